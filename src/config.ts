@@ -1,0 +1,119 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { projectPaths } from './project-paths';
+
+/** Where the service finds Neo4j: a server the user runs, or the project-managed local one. */
+export type Neo4jTarget =
+  | { kind: 'external'; uri: string; user: string; password: string; database: string }
+  | { kind: 'local'; database: string };
+
+export interface LocalNeo4jSettings {
+  boltPort: number;
+  home: string;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  neo4j: Neo4jTarget;
+  /** The project-managed server: used when NEO4J_URI is unset, and by the db:* scripts. */
+  localNeo4j: LocalNeo4jSettings;
+}
+
+/** One message per bad setting, each naming the variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(problems.join('\n'));
+    this.name = 'ConfigError';
+  }
+}
+
+const NEO4J_SCHEMES = ['neo4j', 'neo4j+s', 'neo4j+ssc', 'bolt', 'bolt+s', 'bolt+ssc'];
+
+const port = (fallback: number) =>
+  z
+    .string()
+    .trim()
+    .default(String(fallback))
+    .refine((value) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 65535, {
+      error: (issue) => `must be a port number from 1 to 65535, got "${String(issue.input)}"`,
+    })
+    .transform(Number);
+
+const nonEmpty = (fallback?: string) => {
+  const base = z.string().trim().min(1, { error: 'must not be empty' });
+  return fallback === undefined ? base : base.default(fallback);
+};
+
+const environmentSchema = z.object({
+  PORT: port(4000),
+  HOST: nonEmpty('127.0.0.1').refine((value) => !/\s|\//.test(value), {
+    error: (issue) => `must be a host name or IP address, got "${String(issue.input)}"`,
+  }),
+  NEO4J_URI: z
+    .string()
+    .trim()
+    .optional()
+    .refine((value) => value === undefined || value === '' || isNeo4jUri(value), {
+      error: (issue) =>
+        `must be a URI with scheme ${NEO4J_SCHEMES.join(', ')} and a host, got "${String(issue.input)}"`,
+    }),
+  NEO4J_USER: nonEmpty('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: nonEmpty('neo4j').refine((value) => /^[A-Za-z][A-Za-z0-9.-]{2,62}$/.test(value), {
+    error: (issue) => `must be a Neo4j database name (3-63 letters, digits, dots, dashes), got "${String(issue.input)}"`,
+  }),
+  LOCAL_NEO4J_BOLT_PORT: port(7687),
+  LOCAL_NEO4J_HOME: nonEmpty(projectPaths.localNeo4jHome),
+});
+
+function isNeo4jUri(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return NEO4J_SCHEMES.includes(url.protocol.replace(/:$/, '')) && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** Treats empty variables as unset, as a `.env` file with `NAME=` means "not given". */
+function withoutEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
+  );
+}
+
+/** Reads and validates the service's settings; throws ConfigError listing every bad one. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(withoutEmpty(env));
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `invalid setting ${issue.path.join('.')}: ${issue.message}`),
+    );
+  }
+  const settings = parsed.data;
+  const localNeo4j = { boltPort: settings.LOCAL_NEO4J_BOLT_PORT, home: path.resolve(settings.LOCAL_NEO4J_HOME) };
+  if (settings.NEO4J_URI) {
+    if (settings.NEO4J_PASSWORD === undefined) {
+      throw new ConfigError(['invalid setting NEO4J_PASSWORD: required when NEO4J_URI is set']);
+    }
+    return {
+      port: settings.PORT,
+      host: settings.HOST,
+      neo4j: {
+        kind: 'external',
+        uri: settings.NEO4J_URI,
+        user: settings.NEO4J_USER,
+        password: settings.NEO4J_PASSWORD,
+        database: settings.NEO4J_DATABASE,
+      },
+      localNeo4j,
+    };
+  }
+  return {
+    port: settings.PORT,
+    host: settings.HOST,
+    neo4j: { kind: 'local', database: settings.NEO4J_DATABASE },
+    localNeo4j,
+  };
+}

@@ -1,0 +1,35 @@
+import { isRetryableError, type Driver, type EagerResult, type RecordShape } from 'neo4j-driver';
+import { ServiceUnavailableError } from '../errors/service-unavailable.error';
+import type { CypherLoader } from './cypher-loader';
+
+export type QueryParameters = Record<string, unknown>;
+
+/** How long one API query may run in Neo4j before it is cut. */
+export const QUERY_TIMEOUT_MS = 15_000;
+
+/**
+ * Runs the named Cypher file in a read transaction and returns its rows as plain objects.
+ * Neo4j being away or slow surfaces as SERVICE_UNAVAILABLE; other failures stay internal.
+ */
+export class QueryRunner {
+  constructor(
+    private readonly driver: Driver,
+    private readonly cypher: CypherLoader,
+    private readonly database: string,
+  ) {}
+
+  async read<Row extends RecordShape>(name: string, parameters: QueryParameters = {}): Promise<Row[]> {
+    const query = this.cypher.load(name);
+    try {
+      const result = await this.driver.executeQuery<EagerResult<Row>>(query, parameters, {
+        database: this.database,
+        routing: 'READ',
+        transactionConfig: { timeout: QUERY_TIMEOUT_MS },
+      });
+      return result.records.map((record) => record.toObject());
+    } catch (error) {
+      if (isRetryableError(error as Error)) throw new ServiceUnavailableError();
+      throw error;
+    }
+  }
+}

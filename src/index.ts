@@ -1,0 +1,90 @@
+/**
+ * Starts the service: settings, Neo4j (the project-managed one when NEO4J_URI is unset),
+ * migrations, then the HTTP server. Every start-up failure is one line on stderr and exit code 1.
+ */
+import 'reflect-metadata';
+import type { Driver } from 'neo4j-driver';
+import { ConfigError, loadConfig, type Config } from './config';
+import { applyMigrations } from './db/apply-migrations';
+import { CypherLoader } from './db/cypher-loader';
+import { createDriver, Neo4jUnreachableError, verifyNeo4j, type Neo4jConnection } from './db/neo4j-connection';
+import { Readiness } from './health/readiness';
+import { loadDotEnv } from './load-dot-env';
+import { LocalNeo4jError } from './local-neo4j/local-neo4j-error';
+import { LocalNeo4jServer } from './local-neo4j/local-neo4j-server';
+import { createServer, type AmurGraphServer } from './server';
+
+const log = (line: string) => console.log(line);
+
+/** What must be undone on exit, newest first. */
+const cleanups: (() => Promise<unknown>)[] = [];
+let shuttingDown = false;
+
+async function shutdown(signal: string): Promise<void> {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  if (signal !== 'error') log(`${signal}: shutting down...`);
+  for (const cleanup of cleanups.reverse()) {
+    try {
+      await cleanup();
+    } catch (error) {
+      console.error(`while shutting down: ${(error as Error).message}`);
+    }
+  }
+  process.exit(signal === 'error' ? 1 : 0);
+}
+
+async function connectNeo4j(config: Config): Promise<Neo4jConnection> {
+  if (config.neo4j.kind === 'external') return config.neo4j;
+  const local = new LocalNeo4jServer({ ...config.localNeo4j, log });
+  const started = await local.start();
+  // Only a server this process started is stopped with it; one from `npm run db:start` stays up.
+  if (started.startedHere) cleanups.push(() => local.stop());
+  return { uri: started.uri, user: started.user, password: started.password, database: config.neo4j.database };
+}
+
+async function listen(server: AmurGraphServer, config: Config): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    server.httpServer.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        new ConfigError([
+          error.code === 'EADDRINUSE'
+            ? `invalid setting PORT: ${config.host}:${config.port} is already in use`
+            : `cannot listen on ${config.host}:${config.port}: ${error.message}`,
+        ]),
+      ),
+    );
+    server.httpServer.listen(config.port, config.host, resolve);
+  });
+}
+
+async function main(): Promise<void> {
+  loadDotEnv();
+  const config = loadConfig();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutdown(signal));
+
+  const connection = await connectNeo4j(config);
+  const driver: Driver = createDriver(connection);
+  cleanups.push(() => driver.close());
+  await verifyNeo4j(driver, connection);
+
+  const readiness = new Readiness(driver, connection.database, connection.uri);
+  const cypher = new CypherLoader();
+  readiness.markMigrationsApplied(await applyMigrations(driver, cypher, connection.database));
+  readiness.markDataLoaded('no curated data is shipped yet');
+
+  const server = await createServer({ driver, database: connection.database, readiness, cypher });
+  await listen(server, config);
+  cleanups.push(() => server.stop());
+  log(`Amur Graph is ready: http://${config.host}:${config.port}/graphql (Neo4j at ${connection.uri})`);
+}
+
+main().catch(async (error: unknown) => {
+  if (error instanceof ConfigError || error instanceof Neo4jUnreachableError || error instanceof LocalNeo4jError) {
+    console.error(error.message);
+    if (error instanceof LocalNeo4jError && error.logTail) console.error(error.logTail);
+  } else {
+    console.error(error);
+  }
+  await shutdown('error');
+});

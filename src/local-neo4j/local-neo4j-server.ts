@@ -1,0 +1,374 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createConnection } from 'node:net';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import neo4j from 'neo4j-driver';
+import { projectPaths } from '../project-paths';
+import { findJava } from './find-java';
+import { installNeo4j } from './install-neo4j';
+import { LocalNeo4jError } from './local-neo4j-error';
+import { localNeo4jLayout, type LocalNeo4jLayout } from './local-neo4j-layout';
+import { DEFAULT_SERVER_SETTINGS, renderNeo4jConf } from './render-neo4j-conf';
+
+export const LOCAL_NEO4J_USER = 'neo4j';
+const ENTRY_POINT = 'org.neo4j.server.CommunityEntryPoint';
+const ADMIN_TOOL = 'org.neo4j.cli.AdminTool';
+
+export interface LocalNeo4jOptions {
+  /** Folder for conf, data, logs, run and the password; created when missing. */
+  home: string;
+  /** Folder of Neo4j's jars; defaults to `<home>/lib`. */
+  lib?: string;
+  boltPort: number;
+  pomFile?: string;
+  heap?: string;
+  pageCache?: string;
+  /** How long to wait for Bolt to answer after the process started. */
+  startTimeoutMs?: number;
+  log?: (line: string) => void;
+}
+
+export type LocalNeo4jStatus =
+  | { state: 'running'; pid: number; boltUri: string; startedAt: string }
+  | { state: 'stopped' };
+
+export interface LocalNeo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+  pid: number;
+  /** False when an already running server was reused: its owner, not us, stops it. */
+  startedHere: boolean;
+}
+
+interface PidFile {
+  pid: number;
+  boltPort: number;
+  startedAt: string;
+}
+
+/**
+ * The project-managed Neo4j Community server: a `java` process running Neo4j's own entry point
+ * on jars that Maven fetched, with its home, password and pid file under one folder.
+ */
+export class LocalNeo4jServer {
+  readonly layout: LocalNeo4jLayout;
+  private readonly options: Required<Omit<LocalNeo4jOptions, 'lib'>>;
+  private child: ChildProcess | undefined;
+
+  constructor(options: LocalNeo4jOptions) {
+    this.layout = localNeo4jLayout(options.home, options.lib);
+    this.options = {
+      pomFile: projectPaths.neo4jPom,
+      heap: DEFAULT_SERVER_SETTINGS.heap,
+      pageCache: DEFAULT_SERVER_SETTINGS.pageCache,
+      startTimeoutMs: 120_000,
+      log: () => {},
+      ...options,
+    };
+  }
+
+  /** Running or stopped; a pid file left by a process that is gone is removed on the way. */
+  status(): LocalNeo4jStatus {
+    const pidFile = this.readPidFile();
+    if (!pidFile) return { state: 'stopped' };
+    if (!this.isOurProcess(pidFile.pid)) {
+      rmSync(this.layout.pidFile, { force: true });
+      return { state: 'stopped' };
+    }
+    return {
+      state: 'running',
+      pid: pidFile.pid,
+      boltUri: boltUri(pidFile.boltPort),
+      startedAt: pidFile.startedAt,
+    };
+  }
+
+  /**
+   * Starts the server, or reuses the one already running from this home. `detached` lets it
+   * outlive this process (for `db:start`); otherwise it shares our process group, so Ctrl-C in a
+   * terminal reaches it too, and the caller stops it on exit.
+   */
+  async start({ detached = false }: { detached?: boolean } = {}): Promise<LocalNeo4jConnection> {
+    const { log } = this.options;
+    const current = this.status();
+    if (current.state === 'running') {
+      const password = this.readPassword();
+      await this.waitForBolt(current.boltUri, password, undefined);
+      log(`Reusing the local Neo4j already running at ${current.boltUri} (pid ${current.pid}).`);
+      return { uri: current.boltUri, user: LOCAL_NEO4J_USER, password, pid: current.pid, startedHere: false };
+    }
+
+    const java = await findJava();
+    await installNeo4j({ pomFile: this.options.pomFile, lib: this.layout.lib, log });
+    for (const dir of [this.layout.conf, this.layout.data, this.layout.logs, this.layout.run]) {
+      mkdirSync(dir, { recursive: true });
+    }
+    writeFileSync(
+      path.join(this.layout.conf, 'neo4j.conf'),
+      renderNeo4jConf(this.layout, {
+        boltPort: this.options.boltPort,
+        heap: this.options.heap,
+        pageCache: this.options.pageCache,
+      }),
+    );
+    const uri = boltUri(this.options.boltPort);
+    if (await isPortOpen(this.options.boltPort)) {
+      throw new LocalNeo4jError(
+        `port ${this.options.boltPort} on 127.0.0.1 is already taken by another program: stop it, or set LOCAL_NEO4J_BOLT_PORT to a free port`,
+      );
+    }
+    const password = await this.ensurePassword(java);
+
+    log(`Starting the local Neo4j at ${uri} (logs in ${this.layout.logs})...`);
+    const started = Date.now();
+    const child = this.spawnServer(java, detached);
+    this.writePidFile({ pid: child.pid!, boltPort: this.options.boltPort, startedAt: new Date().toISOString() });
+    try {
+      await this.waitForBolt(uri, password, child);
+    } catch (error) {
+      await this.stop();
+      throw error;
+    }
+    if (detached) child.unref();
+    log(`Local Neo4j is up after ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${child.pid!}).`);
+    return { uri, user: LOCAL_NEO4J_USER, password, pid: child.pid!, startedHere: true };
+  }
+
+  /** Stops the server of this home if it runs: SIGTERM, then SIGKILL after a grace period. */
+  async stop({ graceMs = 60_000 }: { graceMs?: number } = {}): Promise<boolean> {
+    const pidFile = this.readPidFile();
+    const pid = this.child?.pid ?? pidFile?.pid;
+    if (pid === undefined || !this.isOurProcess(pid)) {
+      rmSync(this.layout.pidFile, { force: true });
+      return false;
+    }
+    process.kill(pid, 'SIGTERM');
+    const deadline = Date.now() + graceMs;
+    while (isAlive(pid) && Date.now() < deadline) await sleep(200);
+    if (isAlive(pid)) {
+      this.options.log(`Neo4j (pid ${pid}) did not stop within ${graceMs / 1000} s; killing it.`);
+      process.kill(pid, 'SIGKILL');
+      while (isAlive(pid)) await sleep(100);
+    }
+    rmSync(this.layout.pidFile, { force: true });
+    this.child = undefined;
+    return true;
+  }
+
+  /** The generated password of this home; the service reads it instead of a setting. */
+  readPassword(): string {
+    if (!existsSync(this.layout.passwordFile)) {
+      throw new LocalNeo4jError(`no password file at ${this.layout.passwordFile}: start the local Neo4j once first`);
+    }
+    return readFileSync(this.layout.passwordFile, 'utf8').trim();
+  }
+
+  /** The last lines of Neo4j's own log and of its console output. */
+  logTail(lines = 25): string {
+    return [this.layout.neo4jLog, this.layout.consoleLog]
+      .filter((file) => existsSync(file))
+      .map((file) => {
+        const tail = readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+        return `--- ${file} (last ${lines} lines) ---\n${tail}`;
+      })
+      .join('\n');
+  }
+
+  private spawnServer(java: string, detached: boolean): ChildProcess {
+    const console = openSync(this.layout.consoleLog, 'a');
+    try {
+      const child = spawn(
+        java,
+        [
+          `-Xms${this.options.heap}`,
+          `-Xmx${this.options.heap}`,
+          '-XX:+UseG1GC',
+          '-XX:-OmitStackTraceInFastThrow',
+          '-XX:+ExitOnOutOfMemoryError',
+          '--add-opens=java.base/java.nio=ALL-UNNAMED',
+          '--add-opens=java.base/java.lang=ALL-UNNAMED',
+          '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+          '-Dfile.encoding=UTF-8',
+          '-cp',
+          `${this.layout.lib}/*`,
+          ENTRY_POINT,
+          `--home-dir=${this.layout.home}`,
+          `--config-dir=${this.layout.conf}`,
+        ],
+        { cwd: this.layout.home, detached, stdio: ['ignore', console, console] },
+      );
+      this.child = child;
+      return child;
+    } finally {
+      closeSync(console);
+    }
+  }
+
+  private async waitForBolt(uri: string, password: string, child: ChildProcess | undefined): Promise<void> {
+    const driver = neo4j.driver(uri, neo4j.auth.basic(LOCAL_NEO4J_USER, password), {
+      connectionTimeout: 2_000,
+      maxConnectionPoolSize: 1,
+      logging: { level: 'error', logger: () => {} },
+    });
+    const deadline = Date.now() + this.options.startTimeoutMs;
+    let lastError = '';
+    try {
+      for (;;) {
+        if (child && child.exitCode !== null) {
+          throw new LocalNeo4jError(
+            `the local Neo4j exited with code ${child.exitCode} while starting`,
+            this.logTail(),
+          );
+        }
+        try {
+          await driver.verifyConnectivity();
+          return;
+        } catch (error) {
+          lastError = (error as Error).message;
+          if ((error as { code?: string }).code === 'Neo.ClientError.Security.Unauthorized') {
+            throw new LocalNeo4jError(
+              `the local Neo4j at ${uri} rejects the password in ${this.layout.passwordFile}: delete ${this.layout.data} and the password file to start afresh`,
+            );
+          }
+        }
+        if (Date.now() > deadline) {
+          throw new LocalNeo4jError(
+            `the local Neo4j did not answer on ${uri} within ${this.options.startTimeoutMs / 1000} s (${lastError})`,
+            this.logTail(),
+          );
+        }
+        await sleep(300);
+      }
+    } finally {
+      await driver.close();
+    }
+  }
+
+  /**
+   * Generates the password on first start and sets it before the database first runs; later
+   * starts read it back. The file is private to the user and never part of the repository.
+   */
+  private async ensurePassword(java: string): Promise<string> {
+    if (existsSync(this.layout.passwordFile)) return this.readPassword();
+    const authFile = path.join(this.layout.data, 'dbms', 'auth.ini');
+    if (existsSync(authFile)) {
+      throw new LocalNeo4jError(
+        `${this.layout.data} holds a database whose password is unknown (${this.layout.passwordFile} is missing): delete ${this.layout.data} to start afresh`,
+      );
+    }
+    const password = randomBytes(24).toString('base64url');
+    const partial = `${this.layout.passwordFile}.partial`;
+    writeFileSync(partial, `${password}\n`, { mode: 0o600 });
+    try {
+      await runToCompletion(
+        java,
+        ['-cp', `${this.layout.lib}/*`, ADMIN_TOOL, 'dbms', 'set-initial-password', password],
+        { ...process.env, NEO4J_HOME: this.layout.home, NEO4J_CONF: this.layout.conf },
+      );
+      renameSync(partial, this.layout.passwordFile);
+    } catch (error) {
+      rmSync(partial, { force: true });
+      rmSync(authFile, { force: true });
+      throw error;
+    }
+    return password;
+  }
+
+  private readPidFile(): PidFile | undefined {
+    if (!existsSync(this.layout.pidFile)) return undefined;
+    try {
+      const parsed = JSON.parse(readFileSync(this.layout.pidFile, 'utf8')) as Partial<PidFile>;
+      if (typeof parsed.pid === 'number' && typeof parsed.boltPort === 'number') {
+        return { pid: parsed.pid, boltPort: parsed.boltPort, startedAt: String(parsed.startedAt ?? '') };
+      }
+    } catch {
+      // Unreadable: treated as stale below.
+    }
+    rmSync(this.layout.pidFile, { force: true });
+    return undefined;
+  }
+
+  private writePidFile(content: PidFile): void {
+    writeFileSync(this.layout.pidFile, `${JSON.stringify(content)}\n`);
+  }
+
+  /** Alive and running Neo4j from this home: a recycled pid of another program does not count. */
+  private isOurProcess(pid: number): boolean {
+    if (!isAlive(pid)) return false;
+    const cmdlineFile = `/proc/${pid}/cmdline`;
+    if (!existsSync('/proc/self/cmdline')) return true;
+    try {
+      const cmdline = readFileSync(cmdlineFile, 'utf8');
+      return cmdline.includes(ENTRY_POINT) && cmdline.includes(this.layout.home);
+    } catch {
+      return false;
+    }
+  }
+}
+
+function boltUri(port: number): string {
+  return `bolt://127.0.0.1:${port}`;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  // A zombie (exited, not yet reaped by its parent) still answers signal 0.
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return !/^\d+ \(.*\) Z/.test(stat);
+  } catch {
+    return true;
+  }
+}
+
+function isPortOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    socket.setTimeout(1_000);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+function runToCompletion(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const output: string[] = [];
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve();
+      else
+        reject(
+          new LocalNeo4jError(
+            `setting the local Neo4j's initial password failed (exit code ${String(code)})`,
+            output.join('').trim(),
+          ),
+        );
+    });
+  });
+}
