@@ -61,7 +61,8 @@ const environmentSchema = z.object({
   NEO4J_USER: nonEmpty('neo4j'),
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: nonEmpty('neo4j').refine((value) => /^[A-Za-z][A-Za-z0-9.-]{2,62}$/.test(value), {
-    error: (issue) => `must be a Neo4j database name (3-63 letters, digits, dots, dashes), got "${String(issue.input)}"`,
+    error: (issue) =>
+      `must be a Neo4j database name (3-63 letters, digits, dots, dashes), got "${String(issue.input)}"`,
   }),
   LOCAL_NEO4J_BOLT_PORT: port(7687),
   LOCAL_NEO4J_HOME: nonEmpty(projectPaths.localNeo4jHome),

@@ -25,7 +25,7 @@ export function createDriver(connection: Neo4jConnection): Driver {
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     connectionTimeout: CONNECT_TIMEOUT_MS,
     connectionAcquisitionTimeout: CONNECT_TIMEOUT_MS,
-    maxTransactionRetryTime: 5_000,
+    maxTransactionRetryTime: 3_000,
     disableLosslessIntegers: false,
     logging: { level: 'error', logger: () => {} },
   });
@@ -80,7 +80,8 @@ export function describeConnectionFailure(error: unknown, database: string): str
   if (/ENOTFOUND|EAI_AGAIN/.test(message)) return 'unknown host';
   if (/ETIMEDOUT|timed out|timeout/i.test(message)) return 'connection timed out';
   if (/ECONNRESET|EPIPE/.test(message)) return 'connection reset';
-  if (code === 'Neo.ClientError.Security.Unauthorized') return 'authentication failed: check NEO4J_USER and NEO4J_PASSWORD';
+  if (code === 'Neo.ClientError.Security.Unauthorized')
+    return 'authentication failed: check NEO4J_USER and NEO4J_PASSWORD';
   if (code === 'Neo.ClientError.Security.AuthenticationRateLimit')
     return 'too many failed logins: wait, then check NEO4J_PASSWORD';
   if (code === 'Neo.ClientError.Database.DatabaseNotFound')

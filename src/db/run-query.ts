@@ -28,7 +28,7 @@ export class QueryRunner {
       });
       return result.records.map((record) => record.toObject());
     } catch (error) {
-      if (isRetryableError(error as Error)) throw new ServiceUnavailableError();
+      if (isRetryableError(error)) throw new ServiceUnavailableError();
       throw error;
     }
   }

@@ -52,12 +52,12 @@ export class Readiness {
       );
     });
     const probe = pingNeo4j(this.driver, this.database, PROBE_TIMEOUT_MS).then(
-        (): CheckResult => ({ ok: true, detail: `reachable at ${this.uri}` }),
-        (error: unknown): CheckResult => ({
-          ok: false,
-          detail: `cannot reach ${this.uri}: ${describeConnectionFailure(error, this.database)}`,
-        }),
-      );
+      (): CheckResult => ({ ok: true, detail: `reachable at ${this.uri}` }),
+      (error: unknown): CheckResult => ({
+        ok: false,
+        detail: `cannot reach ${this.uri}: ${describeConnectionFailure(error, this.database)}`,
+      }),
+    );
     try {
       return await Promise.race([probe, timeout]);
     } finally {

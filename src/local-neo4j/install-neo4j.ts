@@ -40,14 +40,7 @@ export async function installNeo4j({ pomFile, lib, log = () => {} }: InstallOpti
   const started = Date.now();
   try {
     await runMaven(
-      [
-        '-B',
-        '-f',
-        pomFile,
-        'dependency:copy-dependencies',
-        '-DincludeScope=runtime',
-        `-DoutputDirectory=${scratch}`,
-      ],
+      ['-B', '-f', pomFile, 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${scratch}`],
       log,
     );
     const jars = readdirSync(scratch).filter((file) => file.endsWith('.jar'));

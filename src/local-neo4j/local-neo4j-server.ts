@@ -1,15 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -40,8 +31,7 @@ export interface LocalNeo4jOptions {
 }
 
 export type LocalNeo4jStatus =
-  | { state: 'running'; pid: number; boltUri: string; startedAt: string }
-  | { state: 'stopped' };
+  { state: 'running'; pid: number; boltUri: string; startedAt: string } | { state: 'stopped' };
 
 export interface LocalNeo4jConnection {
   uri: string;

@@ -1,0 +1,26 @@
+// @ts-check
+/**
+ * Two projects: `unit` needs nothing running; `integration` talks to a real Neo4j, started by its
+ * global setup (a disposable server) unless NEO4J_URI names one.
+ */
+const shared = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  setupFiles: ['reflect-metadata'],
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
+    {
+      ...shared,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/helpers/neo4j-global-setup.ts',
+      globalTeardown: '<rootDir>/tests/helpers/neo4j-global-teardown.ts',
+      slowTestThreshold: 30,
+    },
+  ],
+  testTimeout: 60_000,
+};

@@ -1,0 +1,44 @@
+import { generate } from '@graphql-codegen/cli';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { format, resolveConfig } from 'prettier';
+import codegenConfig from '../../codegen';
+import { printApiSchema } from '../api/print-api-schema';
+import { projectPaths } from '../project-paths';
+
+export interface GeneratedFile {
+  /** Relative to the project root. */
+  file: string;
+  content: string;
+}
+
+/** What schema/schema.graphql and the codegen outputs must hold for the code as it is now. */
+export async function expectedGeneratedFiles(root = projectPaths.root): Promise<GeneratedFile[]> {
+  const schema = { file: path.relative(root, projectPaths.schemaFile), content: await printApiSchema() };
+  const outputs = (await generate({ ...codegenConfig, cwd: root, silent: true }, false)) as {
+    filename: string;
+    content: string;
+  }[];
+  const typed = await Promise.all(
+    outputs.map(async ({ filename, content }) => {
+      const absolute = path.resolve(root, filename);
+      // Codegen's hook formats the files it writes; format the same way to compare.
+      const options = (await resolveConfig(absolute)) ?? {};
+      return {
+        file: path.relative(root, absolute),
+        content: await format(content, { ...options, filepath: absolute }),
+      };
+    }),
+  );
+  return [schema, ...typed];
+}
+
+/** The files that differ from, or are missing beside, their expected content. */
+export function findDrift(expected: readonly GeneratedFile[], root = projectPaths.root): string[] {
+  return expected
+    .filter(({ file, content }) => {
+      const absolute = path.resolve(root, file);
+      return !existsSync(absolute) || readFileSync(absolute, 'utf8') !== content;
+    })
+    .map(({ file }) => file);
+}

@@ -1,0 +1,34 @@
+import type { Driver } from 'neo4j-driver';
+import { createDriver, type Neo4jConnection } from '../../src/db/neo4j-connection';
+import type { LocalNeo4jServer } from '../../src/local-neo4j/local-neo4j-server';
+
+/** How the global setup hands the test Neo4j to the test files (workers inherit the environment). */
+export const TEST_NEO4J_ENV = {
+  uri: 'AMUR_TEST_NEO4J_URI',
+  user: 'AMUR_TEST_NEO4J_USER',
+  password: 'AMUR_TEST_NEO4J_PASSWORD',
+  database: 'AMUR_TEST_NEO4J_DATABASE',
+} as const;
+
+export interface TestNeo4jState {
+  server: LocalNeo4jServer;
+  home: string;
+}
+
+export function testNeo4jConnection(): Neo4jConnection {
+  const read = (name: string) => {
+    const value = process.env[name];
+    if (!value) throw new Error(`${name} is not set: run integration tests through jest's global setup`);
+    return value;
+  };
+  return {
+    uri: read(TEST_NEO4J_ENV.uri),
+    user: read(TEST_NEO4J_ENV.user),
+    password: read(TEST_NEO4J_ENV.password),
+    database: read(TEST_NEO4J_ENV.database),
+  };
+}
+
+export function testDriver(): Driver {
+  return createDriver(testNeo4jConnection());
+}

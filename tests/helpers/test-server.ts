@@ -1,0 +1,39 @@
+import type { AddressInfo } from 'node:net';
+import type { Driver } from 'neo4j-driver';
+import { applyMigrations } from '../../src/db/apply-migrations';
+import { CypherLoader } from '../../src/db/cypher-loader';
+import { Readiness } from '../../src/health/readiness';
+import { createServer } from '../../src/server';
+import { testNeo4jConnection } from './test-neo4j';
+
+export interface TestServer {
+  baseUrl: string;
+  readiness: Readiness;
+  loggedErrors: unknown[];
+  close(): Promise<void>;
+}
+
+/** The real app on a free port, against the given driver, set up the way start-up does it. */
+export async function startTestServer(
+  driver: Driver,
+  { ready = true, uri = testNeo4jConnection().uri } = {},
+): Promise<TestServer> {
+  const { database } = testNeo4jConnection();
+  const cypher = new CypherLoader();
+  const readiness = new Readiness(driver, database, uri);
+  if (ready) {
+    readiness.markMigrationsApplied(await applyMigrations(driver, cypher, database));
+    readiness.markDataLoaded('test');
+  }
+  const loggedErrors: unknown[] = [];
+  const server = await createServer({
+    driver,
+    database,
+    readiness,
+    cypher,
+    logError: (error) => loggedErrors.push(error),
+  });
+  await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = server.httpServer.address() as AddressInfo;
+  return { baseUrl: `http://127.0.0.1:${port}`, readiness, loggedErrors, close: () => server.stop() };
+}

@@ -1,0 +1,118 @@
+import type { Driver } from 'neo4j-driver';
+import { createDriver } from '../../src/db/neo4j-connection';
+import { AboutDocument, TypenameDocument } from '../../src/generated/graphql';
+import { executeOperation } from '../helpers/graphql-client';
+import { startTestServer, type TestServer } from '../helpers/test-server';
+import { testDriver } from '../helpers/test-neo4j';
+
+describe('HTTP server against a real Neo4j', () => {
+  let driver: Driver;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    driver = testDriver();
+    server = await startTestServer(driver);
+  });
+
+  afterAll(async () => {
+    await server.close();
+    await driver.close();
+  });
+
+  it('answers /health while the process lives', async () => {
+    const response = await fetch(`${server.baseUrl}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('answers /ready with 200 and every check passed', async () => {
+    const response = await fetch(`${server.baseUrl}/ready`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { status: string; checks: Record<string, { ok: boolean }> };
+    expect(body.status).toBe('ready');
+    expect(Object.keys(body.checks).sort()).toEqual(['data', 'migrations', 'neo4j']);
+    expect(Object.values(body.checks).every((check) => check.ok)).toBe(true);
+  });
+
+  it('answers the smallest GraphQL query', async () => {
+    const response = await executeOperation(server.baseUrl, TypenameDocument);
+    expect(response).toEqual({ status: 200, data: { __typename: 'Query' } });
+  });
+
+  it('reports the Neo4j server it runs on', async () => {
+    const response = await executeOperation(server.baseUrl, AboutDocument);
+    expect(response.errors).toBeUndefined();
+    const about = response.data?.about;
+    expect(about?.name).toBe('amur-graph');
+    expect(about?.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(about?.neo4jVersion).toMatch(/^5\.26\./);
+    expect(about?.neo4jEdition).toBe('community');
+  });
+
+  it('rejects a body that is not JSON with 400 and a message', async () => {
+    const response = await fetch(`${server.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: 'the request body is not valid JSON' });
+  });
+
+  it('names an unknown field with a validation error', async () => {
+    const response = await fetch(`${server.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ nope }' }),
+    });
+    const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(response.status).toBe(400);
+    expect(body.errors[0]?.message).toContain('"nope"');
+    expect(body.errors[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('answers 404 with JSON for unknown paths', async () => {
+    const response = await fetch(`${server.baseUrl}/no-such-page`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: 'not found' });
+  });
+});
+
+describe('HTTP server whose Neo4j is away', () => {
+  let driver: Driver;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    // Nothing listens on port 1: every query fails as if Neo4j had stopped.
+    const uri = 'bolt://127.0.0.1:1';
+    driver = createDriver({ uri, user: 'neo4j', password: 'unused', database: 'neo4j' });
+    server = await startTestServer(driver, { ready: false, uri });
+    server.readiness.markMigrationsApplied([]);
+    server.readiness.markDataLoaded('test');
+  });
+
+  afterAll(async () => {
+    await server.close();
+    await driver.close();
+  });
+
+  it('turns /ready to 503 and says why', async () => {
+    const response = await fetch(`${server.baseUrl}/ready`);
+    expect(response.status).toBe(503);
+    const body = (await response.json()) as { status: string; checks: { neo4j: { ok: boolean; detail: string } } };
+    expect(body.status).toBe('unavailable');
+    expect(body.checks.neo4j).toEqual({ ok: false, detail: 'cannot reach bolt://127.0.0.1:1: connection refused' });
+  });
+
+  it('keeps /health at 200', async () => {
+    expect((await fetch(`${server.baseUrl}/health`)).status).toBe(200);
+  });
+
+  it('answers queries with SERVICE_UNAVAILABLE, not a crash or a stack', async () => {
+    const response = await executeOperation(server.baseUrl, AboutDocument);
+    expect(response.data).toBeNull();
+    expect(response.errors).toEqual([
+      expect.objectContaining({ extensions: { code: 'SERVICE_UNAVAILABLE' }, path: ['about'] }),
+    ]);
+  });
+});
