@@ -68,6 +68,9 @@ const environmentSchema = z.object({
   LOCAL_NEO4J_HOME: nonEmpty(projectPaths.localNeo4jHome),
 });
 
+/** Every variable the service reads; .env.example documents each (a test checks it). */
+export const CONFIG_VARIABLES = Object.keys(environmentSchema.shape);
+
 function isNeo4jUri(value: string): boolean {
   try {
     const url = new URL(value);
@@ -93,7 +96,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const settings = parsed.data;
-  const localNeo4j = { boltPort: settings.LOCAL_NEO4J_BOLT_PORT, home: path.resolve(settings.LOCAL_NEO4J_HOME) };
+  // A relative LOCAL_NEO4J_HOME is read from the project root, wherever the command runs.
+  const localNeo4j = {
+    boltPort: settings.LOCAL_NEO4J_BOLT_PORT,
+    home: path.resolve(projectPaths.root, settings.LOCAL_NEO4J_HOME),
+  };
   if (settings.NEO4J_URI) {
     if (settings.NEO4J_PASSWORD === undefined) {
       throw new ConfigError(['invalid setting NEO4J_PASSWORD: required when NEO4J_URI is set']);

@@ -1,0 +1,88 @@
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../../src/config';
+import { projectPaths } from '../../src/project-paths';
+
+function expectProblems(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return [...(error as ConfigError).problems];
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('defaults to port 4000 on loopback and the project-managed Neo4j', () => {
+    expect(loadConfig({})).toEqual({
+      port: 4000,
+      host: '127.0.0.1',
+      neo4j: { kind: 'local', database: 'neo4j' },
+      localNeo4j: { boltPort: 7687, home: projectPaths.localNeo4jHome },
+    });
+  });
+
+  it('uses the Neo4j named by NEO4J_URI with its credentials', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      NEO4J_URI: 'neo4j://db.example:7687',
+      NEO4J_USER: 'reader',
+      NEO4J_PASSWORD: 'secret',
+      NEO4J_DATABASE: 'amur',
+    });
+    expect(config.port).toBe(8080);
+    expect(config.host).toBe('0.0.0.0');
+    expect(config.neo4j).toEqual({
+      kind: 'external',
+      uri: 'neo4j://db.example:7687',
+      user: 'reader',
+      password: 'secret',
+      database: 'amur',
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '', NEO4J_URI: '' }).port).toBe(4000);
+    expect(loadConfig({ NEO4J_URI: '' }).neo4j.kind).toBe('local');
+  });
+
+  it('resolves a relative LOCAL_NEO4J_HOME from the project root', () => {
+    expect(loadConfig({ LOCAL_NEO4J_HOME: 'tmp/db', LOCAL_NEO4J_BOLT_PORT: '7700' }).localNeo4j).toEqual({
+      boltPort: 7700,
+      home: path.join(projectPaths.root, 'tmp/db'),
+    });
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '0'],
+    ['PORT', '70000'],
+    ['PORT', '12.5'],
+    ['LOCAL_NEO4J_BOLT_PORT', '-1'],
+  ])('names %s=%s as one line', (name, value) => {
+    expect(expectProblems({ [name]: value })).toEqual([
+      `invalid setting ${name}: must be a port number from 1 to 65535, got "${value}"`,
+    ]);
+  });
+
+  it.each(['http://localhost:7474', 'localhost:7687', 'bolt://'])('rejects NEO4J_URI=%s', (uri) => {
+    const [problem, ...rest] = expectProblems({ NEO4J_URI: uri, NEO4J_PASSWORD: 'x' });
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(/^invalid setting NEO4J_URI: must be a URI with scheme neo4j, .* got "/);
+  });
+
+  it('requires NEO4J_PASSWORD with NEO4J_URI', () => {
+    expect(expectProblems({ NEO4J_URI: 'bolt://localhost:7687' })).toEqual([
+      'invalid setting NEO4J_PASSWORD: required when NEO4J_URI is set',
+    ]);
+  });
+
+  it('reports every bad setting, one line each', () => {
+    expect(expectProblems({ PORT: 'x', HOST: 'a b', NEO4J_DATABASE: 'a' })).toEqual([
+      'invalid setting PORT: must be a port number from 1 to 65535, got "x"',
+      'invalid setting HOST: must be a host name or IP address, got "a b"',
+      'invalid setting NEO4J_DATABASE: must be a Neo4j database name (3-63 letters, digits, dots, dashes), got "a"',
+    ]);
+  });
+});
