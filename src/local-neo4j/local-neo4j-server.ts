@@ -8,6 +8,7 @@ import neo4j from 'neo4j-driver';
 import { projectPaths } from '../project-paths';
 import { findJava } from './find-java';
 import { installNeo4j } from './install-neo4j';
+import { isProcessAlive } from './is-process-alive';
 import { LocalNeo4jError } from './local-neo4j-error';
 import { localNeo4jLayout, type LocalNeo4jLayout } from './local-neo4j-layout';
 import { DEFAULT_SERVER_SETTINGS, renderNeo4jConf } from './render-neo4j-conf';
@@ -146,11 +147,11 @@ export class LocalNeo4jServer {
     }
     process.kill(pid, 'SIGTERM');
     const deadline = Date.now() + graceMs;
-    while (isAlive(pid) && Date.now() < deadline) await sleep(200);
-    if (isAlive(pid)) {
+    while (isProcessAlive(pid) && Date.now() < deadline) await sleep(200);
+    if (isProcessAlive(pid)) {
       this.options.log(`Neo4j (pid ${pid}) did not stop within ${graceMs / 1000} s; killing it.`);
       process.kill(pid, 'SIGKILL');
-      while (isAlive(pid)) await sleep(100);
+      while (isProcessAlive(pid)) await sleep(100);
     }
     rmSync(this.layout.pidFile, { force: true });
     this.child = undefined;
@@ -296,7 +297,7 @@ export class LocalNeo4jServer {
 
   /** Alive and running Neo4j from this home: a recycled pid of another program does not count. */
   private isOurProcess(pid: number): boolean {
-    if (!isAlive(pid)) return false;
+    if (!isProcessAlive(pid)) return false;
     const cmdlineFile = `/proc/${pid}/cmdline`;
     if (!existsSync('/proc/self/cmdline')) return true;
     try {
@@ -310,21 +311,6 @@ export class LocalNeo4jServer {
 
 function boltUri(port: number): string {
   return `bolt://127.0.0.1:${port}`;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-  // A zombie (exited, not yet reaped by its parent) still answers signal 0.
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return !/^\d+ \(.*\) Z/.test(stat);
-  } catch {
-    return true;
-  }
 }
 
 function isPortOpen(port: number): Promise<boolean> {

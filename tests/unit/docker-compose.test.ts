@@ -8,7 +8,10 @@ import { projectPaths } from '../../src/project-paths';
 
 /** The Compose Specification's JSON schema, as the dclint package ships it. */
 const composeSpecSchema = JSON.parse(
-  readFileSync(path.join(path.dirname(require.resolve('dclint/package.json')), 'schemas', 'compose.schema.json'), 'utf8'),
+  readFileSync(
+    path.join(path.dirname(require.resolve('dclint/package.json')), 'schemas', 'compose.schema.json'),
+    'utf8',
+  ),
 ) as Record<string, unknown>;
 
 interface ComposeService {

@@ -22,7 +22,11 @@ describe('formatError', () => {
       wrapped,
       (e) => logged.push(e),
     );
-    expect(formatted).toEqual({ message: 'internal error', path: ['about'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(formatted).toEqual({
+      message: 'internal error',
+      path: ['about'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     expect(JSON.stringify(formatted)).not.toContain('MATCH');
     expect(logged).toEqual([cause]);
   });

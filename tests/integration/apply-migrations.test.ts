@@ -1,0 +1,35 @@
+import type { Driver } from 'neo4j-driver';
+import { applyMigrations } from '../../src/db/apply-migrations';
+import { CypherLoader } from '../../src/db/cypher-loader';
+import { testDriver, testNeo4jConnection } from '../helpers/test-neo4j';
+
+describe('applyMigrations', () => {
+  let driver: Driver;
+  const { database } = testNeo4jConnection();
+  beforeAll(() => (driver = testDriver()));
+  afterAll(() => driver.close());
+
+  async function schemaNames(): Promise<string[]> {
+    const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN name', {}, { database });
+    const indexes = await driver.executeQuery(
+      "SHOW INDEXES YIELD name, type, owningConstraint WHERE owningConstraint IS NULL AND type <> 'LOOKUP' RETURN name",
+      {},
+      { database },
+    );
+    return [...constraints.records, ...indexes.records].map((record) => record.get('name') as string).sort();
+  }
+
+  it('applies every setup file in order, and again without change', async () => {
+    const cypher = new CypherLoader();
+    const applied = await applyMigrations(driver, cypher, database);
+    expect(applied).toEqual(cypher.list('setup'));
+    expect(applied.length).toBeGreaterThan(0);
+    const after = await schemaNames();
+    expect(after).toEqual(
+      expect.arrayContaining(['document_id', 'entity_id', 'entity_type', 'sentence_document', 'sentence_id']),
+    );
+
+    await applyMigrations(driver, cypher, database);
+    expect(await schemaNames()).toEqual(after);
+  });
+});

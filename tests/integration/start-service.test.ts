@@ -1,0 +1,78 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { projectPaths } from '../../src/project-paths';
+import { findFreePort } from '../helpers/find-free-port';
+import { waitForProcessExit } from '../helpers/processes';
+import { runService } from '../helpers/service-process';
+import { testNeo4jConnection } from '../helpers/test-neo4j';
+
+const READY_LINE = /^Amur Graph is ready: /m;
+
+describe('the service process (what npm start runs)', () => {
+  it('fails within 10 s with one line when Neo4j cannot be reached', async () => {
+    const run = runService({
+      NEO4J_URI: 'bolt://127.0.0.1:1',
+      NEO4J_PASSWORD: 'unused',
+      PORT: String(await findFreePort()),
+    });
+    const { code, afterMs } = await run.exited;
+    expect(code).toBe(1);
+    expect(afterMs).toBeLessThan(10_000);
+    expect(run.stderr()).toBe('cannot reach Neo4j at bolt://127.0.0.1:1: connection refused\n');
+    expect(run.stdout()).toBe('');
+  });
+
+  it('fails at once with one line naming a bad setting', async () => {
+    const run = runService({ PORT: 'abc' });
+    const { code, afterMs } = await run.exited;
+    expect(code).toBe(1);
+    expect(afterMs).toBeLessThan(10_000);
+    expect(run.stderr()).toBe('invalid setting PORT: must be a port number from 1 to 65535, got "abc"\n');
+  });
+
+  it('serves against the Neo4j of NEO4J_URI and exits cleanly on SIGINT', async () => {
+    const connection = testNeo4jConnection();
+    const port = await findFreePort();
+    const run = runService({
+      PORT: String(port),
+      NEO4J_URI: connection.uri,
+      NEO4J_USER: connection.user,
+      NEO4J_PASSWORD: connection.password,
+      NEO4J_DATABASE: connection.database,
+    });
+    await run.waitForOutput(READY_LINE, 30_000);
+    const ready = await fetch(`http://127.0.0.1:${port}/ready`);
+    expect(ready.status).toBe(200);
+
+    run.child.kill('SIGINT');
+    const { code, afterMs } = await run.exited;
+    expect(code).toBe(0);
+    expect(afterMs).toBeGreaterThan(0);
+  });
+
+  it('starts the project-managed Neo4j without NEO4J_URI and leaves no process behind on Ctrl-C', async () => {
+    const home = mkdtempSync(path.join(tmpdir(), 'amur-start-'));
+    // The jars the global setup fetched, rather than a second copy.
+    symlinkSync(path.join(projectPaths.localNeo4jHome, 'lib'), path.join(home, 'lib'));
+    try {
+      const port = await findFreePort();
+      const run = runService({
+        PORT: String(port),
+        LOCAL_NEO4J_HOME: home,
+        LOCAL_NEO4J_BOLT_PORT: String(await findFreePort()),
+      });
+      await run.waitForOutput(READY_LINE, 120_000);
+      const { pid: neo4jPid } = JSON.parse(readFileSync(path.join(home, 'server.pid'), 'utf8')) as { pid: number };
+      expect((await fetch(`http://127.0.0.1:${port}/ready`)).status).toBe(200);
+
+      run.child.kill('SIGINT');
+      const { code } = await run.exited;
+      expect(code).toBe(0);
+      expect(await waitForProcessExit(neo4jPid, 5_000)).toBe(true);
+      expect(existsSync(path.join(home, 'server.pid'))).toBe(false);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+});
