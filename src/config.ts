@@ -4,7 +4,8 @@ import { projectPaths } from './project-paths';
 
 /** Where the service finds Neo4j: a server the user runs, or the project-managed local one. */
 export type Neo4jTarget =
-  | { kind: 'external'; uri: string; user: string; password: string; database: string }
+  /** Without a password the driver connects without authentication (a Neo4j with auth off). */
+  | { kind: 'external'; uri: string; user: string; password?: string; database: string }
   | { kind: 'local'; database: string };
 
 export interface LocalNeo4jSettings {
@@ -102,9 +103,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     home: path.resolve(projectPaths.root, settings.LOCAL_NEO4J_HOME),
   };
   if (settings.NEO4J_URI) {
-    if (settings.NEO4J_PASSWORD === undefined) {
-      throw new ConfigError(['invalid setting NEO4J_PASSWORD: required when NEO4J_URI is set']);
-    }
     return {
       port: settings.PORT,
       host: settings.HOST,
@@ -112,7 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         kind: 'external',
         uri: settings.NEO4J_URI,
         user: settings.NEO4J_USER,
-        password: settings.NEO4J_PASSWORD,
+        ...(settings.NEO4J_PASSWORD !== undefined && { password: settings.NEO4J_PASSWORD }),
         database: settings.NEO4J_DATABASE,
       },
       localNeo4j,

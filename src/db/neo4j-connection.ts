@@ -3,7 +3,8 @@ import neo4j, { type Driver } from 'neo4j-driver';
 export interface Neo4jConnection {
   uri: string;
   user: string;
-  password: string;
+  /** Unset: connect without authentication. */
+  password?: string;
   database: string;
 }
 
@@ -22,7 +23,11 @@ export class Neo4jUnreachableError extends Error {
 }
 
 export function createDriver(connection: Neo4jConnection): Driver {
-  return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+  const auth =
+    connection.password === undefined
+      ? { scheme: 'none', principal: '', credentials: '' }
+      : neo4j.auth.basic(connection.user, connection.password);
+  return neo4j.driver(connection.uri, auth, {
     connectionTimeout: CONNECT_TIMEOUT_MS,
     connectionAcquisitionTimeout: CONNECT_TIMEOUT_MS,
     maxTransactionRetryTime: 3_000,

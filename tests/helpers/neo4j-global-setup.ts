@@ -19,10 +19,9 @@ export default async function globalSetup(): Promise<void> {
   });
 
   if (process.env.NEO4J_URI) {
-    if (!process.env.NEO4J_PASSWORD) throw new Error('NEO4J_URI is set for the tests but NEO4J_PASSWORD is not');
     process.env[TEST_NEO4J_ENV.uri] = process.env.NEO4J_URI;
     process.env[TEST_NEO4J_ENV.user] = process.env.NEO4J_USER ?? 'neo4j';
-    process.env[TEST_NEO4J_ENV.password] = process.env.NEO4J_PASSWORD;
+    if (process.env.NEO4J_PASSWORD) process.env[TEST_NEO4J_ENV.password] = process.env.NEO4J_PASSWORD;
     process.env[TEST_NEO4J_ENV.database] = process.env.NEO4J_DATABASE ?? 'neo4j';
     return;
   }

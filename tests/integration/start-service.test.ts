@@ -11,16 +11,22 @@ const READY_LINE = /^Amur Graph is ready: /m;
 
 describe('the service process (what npm start runs)', () => {
   it('fails within 10 s with one line when Neo4j cannot be reached', async () => {
-    const run = runService({
-      NEO4J_URI: 'bolt://127.0.0.1:1',
-      NEO4J_PASSWORD: 'unused',
-      PORT: String(await findFreePort()),
-    });
+    const run = runService({ NEO4J_URI: 'bolt://127.0.0.1:1', PORT: String(await findFreePort()) });
     const { code, afterMs } = await run.exited;
     expect(code).toBe(1);
     expect(afterMs).toBeLessThan(10_000);
     expect(run.stderr()).toBe('cannot reach Neo4j at bolt://127.0.0.1:1: connection refused\n');
     expect(run.stdout()).toBe('');
+  });
+
+  it('names a wrong password as such', async () => {
+    const { uri } = testNeo4jConnection();
+    const run = runService({ NEO4J_URI: uri, NEO4J_PASSWORD: 'wrong-password', PORT: String(await findFreePort()) });
+    const { code } = await run.exited;
+    expect(code).toBe(1);
+    expect(run.stderr()).toBe(
+      `cannot reach Neo4j at ${uri}: authentication failed: check NEO4J_USER and NEO4J_PASSWORD\n`,
+    );
   });
 
   it('fails at once with one line naming a bad setting', async () => {
@@ -38,7 +44,7 @@ describe('the service process (what npm start runs)', () => {
       PORT: String(port),
       NEO4J_URI: connection.uri,
       NEO4J_USER: connection.user,
-      NEO4J_PASSWORD: connection.password,
+      ...(connection.password && { NEO4J_PASSWORD: connection.password }),
       NEO4J_DATABASE: connection.database,
     });
     await run.waitForOutput(READY_LINE, 30_000);

@@ -72,10 +72,13 @@ describe('loadConfig', () => {
     expect(problem).toMatch(/^invalid setting NEO4J_URI: must be a URI with scheme neo4j, .* got "/);
   });
 
-  it('requires NEO4J_PASSWORD with NEO4J_URI', () => {
-    expect(expectProblems({ NEO4J_URI: 'bolt://localhost:7687' })).toEqual([
-      'invalid setting NEO4J_PASSWORD: required when NEO4J_URI is set',
-    ]);
+  it('connects without authentication when NEO4J_URI comes without NEO4J_PASSWORD', () => {
+    expect(loadConfig({ NEO4J_URI: 'bolt://localhost:7687' }).neo4j).toEqual({
+      kind: 'external',
+      uri: 'bolt://localhost:7687',
+      user: 'neo4j',
+      database: 'neo4j',
+    });
   });
 
   it('reports every bad setting, one line each', () => {
