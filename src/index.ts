@@ -37,9 +37,10 @@ async function shutdown(signal: string): Promise<void> {
 async function connectNeo4j(config: Config): Promise<Neo4jConnection> {
   if (config.neo4j.kind === 'external') return config.neo4j;
   const local = new LocalNeo4jServer({ ...config.localNeo4j, log });
+  // Registered before start(), so Ctrl-C while Neo4j boots stops it too. A server this process
+  // only reused (one from `npm run db:start`) stays up.
+  cleanups.push(() => local.stopIfStartedHere());
   const started = await local.start();
-  // Only a server this process started is stopped with it; one from `npm run db:start` stays up.
-  if (started.startedHere) cleanups.push(() => local.stop());
   return { uri: started.uri, user: started.user, password: started.password, database: config.neo4j.database };
 }
 

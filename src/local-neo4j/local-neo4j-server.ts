@@ -158,6 +158,14 @@ export class LocalNeo4jServer {
     return true;
   }
 
+  /**
+   * Stops the server only if this object spawned it: safe to call at any point of `start()`, and
+   * leaves alone a server that `start()` merely reused.
+   */
+  async stopIfStartedHere(): Promise<boolean> {
+    return this.child ? this.stop() : false;
+  }
+
   /** The generated password of this home; the service reads it instead of a setting. */
   readPassword(): string {
     if (!existsSync(this.layout.passwordFile)) {
@@ -259,7 +267,8 @@ export class LocalNeo4jServer {
         `${this.layout.data} holds a database whose password is unknown (${this.layout.passwordFile} is missing): delete ${this.layout.data} to start afresh`,
       );
     }
-    const password = randomBytes(24).toString('base64url');
+    // Hex: never starts with '-', which neo4j-admin would read as an option.
+    const password = randomBytes(24).toString('hex');
     const partial = `${this.layout.passwordFile}.partial`;
     writeFileSync(partial, `${password}\n`, { mode: 0o600 });
     try {

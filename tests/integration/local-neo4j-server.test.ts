@@ -63,7 +63,7 @@ describe('LocalNeo4jServer', () => {
     expect(first.startedHere).toBe(true);
     expect(server.status()).toMatchObject({ state: 'running', pid: first.pid, boltUri: first.uri });
     expect(statSync(server.layout.passwordFile).mode & 0o777).toBe(0o600);
-    expect(first.password).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(first.password).toMatch(/^[0-9a-f]{48}$/);
     expect(await canLogIn(first.uri, first.password)).toBe(true);
     expect(await canLogIn(first.uri, 'neo4j')).toBe(false);
 

@@ -57,10 +57,34 @@ describe('the service process (what npm start runs)', () => {
     expect(afterMs).toBeGreaterThan(0);
   });
 
-  it('starts the project-managed Neo4j without NEO4J_URI and leaves no process behind on Ctrl-C', async () => {
+  /** A LOCAL_NEO4J_HOME of its own, on the jars the global setup fetched rather than a second copy. */
+  function localHome(): string {
     const home = mkdtempSync(path.join(tmpdir(), 'amur-start-'));
-    // The jars the global setup fetched, rather than a second copy.
     symlinkSync(path.join(projectPaths.localNeo4jHome, 'lib'), path.join(home, 'lib'));
+    return home;
+  }
+
+  it('stops the project-managed Neo4j when interrupted while it boots', async () => {
+    const home = localHome();
+    try {
+      const run = runService({
+        PORT: String(await findFreePort()),
+        LOCAL_NEO4J_HOME: home,
+        LOCAL_NEO4J_BOLT_PORT: String(await findFreePort()),
+      });
+      await run.waitForOutput(/^Starting the local Neo4j/m, 60_000);
+      const { pid: neo4jPid } = JSON.parse(readFileSync(path.join(home, 'server.pid'), 'utf8')) as { pid: number };
+      run.child.kill('SIGINT');
+      await run.exited;
+      expect(await waitForProcessExit(neo4jPid, 5_000)).toBe(true);
+      expect(run.stdout()).not.toMatch(READY_LINE);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+
+  it('starts the project-managed Neo4j without NEO4J_URI and leaves no process behind on Ctrl-C', async () => {
+    const home = localHome();
     try {
       const port = await findFreePort();
       const run = runService({
