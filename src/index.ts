@@ -1,17 +1,19 @@
 /**
  * Starts the service: settings, Neo4j (the project-managed one when NEO4J_URI is unset),
- * migrations, then the HTTP server. Every start-up failure is one line on stderr and exit code 1.
+ * migrations, the curated data (loaded when missing or changed), then the HTTP server. Every
+ * start-up failure is one line on stderr and exit code 1.
  */
 import 'reflect-metadata';
-import type { Driver } from 'neo4j-driver';
 import { ConfigError, loadConfig, type Config } from './config';
 import { applyMigrations } from './db/apply-migrations';
 import { CypherLoader } from './db/cypher-loader';
-import { createDriver, Neo4jUnreachableError, verifyNeo4j, type Neo4jConnection } from './db/neo4j-connection';
+import { Neo4jUnreachableError } from './db/neo4j-connection';
+import { openNeo4j } from './db/open-neo4j';
 import { Readiness } from './health/readiness';
+import { AnnotationError } from './ingest/annotation-problem';
+import { ensureCuratedGraph } from './ingest/ensure-curated-graph';
 import { loadDotEnv } from './load-dot-env';
 import { LocalNeo4jError } from './local-neo4j/local-neo4j-error';
-import { LocalNeo4jServer } from './local-neo4j/local-neo4j-server';
 import { createServer, type AmurGraphServer } from './server';
 
 const log = (line: string) => console.log(line);
@@ -34,16 +36,6 @@ async function shutdown(signal: string): Promise<void> {
   process.exit(signal === 'error' ? 1 : 0);
 }
 
-async function connectNeo4j(config: Config): Promise<Neo4jConnection> {
-  if (config.neo4j.kind === 'external') return config.neo4j;
-  const local = new LocalNeo4jServer({ ...config.localNeo4j, log });
-  // Registered before start(), so Ctrl-C while Neo4j boots stops it too. A server this process
-  // only reused (one from `npm run db:start`) stays up.
-  cleanups.push(() => local.stopIfStartedHere());
-  const started = await local.start();
-  return { uri: started.uri, user: started.user, password: started.password, database: config.neo4j.database };
-}
-
 async function listen(server: AmurGraphServer, config: Config): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     server.httpServer.once('error', (error: NodeJS.ErrnoException) =>
@@ -64,15 +56,15 @@ async function main(): Promise<void> {
   const config = loadConfig();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutdown(signal));
 
-  const connection = await connectNeo4j(config);
-  const driver: Driver = createDriver(connection);
-  cleanups.push(() => driver.close());
-  await verifyNeo4j(driver, connection);
+  const { connection, driver } = await openNeo4j(config, log, (cleanup) => cleanups.push(cleanup));
 
   const readiness = new Readiness(driver, connection.database, connection.uri);
   const cypher = new CypherLoader();
   readiness.markMigrationsApplied(await applyMigrations(driver, cypher, connection.database));
-  readiness.markDataLoaded('no curated data is shipped yet');
+  const { summary } = await ensureCuratedGraph(driver, cypher, connection.database, log);
+  readiness.markDataLoaded(
+    `curated data ${summary.version}: ${summary.entities} entities, ${summary.relations} relations`,
+  );
 
   const server = await createServer({ driver, database: connection.database, readiness, cypher });
   await listen(server, config);
@@ -81,7 +73,12 @@ async function main(): Promise<void> {
 }
 
 main().catch(async (error: unknown) => {
-  if (error instanceof ConfigError || error instanceof Neo4jUnreachableError || error instanceof LocalNeo4jError) {
+  if (
+    error instanceof ConfigError ||
+    error instanceof Neo4jUnreachableError ||
+    error instanceof LocalNeo4jError ||
+    error instanceof AnnotationError
+  ) {
     console.error(error.message);
     if (error instanceof LocalNeo4jError && error.logTail) console.error(error.logTail);
   } else {

@@ -30,6 +30,8 @@ export const projectPaths = {
   operations: path.join(PROJECT_ROOT, 'schema', 'operations'),
   generated: path.join(PROJECT_ROOT, 'src', 'generated'),
   neo4jPom: path.join(PROJECT_ROOT, 'neo4j', 'pom.xml'),
+  corpus: path.join(PROJECT_ROOT, 'data', 'corpus'),
+  annotations: path.join(PROJECT_ROOT, 'data', 'annotations'),
   localNeo4jHome: path.join(PROJECT_ROOT, '.neo4j'),
 } as const;
 

@@ -1,0 +1,7 @@
+// Creates the entities, each labelled Entity plus the label of its type (a whitelisted value from
+// the ontology, passed as a parameter). Returns the number created.
+UNWIND $entities AS row
+CREATE (e:Entity)
+SET e = row.properties, e.dataset = $dataset
+SET e:$(row.label)
+RETURN count(e) AS entities

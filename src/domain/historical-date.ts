@@ -1,0 +1,66 @@
+/**
+ * Dates as the source states them: its calendar (no conversion), the precision it gives, and its
+ * own words. `iso` grows with precision:
+ *   DAY "1858-05-16", MONTH "1858-05", YEAR "1858", DECADE "185" (the 1850s), CENTURY "18" (the
+ *   years 1800-1899, which German calls "das 19. Jahrhundert").
+ * Phrases such as "Mitte des 19. Jahrhunderts" or "Ende 1850" keep their nuance in `text`.
+ */
+
+export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR', 'DECADE', 'CENTURY'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+export interface HistoricalDate {
+  iso: string;
+  precision: DatePrecision;
+  /** The source's own words for the date, when it has any. */
+  text?: string;
+}
+
+const PATTERNS: [RegExp, DatePrecision][] = [
+  [/^(\d{4})-(\d{2})-(\d{2})$/, 'DAY'],
+  [/^(\d{4})-(\d{2})$/, 'MONTH'],
+  [/^\d{4}$/, 'YEAR'],
+  [/^\d{3}$/, 'DECADE'],
+  [/^\d{2}$/, 'CENTURY'],
+];
+
+/** The precision of an iso string, or an error message saying why it is not one. */
+export function parseIsoDate(iso: string): { precision: DatePrecision } | { error: string } {
+  for (const [pattern, precision] of PATTERNS) {
+    const match = pattern.exec(iso);
+    if (!match) continue;
+    if (precision === 'DAY' || precision === 'MONTH') {
+      const month = Number(match[2]);
+      if (month < 1 || month > 12) return { error: `month ${match[2]} is out of range in "${iso}"` };
+      if (precision === 'DAY') {
+        const day = Number(match[3]);
+        const daysInMonth = new Date(Date.UTC(Number(match[1]), month, 0)).getUTCDate();
+        if (day < 1 || day > daysInMonth) return { error: `day ${match[3]} is out of range in "${iso}"` };
+      }
+    }
+    return { precision };
+  }
+  return {
+    error: `"${iso}" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY, YYY (decade) or YY (century)`,
+  };
+}
+
+/** The first and last year a date covers: "185" is 1850-1859, "18" is 1800-1899. */
+export function yearSpan(date: Pick<HistoricalDate, 'iso' | 'precision'>): { from: number; to: number } {
+  switch (date.precision) {
+    case 'CENTURY':
+      return { from: Number(date.iso) * 100, to: Number(date.iso) * 100 + 99 };
+    case 'DECADE':
+      return { from: Number(date.iso) * 10, to: Number(date.iso) * 10 + 9 };
+    default: {
+      const year = Number(date.iso.slice(0, 4));
+      return { from: year, to: year };
+    }
+  }
+}
+
+/** A sortable key that puts dates of every precision in time order, the coarse before the fine. */
+export function sortKey(date: Pick<HistoricalDate, 'iso' | 'precision'>): string {
+  const { from } = yearSpan(date);
+  return `${String(from).padStart(4, '0')}${date.iso.slice(4).padEnd(6, '-')}`;
+}

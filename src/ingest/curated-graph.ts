@@ -1,0 +1,62 @@
+import type { HistoricalDate } from '../domain/historical-date';
+import type { EntityType, RelationType } from '../domain/ontology';
+import type { Sentence } from '../nlp/segment-sentences';
+import type { CorpusDocument } from './corpus-document';
+
+/** A quote of the evidence, placed in its document. */
+export interface EvidenceSpan {
+  quote: string;
+  documentId: string;
+  /** Offsets of the quote in the document text. */
+  start: number;
+  end: number;
+  /** The sentences the quote overlaps (usually one). */
+  sentenceIndexes: number[];
+}
+
+export interface CuratedEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  germanName: string | null;
+  aliases: string[];
+  description: string;
+  start: HistoricalDate | null;
+  end: HistoricalDate | null;
+}
+
+export interface CuratedRelation {
+  id: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  start: HistoricalDate | null;
+  end: HistoricalDate | null;
+  inferred: boolean;
+  reason: string | null;
+  /** Type-specific values: treaty and recipient for CEDED, office for HELD_OFFICE, how for OPPOSED, ... */
+  properties: Record<string, string>;
+  evidence: EvidenceSpan[];
+}
+
+export interface Mention {
+  entityId: string;
+  documentId: string;
+  sentenceIndex: number;
+  /** Offsets within the sentence text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface CuratedDocument extends CorpusDocument {
+  sentences: Sentence[];
+}
+
+/** Everything the loader writes: validated, with evidence and mentions resolved to sentences. */
+export interface CuratedGraph {
+  documents: CuratedDocument[];
+  entities: CuratedEntity[];
+  relations: CuratedRelation[];
+  mentions: Mention[];
+}

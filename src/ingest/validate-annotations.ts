@@ -1,0 +1,161 @@
+import { parseIsoDate, type HistoricalDate } from '../domain/historical-date';
+import { allowsRelation, ENTITY_TYPE_INFO, isEntityType, isRelationType, type EntityType } from '../domain/ontology';
+import { findQuote } from '../nlp/find-quote';
+import type { AnnotationProblem } from './annotation-problem';
+import type { CuratedDocument, CuratedEntity, CuratedRelation, EvidenceSpan } from './curated-graph';
+import { describeEntry, type AnnotatedDate, type Annotations } from './read-annotations';
+
+/** Relation properties whose values are entity ids, with the entity types they must have. */
+const ENTITY_PROPERTIES: Record<string, readonly EntityType[]> = {
+  treaty: ['TREATY'],
+  recipient: ['STATE'],
+  sharedWith: ['STATE'],
+};
+
+/** Properties a relation type needs. */
+const REQUIRED_PROPERTIES: Partial<Record<string, readonly string[]>> = {
+  CEDED: ['treaty', 'recipient'],
+  TRANSFERRED: ['recipient'],
+};
+
+export interface ValidatedAnnotations {
+  entities: CuratedEntity[];
+  relations: CuratedRelation[];
+  problems: AnnotationProblem[];
+}
+
+function toDate(
+  date: AnnotatedDate | undefined,
+  report: (reason: string) => void,
+  field: string,
+): HistoricalDate | null {
+  if (!date) return null;
+  const parsed = parseIsoDate(date.iso);
+  if ('error' in parsed) {
+    report(`malformed date in ${field}: ${parsed.error}`);
+    return null;
+  }
+  return { iso: date.iso, precision: parsed.precision, ...(date.text !== undefined && { text: date.text }) };
+}
+
+/** Where a quote stands: found exactly once across the documents, or a reason why not. */
+export function locateQuote(documents: readonly CuratedDocument[], quote: string): EvidenceSpan | string {
+  const hits = documents.flatMap((document) => findQuote(document.text, quote).map((start) => ({ document, start })));
+  if (hits.length === 0) return `quote not found in the text: "${quote}"`;
+  if (hits.length > 1) return `quote is ambiguous, found ${hits.length} times: "${quote}" (quote more words)`;
+  const [{ document, start }] = hits as [(typeof hits)[number]];
+  const end = start + quote.length;
+  const sentenceIndexes = document.sentences
+    .filter((sentence) => sentence.start < end && sentence.end > start)
+    .map((sentence) => sentence.index);
+  return { quote, documentId: document.id, start, end, sentenceIndexes };
+}
+
+/**
+ * Checks the annotations against the ontology and the text, and resolves them: unknown entity ids,
+ * relation types not allowed between the two entities' types, quotes not found or ambiguous,
+ * duplicate ids and aliases, malformed dates. Every problem is collected, none stops the others.
+ */
+export function validateAnnotations(
+  annotations: Annotations,
+  documents: readonly CuratedDocument[],
+): ValidatedAnnotations {
+  const problems: AnnotationProblem[] = [];
+  const entities: CuratedEntity[] = [];
+  const byId = new Map<string, CuratedEntity>();
+  const aliasOwner = new Map<string, string>();
+
+  annotations.entities.forEach((raw, index) => {
+    const entry = describeEntry('entities', index, raw);
+    const report = (reason: string) => problems.push({ file: annotations.entitiesFile, entry, reason });
+    if (byId.has(raw.id)) report(`duplicate id "${raw.id}"`);
+    if (!isEntityType(raw.type)) {
+      report(`unknown type "${raw.type}" (one of ${Object.keys(ENTITY_TYPE_INFO).join(', ')})`);
+      return;
+    }
+    const names = [...new Set([raw.name, ...(raw.germanName ? [raw.germanName] : []), ...raw.aliases])];
+    for (const name of names) {
+      const owner = aliasOwner.get(name);
+      if (owner !== undefined && owner !== raw.id) report(`name "${name}" is also a name of ${owner}`);
+      else aliasOwner.set(name, raw.id);
+    }
+    const entity: CuratedEntity = {
+      id: raw.id,
+      type: raw.type,
+      name: raw.name,
+      germanName: raw.germanName ?? null,
+      aliases: [...new Set(raw.aliases)],
+      description: raw.description,
+      start: toDate(raw.start, report, 'start'),
+      end: toDate(raw.end, report, 'end'),
+    };
+    if (!byId.has(raw.id)) {
+      byId.set(raw.id, entity);
+      entities.push(entity);
+    }
+  });
+
+  const relations: CuratedRelation[] = [];
+  const relationIds = new Set<string>();
+  annotations.relations.forEach((raw, index) => {
+    const entry = describeEntry('relations', index, raw);
+    const report = (reason: string) => problems.push({ file: annotations.relationsFile, entry, reason });
+    const before = problems.length;
+
+    const source = byId.get(raw.source);
+    const target = byId.get(raw.target);
+    if (!source) report(`unknown entity id "${raw.source}" as source`);
+    if (!target) report(`unknown entity id "${raw.target}" as target`);
+    if (!isRelationType(raw.type)) report(`unknown relation type "${raw.type}"`);
+    else if (source && target && !allowsRelation(raw.type, source.type, target.type)) {
+      report(`${raw.type} is not allowed from ${source.type} (${source.id}) to ${target.type} (${target.id})`);
+    }
+
+    const properties = raw.properties ?? {};
+    for (const required of (isRelationType(raw.type) && REQUIRED_PROPERTIES[raw.type]) || []) {
+      if (properties[required] === undefined) report(`${raw.type} needs the property "${required}"`);
+    }
+    for (const [key, value] of Object.entries(properties)) {
+      const types = ENTITY_PROPERTIES[key];
+      if (!types) continue;
+      const referenced = byId.get(value);
+      if (!referenced) report(`unknown entity id "${value}" in property ${key}`);
+      else if (!types.includes(referenced.type)) {
+        report(`property ${key} must name a ${types.join(' or ')}, but ${value} is a ${referenced.type}`);
+      }
+    }
+    if (raw.inferred === true && !raw.reason) report('inferred relations need a reason');
+
+    const point = toDate(raw.date, report, 'date');
+    const start = point ?? toDate(raw.start, report, 'start');
+    const end = toDate(raw.end, report, 'end');
+
+    const evidence: EvidenceSpan[] = [];
+    for (const quote of raw.evidence) {
+      const located = locateQuote(documents, quote);
+      if (typeof located === 'string') report(located);
+      else evidence.push(located);
+    }
+
+    const id = raw.id ?? `${raw.source}--${raw.type}--${raw.target}`;
+    if (relationIds.has(id)) {
+      report(`duplicate relation id "${id}": give one of the two an explicit id`);
+    }
+    relationIds.add(id);
+    if (problems.length > before || !isRelationType(raw.type)) return;
+    relations.push({
+      id,
+      type: raw.type,
+      source: raw.source,
+      target: raw.target,
+      start,
+      end,
+      inferred: raw.inferred === true,
+      reason: raw.reason ?? null,
+      properties,
+      evidence,
+    });
+  });
+
+  return { entities, relations, problems };
+}

@@ -1,0 +1,100 @@
+/**
+ * Finds where known names occur in sentences. Each name matches as a whole word, followed by an
+ * optional German inflection ending ("Putjatins", "des Amur-Flusses" from "Amur-Fluss"); where
+ * matches overlap, the longest wins ("Amur-Region" over "Amur"), then the earliest.
+ */
+
+export interface NamedEntity {
+  id: string;
+  names: readonly string[];
+}
+
+export interface NameMatch {
+  entityId: string;
+  /** Offsets within the searched text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+const INFLECTION = '(?:s|es|n|en|ns|er|e)?';
+const LETTER = '[\\p{L}\\p{N}]';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Every word of a name may carry an inflection ending: "des Vertrags von Nerchinsk" matches
+ * "Vertrag von Nerchinsk". A word ending in a dot ("Nikolaus I.") takes none.
+ */
+function inflectedPattern(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((word) =>
+      /[\p{L}\p{N}]$/u.test(word) ? `${escapeRegExp(word)}${INFLECTION}(?!${LETTER})` : escapeRegExp(word),
+    )
+    .join('\\s+');
+}
+
+/** A matcher over many names, compiled once and reused for every sentence. */
+export class NameMatcher {
+  private readonly patterns: { entityId: string; pattern: RegExp }[];
+
+  constructor(entities: readonly NamedEntity[]) {
+    this.patterns = entities.flatMap(({ id, names }) =>
+      [...new Set(names)]
+        .filter((name) => name.trim().length >= 2)
+        .map((name) => {
+          // A name ending in a dot ("Nikolaus I.") takes no inflection and needs no word end after it.
+          const opening = /^[\p{L}\p{N}]/u.test(name) ? `(?<![\\p{L}\\p{N}-])` : '';
+          return { entityId: id, pattern: new RegExp(`${opening}${inflectedPattern(name)}`, 'gu') };
+        }),
+    );
+  }
+
+  /** Non-overlapping matches in `text`, in text order. */
+  match(text: string): NameMatch[] {
+    const candidates: NameMatch[] = [];
+    for (const { entityId, pattern } of this.patterns) {
+      pattern.lastIndex = 0;
+      for (const found of text.matchAll(pattern)) {
+        candidates.push({ entityId, start: found.index, end: found.index + found[0].length, text: found[0] });
+      }
+    }
+    candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const chosen: NameMatch[] = [];
+    for (const candidate of candidates) {
+      if (chosen.every((taken) => candidate.end <= taken.start || candidate.start >= taken.end)) chosen.push(candidate);
+    }
+    return chosen.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** Common nouns and words that German capitalises and that are not names. */
+const NOT_NAMES = new Set(
+  'Am Als Auch Aber Bis Da Das Dem Den Der Des Die Diese Dieser Dies Doch Er Es Für Gleich In Im Infolge Nach Nur So Sie Trotz Um Und Zweitens Zunächst Später Allerdings Bereits Anders Darin Daher Danach Dafür Darüber Obwohl Während Gemäß Geschickt Laut Auf Bezüglich Anstelle Nachdem Ende Mitte Anfang Beginn Januar Februar März April Mai Juni Juli August September Oktober November Dezember Jahr Jahre Jahren Jahrhundert Jahrhunderts'.split(
+    ' ',
+  ),
+);
+const NOUN_ENDINGS =
+  /(?:ung|ungen|heit|keit|schaft|tion|tionen|ität|nis|tum|ismus|ment|mente|ie|ien|ik|ur|or|er|en|el|e|s)$/;
+
+/**
+ * Capitalised words that no mention covers and that look like names rather than German nouns:
+ * not sentence-initial, not a function word, and not ending like a common German noun. A curator's
+ * list of candidates, not a verdict.
+ */
+export function unlinkedNames(text: string, covered: readonly { start: number; end: number }[]): string[] {
+  const names: string[] = [];
+  for (const found of text.matchAll(/(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]*\p{L}/gu)) {
+    const start = found.index;
+    const end = start + found[0].length;
+    if (start === 0 || covered.some((span) => start < span.end && end > span.start)) continue;
+    const word = found[0];
+    if (NOT_NAMES.has(word)) continue;
+    if (!word.includes('-') && NOUN_ENDINGS.test(word)) continue;
+    names.push(word);
+  }
+  return names;
+}
