@@ -92,16 +92,13 @@ function readFile(
     problems.push({ file, entry: '(file)', reason: `cannot read it: ${(error as Error).message}` });
     return { file, items: [] };
   }
-  const document = parseDocument(text, { prettyErrors: false });
-  if (document.errors.length > 0) {
-    for (const error of document.errors) {
-      const line = error.linePos?.[0];
-      problems.push({
-        file,
-        entry: line ? `line ${line.line}` : '(file)',
-        reason: `not valid YAML: ${error.message.split('\n')[0] ?? error.code}`,
-      });
-    }
+  const document = parseDocument(text, { prettyErrors: true });
+  const [syntaxError] = document.errors;
+  if (syntaxError) {
+    // Only the first: the ones after it are mostly its echoes.
+    const line = syntaxError.linePos?.[0];
+    const message = syntaxError.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? syntaxError.code;
+    problems.push({ file, entry: line ? `line ${line.line}` : '(file)', reason: `not valid YAML: ${message}` });
     return { file, items: [] };
   }
   const content = document.toJS() as unknown;
