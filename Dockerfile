@@ -15,6 +15,7 @@ COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY cypher ./cypher
 COPY schema ./schema
+COPY data ./data
 USER node
 EXPOSE 4000
 CMD ["node", "dist/src/index.js"]

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { allowsRelation, ENTITY_TYPES, RELATION_TYPES, RELATION_TYPE_NAMES } from '../../src/domain/ontology';
+import { projectPaths } from '../../src/project-paths';
 
 describe('ontology', () => {
   it('gives every relation type a meaning and endpoints of known types', () => {
@@ -23,5 +26,18 @@ describe('ontology', () => {
     expect(allowsRelation('CEDED', 'PERSON', 'PLACE')).toBe(false);
     expect(allowsRelation('LED', 'PERSON', 'EXPEDITION')).toBe(true);
     expect(allowsRelation('LED', 'STATE', 'EXPEDITION')).toBe(false);
+  });
+});
+
+describe('data/README.md', () => {
+  const readme = readFileSync(path.join(projectPaths.root, 'data', 'README.md'), 'utf8');
+
+  it('documents every entity type and relation type with the endpoints the code allows', () => {
+    for (const type of ENTITY_TYPES) expect(readme).toMatch(new RegExp(`^\\| \`${type}\` +\\|`, 'm'));
+    for (const name of RELATION_TYPE_NAMES) {
+      const { sources, targets } = RELATION_TYPES[name];
+      const list = (types: readonly string[]) => (types.length === ENTITY_TYPES.length ? 'any' : types.join(', '));
+      expect(readme).toMatch(new RegExp(`^\\| \`${name}\` +\\| ${list(sources)} +\\| ${list(targets)} +\\|`, 'm'));
+    }
   });
 });
