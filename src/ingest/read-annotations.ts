@@ -68,11 +68,14 @@ function schemaProblem(
   const detail =
     error.keyword === 'additionalProperties'
       ? `unknown field "${String((error.params as { additionalProperty: string }).additionalProperty)}"`
-      : error.keyword === 'not'
-        ? 'has both "date" and "start": use date for a point, start and end for a range'
-        : error.keyword === 'if'
-          ? ''
-          : `${field}${error.message ?? 'is invalid'}`;
+      : error.keyword === 'propertyNames'
+        ? `property name "${String((error.params as { propertyName: string }).propertyName)}" is not a word: ` +
+          'a comma inside { } splits a value in two, so quote values that have commas'
+        : error.keyword === 'not'
+          ? 'has both "date" and "start": use date for a point, start and end for a range'
+          : error.keyword === 'if'
+            ? ''
+            : `${field}${error.message ?? 'is invalid'}`;
   return { file, entry, reason: detail };
 }
 
@@ -107,7 +110,17 @@ function readFile(
   const items = (content as Record<string, unknown> | null)?.[spec.key];
   const list = Array.isArray(items) ? (items as unknown[]) : [];
   if (!validate(content)) {
-    for (const error of validate.errors ?? []) {
+    const errors = validate.errors ?? [];
+    // A bad property name is also reported as a failed "pattern" and, having no value, as a wrong
+    // type; the propertyNames line says it best, so the echoes are dropped.
+    const badNames = new Set(
+      errors
+        .filter((error) => error.keyword === 'propertyNames')
+        .map((error) => `${error.instancePath}/${(error.params as { propertyName: string }).propertyName}`),
+    );
+    for (const error of errors) {
+      if (error.keyword === 'pattern' && error.propertyName !== undefined) continue;
+      if (badNames.has(error.instancePath)) continue;
       const problem = schemaProblem(kind, file, list, error);
       if (problem.reason !== '') problems.push(problem);
     }

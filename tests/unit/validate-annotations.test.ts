@@ -93,6 +93,17 @@ describe('validating the annotations', () => {
     ]);
   });
 
+  it('explains a value split by a comma in a YAML flow map', () => {
+    expect(
+      problemsOf({
+        relations: (yaml) =>
+          yaml.replace('    inferred: true', '    properties: { how: quietly, by night }\n    inferred: true'),
+      }),
+    ).toEqual([
+      'relations.yaml: relation #2 (TOOK_PLACE_IN treaty-of-aigun -> aigun): property name "by night" is not a word: a comma inside { } splits a value in two, so quote values that have commas',
+    ]);
+  });
+
   it('names a YAML syntax error by line', () => {
     const [problem, ...rest] = problemsOf({
       entities: (yaml) => yaml.replace('aliases: [Murawjow]', 'aliases: [Murawjow'),
