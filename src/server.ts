@@ -1,16 +1,26 @@
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type ErrorRequestHandler } from 'express';
-import http from 'node:http';
 import type { Driver } from 'neo4j-driver';
-import type { ApiContext } from './api/api-context';
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { ApiContext, Repositories } from './api/api-context';
 import { buildApiSchema } from './api/build-api-schema';
+import { createLoaders } from './api/create-loaders';
 import { CypherLoader } from './db/cypher-loader';
 import { QueryRunner } from './db/run-query';
+import { ErrorCode } from './errors/error-code';
 import { formatError } from './errors/format-error';
+import { EntityRepository } from './graph/entity.repository';
+import { RelationRepository } from './graph/relation.repository';
 import { ServerInfoRepository } from './graph/server-info.repository';
+import { StatsRepository } from './graph/stats.repository';
+import { TimelineRepository } from './graph/timeline.repository';
+import { TraversalRepository } from './graph/traversal.repository';
 import type { Readiness } from './health/readiness';
 import { packageVersion } from './project-paths';
 
@@ -19,8 +29,10 @@ export interface AppDependencies {
   database: string;
   readiness: Readiness;
   cypher?: CypherLoader;
-  /** Where internal errors are logged; the client sees them masked. */
-  logError?: (error: unknown) => void;
+  /** Where internal errors are logged, with the request's id; the client sees them masked. */
+  logError?: (error: unknown, requestId: string) => void;
+  /** Told the name of every Cypher statement the API sends (tests count them). */
+  onQuery?: (name: string) => void;
 }
 
 export interface AmurGraphServer {
@@ -28,6 +40,51 @@ export interface AmurGraphServer {
   httpServer: http.Server;
   /** Stops Apollo, which first drains the HTTP server's open requests. */
   stop(): Promise<void>;
+}
+
+/** The largest request body accepted, in bytes. */
+export const MAX_BODY_BYTES = 100_000;
+
+export function createRepositories(queries: QueryRunner): Repositories {
+  return {
+    serverInfo: new ServerInfoRepository(queries),
+    entities: new EntityRepository(queries),
+    relations: new RelationRepository(queries),
+    traversal: new TraversalRepository(queries),
+    timeline: new TimelineRepository(queries),
+    stats: new StatsRepository(queries),
+  };
+}
+
+/**
+ * Logs internal errors with the request id, and gives that id to the client in the masked error,
+ * so a report can be matched to the log.
+ */
+function requestIdPlugin(logError: (error: unknown, requestId: string) => void): ApolloServerPlugin<ApiContext> {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            const code = error.extensions.code;
+            if (code === undefined || code === ErrorCode.INTERNAL_SERVER_ERROR) {
+              logError(unwrapResolverError(error), contextValue.requestId);
+            }
+          }
+          return Promise.resolve();
+        },
+        willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return Promise.resolve();
+          for (const error of response.body.singleResult.errors ?? []) {
+            if (error.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) {
+              (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+            }
+          }
+          return Promise.resolve();
+        },
+      });
+    },
+  };
 }
 
 /**
@@ -39,23 +96,35 @@ export async function createServer({
   database,
   readiness,
   cypher = new CypherLoader(),
-  logError = (error) => console.error(error),
+  logError = (error, requestId) => console.error(`[request ${requestId}]`, error),
+  onQuery,
 }: AppDependencies): Promise<AmurGraphServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
 
-  const queries = new QueryRunner(driver, cypher, database);
-  const context: ApiContext = {
-    repositories: { serverInfo: new ServerInfoRepository(queries) },
-    service: { name: 'amur-graph', version: packageVersion() },
-  };
+  const repositories = createRepositories(new QueryRunner(driver, cypher, database, onQuery));
+  const service = { name: 'amur-graph', version: packageVersion() };
+
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12, ignoreIntrospection: true },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 2000 },
+    costLimit: { maxCost: 20000, ignoreIntrospection: true },
+  }).protect();
 
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
-    formatError: (formatted, error) => formatError(formatted, error, logError),
+    formatError,
+    ...armor,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...armor.plugins,
+      requestIdPlugin(logError),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
   await apollo.start();
 
@@ -68,8 +137,14 @@ export async function createServer({
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: () => Promise.resolve(context) }),
+    express.json({ limit: MAX_BODY_BYTES }),
+    expressMiddleware(apollo, {
+      context: ({ res }) => {
+        const requestId = randomUUID();
+        res.setHeader('x-request-id', requestId);
+        return Promise.resolve({ repositories, loaders: createLoaders(repositories), service, requestId });
+      },
+    }),
   );
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });
@@ -81,14 +156,17 @@ export async function createServer({
     _next,
   ) => {
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) logError(error);
+    const requestId = randomUUID();
+    if (status === 500) logError(error, requestId);
     const message =
       error.type === 'entity.parse.failed'
         ? 'the request body is not valid JSON'
-        : status === 500
-          ? 'internal error'
-          : (error.message ?? 'bad request');
-    res.status(status).json({ error: message });
+        : error.type === 'entity.too.large'
+          ? `the request body is larger than ${MAX_BODY_BYTES} bytes`
+          : status === 500
+            ? 'internal error'
+            : (error.message ?? 'bad request');
+    res.status(status).json({ error: message, ...(status === 500 && { requestId }) });
   };
   app.use(onError);
 

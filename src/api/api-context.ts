@@ -1,11 +1,33 @@
+import type DataLoader from 'dataloader';
+import type { EntityRepository } from '../graph/entity.repository';
+import type { EntityRecord, EvidenceRecord } from '../graph/graph-records';
+import type { RelationFilter, RelationPage, RelationRepository } from '../graph/relation.repository';
 import type { ServerInfoRepository } from '../graph/server-info.repository';
+import type { StatsRepository } from '../graph/stats.repository';
+import type { TimelineRepository } from '../graph/timeline.repository';
+import type { TraversalRepository } from '../graph/traversal.repository';
 
 /** The repositories resolvers delegate to; built once per app, shared by every request. */
 export interface Repositories {
   serverInfo: ServerInfoRepository;
+  entities: EntityRepository;
+  relations: RelationRepository;
+  traversal: TraversalRepository;
+  timeline: TimelineRepository;
+  stats: StatsRepository;
+}
+
+/** Per-request batching: what many resolvers ask for in one tick becomes one statement. */
+export interface Loaders {
+  entity: DataLoader<string, EntityRecord | null>;
+  relations: DataLoader<{ id: string; filter: RelationFilter }, RelationPage, string>;
+  mentions: DataLoader<{ id: string; limit: number }, EvidenceRecord[], string>;
 }
 
 export interface ApiContext {
   repositories: Repositories;
+  loaders: Loaders;
   service: { name: string; version: string };
+  /** Names this request in the server's log, and in masked errors, so a report can be traced. */
+  requestId: string;
 }

@@ -16,10 +16,13 @@ export class QueryRunner {
     private readonly driver: Driver,
     private readonly cypher: CypherLoader,
     private readonly database: string,
+    /** Told the name of every statement sent, before it is sent (tests count them). */
+    private readonly onQuery: (name: string) => void = () => {},
   ) {}
 
   async read<Row extends RecordShape>(name: string, parameters: QueryParameters = {}): Promise<Row[]> {
     const query = this.cypher.load(name);
+    this.onQuery(name);
     try {
       const result = await this.driver.executeQuery<EagerResult<Row>>(query, parameters, {
         database: this.database,

@@ -64,3 +64,40 @@ export function sortKey(date: Pick<HistoricalDate, 'iso' | 'precision'>): string
   const { from } = yearSpan(date);
   return `${String(from).padStart(4, '0')}${date.iso.slice(4).padEnd(6, '-')}`;
 }
+
+const PRECISION_RANK: Record<DatePrecision, number> = { CENTURY: 0, DECADE: 1, YEAR: 2, MONTH: 3, DAY: 4 };
+
+/** Coarse before fine: CENTURY 0 ... DAY 4. */
+export function precisionRank(precision: DatePrecision): number {
+  return PRECISION_RANK[precision];
+}
+
+/** The first and last day a date covers, as ISO day strings that compare in time order. */
+export function dayRange(date: Pick<HistoricalDate, 'iso' | 'precision'>): { first: string; last: string } {
+  const { from, to } = yearSpan(date);
+  const year = (value: number) => String(value).padStart(4, '0');
+  switch (date.precision) {
+    case 'DAY':
+      return { first: date.iso, last: date.iso };
+    case 'MONTH': {
+      const [y, m] = date.iso.split('-').map(Number) as [number, number];
+      const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+      return { first: `${date.iso}-01`, last: `${date.iso}-${String(days).padStart(2, '0')}` };
+    }
+    default:
+      return { first: `${year(from)}-01-01`, last: `${year(to)}-12-31` };
+  }
+}
+
+/**
+ * A timeline bound as a user writes it: a year, a year and month, or a full date. Returns the
+ * days it covers, so that `to: "1860"` includes 2 November 1860; or an error message.
+ */
+export function parseDateBound(value: string): { first: string; last: string } | { error: string } {
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) {
+    return { error: `"${value}" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD` };
+  }
+  const parsed = parseIsoDate(value);
+  if ('error' in parsed) return parsed;
+  return dayRange({ iso: value, precision: parsed.precision });
+}

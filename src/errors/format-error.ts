@@ -1,4 +1,3 @@
-import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from './error-code';
 
@@ -16,17 +15,12 @@ const PUBLIC_CODES = new Set<string>([
 
 /**
  * Apollo's formatError: errors the API raised on purpose pass as they are; anything else (driver
- * errors, bugs) reaches the client as a bare INTERNAL_SERVER_ERROR, with no stack or Cypher text,
- * and is logged here in full.
+ * errors, bugs) reaches the client as a bare INTERNAL_SERVER_ERROR, with no stack or Cypher text.
+ * The server logs the original with the request's id (see server.ts).
  */
-export function formatError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-  log: (error: unknown) => void = (e) => console.error(e),
-): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) return formatted;
-  log(unwrapResolverError(error));
   return {
     message: 'internal error',
     ...(formatted.locations && { locations: formatted.locations }),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { yearSpan, type HistoricalDate } from '../domain/historical-date';
+import { dayRange, precisionRank, yearSpan, type HistoricalDate } from '../domain/historical-date';
+import { nameKey } from '../domain/name-keys';
 import { ENTITY_TYPE_INFO } from '../domain/ontology';
 import type { CypherLoader } from '../db/cypher-loader';
 import type { CuratedGraph } from './curated-graph';
@@ -9,7 +10,7 @@ import type { CuratedGraph } from './curated-graph';
 export const CURATED_DATASET = 'curated';
 
 /** Bump when the graph model changes, so that start-up reloads data written by an older model. */
-const MODEL_VERSION = 1;
+const MODEL_VERSION = 2;
 
 export interface LoadSummary {
   version: string;
@@ -52,6 +53,27 @@ function dateProperties(prefix: 'start' | 'end', date: HistoricalDate | null): R
   };
 }
 
+/**
+ * The period a dated thing covers, for timeline queries: `spanFrom` is the first day of its start,
+ * `spanTo` the last day of its end (or of its start when it has no end), and the start's precision
+ * rank orders equal starts coarse before fine.
+ */
+function spanProperties(start: HistoricalDate | null, end: HistoricalDate | null): Record<string, string | number> {
+  const first = start ?? end;
+  if (!first) return {};
+  return {
+    spanFrom: dayRange(first).first,
+    spanTo: dayRange(end ?? first).last,
+    startPrecisionRank: precisionRank(first.precision),
+  };
+}
+
+/** The spelling keys of all of an entity's names, for `resolve`. */
+function nameKeyProperties(names: readonly string[]): { nameKeys: string[]; nameKeyText: string } {
+  const keys = [...new Set(names.map(nameKey).filter((key) => key !== ''))];
+  return { nameKeys: keys, nameKeyText: keys.join(' ') };
+}
+
 /** The parameters of the load statements. */
 export function toLoadRows(graph: CuratedGraph) {
   return {
@@ -75,6 +97,8 @@ export function toLoadRows(graph: CuratedGraph) {
         description: entity.description,
         ...dateProperties('start', entity.start),
         ...dateProperties('end', entity.end),
+        ...spanProperties(entity.start, entity.end),
+        ...nameKeyProperties([entity.name, ...(entity.germanName ? [entity.germanName] : []), ...entity.aliases]),
       },
     })),
     relations: graph.relations.map((relation) => ({
@@ -89,6 +113,7 @@ export function toLoadRows(graph: CuratedGraph) {
         ...(relation.reason !== null && { reason: relation.reason }),
         ...dateProperties('start', relation.start),
         ...dateProperties('end', relation.end),
+        ...spanProperties(relation.start, relation.end),
         evidence: [
           ...new Set(
             relation.evidence.flatMap((span) =>

@@ -16,7 +16,11 @@ export interface TestServer {
 /** The real app on a free port, against the given driver, set up the way start-up does it. */
 export async function startTestServer(
   driver: Driver,
-  { ready = true, uri = testNeo4jConnection().uri } = {},
+  {
+    ready = true,
+    uri = testNeo4jConnection().uri,
+    onQuery,
+  }: { ready?: boolean; uri?: string; onQuery?: (name: string) => void } = {},
 ): Promise<TestServer> {
   const { database } = testNeo4jConnection();
   const cypher = new CypherLoader();
@@ -32,6 +36,7 @@ export async function startTestServer(
     readiness,
     cypher,
     logError: (error) => loggedErrors.push(error),
+    onQuery,
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = server.httpServer.address() as AddressInfo;

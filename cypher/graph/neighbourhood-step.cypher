@@ -1,0 +1,18 @@
+// One hop out from a frontier of entity ids: the relations to other entities (optionally only some
+// types), at most $limit of them, each with both ends and its evidence sentences.
+UNWIND $frontier AS id
+MATCH (a:Entity {id: id})-[r]-(b:Entity)
+WHERE $types IS NULL OR type(r) IN $types
+WITH DISTINCT r
+ORDER BY r.id
+LIMIT $limit
+WITH r, startNode(r) AS s, endNode(r) AS t
+RETURN {
+  id: r.id, type: type(r), properties: properties(r),
+  source: s {.id, .type, .name, .germanName, .aliases, .description,
+             .startIso, .startPrecision, .startText, .endIso, .endPrecision, .endText},
+  target: t {.id, .type, .name, .germanName, .aliases, .description,
+             .startIso, .startPrecision, .startText, .endIso, .endPrecision, .endText},
+  sentences: COLLECT { MATCH (x:Sentence) WHERE x.id IN r.evidence
+                       RETURN x {.id, .documentId, .index, .text, .start, .end} }
+} AS relation

@@ -1,0 +1,107 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { EntityType, RelationType } from '../../domain/ontology';
+import type { EntityRecord } from '../../graph/graph-records';
+import type { Direction } from '../../graph/relation.repository';
+import { resolveName } from '../../graph/resolve-name';
+import type { ApiContext } from '../api-context';
+import { encodeCursor, offsetAfter } from '../common/cursor';
+import { Evidence } from '../common/evidence.type';
+import { DirectionEnum, EntityTypeEnum, RelationTypeEnum } from '../common/graphql-enums';
+import { checkRange, checkText, LIMITS } from '../common/limits';
+import { RelationConnection } from '../relation/relation.type';
+import { EntityConnection, SearchHit } from './entity-connection.type';
+import { Entity } from './entity.type';
+
+/** Words of a search text as a Lucene query that cannot carry syntax: letters and digits only. */
+function searchQuery(text: string): string | null {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length === 0
+    ? null
+    : words.map((word) => (word.length >= 4 ? `${word} OR ${word}~1` : word)).join(' OR ');
+}
+
+@Resolver(() => Entity)
+export class EntityResolver {
+  @Query(() => Entity, { nullable: true, description: 'The entity with this id, or null.' })
+  entity(@Arg('id', () => ID) id: string, @Ctx() { loaders }: ApiContext): Promise<EntityRecord | null> {
+    return loaders.entity.load(checkText('id', id));
+  }
+
+  @Query(() => [Entity], {
+    description:
+      'The entities a name means, best first: any case, diacritics, German inflection, transliteration (Murawjow, Muravyov), German or English names.',
+  })
+  resolve(
+    @Arg('name', () => String) name: string,
+    @Arg('first', () => Int, { defaultValue: 5, nullable: true }) first: number | null | undefined,
+    @Ctx() { repositories }: ApiContext,
+  ): Promise<EntityRecord[]> {
+    return resolveName(repositories.entities, checkText('name', name), checkRange('first', first, LIMITS.first, 5));
+  }
+
+  @Query(() => [SearchHit], { description: 'Full-text search over names, aliases and descriptions, by relevance.' })
+  async search(
+    @Arg('text', () => String) text: string,
+    @Arg('types', () => [EntityTypeEnum], { nullable: true }) types: EntityType[] | null | undefined,
+    @Arg('first', () => Int, { defaultValue: 10, nullable: true }) first: number | null | undefined,
+    @Ctx() { repositories }: ApiContext,
+  ): Promise<SearchHit[]> {
+    const query = searchQuery(checkText('text', text));
+    const limit = checkRange('first', first, LIMITS.first, 10);
+    if (query === null) return [];
+    return repositories.entities.search(query, types && types.length > 0 ? types : null, limit);
+  }
+
+  @Query(() => EntityConnection, { description: 'All entities, optionally of one type, by name.' })
+  async entities(
+    @Arg('type', () => EntityTypeEnum, { nullable: true }) type: EntityType | null | undefined,
+    @Arg('first', () => Int, { defaultValue: 20, nullable: true }) first: number | null | undefined,
+    @Arg('after', () => String, { nullable: true }) after: string | null | undefined,
+    @Ctx() { repositories }: ApiContext,
+  ): Promise<EntityConnection> {
+    const limit = checkRange('first', first, LIMITS.first, 20);
+    const offset = offsetAfter(after && checkText('after', after));
+    const { total, entities } = await repositories.entities.page(type ?? null, offset, limit);
+    return {
+      totalCount: total,
+      edges: entities.map((node, index) => ({ cursor: encodeCursor(offset + index), node })),
+      pageInfo: {
+        hasNextPage: offset + entities.length < total,
+        endCursor: entities.length > 0 ? encodeCursor(offset + entities.length - 1) : null,
+      },
+    };
+  }
+
+  @FieldResolver(() => RelationConnection, { description: 'The relations of this entity, by type and name.' })
+  async relations(
+    @Root() entity: EntityRecord,
+    @Arg('types', () => [RelationTypeEnum], { nullable: true }) types: RelationType[] | null | undefined,
+    @Arg('direction', () => DirectionEnum, { defaultValue: 'BOTH', nullable: true })
+    direction: Direction | null | undefined,
+    @Arg('first', () => Int, { defaultValue: 20, nullable: true }) first: number | null | undefined,
+    @Arg('after', () => String, { nullable: true }) after: string | null | undefined,
+    @Ctx() { loaders }: ApiContext,
+  ): Promise<RelationConnection> {
+    const limit = checkRange('first', first, LIMITS.first, 20);
+    const offset = offsetAfter(after && checkText('after', after));
+    const filter = { types: types && types.length > 0 ? types : null, direction: direction ?? 'BOTH', offset, limit };
+    const { total, relations } = await loaders.relations.load({ id: entity.id, filter });
+    return {
+      totalCount: total,
+      edges: relations.map((node, index) => ({ cursor: encodeCursor(offset + index), node })),
+      pageInfo: {
+        hasNextPage: offset + relations.length < total,
+        endCursor: relations.length > 0 ? encodeCursor(offset + relations.length - 1) : null,
+      },
+    };
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'The sentences that name this entity, in text order.' })
+  mentions(
+    @Root() entity: EntityRecord,
+    @Arg('first', () => Int, { defaultValue: 20, nullable: true }) first: number | null | undefined,
+    @Ctx() { loaders }: ApiContext,
+  ): Promise<Evidence[]> {
+    return loaders.mentions.load({ id: entity.id, limit: checkRange('first', first, LIMITS.first, 20) });
+  }
+}

@@ -1,0 +1,48 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { RelationType } from '../../domain/ontology';
+import type { EntityRecord } from '../../graph/graph-records';
+import type { ApiContext } from '../api-context';
+import { RelationTypeEnum } from '../common/graphql-enums';
+import { checkRange, checkText, LIMITS } from '../common/limits';
+import { Path, Subgraph } from './traversal.types';
+
+@Resolver()
+export class TraversalResolver {
+  @Query(() => [Path], {
+    description: 'Shortest chains of relations between two entities, shortest first, each hop with its evidence.',
+  })
+  async paths(
+    @Arg('from', () => ID) from: string,
+    @Arg('to', () => ID) to: string,
+    @Arg('maxHops', () => Int, { defaultValue: 4, nullable: true }) maxHops: number | null | undefined,
+    @Arg('types', () => [RelationTypeEnum], { nullable: true }) types: RelationType[] | null | undefined,
+    @Arg('first', () => Int, { defaultValue: 5, nullable: true }) first: number | null | undefined,
+    @Ctx() { repositories }: ApiContext,
+  ): Promise<Path[]> {
+    checkText('from', from);
+    checkText('to', to);
+    const hops = checkRange('maxHops', maxHops, LIMITS.maxHops, 4);
+    const limit = checkRange('first', first, LIMITS.pathsFirst, 5);
+    const paths = await repositories.traversal.shortestPaths(from, to, hops, types?.length ? types : null, limit);
+    return paths.map((path) => ({ length: path.relations.length, ...path }));
+  }
+
+  @Query(() => Subgraph, { description: 'The entities within `depth` hops of the given ones, and their relations.' })
+  async neighbourhood(
+    @Arg('ids', () => [ID]) ids: string[],
+    @Arg('depth', () => Int, { defaultValue: 1, nullable: true }) depth: number | null | undefined,
+    @Arg('types', () => [RelationTypeEnum], { nullable: true }) types: RelationType[] | null | undefined,
+    @Arg('limit', () => Int, { defaultValue: 200, nullable: true }) limit: number | null | undefined,
+    @Ctx() { loaders, repositories }: ApiContext,
+  ): Promise<Subgraph> {
+    checkRange('number of ids', ids.length, LIMITS.ids);
+    ids.forEach((id) => checkText('ids', id));
+    const hops = checkRange('depth', depth, LIMITS.depth, 1);
+    const most = checkRange('limit', limit, LIMITS.limit, 200);
+    const starts = (await loaders.entity.loadMany([...new Set(ids)])).filter(
+      (entity): entity is EntityRecord => entity !== null && !(entity instanceof Error),
+    );
+    if (starts.length === 0) return { nodes: [], relations: [], truncated: false };
+    return repositories.traversal.neighbourhood(starts, hops, types?.length ? types : null, most);
+  }
+}

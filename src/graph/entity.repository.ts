@@ -1,0 +1,66 @@
+import neo4j from 'neo4j-driver';
+import type { EntityType } from '../domain/ontology';
+import type { QueryRunner } from '../db/run-query';
+import { toEntity, toNumber, type EntityRecord } from './graph-records';
+
+export interface ResolveCandidate {
+  entity: EntityRecord;
+  nameKeys: string[];
+  score: number;
+}
+
+/** Entities by id, by page, and the candidates for `resolve` and `search`. */
+export class EntityRepository {
+  constructor(private readonly queries: QueryRunner) {}
+
+  async byIds(ids: readonly string[]): Promise<Map<string, EntityRecord>> {
+    const rows = await this.queries.read<{ entity: Record<string, unknown> }>('graph/entities-by-id', {
+      ids: [...ids],
+    });
+    return new Map(rows.map(({ entity }) => [String(entity.id), toEntity(entity)]));
+  }
+
+  async page(
+    type: EntityType | null,
+    offset: number,
+    limit: number,
+  ): Promise<{ total: number; entities: EntityRecord[] }> {
+    const [row] = await this.queries.read<{ total: unknown; entities: Record<string, unknown>[] }>(
+      'graph/entities-page',
+      {
+        type,
+        offset: neo4j.int(offset),
+        limit: neo4j.int(limit),
+      },
+    );
+    return { total: toNumber(row?.total ?? 0), entities: (row?.entities ?? []).map(toEntity) };
+  }
+
+  /** Full-text hits over spelling keys; `query` must be a Lucene query of plain words. */
+  async resolveCandidates(query: string, limit: number): Promise<ResolveCandidate[]> {
+    const rows = await this.queries.read<{ entity: Record<string, unknown>; score: number }>(
+      'graph/resolve-candidates',
+      { query, limit: neo4j.int(limit) },
+    );
+    return rows.map(({ entity, score }) => ({
+      entity: toEntity(entity),
+      nameKeys: (entity.nameKeys as string[] | undefined) ?? [],
+      score,
+    }));
+  }
+
+  async search(
+    query: string,
+    types: readonly EntityType[] | null,
+    limit: number,
+  ): Promise<{ entity: EntityRecord; score: number }[]> {
+    const rows = await this.queries.read<{ entity: Record<string, unknown>; score: number }>('graph/search-entities', {
+      query,
+      types,
+      limit: neo4j.int(limit),
+      // The type filter runs after the index: ask it for more than one page.
+      candidates: neo4j.int(types ? Math.max(limit * 10, 100) : limit),
+    });
+    return rows.map(({ entity, score }) => ({ entity: toEntity(entity), score }));
+  }
+}

@@ -1,0 +1,144 @@
+import { isInt } from 'neo4j-driver';
+import type { DatePrecision, HistoricalDate } from '../domain/historical-date';
+import type { EntityType, RelationType } from '../domain/ontology';
+
+/**
+ * What the repositories return: plain objects mapped from the maps the Cypher files project, with
+ * Neo4j integers turned into numbers. The GraphQL types are shaped after these.
+ */
+
+export interface EntityRecord {
+  id: string;
+  type: EntityType;
+  name: string;
+  germanName: string | null;
+  aliases: string[];
+  description: string | null;
+  start: HistoricalDate | null;
+  end: HistoricalDate | null;
+}
+
+export interface EvidenceRecord {
+  documentId: string;
+  sentenceIndex: number;
+  /** The whole sentence of the source. */
+  sentence: string;
+  /** The words of the sentence the curator quoted, when the evidence quotes part of it. */
+  quote: string | null;
+}
+
+export interface RelationRecord {
+  id: string;
+  type: RelationType;
+  source: EntityRecord;
+  target: EntityRecord;
+  start: HistoricalDate | null;
+  end: HistoricalDate | null;
+  inferred: boolean;
+  reason: string | null;
+  /** The relation's own values: office, how, treaty, recipient, ... */
+  properties: Record<string, string>;
+  evidence: EvidenceRecord[];
+}
+
+type Row = Record<string, unknown>;
+
+export function toNumber(value: unknown): number {
+  return isInt(value) ? value.toNumber() : Number(value);
+}
+
+function toDate(row: Row, prefix: 'start' | 'end'): HistoricalDate | null {
+  const iso = row[`${prefix}Iso`];
+  if (typeof iso !== 'string') return null;
+  const text = row[`${prefix}Text`];
+  return {
+    iso,
+    precision: row[`${prefix}Precision`] as DatePrecision,
+    ...(typeof text === 'string' && { text }),
+  };
+}
+
+export function toEntity(row: Row): EntityRecord {
+  return {
+    id: String(row.id),
+    type: row.type as EntityType,
+    name: String(row.name),
+    germanName: typeof row.germanName === 'string' ? row.germanName : null,
+    aliases: Array.isArray(row.aliases) ? (row.aliases as string[]) : [],
+    description: typeof row.description === 'string' ? row.description : null,
+    start: toDate(row, 'start'),
+    end: toDate(row, 'end'),
+  };
+}
+
+/** Properties the loader writes for its own use; the rest are the relation's values. */
+const SYSTEM_PROPERTIES = new Set([
+  'id',
+  'dataset',
+  'inferred',
+  'reason',
+  'evidence',
+  'quotes',
+  'quoteDocuments',
+  'quoteStarts',
+  'quoteEnds',
+  'spanFrom',
+  'spanTo',
+  'startPrecisionRank',
+]);
+
+interface SentenceRow {
+  id: string;
+  documentId: string;
+  index: unknown;
+  text: string;
+  start: unknown;
+  end: unknown;
+}
+
+/** One Evidence per cited sentence, in text order, with the part of the quote that falls in it. */
+function toEvidence(properties: Row, sentences: SentenceRow[]): EvidenceRecord[] {
+  const quotes = (properties.quotes as string[] | undefined) ?? [];
+  const documents = (properties.quoteDocuments as string[] | undefined) ?? [];
+  const starts = ((properties.quoteStarts as unknown[] | undefined) ?? []).map(toNumber);
+  const ends = ((properties.quoteEnds as unknown[] | undefined) ?? []).map(toNumber);
+  return [...sentences]
+    .sort((a, b) => a.documentId.localeCompare(b.documentId) || toNumber(a.index) - toNumber(b.index))
+    .map((sentence) => {
+      const start = toNumber(sentence.start);
+      const end = toNumber(sentence.end);
+      const at = quotes.findIndex(
+        (_, i) => documents[i] === sentence.documentId && starts[i]! < end && ends[i]! > start,
+      );
+      const quote =
+        at === -1 ? null : sentence.text.slice(Math.max(starts[at]!, start) - start, Math.min(ends[at]!, end) - start);
+      return {
+        documentId: sentence.documentId,
+        sentenceIndex: toNumber(sentence.index),
+        sentence: sentence.text,
+        quote,
+      };
+    });
+}
+
+export function toRelation(row: Row): RelationRecord {
+  const properties = (row.properties ?? {}) as Row;
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(properties)) {
+    if (!SYSTEM_PROPERTIES.has(key) && !/^(start|end)(Iso|Precision|Text|YearFrom|YearTo)$/.test(key)) {
+      values[key] = String(value);
+    }
+  }
+  return {
+    id: String(row.id),
+    type: row.type as RelationType,
+    source: toEntity(row.source as Row),
+    target: toEntity(row.target as Row),
+    start: toDate(properties, 'start'),
+    end: toDate(properties, 'end'),
+    inferred: properties.inferred === true,
+    reason: typeof properties.reason === 'string' ? properties.reason : null,
+    properties: values,
+    evidence: toEvidence(properties, (row.sentences as SentenceRow[] | undefined) ?? []),
+  };
+}

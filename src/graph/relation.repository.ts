@@ -1,0 +1,57 @@
+import neo4j from 'neo4j-driver';
+import type { RelationType } from '../domain/ontology';
+import type { QueryRunner } from '../db/run-query';
+import { toNumber, toRelation, type EvidenceRecord, type RelationRecord } from './graph-records';
+
+export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+export interface RelationFilter {
+  types: readonly RelationType[] | null;
+  direction: Direction;
+  offset: number;
+  limit: number;
+}
+
+export interface RelationPage {
+  total: number;
+  relations: RelationRecord[];
+}
+
+/** The relations and mentions of many entities at once: one statement per call, whatever the count. */
+export class RelationRepository {
+  constructor(private readonly queries: QueryRunner) {}
+
+  async ofEntities(ids: readonly string[], filter: RelationFilter): Promise<Map<string, RelationPage>> {
+    const rows = await this.queries.read<{ id: string; total: unknown; relations: Record<string, unknown>[] }>(
+      'graph/entity-relations',
+      {
+        ids: [...ids],
+        types: filter.types,
+        direction: filter.direction,
+        offset: neo4j.int(filter.offset),
+        limit: neo4j.int(filter.limit),
+      },
+    );
+    return new Map(
+      rows.map((row) => [row.id, { total: toNumber(row.total), relations: row.relations.map(toRelation) }]),
+    );
+  }
+
+  async mentionsOf(ids: readonly string[], limit: number): Promise<Map<string, EvidenceRecord[]>> {
+    const rows = await this.queries.read<{ id: string; mentions: Record<string, unknown>[] }>('graph/entity-mentions', {
+      ids: [...ids],
+      limit: neo4j.int(limit),
+    });
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        row.mentions.map((mention) => ({
+          documentId: String(mention.documentId),
+          sentenceIndex: toNumber(mention.sentenceIndex),
+          sentence: String(mention.sentence),
+          quote: typeof mention.quote === 'string' ? mention.quote : null,
+        })),
+      ]),
+    );
+  }
+}

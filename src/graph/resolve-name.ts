@@ -1,0 +1,77 @@
+import { distance } from 'fastest-levenshtein';
+import { nameKey, nameKeyWords } from '../domain/name-keys';
+import type { EntityType } from '../domain/ontology';
+import type { EntityRepository } from './entity.repository';
+import type { EntityRecord } from './graph-records';
+
+/** For equally good matches: a bare place name means the place before what is named after it. */
+const TYPE_PRIORITY: Record<EntityType, number> = {
+  PLACE: 0,
+  STATE: 1,
+  PERSON: 2,
+  ORGANIZATION: 3,
+  TREATY: 4,
+  EXPEDITION: 5,
+  EVENT: 6,
+  SHIP: 7,
+};
+
+function plain(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * How well a typed name matches one entity, 0 to 100: an exact name or alias 100; the same
+ * spelling key 90; the same key words in another order 85; all typed key words among the name's
+ * 70 less 2 per extra word; a key within a small edit distance 60 less 10 per edit.
+ */
+export function matchScore(typed: string, entity: EntityRecord, nameKeys: readonly string[]): number {
+  const names = [entity.name, ...(entity.germanName ? [entity.germanName] : []), ...entity.aliases];
+  const typedPlain = plain(typed);
+  if (names.some((name) => plain(name) === typedPlain)) return 100;
+  const key = nameKey(typed);
+  if (key === '') return 0;
+  const keys = nameKeys.length > 0 ? nameKeys : names.map(nameKey);
+  if (keys.includes(key)) return 90;
+  const words = nameKeyWords(typed);
+  const sorted = [...words].sort().join(' ');
+  let best = 0;
+  for (const candidate of keys) {
+    const candidateWords = candidate.split(' ');
+    if ([...candidateWords].sort().join(' ') === sorted) best = Math.max(best, 85);
+    else if (words.every((word) => candidateWords.includes(word))) {
+      best = Math.max(best, 70 - 2 * (candidateWords.length - words.length));
+    }
+    const allowed = Math.max(1, Math.floor(key.length / 5));
+    const edits = distance(key, candidate);
+    if (edits <= allowed) best = Math.max(best, 60 - 10 * edits);
+  }
+  return best;
+}
+
+/** A Lucene query of the typed name's key words, each exact, fuzzy or as a prefix; letters and digits only. */
+export function keyQuery(typed: string): string | null {
+  const words = nameKeyWords(typed).filter((word) => /^[\p{L}\p{N}]+$/u.test(word));
+  if (words.length === 0) return null;
+  return words.map((word) => (word.length >= 4 ? `(${word} OR ${word}~1 OR ${word}*)` : word)).join(' OR ');
+}
+
+/** The entities a typed name most likely means, best first. */
+export async function resolveName(entities: EntityRepository, typed: string, first: number): Promise<EntityRecord[]> {
+  const query = keyQuery(typed);
+  if (query === null) return [];
+  const candidates = await entities.resolveCandidates(query, 50);
+  return candidates
+    .map((candidate) => ({ ...candidate, match: matchScore(typed, candidate.entity, candidate.nameKeys) }))
+    .filter((candidate) => candidate.match > 0 || candidate.score > 0)
+    .sort(
+      (a, b) =>
+        b.match - a.match ||
+        TYPE_PRIORITY[a.entity.type] - TYPE_PRIORITY[b.entity.type] ||
+        b.score - a.score ||
+        a.entity.name.length - b.entity.name.length ||
+        a.entity.id.localeCompare(b.entity.id),
+    )
+    .slice(0, first)
+    .map((candidate) => candidate.entity);
+}
