@@ -111,7 +111,10 @@ export async function createServer({
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },
     maxTokens: { n: 2000 },
-    costLimit: { maxCost: 20000, ignoreIntrospection: true },
+    // graphql-armor's cost (objects 2, scalars 1, linear in depth): the use-case operations in
+    // schema/operations cost from about 60 to 130,000 (signatories of every treaty); a ceiling of
+    // 250,000 with the depth, alias and token limits bounds what one request can ask for.
+    costLimit: { maxCost: 250_000, objectCost: 2, scalarCost: 1, depthCostFactor: 1, ignoreIntrospection: true },
   }).protect();
 
   const apollo = new ApolloServer<ApiContext>({

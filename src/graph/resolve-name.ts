@@ -23,7 +23,7 @@ function plain(text: string): string {
 /**
  * How well a typed name matches one entity, 0 to 100: an exact name or alias 100; the same
  * spelling key 90; the same key words in another order 85; all typed key words among the name's
- * 70 less 2 per extra word; a key within a small edit distance 60 less 10 per edit.
+ * 70 less 2 per extra word; a key within one edit (two from eight letters) 60 less 10 per edit.
  */
 export function matchScore(typed: string, entity: EntityRecord, nameKeys: readonly string[]): number {
   const names = [entity.name, ...(entity.germanName ? [entity.germanName] : []), ...entity.aliases];
@@ -42,7 +42,7 @@ export function matchScore(typed: string, entity: EntityRecord, nameKeys: readon
     else if (words.every((word) => candidateWords.includes(word))) {
       best = Math.max(best, 70 - 2 * (candidateWords.length - words.length));
     }
-    const allowed = Math.max(1, Math.floor(key.length / 5));
+    const allowed = key.length >= 8 ? 2 : 1;
     const edits = distance(key, candidate);
     if (edits <= allowed) best = Math.max(best, 60 - 10 * edits);
   }
@@ -53,7 +53,15 @@ export function matchScore(typed: string, entity: EntityRecord, nameKeys: readon
 export function keyQuery(typed: string): string | null {
   const words = nameKeyWords(typed).filter((word) => /^[\p{L}\p{N}]+$/u.test(word));
   if (words.length === 0) return null;
-  return words.map((word) => (word.length >= 4 ? `(${word} OR ${word}~1 OR ${word}*)` : word)).join(' OR ');
+  return words
+    .map((word) =>
+      word.length >= 7
+        ? `(${word} OR ${word}~2 OR ${word}*)`
+        : word.length >= 4
+          ? `(${word} OR ${word}~1 OR ${word}*)`
+          : word,
+    )
+    .join(' OR ');
 }
 
 /** The entities a typed name most likely means, best first. */

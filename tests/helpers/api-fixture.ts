@@ -1,0 +1,47 @@
+import type { Driver } from 'neo4j-driver';
+import { applyMigrations } from '../../src/db/apply-migrations';
+import { CypherLoader } from '../../src/db/cypher-loader';
+import { ensureCuratedGraph } from '../../src/ingest/ensure-curated-graph';
+import { startTestServer, type TestServer } from './test-server';
+import { testDriver, testNeo4jConnection } from './test-neo4j';
+
+export interface ApiFixture {
+  driver: Driver;
+  server: TestServer;
+  /** Names of the Cypher statements the API sent, in order; clear it between measurements. */
+  statements: string[];
+}
+
+/** The real API on the real curated graph (loaded into the test Neo4j if it is not there yet). */
+export async function startApiFixture(): Promise<ApiFixture> {
+  const driver = testDriver();
+  const { database } = testNeo4jConnection();
+  const cypher = new CypherLoader();
+  await applyMigrations(driver, cypher, database);
+  await ensureCuratedGraph(driver, cypher, database, () => {});
+  const statements: string[] = [];
+  const server = await startTestServer(driver, { onQuery: (name) => statements.push(name) });
+  return { driver, server, statements };
+}
+
+export async function stopApiFixture(fixture: ApiFixture | undefined): Promise<void> {
+  await fixture?.server.close();
+  await fixture?.driver.close();
+}
+
+/** Posts raw GraphQL (for what the typed operations cannot express: errors, injection, limits). */
+export async function postQuery(
+  baseUrl: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{
+  status: number;
+  body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+}> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as never };
+}
