@@ -1,0 +1,200 @@
+import {
+  EntitiesDocument,
+  EntityDetailsDocument,
+  NeighbourhoodDocument,
+  PathsDocument,
+  ResolveDocument,
+  SearchDocument,
+  StatsDocument,
+  TimelineDocument,
+} from '../../../src/generated/graphql';
+import { buildCuratedGraph } from '../../../src/ingest/build-curated-graph';
+import { startApiFixture, stopApiFixture, type ApiFixture } from '../../helpers/api-fixture';
+import { executeOperation } from '../../helpers/graphql-client';
+
+describe('the traversal API', () => {
+  let api: ApiFixture;
+  const { graph } = buildCuratedGraph();
+  beforeAll(async () => (api = await startApiFixture()));
+  afterAll(() => stopApiFixture(api));
+  const run = <R, V>(document: Parameters<typeof executeOperation<R, V>>[1], variables?: V) =>
+    executeOperation(api.server.baseUrl, document, variables);
+
+  describe('resolve', () => {
+    const known = new Set(
+      graph.entities.flatMap((e) => [e.name, e.germanName ?? '', ...e.aliases]).map((name) => name.toLowerCase()),
+    );
+
+    it.each([
+      ['murawjew', 'muravyov'],
+      ['MURAVIOV', 'muravyov'],
+      ['Murawjow-Amurskij', 'muravyov'],
+      ['Newelskoj', 'nevelskoy'],
+      ['nevelskii', 'nevelskoy'],
+      ['Putjatine', 'putyatin'],
+      ['Putyatins', 'putyatin'],
+      ['Gortschakov', 'gorchakov'],
+      ['Ignatjev', 'ignatiev'],
+      ['Nesselrod', 'nesselrode'],
+      ['Tschernischow', 'chernyshev'],
+      ['Menschikov', 'menshikov'],
+      ['Bratischev', 'bratishchev'],
+      ['Golofkin', 'golovkin'],
+      ['Chabarovsk', 'khabarovsk'],
+      ['Iakutsk', 'yakutsk'],
+      ['Albazino', 'albazin'],
+      ['Kamtchatka', 'kamchatka'],
+      ['Vertrag von Ajgun', 'treaty-of-aigun'],
+      ['Aigun Vertrag', 'treaty-of-aigun'],
+      ['Peking-Vertrag', 'treaty-of-peking'],
+    ])('resolves %j, a spelling the annotations lack, to %s', async (name, id) => {
+      expect(known.has(name.toLowerCase())).toBe(false);
+      const { data } = await run(ResolveDocument, { name, first: 3 });
+      expect(data?.resolve[0]?.id).toBe(id);
+    });
+
+    it.each([
+      ['Amur', 'amur', 'amur-expedition'],
+      ['Peking', 'peking', 'treaty-of-peking'],
+    ])('puts the place %j before what is named after it', async (name, place, namedAfter) => {
+      const ids = (await run(ResolveDocument, { name, first: 10 })).data!.resolve.map((e) => e.id);
+      expect(ids[0]).toBe(place);
+      expect(ids).toContain(namedAfter);
+    });
+
+    it('ranks the exact name first and honours first', async () => {
+      const { data } = await run(ResolveDocument, { name: 'Vertrag von Aigun', first: 2 });
+      expect(data!.resolve.map((e) => e.id)).toEqual(['treaty-of-aigun', 'aigun']);
+    });
+
+    it('finds nothing for words that name nothing', async () => {
+      expect((await run(ResolveDocument, { name: '--- ...' })).data!.resolve).toEqual([]);
+    });
+  });
+
+  it('searches names, aliases and descriptions, filtered by type, by score', async () => {
+    const { data } = await run(SearchDocument, { text: 'fortress', first: 5 });
+    expect(data!.search.map((hit) => hit.entity.id)).toContain('albazin');
+    const scores = data!.search.map((hit) => hit.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const treaties = await run(SearchDocument, { text: 'Aigun', types: ['TREATY'] });
+    expect(treaties.data!.search.map((hit) => hit.entity.type)).toEqual(['TREATY']);
+  });
+
+  it('pages through all entities of a type with cursors', async () => {
+    const seen: string[] = [];
+    let after: string | null | undefined;
+    let total = 0;
+    for (;;) {
+      const { data } = await run(EntitiesDocument, { type: 'PERSON', first: 10, after });
+      total = data!.entities.totalCount;
+      seen.push(...data!.entities.edges.map((edge) => edge.node.id));
+      if (!data!.entities.pageInfo.hasNextPage) break;
+      after = data!.entities.pageInfo.endCursor;
+    }
+    const people = graph.entities.filter((e) => e.type === 'PERSON').map((e) => e.id);
+    expect(total).toBe(people.length);
+    expect([...seen].sort()).toEqual([...people].sort());
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it('pages through an entity’s relations, filtered by type and direction', async () => {
+    const all = await run(EntityDetailsDocument, { id: 'muravyov', first: 100 });
+    const total = all.data!.entity!.relations.totalCount;
+    expect(total).toBe(graph.relations.filter((r) => r.source === 'muravyov' || r.target === 'muravyov').length);
+    const first = await run(EntityDetailsDocument, { id: 'muravyov', first: 5 });
+    const second = await run(EntityDetailsDocument, {
+      id: 'muravyov',
+      first: 5,
+      after: first.data!.entity!.relations.pageInfo.endCursor,
+    });
+    const ids = [...first.data!.entity!.relations.edges, ...second.data!.entity!.relations.edges].map((e) => e.node.id);
+    expect(ids).toEqual(all.data!.entity!.relations.edges.slice(0, 10).map((e) => e.node.id));
+    const out = await run(EntityDetailsDocument, { id: 'muravyov', types: ['SUPPORTED'], direction: 'OUT' });
+    expect(
+      out.data!.entity!.relations.edges.every((e) => e.node.type === 'SUPPORTED' && e.node.source.id === 'muravyov'),
+    ).toBe(true);
+    const inbound = await run(EntityDetailsDocument, { id: 'muravyov', direction: 'IN' });
+    expect(inbound.data!.entity!.relations.edges.every((e) => e.node.target.id === 'muravyov')).toBe(true);
+  });
+
+  it('gives every relation its evidence as whole sentences with the quoted words', async () => {
+    const { data } = await run(EntityDetailsDocument, { id: 'treaty-of-aigun', first: 50 });
+    for (const { node } of data!.entity!.relations.edges) {
+      expect(node.evidence.length).toBeGreaterThan(0);
+      for (const evidence of node.evidence) {
+        expect(evidence.sentence).toMatch(/[.!?"“]$/);
+        if (evidence.quote) expect(evidence.sentence).toContain(evidence.quote);
+      }
+    }
+    expect(data!.entity!.mentions[0]?.quote).toMatch(/Aigun|Aygun/);
+  });
+
+  it('answers null for an unknown id and nothing for unknown path ends', async () => {
+    expect((await run(EntityDetailsDocument, { id: 'no-such-entity' })).data).toEqual({ entity: null });
+    expect((await run(PathsDocument, { from: 'no-such-entity', to: 'muravyov' })).data).toEqual({ paths: [] });
+    const nothing = await run(NeighbourhoodDocument, { ids: ['no-such-entity'] });
+    expect(nothing.data!.neighbourhood).toEqual({ nodes: [], relations: [], truncated: false });
+  });
+
+  it('finds paths shortest first, within maxHops, over chosen relation types only', async () => {
+    const direct = await run(PathsDocument, { from: 'nevelskoy', to: 'treaty-of-aigun', maxHops: 1 });
+    expect(direct.data!.paths).toEqual([]);
+    const led = await run(PathsDocument, {
+      from: 'nevelskoy',
+      to: 'amur-raftings',
+      maxHops: 3,
+      types: ['LED', 'LED_TO'],
+    });
+    expect(led.data!.paths[0]!.relations.map((r) => r.type)).toEqual(['LED', 'LED_TO']);
+    for (const path of led.data!.paths) {
+      expect(path.relations.every((r) => ['LED', 'LED_TO'].includes(r.type))).toBe(true);
+    }
+  });
+
+  it('draws neighbourhoods without duplicates and says when the limit cut them', async () => {
+    const one = (await run(NeighbourhoodDocument, { ids: ['nevelskoy'], depth: 1 })).data!.neighbourhood;
+    const two = (await run(NeighbourhoodDocument, { ids: ['nevelskoy'], depth: 2 })).data!.neighbourhood;
+    expect(one.truncated).toBe(false);
+    expect(one.relations.length).toBe(
+      graph.relations.filter((r) => r.source === 'nevelskoy' || r.target === 'nevelskoy').length,
+    );
+    expect(two.nodes.length).toBeGreaterThan(one.nodes.length);
+    for (const view of [one, two]) {
+      expect(new Set(view.nodes.map((n) => n.id)).size).toBe(view.nodes.length);
+      expect(new Set(view.relations.map((r) => r.id)).size).toBe(view.relations.length);
+      const nodes = new Set(view.nodes.map((n) => n.id));
+      for (const r of view.relations) expect(nodes.has(r.source.id) && nodes.has(r.target.id)).toBe(true);
+    }
+    const cut = (await run(NeighbourhoodDocument, { ids: ['russia'], depth: 2, limit: 10 })).data!.neighbourhood;
+    expect(cut).toMatchObject({ truncated: true });
+    expect(cut.relations).toHaveLength(10);
+  });
+
+  it('keeps the timeline in order and includes whole named periods', async () => {
+    const day = await run(TimelineDocument, { from: '1860-11-02', to: '1860-11-02', types: ['SIGNED'] });
+    expect(day.data!.timeline.map((e) => e.label)).toEqual(
+      expect.arrayContaining(['Nikolay Ignatyev SIGNED Treaty of Peking (1860)']),
+    );
+    const year = await run(TimelineDocument, { from: '1860', to: '1860', types: ['SIGNED'] });
+    expect(year.data!.timeline.length).toBeGreaterThanOrEqual(day.data!.timeline.length);
+    const month = await run(TimelineDocument, { from: '1858-05', to: '1858-05', types: ['SIGNED', 'CEDED'] });
+    expect(month.data!.timeline.every((e) => e.date.iso.startsWith('1858-05'))).toBe(true);
+    expect(month.data!.timeline.length).toBeGreaterThan(0);
+    const all = (await run(TimelineDocument, { first: 100 })).data!.timeline;
+    const starts = all.map((e) => e.date.iso.padEnd(10, '0'));
+    expect(starts[0]! <= starts.at(-1)!).toBe(true);
+    expect(all.some((e) => e.entity !== null)).toBe(true);
+  });
+
+  it('counts the graph', async () => {
+    const { data } = await run(StatsDocument);
+    expect(data!.stats).toMatchObject({
+      entities: graph.entities.length,
+      relations: graph.relations.length,
+      documents: 1,
+      sentences: graph.documents[0]!.sentences.length,
+    });
+    expect(data!.stats.entitiesByType.reduce((sum, t) => sum + t.count, 0)).toBe(graph.entities.length);
+  });
+});
