@@ -107,7 +107,8 @@ export async function createServer({
   const service = { name: 'amur-graph', version: packageVersion() };
 
   const armor = new ApolloArmor({
-    maxDepth: { n: 12, ignoreIntrospection: true },
+    // Deep enough for three levels of relations of relations, as an explorer asks for.
+    maxDepth: { n: 16, ignoreIntrospection: true },
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },
     maxTokens: { n: 2000 },

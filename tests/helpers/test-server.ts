@@ -9,7 +9,7 @@ import { testNeo4jConnection } from './test-neo4j';
 export interface TestServer {
   baseUrl: string;
   readiness: Readiness;
-  loggedErrors: unknown[];
+  loggedErrors: { error: unknown; requestId: string }[];
   close(): Promise<void>;
 }
 
@@ -20,22 +20,22 @@ export async function startTestServer(
     ready = true,
     uri = testNeo4jConnection().uri,
     onQuery,
-  }: { ready?: boolean; uri?: string; onQuery?: (name: string) => void } = {},
+    cypher = new CypherLoader(),
+  }: { ready?: boolean; uri?: string; onQuery?: (name: string) => void; cypher?: CypherLoader } = {},
 ): Promise<TestServer> {
   const { database } = testNeo4jConnection();
-  const cypher = new CypherLoader();
   const readiness = new Readiness(driver, database, uri);
   if (ready) {
     readiness.markMigrationsApplied(await applyMigrations(driver, cypher, database));
     readiness.markDataLoaded('test');
   }
-  const loggedErrors: unknown[] = [];
+  const loggedErrors: TestServer['loggedErrors'] = [];
   const server = await createServer({
     driver,
     database,
     readiness,
     cypher,
-    logError: (error) => loggedErrors.push(error),
+    logError: (error, requestId) => loggedErrors.push({ error, requestId }),
     onQuery,
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));

@@ -12,9 +12,12 @@ import { RelationConnection } from '../relation/relation.type';
 import { EntityConnection, SearchHit } from './entity-connection.type';
 import { Entity } from './entity.type';
 
-/** Words of a search text as a Lucene query that cannot carry syntax: letters and digits only. */
+/**
+ * Words of a search text as a Lucene query that cannot carry syntax: letters and digits only,
+ * lower-cased so that AND, OR and NOT are words, not operators.
+ */
 function searchQuery(text: string): string | null {
-  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.length === 0
     ? null
     : words.map((word) => (word.length >= 4 ? `${word} OR ${word}~1` : word)).join(' OR ');

@@ -1,0 +1,156 @@
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { CypherLoader } from '../../../src/db/cypher-loader';
+import { projectPaths } from '../../../src/project-paths';
+import { MAX_BODY_BYTES } from '../../../src/server';
+import { postQuery, startApiFixture, stopApiFixture, type ApiFixture } from '../../helpers/api-fixture';
+import { startTestServer } from '../../helpers/test-server';
+
+describe('limits and safety of the API', () => {
+  let api: ApiFixture;
+  beforeAll(async () => (api = await startApiFixture()));
+  afterAll(() => stopApiFixture(api));
+  const post = (query: string, variables?: Record<string, unknown>) => postQuery(api.server.baseUrl, query, variables);
+
+  async function expectBadInput(query: string, message: RegExp, variables?: Record<string, unknown>) {
+    const { body } = await post(query, variables);
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(body.errors?.[0]?.message).toMatch(message);
+  }
+
+  it.each([
+    ['{ resolve(name: "Amur", first: 0) { id } }', /^first must be an integer from 1 to 100, got 0$/],
+    ['{ search(text: "Amur", first: 101) { score } }', /^first must be an integer from 1 to 100, got 101$/],
+    ['{ entities(first: 1000) { totalCount } }', /first must be an integer from 1 to 100/],
+    ['{ paths(from: "a", to: "b", maxHops: 7) { length } }', /^maxHops must be an integer from 1 to 6, got 7$/],
+    ['{ paths(from: "a", to: "b", first: 21) { length } }', /^first must be an integer from 1 to 20, got 21$/],
+    ['{ neighbourhood(ids: ["amur"], depth: 4) { truncated } }', /^depth must be an integer from 1 to 3, got 4$/],
+    ['{ neighbourhood(ids: ["amur"], limit: 1001) { truncated } }', /^limit must be an integer from 1 to 1000/],
+    ['{ neighbourhood(ids: []) { truncated } }', /^number of ids must be an integer from 1 to 100, got 0$/],
+    ['{ entity(id: "amur") { relations(first: -1) { totalCount } } }', /first must be an integer from 1 to 100/],
+    ['{ entities(after: "bm90IGEgY3Vyc29y") { totalCount } }', /^after is not a cursor returned by this API$/],
+    ['{ timeline(from: "1858-13") { label } }', /^from: month 13 is out of range/],
+    ['{ timeline(from: "Mai 1858") { label } }', /^from: "Mai 1858" is not a date/],
+    ['{ timeline(from: "1860", to: "1858") { label } }', /^from \(1860\) is after to \(1858\)$/],
+  ])('refuses %s', async (query, message) => {
+    await expectBadInput(query, message);
+  });
+
+  it('refuses strings over 200 characters, naming the argument', async () => {
+    await expectBadInput(
+      'query($name: String!) { resolve(name: $name) { id } }',
+      /^name must be at most 200 characters, got 201$/,
+      {
+        name: 'x'.repeat(201),
+      },
+    );
+  });
+
+  it('refuses queries nested too deep or with too many aliases', async () => {
+    const deep = `{ entity(id: "amur") { ${'relations { edges { node { target { '.repeat(5)}id${' } } } }'.repeat(5)} } }`;
+    const tooDeep = await post(deep);
+    expect(tooDeep.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(tooDeep.body.errors?.[0]?.message).toMatch(/depth/i);
+    const aliases = `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: stats { entities }`).join(' ')} }`;
+    const tooMany = await post(aliases);
+    expect(tooMany.body.errors?.[0]?.message).toMatch(/alias/i);
+  });
+
+  it('refuses request bodies over the size limit', async () => {
+    const response = await fetch(`${api.server.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ stats { entities } } #${'x'.repeat(MAX_BODY_BYTES)}` }),
+    });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ error: `the request body is larger than ${MAX_BODY_BYTES} bytes` });
+  });
+
+  it('runs a nested query in no more statements than its nesting depth', async () => {
+    api.statements.length = 0;
+    const { body } = await post(`{
+      entity(id: "nevelskoy") {
+        relations(first: 20) { edges { node { target {
+          relations(first: 20) { edges { node { target {
+            relations(first: 5) { totalCount edges { node { id } } }
+          } } } }
+        } } } }
+      }
+    }`);
+    expect(body.errors).toBeUndefined();
+    expect(api.statements).toEqual([
+      'graph/entities-by-id',
+      'graph/entity-relations',
+      'graph/entity-relations',
+      'graph/entity-relations',
+    ]);
+  });
+
+  describe('with hostile strings in every string argument', () => {
+    const hostile = [
+      "'",
+      '"\\',
+      '`',
+      '}) MATCH (n) DETACH DELETE n //',
+      "' OR 1=1 //",
+      '*:* OR name:*',
+      'Amur~ AND (x OR',
+      '\u0000\u202e\ud83d\ude00',
+    ];
+
+    async function graphSize(): Promise<string> {
+      const { records } = await api.driver.executeQuery(
+        'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships',
+      );
+      return JSON.stringify(records[0]!.toObject());
+    }
+
+    it.each(hostile)('answers %j without error or harm', async (value) => {
+      const before = await graphSize();
+      const queries: [string, Record<string, unknown>][] = [
+        ['query($v: ID!) { entity(id: $v) { id } }', { v: value }],
+        ['query($v: String!) { resolve(name: $v) { id } }', { v: value }],
+        ['query($v: String!) { search(text: $v) { score } }', { v: value }],
+        ['query($v: ID!) { paths(from: $v, to: $v) { length } }', { v: value }],
+        ['query($v: ID!) { paths(from: "amur", to: $v) { length } }', { v: value }],
+        ['query($v: ID!) { neighbourhood(ids: [$v]) { truncated } }', { v: value }],
+      ];
+      for (const [query, variables] of queries) {
+        const { status, body } = await post(query, variables);
+        expect(status).toBe(200);
+        expect(body.errors).toBeUndefined();
+      }
+      for (const query of [
+        'query($v: String) { entities(after: $v) { totalCount } }',
+        'query($v: String) { entity(id: "amur") { relations(after: $v) { totalCount } } }',
+        'query($v: String) { timeline(from: $v) { label } }',
+        'query($v: String) { timeline(to: $v) { label } }',
+      ]) {
+        const { body } = await post(query, { v: value });
+        expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      }
+      expect(await graphSize()).toBe(before);
+    });
+  });
+
+  it('masks internal errors and logs them with the request id it gives the client', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'amur-cypher-'));
+    cpSync(projectPaths.cypher, root, { recursive: true });
+    writeFileSync(path.join(root, 'graph', 'graph-stats.cypher'), 'MATCH (secret:Entity RETURN secret');
+    const broken = await startTestServer(api.driver, { cypher: new CypherLoader(root) });
+    try {
+      const { body } = await postQuery(broken.baseUrl, '{ stats { entities } }');
+      const [error] = body.errors ?? [];
+      expect(error?.message).toBe('internal error');
+      expect(error?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(JSON.stringify(body)).not.toMatch(/secret|MATCH|Neo4jError|at /);
+      const requestId = error?.extensions?.requestId;
+      expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(broken.loggedErrors.map((entry) => entry.requestId)).toEqual([requestId]);
+      expect(String(broken.loggedErrors[0]?.error)).toMatch(/secret/);
+    } finally {
+      await broken.close();
+    }
+  });
+});
