@@ -58,7 +58,7 @@ const EXAMPLES: Example[] = [
   {
     title: 'The chain from Nevelskoy to the Treaty of Aigun',
     file: 'nevelskoy-to-aigun.graphql',
-    document: NevelskoyToAigunDocument as never,
+    document: NevelskoyToAigunDocument,
     summarise: (data: { paths: { nodes: { name: string }[]; relations: Edge['node'][] }[] }) =>
       data.paths.map((p) => ({
         path: p.relations
@@ -97,7 +97,7 @@ const EXAMPLES: Example[] = [
   {
     title: 'Timeline 1849-1860 (treaties, cessions, foundations, discoveries, leadership, opposition)',
     file: 'timeline.graphql',
-    document: TimelineDocument as never,
+    document: TimelineDocument,
     variables: {
       from: '1849',
       to: '1860',
