@@ -5,15 +5,13 @@
  */
 import 'reflect-metadata';
 import { ConfigError, loadConfig, type Config } from './config';
+import { reportFatalError } from './report-fatal-error';
 import { applyMigrations } from './db/apply-migrations';
 import { CypherLoader } from './db/cypher-loader';
-import { Neo4jUnreachableError } from './db/neo4j-connection';
 import { openNeo4j } from './db/open-neo4j';
 import { Readiness } from './health/readiness';
-import { AnnotationError } from './ingest/annotation-problem';
 import { ensureCuratedGraph } from './ingest/ensure-curated-graph';
 import { loadDotEnv } from './load-dot-env';
-import { LocalNeo4jError } from './local-neo4j/local-neo4j-error';
 import { createServer, type AmurGraphServer } from './server';
 
 const log = (line: string) => console.log(line);
@@ -73,16 +71,6 @@ async function main(): Promise<void> {
 }
 
 main().catch(async (error: unknown) => {
-  if (
-    error instanceof ConfigError ||
-    error instanceof Neo4jUnreachableError ||
-    error instanceof LocalNeo4jError ||
-    error instanceof AnnotationError
-  ) {
-    console.error(error.message);
-    if (error instanceof LocalNeo4jError && error.logTail) console.error(error.logTail);
-  } else {
-    console.error(error);
-  }
+  reportFatalError(error);
   await shutdown('error');
 });

@@ -185,6 +185,8 @@ export type EntitiesQuery = {
 
 export type EntitySummaryFragment = { id: string; type: EntityType; name: string; germanName: string | null };
 
+export type DateFieldsFragment = { iso: string; precision: DatePrecision; text: string | null };
+
 export type RelationWithEvidenceFragment = {
   id: string;
   type: RelationType;
@@ -519,6 +521,24 @@ export const EntitySummaryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EntitySummaryFragment, unknown>;
+export const DateFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HistoricalDate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DateFieldsFragment, unknown>;
 export const RelationWithEvidenceFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -554,11 +574,7 @@ export const RelationWithEvidenceFragmentDoc = {
             name: { kind: 'Name', value: 'start' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
           {
@@ -566,11 +582,7 @@ export const RelationWithEvidenceFragmentDoc = {
             name: { kind: 'Name', value: 'end' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
           {
@@ -611,6 +623,19 @@ export const RelationWithEvidenceFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'type' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HistoricalDate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
         ],
       },
     },
@@ -687,6 +712,19 @@ export const OpposedByFragmentDoc = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HistoricalDate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RelationWithEvidence' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
@@ -717,11 +755,7 @@ export const OpposedByFragmentDoc = {
             name: { kind: 'Name', value: 'start' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
           {
@@ -729,11 +763,7 @@ export const OpposedByFragmentDoc = {
             name: { kind: 'Name', value: 'end' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
           {
@@ -854,11 +884,7 @@ export const EntityDetailsDocument = {
                   name: { kind: 'Name', value: 'start' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
                   },
                 },
                 {
@@ -866,11 +892,7 @@ export const EntityDetailsDocument = {
                   name: { kind: 'Name', value: 'end' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
                   },
                 },
                 {
@@ -977,6 +999,19 @@ export const EntityDetailsDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HistoricalDate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RelationWithEvidence' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
@@ -1007,11 +1042,7 @@ export const EntityDetailsDocument = {
             name: { kind: 'Name', value: 'start' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
           {
@@ -1019,11 +1050,7 @@ export const EntityDetailsDocument = {
             name: { kind: 'Name', value: 'end' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
           {
@@ -1413,6 +1440,19 @@ export const NeighbourhoodDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HistoricalDate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RelationWithEvidence' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
@@ -1443,11 +1483,7 @@ export const NeighbourhoodDocument = {
             name: { kind: 'Name', value: 'start' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
           {
@@ -1455,11 +1491,7 @@ export const NeighbourhoodDocument = {
             name: { kind: 'Name', value: 'end' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
           {
@@ -1603,6 +1635,19 @@ export const PathsDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HistoricalDate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RelationWithEvidence' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
@@ -1633,11 +1678,7 @@ export const PathsDocument = {
             name: { kind: 'Name', value: 'start' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
           {
@@ -1645,11 +1686,7 @@ export const PathsDocument = {
             name: { kind: 'Name', value: 'end' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
           {
@@ -1822,6 +1859,19 @@ export const NevelskoyToAigunDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HistoricalDate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RelationWithEvidence' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
@@ -1852,11 +1902,7 @@ export const NevelskoyToAigunDocument = {
             name: { kind: 'Name', value: 'start' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
           {
@@ -1864,11 +1910,7 @@ export const NevelskoyToAigunDocument = {
             name: { kind: 'Name', value: 'end' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
           {
@@ -1993,6 +2035,19 @@ export const OpposedAmurExpeditionsDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HistoricalDate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RelationWithEvidence' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
@@ -2023,11 +2078,7 @@ export const OpposedAmurExpeditionsDocument = {
             name: { kind: 'Name', value: 'start' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
           {
@@ -2035,11 +2086,7 @@ export const OpposedAmurExpeditionsDocument = {
             name: { kind: 'Name', value: 'end' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
           {
@@ -2209,6 +2256,19 @@ export const QingCededDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HistoricalDate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RelationWithEvidence' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
@@ -2239,11 +2299,7 @@ export const QingCededDocument = {
             name: { kind: 'Name', value: 'start' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
           {
@@ -2251,11 +2307,7 @@ export const QingCededDocument = {
             name: { kind: 'Name', value: 'end' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
           {
@@ -2355,11 +2407,7 @@ export const TimelineDocument = {
                   name: { kind: 'Name', value: 'date' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
                   },
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'label' } },
@@ -2401,6 +2449,19 @@ export const TimelineDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HistoricalDate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RelationWithEvidence' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
@@ -2431,11 +2492,7 @@ export const TimelineDocument = {
             name: { kind: 'Name', value: 'start' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
           {
@@ -2443,11 +2500,7 @@ export const TimelineDocument = {
             name: { kind: 'Name', value: 'end' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
           {
@@ -2522,11 +2575,7 @@ export const TreatySignatoriesDocument = {
                               name: { kind: 'Name', value: 'start' },
                               selectionSet: {
                                 kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                                ],
+                                selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
                               },
                             },
                             {
@@ -2612,6 +2661,19 @@ export const TreatySignatoriesDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HistoricalDate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RelationWithEvidence' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
@@ -2642,11 +2704,7 @@ export const TreatySignatoriesDocument = {
             name: { kind: 'Name', value: 'start' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
           {
@@ -2654,11 +2712,7 @@ export const TreatySignatoriesDocument = {
             name: { kind: 'Name', value: 'end' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
           {

@@ -2,14 +2,12 @@
  * `npm run ingest`: validates the curated annotations against the corpus and loads them into
  * Neo4j in one transaction, with progress and a summary. `-- --check` validates and reports only.
  */
-import { ConfigError, loadConfig } from '../config';
+import { loadConfig } from '../config';
 import { applyMigrations } from '../db/apply-migrations';
 import { CypherLoader } from '../db/cypher-loader';
-import { Neo4jUnreachableError } from '../db/neo4j-connection';
 import { openNeo4j } from '../db/open-neo4j';
 import { loadDotEnv } from '../load-dot-env';
-import { LocalNeo4jError } from '../local-neo4j/local-neo4j-error';
-import { AnnotationError } from './annotation-problem';
+import { reportFatalError } from '../report-fatal-error';
 import { buildCuratedGraph, type MentionReport } from './build-curated-graph';
 import type { CuratedGraph } from './curated-graph';
 import { loadCuratedGraph } from './load-curated-graph';
@@ -95,16 +93,6 @@ async function main(args: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (
-    error instanceof AnnotationError ||
-    error instanceof ConfigError ||
-    error instanceof Neo4jUnreachableError ||
-    error instanceof LocalNeo4jError
-  ) {
-    console.error(error.message);
-    if (error instanceof LocalNeo4jError && error.logTail) console.error(error.logTail);
-  } else {
-    console.error(error);
-  }
+  reportFatalError(error);
   process.exit(1);
 });

@@ -2,11 +2,11 @@
  * `npm run db:install|db:start|db:stop|db:status`: the project-managed Neo4j by hand.
  * `npm start` needs none of these: it starts (or reuses) the server itself.
  */
-import { ConfigError, loadConfig } from '../config';
+import { loadConfig } from '../config';
 import { projectPaths } from '../project-paths';
 import { loadDotEnv } from '../load-dot-env';
+import { reportFatalError } from '../report-fatal-error';
 import { installNeo4j } from './install-neo4j';
-import { LocalNeo4jError } from './local-neo4j-error';
 import { LocalNeo4jServer } from './local-neo4j-server';
 
 const USAGE = 'usage: db <install|start|stop|status>';
@@ -48,12 +48,7 @@ async function main(command: string | undefined): Promise<number> {
 main(process.argv[2]).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof LocalNeo4jError) {
-      console.error(error.message);
-      if (error instanceof LocalNeo4jError && error.logTail) console.error(error.logTail);
-    } else {
-      console.error(error);
-    }
+    reportFatalError(error);
     process.exit(1);
   },
 );

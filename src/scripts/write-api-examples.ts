@@ -23,6 +23,7 @@ import { Readiness } from '../health/readiness';
 import { ensureCuratedGraph } from '../ingest/ensure-curated-graph';
 import { loadDotEnv } from '../load-dot-env';
 import { projectPaths } from '../project-paths';
+import { reportFatalError } from '../report-fatal-error';
 import { createServer } from '../server';
 
 interface Example {
@@ -164,6 +165,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  reportFatalError(error);
   process.exit(1);
 });

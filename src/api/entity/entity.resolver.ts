@@ -4,7 +4,8 @@ import type { EntityRecord } from '../../graph/graph-records';
 import type { Direction } from '../../graph/relation.repository';
 import { resolveName } from '../../graph/resolve-name';
 import type { ApiContext } from '../api-context';
-import { encodeCursor, offsetAfter } from '../common/cursor';
+import { toConnection } from '../common/connection';
+import { offsetAfter } from '../common/cursor';
 import { Evidence } from '../common/evidence.type';
 import { DirectionEnum, EntityTypeEnum, RelationTypeEnum } from '../common/graphql-enums';
 import { checkRange, checkText, LIMITS } from '../common/limits';
@@ -65,14 +66,7 @@ export class EntityResolver {
     const limit = checkRange('first', first, LIMITS.first, 20);
     const offset = offsetAfter(after && checkText('after', after));
     const { total, entities } = await repositories.entities.page(type ?? null, offset, limit);
-    return {
-      totalCount: total,
-      edges: entities.map((node, index) => ({ cursor: encodeCursor(offset + index), node })),
-      pageInfo: {
-        hasNextPage: offset + entities.length < total,
-        endCursor: entities.length > 0 ? encodeCursor(offset + entities.length - 1) : null,
-      },
-    };
+    return toConnection(entities, offset, total);
   }
 
   @FieldResolver(() => RelationConnection, { description: 'The relations of this entity, by type and name.' })
@@ -89,14 +83,7 @@ export class EntityResolver {
     const offset = offsetAfter(after && checkText('after', after));
     const filter = { types: types && types.length > 0 ? types : null, direction: direction ?? 'BOTH', offset, limit };
     const { total, relations } = await loaders.relations.load({ id: entity.id, filter });
-    return {
-      totalCount: total,
-      edges: relations.map((node, index) => ({ cursor: encodeCursor(offset + index), node })),
-      pageInfo: {
-        hasNextPage: offset + relations.length < total,
-        endCursor: relations.length > 0 ? encodeCursor(offset + relations.length - 1) : null,
-      },
-    };
+    return toConnection(relations, offset, total);
   }
 
   @FieldResolver(() => [Evidence], { description: 'The sentences that name this entity, in text order.' })
