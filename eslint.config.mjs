@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', '.neo4j/', 'src/generated/', 'web/dist/'] },
+  { ignores: ['dist/', 'coverage/', 'node_modules/', '.neo4j/', 'src/generated/', 'web/dist/', 'test-results/'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

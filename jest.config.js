@@ -21,6 +21,14 @@ module.exports = {
       globalTeardown: '<rootDir>/tests/helpers/neo4j-global-teardown.ts',
       slowTestThreshold: 30,
     },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/helpers/neo4j-global-setup.ts',
+      globalTeardown: '<rootDir>/tests/helpers/neo4j-global-teardown.ts',
+      slowTestThreshold: 60,
+    },
   ],
   testTimeout: 60_000,
 };

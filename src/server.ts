@@ -7,7 +7,9 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type ErrorRequestHandler } from 'express';
 import type { Driver } from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import type { ApiContext, Repositories } from './api/api-context';
 import { buildApiSchema } from './api/build-api-schema';
 import { createLoaders } from './api/create-loaders';
@@ -22,7 +24,7 @@ import { StatsRepository } from './graph/stats.repository';
 import { TimelineRepository } from './graph/timeline.repository';
 import { TraversalRepository } from './graph/traversal.repository';
 import type { Readiness } from './health/readiness';
-import { packageVersion } from './project-paths';
+import { packageVersion, projectPaths } from './project-paths';
 
 export interface AppDependencies {
   driver: Driver;
@@ -85,6 +87,19 @@ function requestIdPlugin(logError: (error: unknown, requestId: string) => void):
       });
     },
   };
+}
+
+/** The explorer at / and GraphiQL at /graphiql, as `npm run build` left them in web/dist. */
+function serveExplorer(app: express.Express): void {
+  const dist = path.join(projectPaths.root, 'web', 'dist');
+  if (!existsSync(path.join(dist, 'index.html'))) {
+    app.get(['/', '/graphiql'], (_req, res) => {
+      res.status(503).type('text/plain').send('The explorer is not built: run npm run build.');
+    });
+    return;
+  }
+  app.get('/graphiql', (_req, res) => res.sendFile(path.join(dist, 'graphiql.html')));
+  app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
 }
 
 /**
@@ -150,6 +165,7 @@ export async function createServer({
       },
     }),
   );
+  serveExplorer(app);
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });
   });

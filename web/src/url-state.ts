@@ -1,0 +1,43 @@
+/** What the address bar keeps, so that a view can be shared as a link. */
+export interface ViewState {
+  /** Entities whose neighbourhoods are shown. */
+  focus: string[];
+  /** Hidden entity and relation types. */
+  hiddenEntityTypes: string[];
+  hiddenRelationTypes: string[];
+  yearFrom: number | null;
+  yearTo: number | null;
+  path: { from: string; to: string } | null;
+  /** The selected node or edge: "n:<id>" or "e:<id>". */
+  selected: string | null;
+}
+
+const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
+const year = (value: string | null) => (value && /^\d{3,4}$/.test(value) ? Number(value) : null);
+
+export function readViewState(search = window.location.search): ViewState {
+  const params = new URLSearchParams(search);
+  const path = params.get('path')?.split('~');
+  return {
+    focus: list(params.get('focus')),
+    hiddenEntityTypes: list(params.get('hideTypes')),
+    hiddenRelationTypes: list(params.get('hideRelations')),
+    yearFrom: year(params.get('from')),
+    yearTo: year(params.get('to')),
+    path: path?.length === 2 && path[0] && path[1] ? { from: path[0], to: path[1] } : null,
+    selected: params.get('sel'),
+  };
+}
+
+export function writeViewState(state: ViewState): void {
+  const params = new URLSearchParams();
+  if (state.focus.length) params.set('focus', state.focus.join(','));
+  if (state.hiddenEntityTypes.length) params.set('hideTypes', state.hiddenEntityTypes.join(','));
+  if (state.hiddenRelationTypes.length) params.set('hideRelations', state.hiddenRelationTypes.join(','));
+  if (state.yearFrom !== null) params.set('from', String(state.yearFrom));
+  if (state.yearTo !== null) params.set('to', String(state.yearTo));
+  if (state.path) params.set('path', `${state.path.from}~${state.path.to}`);
+  if (state.selected) params.set('sel', state.selected);
+  const query = params.toString();
+  window.history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
+}
