@@ -13,6 +13,8 @@ import { TEST_NEO4J_ENV, type TestNeo4jState } from './test-neo4j';
  * The jars are the project's own `.neo4j/lib`, fetched by Maven on first use.
  */
 export default async function globalSetup(): Promise<void> {
+  // The integration and e2e projects share this setup: one Neo4j serves both.
+  if ((globalThis as { testNeo4j?: TestNeo4jState }).testNeo4j) return;
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
     cwd: projectPaths.root,
     stdio: 'inherit',
