@@ -1,5 +1,4 @@
 // The entities with the given ids, in no particular order; unknown ids are left out.
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-RETURN e {.id, .type, .name, .germanName, .aliases, .description,
-          .startIso, .startPrecision, .startText, .endIso, .endPrecision, .endText} AS entity
+RETURN properties(e) AS entity

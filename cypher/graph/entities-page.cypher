@@ -6,7 +6,6 @@ CALL {
 CALL {
   MATCH (e:Entity) WHERE $type IS NULL OR e.type = $type
   WITH e ORDER BY e.name, e.id SKIP $offset LIMIT $limit
-  RETURN collect(e {.id, .type, .name, .germanName, .aliases, .description,
-                    .startIso, .startPrecision, .startText, .endIso, .endPrecision, .endText}) AS entities
+  RETURN collect(properties(e)) AS entities
 }
 RETURN total, entities

@@ -17,10 +17,8 @@ CALL (e) {
   WITH r, startNode(r) AS s, endNode(r) AS t
   RETURN collect({
     id: r.id, type: type(r), properties: properties(r),
-    source: s {.id, .type, .name, .germanName, .aliases, .description,
-               .startIso, .startPrecision, .startText, .endIso, .endPrecision, .endText},
-    target: t {.id, .type, .name, .germanName, .aliases, .description,
-               .startIso, .startPrecision, .startText, .endIso, .endPrecision, .endText},
+    source: properties(s),
+    target: properties(t),
     sentences: COLLECT { MATCH (x:Sentence) WHERE x.id IN r.evidence
                          RETURN x {.id, .documentId, .index, .text, .start, .end} }
   }) AS relations

@@ -1,5 +1,4 @@
 // Candidate entities for a typed name: full-text hits over the spelling keys of their names
 // ($query is built from letters and digits only), with every name for re-ranking.
 CALL db.index.fulltext.queryNodes('entity_keys', $query, {limit: $limit}) YIELD node, score
-RETURN node {.id, .type, .name, .germanName, .aliases, .description, .nameKeys,
-             .startIso, .startPrecision, .startText, .endIso, .endPrecision, .endText} AS entity, score
+RETURN properties(node) AS entity, score

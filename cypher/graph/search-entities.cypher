@@ -1,7 +1,6 @@
 // Full-text search over names, aliases and descriptions, optionally of some entity types, by score.
 CALL db.index.fulltext.queryNodes('entity_text', $query, {limit: $candidates}) YIELD node, score
 WHERE $types IS NULL OR node.type IN $types
-RETURN node {.id, .type, .name, .germanName, .aliases, .description,
-             .startIso, .startPrecision, .startText, .endIso, .endPrecision, .endText} AS entity, score
+RETURN properties(node) AS entity, score
 ORDER BY score DESC, entity.name
 LIMIT $limit

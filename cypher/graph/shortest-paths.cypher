@@ -11,14 +11,11 @@ CALL (p) {
   ORDER BY hop
   RETURN collect({
     id: rel.id, type: type(rel), properties: properties(rel),
-    source: s {.id, .type, .name, .germanName, .aliases, .description,
-               .startIso, .startPrecision, .startText, .endIso, .endPrecision, .endText},
-    target: t {.id, .type, .name, .germanName, .aliases, .description,
-               .startIso, .startPrecision, .startText, .endIso, .endPrecision, .endText},
+    source: properties(s),
+    target: properties(t),
     sentences: COLLECT { MATCH (x:Sentence) WHERE x.id IN rel.evidence
                          RETURN x {.id, .documentId, .index, .text, .start, .end} }
   }) AS relations
 }
-RETURN [n IN nodes(p) | n {.id, .type, .name, .germanName, .aliases, .description,
-                           .startIso, .startPrecision, .startText, .endIso, .endPrecision, .endText}] AS nodes,
+RETURN [n IN nodes(p) | properties(n)] AS nodes,
        relations

@@ -7,10 +7,8 @@ CALL {
     AND ($to IS NULL OR r.spanFrom <= $to) AND ($from IS NULL OR r.spanTo >= $from)
   RETURN r.spanFrom AS spanFrom, r.startPrecisionRank AS rank, null AS entity, {
     id: r.id, type: type(r), properties: properties(r),
-    source: s {.id, .type, .name, .germanName, .aliases, .description,
-               .startIso, .startPrecision, .startText, .endIso, .endPrecision, .endText},
-    target: t {.id, .type, .name, .germanName, .aliases, .description,
-               .startIso, .startPrecision, .startText, .endIso, .endPrecision, .endText},
+    source: properties(s),
+    target: properties(t),
     sentences: COLLECT { MATCH (x:Sentence) WHERE x.id IN r.evidence
                          RETURN x {.id, .documentId, .index, .text, .start, .end} }
   } AS relation
@@ -19,8 +17,7 @@ CALL {
   WHERE $types IS NULL AND e.spanFrom IS NOT NULL
     AND ($to IS NULL OR e.spanFrom <= $to) AND ($from IS NULL OR e.spanTo >= $from)
   RETURN e.spanFrom AS spanFrom, e.startPrecisionRank AS rank,
-         e {.id, .type, .name, .germanName, .aliases, .description,
-            .startIso, .startPrecision, .startText, .endIso, .endPrecision, .endText} AS entity,
+         properties(e) AS entity,
          null AS relation
 }
 RETURN entity, relation

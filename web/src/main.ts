@@ -10,9 +10,9 @@ import {
   ResolveDocument,
   type EntitySummaryFragment,
   type EntityType,
-  type RelationType,
   type RelationWithEvidenceFragment,
 } from '../../src/generated/graphql';
+import { RELATION_TYPE_NAMES } from '../../src/domain/ontology';
 import { ApiError, request } from './api-client';
 import { readViewState, writeViewState, type ViewState } from './url-state';
 
@@ -26,43 +26,7 @@ const ENTITY_COLOURS: Record<EntityType, string> = {
   EVENT: '#7a7a7a',
   SHIP: '#6b4f2c',
 };
-const RELATION_TYPES: RelationType[] = [
-  'SIGNED',
-  'NEGOTIATED',
-  'RATIFIED',
-  'FOUNDED',
-  'OPPOSED',
-  'SUPPORTED',
-  'CEDED',
-  'TRANSFERRED',
-  'LED',
-  'COMMANDED',
-  'MEMBER_OF',
-  'HELD_OFFICE',
-  'APPOINTED',
-  'ISSUED',
-  'SENT',
-  'TRAVELLED_TO',
-  'PARTICIPATED_IN',
-  'DISCOVERED',
-  'LOCATED_IN',
-  'PART_OF',
-  'TOOK_PLACE_IN',
-  'ENDED',
-  'LED_TO',
-  'AWARDED',
-  'MEDIATED',
-  'ANNEXED',
-  'CONQUERED',
-  'DEFEATED',
-  'SETTLED',
-  'BORDERS',
-  'GRANTED',
-  'REPORTED_TO',
-  'SUCCEEDED',
-  'NAMED_AFTER',
-  'CONFIRMED',
-];
+
 const YEAR_MIN = 1600;
 const YEAR_MAX = 1870;
 
@@ -518,7 +482,7 @@ function checkboxes(
   });
 }
 checkboxes($('#entity-types'), Object.keys(ENTITY_COLOURS), state.hiddenEntityTypes, ENTITY_COLOURS);
-checkboxes($('#relation-types'), RELATION_TYPES, state.hiddenRelationTypes);
+checkboxes($('#relation-types'), RELATION_TYPE_NAMES, state.hiddenRelationTypes);
 
 const yearFrom = $<HTMLInputElement>('#year-from');
 const yearTo = $<HTMLInputElement>('#year-to');
