@@ -53,8 +53,8 @@ export class NameMatcher {
     );
   }
 
-  /** Non-overlapping matches in `text`, in text order. */
-  match(text: string): NameMatch[] {
+  /** Every match of every name in `text`, overlapping ones included, in no particular order. */
+  candidates(text: string): NameMatch[] {
     const candidates: NameMatch[] = [];
     for (const { entityId, pattern } of this.patterns) {
       pattern.lastIndex = 0;
@@ -62,6 +62,12 @@ export class NameMatcher {
         candidates.push({ entityId, start: found.index, end: found.index + found[0].length, text: found[0] });
       }
     }
+    return candidates;
+  }
+
+  /** Non-overlapping matches in `text`, in text order. */
+  match(text: string): NameMatch[] {
+    const candidates = this.candidates(text);
     candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const chosen: NameMatch[] = [];
     for (const candidate of candidates) {

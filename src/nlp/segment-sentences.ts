@@ -11,6 +11,7 @@
  * A paragraph without closing punctuation is a heading; a paragraph of one short sentence is a
  * picture caption. Both are kept, marked by `kind`.
  */
+import type { Language } from './words';
 
 export type SentenceKind = 'body' | 'heading' | 'caption';
 
@@ -59,7 +60,10 @@ export function isFalseBreak(before: string, after: string): boolean {
   return false;
 }
 
-const segmenter = new Intl.Segmenter('de', { granularity: 'sentence' });
+const segmenters = {
+  de: new Intl.Segmenter('de', { granularity: 'sentence' }),
+  en: new Intl.Segmenter('en', { granularity: 'sentence' }),
+};
 
 interface Span {
   start: number;
@@ -67,9 +71,9 @@ interface Span {
 }
 
 /** Sentence spans of one paragraph, offsets into it, without surrounding white space. */
-function paragraphSpans(paragraph: string): Span[] {
+function paragraphSpans(paragraph: string, language: Language): Span[] {
   const spans: Span[] = [];
-  for (const { segment, index } of segmenter.segment(paragraph)) {
+  for (const { segment, index } of segmenters[language].segment(paragraph)) {
     const leading = segment.length - segment.trimStart().length;
     const text = segment.trim();
     if (text === '') continue;
@@ -91,14 +95,14 @@ function kindOf(paragraphText: string, sentencesInParagraph: number): SentenceKi
 }
 
 /** Splits a document into sentences; paragraphs are its non-empty lines. */
-export function segmentSentences(text: string): Sentence[] {
+export function segmentSentences(text: string, language: Language = 'de'): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let lineStart = 0;
   for (const line of text.split('\n')) {
     const trimmed = line.trim();
     if (trimmed !== '') {
-      const spans = paragraphSpans(line);
+      const spans = paragraphSpans(line, language);
       const kind = kindOf(trimmed, spans.length);
       for (const span of spans) {
         sentences.push({

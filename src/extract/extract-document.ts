@@ -1,0 +1,132 @@
+/**
+ * The extraction pipeline for a new document, text to proposals, each stage its own module:
+ *   1. sentences      (nlp/segment-sentences: the German-aware segmenter)
+ *   2. mentions       (link-known-entities: names of known entities, spelling-tolerant)
+ *   3. new entities   (find-new-entities: unlinked names with a type guessed from cue words)
+ *   4. relations      (find-relations: cue words between the entities a sentence names)
+ * Proposals of the same fact from several sentences become one, with the most confident evidence.
+ */
+import { createHash } from 'node:crypto';
+import { nameKey } from '../domain/name-keys';
+import type { EntityType, RelationType } from '../domain/ontology';
+import { segmentSentences, type Sentence } from '../nlp/segment-sentences';
+import type { Language } from '../nlp/words';
+import { findNewEntities } from './find-new-entities';
+import { findRelations, type NamedInSentence } from './find-relations';
+import { type KnownEntityLinker, type AmbiguousMention, type LinkedMention } from './link-known-entities';
+
+export interface ProposalEvidence {
+  sentenceIndex: number;
+  /** The words of the sentence that carry the proposal. */
+  quote: string;
+}
+
+export interface EntityProposal {
+  kind: 'ENTITY';
+  /** Identifies the proposal across re-ingests: the same name and type give the same key. */
+  key: string;
+  name: string;
+  entityType: EntityType;
+  confidence: number;
+  evidence: ProposalEvidence;
+  /** Every place the name occurs, so that accepting it can link them all. */
+  occurrences: { sentenceIndex: number; start: number; end: number }[];
+}
+
+export interface RelationProposal {
+  kind: 'RELATION';
+  key: string;
+  relationType: RelationType;
+  sourceId: string | null;
+  targetId: string | null;
+  sourceName: string;
+  targetName: string;
+  confidence: number;
+  evidence: ProposalEvidence;
+}
+
+export interface Extraction {
+  sentences: Sentence[];
+  mentions: LinkedMention[];
+  ambiguous: AmbiguousMention[];
+  entities: EntityProposal[];
+  relations: RelationProposal[];
+}
+
+export interface ExtractionProgress {
+  (stage: 'sentences' | 'mentions' | 'entities' | 'relations', count: number): void;
+}
+
+function hashKey(parts: readonly string[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
+}
+
+export function extractDocument(
+  text: string,
+  language: Language,
+  linker: KnownEntityLinker,
+  knownTypes: ReadonlyMap<string, EntityType>,
+  progress: ExtractionProgress = () => undefined,
+): Extraction {
+  const sentences = segmentSentences(text, language);
+  progress('sentences', sentences.length);
+  const { mentions, ambiguous } = linker.link(sentences);
+  progress('mentions', mentions.length);
+
+  const entities = new Map<string, EntityProposal>();
+  const relations = new Map<string, RelationProposal>();
+  for (const sentence of sentences) {
+    const linked = mentions.filter((mention) => mention.sentenceIndex === sentence.index);
+    const covered = [...linked, ...ambiguous.filter((mention) => mention.sentenceIndex === sentence.index)];
+    const named: NamedInSentence[] = linked.map((mention) => ({
+      entityId: mention.entityId,
+      name: mention.text,
+      type: knownTypes.get(mention.entityId)!,
+      start: mention.start,
+      end: mention.end,
+    }));
+    for (const candidate of findNewEntities(sentence.text, covered, language)) {
+      const key = hashKey(['ENTITY', nameKey(candidate.name), candidate.type]);
+      const occurrence = { sentenceIndex: sentence.index, start: candidate.start, end: candidate.end };
+      const known = entities.get(key);
+      if (known) {
+        known.occurrences.push(occurrence);
+        if (candidate.confidence > known.confidence) {
+          known.confidence = candidate.confidence;
+          known.evidence = { sentenceIndex: sentence.index, quote: candidate.name };
+        }
+      } else {
+        entities.set(key, {
+          kind: 'ENTITY',
+          key,
+          name: candidate.name,
+          entityType: candidate.type,
+          confidence: candidate.confidence,
+          evidence: { sentenceIndex: sentence.index, quote: candidate.name },
+          occurrences: [occurrence],
+        });
+      }
+      named.push({ entityId: null, ...candidate });
+    }
+    for (const candidate of findRelations(sentence.text, named, language)) {
+      const end = (entity: NamedInSentence): string => entity.entityId ?? `name:${nameKey(entity.name)}`;
+      const key = hashKey(['RELATION', candidate.type, end(candidate.source), end(candidate.target)]);
+      const known = relations.get(key);
+      if (known && known.confidence >= candidate.confidence) continue;
+      relations.set(key, {
+        kind: 'RELATION',
+        key,
+        relationType: candidate.type,
+        sourceId: candidate.source.entityId,
+        targetId: candidate.target.entityId,
+        sourceName: candidate.source.name,
+        targetName: candidate.target.name,
+        confidence: candidate.confidence,
+        evidence: { sentenceIndex: sentence.index, quote: sentence.text },
+      });
+    }
+  }
+  progress('entities', entities.size);
+  progress('relations', relations.size);
+  return { sentences, mentions, ambiguous, entities: [...entities.values()], relations: [...relations.values()] };
+}

@@ -1,0 +1,296 @@
+/**
+ * Stage 4 of the extraction pipeline: relations a sentence states between the entities it names.
+ *   - Cue words (relation-cues.ts): within the cue's clause, the source is a passive agent ("von
+ *     X", "by X") if there is one, else the leftmost entity before the cue, else the nearest after
+ *     it, of a type the ontology allows; the target is the nearest allowed entity that is not the
+ *     source. Names coordinated with either ("von Putjatin und Hua Shan") join them.
+ *   - Word order patterns with no verb: an event "in" a place took place there; a place "am" or
+ *     "in" a place lies there; a state or body "im" war took part in it.
+ * Confidence is the cue's, falling with the distance from the cue.
+ */
+import { allowsRelation, RELATION_TYPES, type EntityType, type RelationType } from '../domain/ontology';
+import { words, type Language, type Word } from '../nlp/words';
+import { RELATION_CUES, type RelationCue } from './relation-cues';
+
+/** An entity named in the sentence: known (with an id) or newly proposed (name only). */
+export interface NamedInSentence {
+  entityId: string | null;
+  name: string;
+  type: EntityType;
+  /** Offsets within the sentence text. */
+  start: number;
+  end: number;
+}
+
+export interface RelationCandidate {
+  type: RelationType;
+  source: NamedInSentence;
+  target: NamedInSentence;
+  confidence: number;
+  /** The cue word or pattern as written. */
+  cue: string;
+}
+
+/** Short stems must match a whole stem; longer ones the start of one, or any part of a compound. */
+function cueMatches(cueStem: string, stem: string): boolean {
+  if (cueStem.length <= 4) return stem === cueStem;
+  return cueStem.length >= 8 ? stem.includes(cueStem) : stem.startsWith(cueStem);
+}
+
+function findCues(
+  text: string,
+  named: readonly NamedInSentence[],
+  language: Language,
+): { cue: RelationCue; word: Word }[] {
+  const found: { cue: RelationCue; word: Word }[] = [];
+  for (const word of words(text, language)) {
+    if (named.some((entity) => word.start < entity.end && word.end > entity.start)) continue;
+    for (const cue of RELATION_CUES[language]) {
+      if (cue.stems.some((stem) => cueMatches(stem, word.stem))) found.push({ cue, word });
+    }
+  }
+  return found;
+}
+
+function distance(entity: NamedInSentence, at: { start: number; end: number }): number {
+  return entity.end <= at.start ? at.start - entity.end : entity.start >= at.end ? entity.start - at.end : 0;
+}
+
+const ARTICLE = '(?:(?:der|die|das|den|dem|des|the)\\s+)?';
+/** Between listed names: a comma or conjunction, then at most three words ("und in die", ", das Dorf"). */
+const COORDINATION = /^-?\s*(?:,|und|sowie|and|or|oder|,\s*and)(?:\s+[\p{L}]+){0,3}\s*$/u;
+const AGENT_BEFORE = new RegExp(`(?:^|\\s)(?:von|durch|by)\\s+${ARTICLE}$`, 'i');
+/** "A und B gingen in den Besitz der Qing-Dynastie über": the owner annexed them. */
+const NEW_OWNER_BEFORE: Record<Language, RegExp> = {
+  de: /in den Besitz\s+(?:der|des)\s+$/,
+  en: /(?:into the possession of|passed to)\s+(?:the\s+)?$/,
+};
+const RECIPIENT_BEFORE = new RegExp(`(?:^|\\s)(?:an|to|nach|in das|in den|zum|zur|into)\\s+${ARTICLE}$`, 'i');
+const LOCATIVE_BEFORE = new RegExp(
+  `(?:^|\\s)(?:am|im|an|in|auf|bei|entlang|at|on|along)\\s+${ARTICLE}(?:[\\p{Ll}]+\\s+)?$`,
+  'iu',
+);
+/** Clause ends: semicolons, colons, brackets, dashes, and commas before a subordinate clause. */
+/** Words of fighting: the states and bodies a clause names with them took part in its war or siege. */
+const FIGHTING: Record<Language, RegExp> = {
+  de: /(?:krieg|belager|aufstand|niederlag|besiegt|erobert|widerstand|kampf|kämpf|schlacht|sturm|stürm|waffenstillstand)/i,
+  en: /(?:war\b|siege|rebellion|defeat|conquer|resist|fight|fought|battle|storm|armistice)/i,
+};
+
+const CLAUSE_BREAK =
+  /[;:()–]|\s-\s|\.\s+(?=[\p{Lu}\d])|,\s+(?=\p{Ll}|(?:Der|Die|Das|der|die|das|dem|den|deren|dessen|ein|eine|einer|wo|was|um|da|weil|nachdem|als|wie|obwohl|which|who|whom|where|that|while|because)\s)/gu;
+
+/** The entity and those coordinated with it, of the same type: "A und B", "A, B and C". */
+function withCoordinated(text: string, first: NamedInSentence, pool: readonly NamedInSentence[]): NamedInSentence[] {
+  const group = [first];
+  const ordered = [...pool].sort((a, b) => a.start - b.start);
+  for (const step of [1, -1] as const) {
+    let current = first;
+    for (;;) {
+      const next = ordered
+        .filter((other) => other.type === first.type && !group.includes(other))
+        .find((other) =>
+          step === 1
+            ? other.start >= current.end && COORDINATION.test(text.slice(current.end, other.start))
+            : other.end <= current.start && COORDINATION.test(text.slice(other.end, current.start)),
+        );
+      if (!next) break;
+      group.push(next);
+      current = next;
+    }
+  }
+  return group;
+}
+
+/** The clause around a position: between the nearest commas, semicolons, brackets or dashes. */
+function clauseAround(text: string, at: number): { start: number; end: number } {
+  let start = 0;
+  let end = text.length;
+  for (const found of text.matchAll(CLAUSE_BREAK)) {
+    if (found.index < at) start = found.index + found[0].length;
+    else {
+      end = found.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+function sameThing(a: NamedInSentence, b: NamedInSentence): boolean {
+  return a.entityId !== null ? a.entityId === b.entityId : b.entityId === null && a.name === b.name;
+}
+
+function sentThere(text: string, inClause: readonly NamedInSentence[], word: Word, out: Candidates): void {
+  const travellers = RELATION_TYPES.TRAVELLED_TO.sources as readonly EntityType[];
+  const destination = inClause.find(
+    (e) =>
+      (e.type === 'PLACE' || e.type === 'STATE') &&
+      RECIPIENT_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start)),
+  );
+  const traveller = inClause.find((e) => travellers.includes(e.type) && e.start < (destination?.start ?? 0));
+  if (destination && traveller) out.add('TRAVELLED_TO', traveller, destination, 0.45, word.text);
+}
+
+const SCALE = 80; // characters over which confidence halves
+
+class Candidates {
+  readonly found = new Map<string, RelationCandidate>();
+
+  add(type: RelationType, source: NamedInSentence, target: NamedInSentence, confidence: number, cue: string): void {
+    if (sameThing(source, target) || !allowsRelation(type, source.type, target.type)) return;
+    const key = `${type}|${source.entityId ?? source.name}|${target.entityId ?? target.name}`;
+    const known = this.found.get(key);
+    const rounded = Math.round(confidence * 100) / 100;
+    if (!known || known.confidence < rounded) this.found.set(key, { type, source, target, confidence: rounded, cue });
+  }
+}
+
+const PASSIVE = /(?:^|\s)(?:wurde|wurden|worden|was|were)\s/i;
+const OFFICE_OF = /^\s+(?:(?:von|des|der|of)\s+(?:the\s+)?)?$/;
+
+function fromCues(text: string, named: readonly NamedInSentence[], language: Language, out: Candidates): void {
+  for (const { cue, word } of findCues(text, named, language)) {
+    const clause = clauseAround(text, word.start);
+    const inClause = named.filter((entity) => entity.start >= clause.start && entity.end <= clause.end);
+    const targets = RELATION_TYPES[cue.type].targets as readonly EntityType[];
+    const sources = RELATION_TYPES[cue.type].sources as readonly EntityType[];
+    const pool = inClause.filter((e) => sources.includes(e.type)).length > 0 && inClause.length >= 2 ? inClause : named;
+    const before = (e: NamedInSentence): string => text.slice(Math.max(0, e.start - 12), e.start);
+    const isAgent = (e: NamedInSentence): boolean => AGENT_BEFORE.test(before(e));
+    const isRecipient = (e: NamedInSentence): boolean => RECIPIENT_BEFORE.test(before(e));
+    const possibleSources = pool.filter((e) => sources.includes(e.type) && !isRecipient(e));
+    const agents = possibleSources.filter(isAgent);
+    // A passive without its agent ("X wurde geschickt") does not say who acted.
+    if (agents.length === 0 && PASSIVE.test(text.slice(clause.start, clause.end)) && cue.type !== 'HELD_OFFICE') {
+      // ... but what was sent somewhere went there: "die Brigg X wurde an die Amurmündung geschickt".
+      if (cue.type === 'SENT') sentThere(text, inClause, word, out);
+      continue;
+    }
+    // What stands after a locative preposition is where it happened, seldom what it happened to,
+    // unless the relation is about going somewhere.
+    const moving = cue.type === 'TRAVELLED_TO' || cue.type === 'SENT';
+    const targetRank = (e: NamedInSentence): number =>
+      !moving && LOCATIVE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)) ? 1 : 0;
+    const sourceOrder = [
+      ...agents,
+      ...possibleSources.filter((e) => e.end <= word.start).sort((a, b) => a.start - b.start),
+      ...possibleSources.filter((e) => e.start >= word.end).sort((a, b) => distance(a, word) - distance(b, word)),
+    ];
+    for (const source of sourceOrder) {
+      const sourceGroup = withCoordinated(text, source, named);
+      const open = pool
+        .filter((e) => targets.includes(e.type) && !sourceGroup.some((s) => sameThing(s, e)) && !agents.includes(e))
+        .filter((e) => allowsRelation(cue.type, source.type, e.type));
+      // An office is held in what follows its title: "Gouverneur von Ostsibirien", "Vertreter Russlands".
+      const target =
+        cue.type === 'HELD_OFFICE'
+          ? open.find((e) => e.start >= word.end && OFFICE_OF.test(text.slice(word.end, e.start)))
+          : [...open].sort((a, b) => targetRank(a) - targetRank(b) || distance(a, word) - distance(b, word))[0];
+      if (!target) continue;
+      const allTargets = cue.type === 'BORDERS' ? open : withCoordinated(text, target, named);
+      for (const from of sourceGroup) {
+        for (const to of allTargets) {
+          const far = Math.max(distance(from, word), distance(to, word));
+          out.add(cue.type, from, to, cue.confidence * (SCALE / (SCALE + far)), word.text);
+        }
+      }
+      break;
+    }
+  }
+}
+
+const PATTERNS: Record<Language, { before: EntityType[]; gap: RegExp; after: EntityType[]; type: RelationType }[]> = {
+  de: [
+    {
+      before: ['EVENT', 'TREATY'],
+      gap: /^\s+(?:vom\s+[\p{L}\d\s.]+\s+)?(?:in|im|bei|vor)\s+(?:der\s+|dem\s+)?$/u,
+      after: ['PLACE'],
+      type: 'TOOK_PLACE_IN',
+    },
+    {
+      before: ['PLACE'],
+      gap: /^\s+(?:am|an der|an dem|im|in der|in|bei|zur|zum)\s+$/,
+      after: ['PLACE', 'STATE'],
+      type: 'LOCATED_IN',
+    },
+    {
+      before: ['STATE', 'ORGANIZATION'],
+      gap: /^\s+(?:wurde\s+|war\s+)?(?:im|in dem|während des|am)\s+$/,
+      after: ['EVENT'],
+      type: 'PARTICIPATED_IN',
+    },
+  ],
+  en: [
+    { before: ['EVENT', 'TREATY'], gap: /^\s+(?:in|at|near)\s+(?:the\s+)?$/, after: ['PLACE'], type: 'TOOK_PLACE_IN' },
+    { before: ['PLACE'], gap: /^\s*(?:on|in|at|near|,)\s+(?:the\s+)?$/, after: ['PLACE', 'STATE'], type: 'LOCATED_IN' },
+    {
+      before: ['STATE', 'ORGANIZATION'],
+      gap: /^\s+(?:was\s+)?(?:in|during)\s+(?:the\s+)?$/,
+      after: ['EVENT'],
+      type: 'PARTICIPATED_IN',
+    },
+  ],
+};
+
+/** "am linken Ufer des Amur die Stadt X": X lies at the place before it. */
+const SETTLEMENT_AFTER_PLACE: Record<Language, RegExp> = {
+  de: /^\s+(?:die|das|der|den)\s+(?:Siedlung(?:en)?|Stadt|Städte|Dorf|Dörfer|Festung|Posten|Ortschaft(?:en)?)\s+$/,
+  en: /^\s+(?:the\s+)?(?:settlements?|city|town|village|fort|post)\s+(?:of\s+)?$/,
+};
+
+function fromPatterns(text: string, named: readonly NamedInSentence[], language: Language, out: Candidates): void {
+  const ordered = [...named].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < ordered.length; i += 1) {
+    const left = ordered[i]!;
+    const right = ordered[i + 1]!;
+    const gap = text.slice(left.end, right.start);
+    for (const pattern of PATTERNS[language]) {
+      if (!pattern.before.includes(left.type) || !pattern.after.includes(right.type) || !pattern.gap.test(gap))
+        continue;
+      for (const source of withCoordinated(text, left, named)) out.add(pattern.type, source, right, 0.5, gap.trim());
+    }
+    if (left.type === 'PLACE' && right.type === 'PLACE' && SETTLEMENT_AFTER_PLACE[language].test(gap)) {
+      for (const settlement of withCoordinated(text, right, named)) {
+        out.add('LOCATED_IN', settlement, left, 0.5, gap.trim());
+      }
+    }
+  }
+}
+
+function fromPossession(text: string, named: readonly NamedInSentence[], language: Language, out: Candidates): void {
+  for (const owner of named) {
+    if (owner.type !== 'STATE' || !NEW_OWNER_BEFORE[language].test(text.slice(0, owner.start))) continue;
+    const clause = clauseAround(text, owner.start);
+    for (const land of named) {
+      if (land.end <= owner.start && land.start >= clause.start && (land.type === 'PLACE' || land.type === 'STATE')) {
+        out.add('ANNEXED', owner, land, 0.6, 'Besitz');
+      }
+    }
+  }
+}
+
+function fromFighting(text: string, named: readonly NamedInSentence[], language: Language, out: Candidates): void {
+  for (const event of named.filter((e) => e.type === 'EVENT')) {
+    const clause = clauseAround(text, event.start);
+    const words = text.slice(clause.start, clause.end);
+    if (!FIGHTING[language].test(words)) continue;
+    for (const actor of named) {
+      if (actor.type !== 'STATE' && actor.type !== 'ORGANIZATION') continue;
+      if (actor.start < clause.start || actor.end > clause.end) continue;
+      out.add('PARTICIPATED_IN', actor, event, 0.4, 'fighting');
+    }
+  }
+}
+
+export function findRelations(
+  text: string,
+  named: readonly NamedInSentence[],
+  language: Language,
+): RelationCandidate[] {
+  const out = new Candidates();
+  fromCues(text, named, language, out);
+  fromPatterns(text, named, language, out);
+  fromFighting(text, named, language, out);
+  fromPossession(text, named, language, out);
+  return [...out.found.values()];
+}
