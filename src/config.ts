@@ -19,6 +19,8 @@ export interface Config {
   neo4j: Neo4jTarget;
   /** The project-managed server: used when NEO4J_URI is unset, and by the db:* scripts. */
   localNeo4j: LocalNeo4jSettings;
+  /** The bearer token mutations need; unset, mutations are off. */
+  adminToken?: string;
 }
 
 /** One message per bad setting, each naming the variable. */
@@ -67,6 +69,12 @@ const environmentSchema = z.object({
   }),
   LOCAL_NEO4J_BOLT_PORT: port(7687),
   LOCAL_NEO4J_HOME: nonEmpty(projectPaths.localNeo4jHome),
+  KG_ADMIN_TOKEN: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || /^\S{16,}$/.test(value), {
+      error: 'must be at least 16 characters with no white space (for example: openssl rand -hex 24)',
+    }),
 });
 
 /** Every variable the service reads; .env.example documents each (a test checks it). */
@@ -102,8 +110,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     boltPort: settings.LOCAL_NEO4J_BOLT_PORT,
     home: path.resolve(projectPaths.root, settings.LOCAL_NEO4J_HOME),
   };
+  const admin = settings.KG_ADMIN_TOKEN !== undefined && { adminToken: settings.KG_ADMIN_TOKEN };
   if (settings.NEO4J_URI) {
     return {
+      ...admin,
       port: settings.PORT,
       host: settings.HOST,
       neo4j: {
@@ -117,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     };
   }
   return {
+    ...admin,
     port: settings.PORT,
     host: settings.HOST,
     neo4j: { kind: 'local', database: settings.NEO4J_DATABASE },

@@ -64,7 +64,13 @@ async function main(): Promise<void> {
     `curated data ${summary.version}: ${summary.entities} entities, ${summary.relations} relations`,
   );
 
-  const server = await createServer({ driver, database: connection.database, readiness, cypher });
+  const server = await createServer({
+    driver,
+    database: connection.database,
+    readiness,
+    cypher,
+    ...(config.adminToken !== undefined && { adminToken: config.adminToken }),
+  });
   await listen(server, config);
   cleanups.push(() => server.stop());
   log(`Amur Graph is ready: http://${config.host}:${config.port}/graphql (Neo4j at ${connection.uri})`);

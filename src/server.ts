@@ -17,10 +17,13 @@ import { CypherLoader } from './db/cypher-loader';
 import { QueryRunner } from './db/run-query';
 import { ErrorCode } from './errors/error-code';
 import { formatError } from './errors/format-error';
+import { adminAccess } from './api/common/admin-access';
+import { DocumentRepository } from './graph/document.repository';
 import { EntityRepository } from './graph/entity.repository';
 import { RelationRepository } from './graph/relation.repository';
 import { ServerInfoRepository } from './graph/server-info.repository';
 import { StatsRepository } from './graph/stats.repository';
+import { SuggestionRepository } from './graph/suggestion.repository';
 import { TimelineRepository } from './graph/timeline.repository';
 import { TraversalRepository } from './graph/traversal.repository';
 import type { Readiness } from './health/readiness';
@@ -35,6 +38,8 @@ export interface AppDependencies {
   logError?: (error: unknown, requestId: string) => void;
   /** Told the name of every Cypher statement the API sends (tests count them). */
   onQuery?: (name: string) => void;
+  /** The bearer token mutations need; without one, every mutation is FORBIDDEN. */
+  adminToken?: string;
 }
 
 export interface AmurGraphServer {
@@ -47,6 +52,9 @@ export interface AmurGraphServer {
 /** The largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 100_000;
 
+/** The largest body of a request that carries a bearer token: room for a 1 MB document, JSON-escaped. */
+export const MAX_ADMIN_BODY_BYTES = 3_000_000;
+
 export function createRepositories(queries: QueryRunner): Repositories {
   return {
     serverInfo: new ServerInfoRepository(queries),
@@ -55,6 +63,8 @@ export function createRepositories(queries: QueryRunner): Repositories {
     traversal: new TraversalRepository(queries),
     timeline: new TimelineRepository(queries),
     stats: new StatsRepository(queries),
+    documents: new DocumentRepository(queries),
+    suggestions: new SuggestionRepository(queries),
   };
 }
 
@@ -113,12 +123,14 @@ export async function createServer({
   cypher = new CypherLoader(),
   logError = (error, requestId) => console.error(`[request ${requestId}]`, error),
   onQuery,
+  adminToken,
 }: AppDependencies): Promise<AmurGraphServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
 
-  const repositories = createRepositories(new QueryRunner(driver, cypher, database, onQuery));
+  const queries = new QueryRunner(driver, cypher, database, onQuery);
+  const repositories = createRepositories(queries);
   const service = { name: 'amur-graph', version: packageVersion() };
 
   const armor = new ApolloArmor({
@@ -154,14 +166,28 @@ export async function createServer({
     const report = await readiness.report();
     res.status(report.status === 'ready' ? 200 : 503).json(report);
   });
+  const parseJson = express.json({ limit: MAX_BODY_BYTES });
+  const parseAdminJson = express.json({ limit: MAX_ADMIN_BODY_BYTES });
   app.use(
     '/graphql',
-    express.json({ limit: MAX_BODY_BYTES }),
+    // Only requests with a bearer token (mutations) may send a document's worth of text.
+    (req, res, next) => {
+      const admin = /^Bearer\s/i.test(req.headers.authorization ?? '');
+      res.locals.bodyLimit = admin ? MAX_ADMIN_BODY_BYTES : MAX_BODY_BYTES;
+      (admin ? parseAdminJson : parseJson)(req, res, next);
+    },
     expressMiddleware(apollo, {
-      context: ({ res }) => {
+      context: ({ req, res }) => {
         const requestId = randomUUID();
         res.setHeader('x-request-id', requestId);
-        return Promise.resolve({ repositories, loaders: createLoaders(repositories), service, requestId });
+        return Promise.resolve({
+          repositories,
+          loaders: createLoaders(repositories),
+          service,
+          requestId,
+          queries,
+          admin: adminAccess(adminToken, req.headers.authorization),
+        });
       },
     }),
   );
@@ -182,7 +208,7 @@ export async function createServer({
       error.type === 'entity.parse.failed'
         ? 'the request body is not valid JSON'
         : error.type === 'entity.too.large'
-          ? `the request body is larger than ${MAX_BODY_BYTES} bytes`
+          ? `the request body is larger than ${String(res.locals.bodyLimit ?? MAX_BODY_BYTES)} bytes`
           : status === 500
             ? 'internal error'
             : (error.message ?? 'bad request');

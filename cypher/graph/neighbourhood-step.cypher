@@ -1,8 +1,10 @@
 // One hop out from a frontier of entity ids: the relations to other entities (optionally only some
-// types), at most $limit of them, each with both ends and its evidence sentences.
+// types; suggested relations only with $includeSuggested), at most $limit of them, each with both
+// ends and its evidence sentences.
 UNWIND $frontier AS id
 MATCH (a:Entity {id: id})-[r]-(b:Entity)
-WHERE $types IS NULL OR type(r) IN $types
+WHERE ($includeSuggested OR type(r) <> 'SUGGESTED')
+  AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))
 WITH DISTINCT r
 ORDER BY r.id
 LIMIT $limit

@@ -1,9 +1,10 @@
-// Dated relations (optionally of some types) and, without a type filter, dated entities, whose
+// Dated relations (optionally of some types; suggested ones only with $includeSuggested) and, without a type filter, dated entities, whose
 // period overlaps [$from, $to] (ISO day strings; null for open ends), in time order: by start,
 // then coarse precision before fine.
 CALL {
   MATCH (s:Entity)-[r]->(t:Entity)
-  WHERE r.spanFrom IS NOT NULL AND ($types IS NULL OR type(r) IN $types)
+  WHERE r.spanFrom IS NOT NULL AND ($includeSuggested OR type(r) <> 'SUGGESTED')
+    AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))
     AND ($to IS NULL OR r.spanFrom <= $to) AND ($from IS NULL OR r.spanTo >= $from)
   RETURN r.spanFrom AS spanFrom, r.startPrecisionRank AS rank, null AS entity, {
     id: r.id, type: type(r), properties: properties(r),

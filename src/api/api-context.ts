@@ -1,11 +1,15 @@
 import type DataLoader from 'dataloader';
+import type { QueryRunner } from '../db/run-query';
+import type { DocumentRepository } from '../graph/document.repository';
 import type { EntityRepository } from '../graph/entity.repository';
 import type { EntityRecord, EvidenceRecord } from '../graph/graph-records';
 import type { RelationFilter, RelationPage, RelationRepository } from '../graph/relation.repository';
 import type { ServerInfoRepository } from '../graph/server-info.repository';
 import type { StatsRepository } from '../graph/stats.repository';
+import type { SuggestionRepository } from '../graph/suggestion.repository';
 import type { TimelineRepository } from '../graph/timeline.repository';
 import type { TraversalRepository } from '../graph/traversal.repository';
+import type { AdminAccess } from './common/admin-access';
 
 /** The repositories resolvers delegate to; built once per app, shared by every request. */
 export interface Repositories {
@@ -15,6 +19,8 @@ export interface Repositories {
   traversal: TraversalRepository;
   timeline: TimelineRepository;
   stats: StatsRepository;
+  documents: DocumentRepository;
+  suggestions: SuggestionRepository;
 }
 
 /** Per-request batching: what many resolvers ask for in one tick becomes one statement. */
@@ -28,6 +34,10 @@ export interface ApiContext {
   repositories: Repositories;
   loaders: Loaders;
   service: { name: string; version: string };
+  /** Runs the write transactions of mutations. */
+  queries: QueryRunner;
+  /** Whether this request carries the admin token that mutations need. */
+  admin: AdminAccess;
   /** Names this request in the server's log, and in masked errors, so a report can be traced. */
   requestId: string;
 }

@@ -7,6 +7,14 @@ export type QueryParameters = Record<string, unknown>;
 /** How long one API query may run in Neo4j before it is cut. */
 export const QUERY_TIMEOUT_MS = 15_000;
 
+/** How long one write (an ingest, a review) may run before it is cut and rolled back. */
+export const WRITE_TIMEOUT_MS = 120_000;
+
+/** Runs named statements inside one write transaction. */
+export interface WriteStatements {
+  run<Row extends RecordShape>(name: string, parameters?: QueryParameters): Promise<Row[]>;
+}
+
 /**
  * Runs the named Cypher file in a read transaction and returns its rows as plain objects.
  * Neo4j being away or slow surfaces as SERVICE_UNAVAILABLE; other failures stay internal.
@@ -33,6 +41,34 @@ export class QueryRunner {
     } catch (error) {
       if (isRetryableError(error)) throw new ServiceUnavailableError();
       throw error;
+    }
+  }
+
+  /**
+   * Runs `work` in one write transaction: everything it writes is committed together, or, if it
+   * throws, nothing is. Not retried: the work may have side effects outside the transaction.
+   */
+  async write<T>(work: (statements: WriteStatements) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database });
+    const tx = session.beginTransaction({ timeout: WRITE_TIMEOUT_MS });
+    const statements: WriteStatements = {
+      run: async <Row extends RecordShape>(name: string, parameters: QueryParameters = {}) => {
+        const query = this.cypher.load(name);
+        this.onQuery(name);
+        const result = await tx.run<Row>(query, parameters);
+        return result.records.map((record) => record.toObject());
+      },
+    };
+    try {
+      const value = await work(statements);
+      await tx.commit();
+      return value;
+    } catch (error) {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      if (isRetryableError(error)) throw new ServiceUnavailableError();
+      throw error;
+    } finally {
+      await session.close();
     }
   }
 }

@@ -61,6 +61,17 @@ function hashKey(parts: readonly string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
 }
 
+/** Items by the index of the sentence they stand in. */
+export function groupBySentence<T extends { sentenceIndex: number }>(items: readonly T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.sentenceIndex);
+    if (group) group.push(item);
+    else groups.set(item.sentenceIndex, [item]);
+  }
+  return groups;
+}
+
 export function extractDocument(
   text: string,
   language: Language,
@@ -75,9 +86,11 @@ export function extractDocument(
 
   const entities = new Map<string, EntityProposal>();
   const relations = new Map<string, RelationProposal>();
+  const linkedIn = groupBySentence(mentions);
+  const ambiguousIn = groupBySentence(ambiguous);
   for (const sentence of sentences) {
-    const linked = mentions.filter((mention) => mention.sentenceIndex === sentence.index);
-    const covered = [...linked, ...ambiguous.filter((mention) => mention.sentenceIndex === sentence.index)];
+    const linked = linkedIn.get(sentence.index) ?? [];
+    const covered = [...linked, ...(ambiguousIn.get(sentence.index) ?? [])];
     const named: NamedInSentence[] = linked.map((mention) => ({
       entityId: mention.entityId,
       name: mention.text,

@@ -121,7 +121,7 @@ const NAME_SHAPE = /(?:ow|ew|jew|ov|ev|off|in|yn|ski|skij|sky|skoj|skoy|itsch|ic
 
 /** Capitalised words that start sentences or clauses and are never names. */
 const FUNCTION_WORDS = new Set(
-  'Am Als Auch Aber Bis Da Das Dem Den Der Des Die Diese Dieser Dies Doch Ein Eine Einer Er Es Für In Im Nach Nur So Sie Und Von Vor Mit Bei Zu Zum Zur The A An And In On At By Of For From With After Before During This That These Those It He She They His Her Their'.split(
+  'Am Als Auch Aber Bis Da Das Dem Den Der Des Die Diese Dieser Dies Doch Ein Eine Einer Er Es Für In Im Nach Nur So Sie Und Von Vor Mit Bei Zu Zum Zur The A An And In On At By Of For From With After Before During This That These Those It He She They His Her Their Then When Later Soon Thus However Meanwhile Also Dann Damals Später Bald Jedoch Inzwischen'.split(
     ' ',
   ),
 );
@@ -164,7 +164,7 @@ function guessType(
   name: string,
   language: Language,
 ): { type: EntityType; confidence: number } | null {
-  const before = /([\p{L}]+)\s*$/u.exec(text.slice(0, start))?.[1]?.toLowerCase();
+  const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase();
   const cueBefore = before && Object.hasOwn(CUES_BEFORE[language], before) ? CUES_BEFORE[language][before] : undefined;
   if (cueBefore) return { type: cueBefore, confidence: 0.7 };
   const parts = name.split(/[\s-]+/);

@@ -57,8 +57,12 @@ function distance(entity: NamedInSentence, at: { start: number; end: number }): 
 }
 
 const ARTICLE = '(?:(?:der|die|das|den|dem|des|the)\\s+)?';
-/** Between listed names: a comma or conjunction, then at most three words ("und in die", ", das Dorf"). */
-const COORDINATION = /^-?\s*(?:,|und|sowie|and|or|oder|,\s*and)(?:\s+[\p{L}]+){0,3}\s*$/u;
+/**
+ * Between listed names: a comma or conjunction, then at most three articles, prepositions or
+ * class words ("und in die", ", das Dorf", "und an die Küste des").
+ */
+const COORDINATION =
+  /^-?\s*(?:,|und|sowie|and|or|oder|,\s*and)(?:\s+(?:der|die|das|den|dem|des|ein|eine|in|im|auf|an|am|zu|zum|zur|nach|bis|the|a|to|into|on|at|of|Dorf|Stadt|Küste|Festung|Posten|Halbinsel|Insel|Fluss|village|city|town|coast|fort|post|island|river)){0,3}\s*$/u;
 const AGENT_BEFORE = new RegExp(`(?:^|\\s)(?:von|durch|by)\\s+${ARTICLE}$`, 'i');
 /** "A und B gingen in den Besitz der Qing-Dynastie über": the owner annexed them. */
 const NEW_OWNER_BEFORE: Record<Language, RegExp> = {
@@ -185,7 +189,13 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
       const target =
         cue.type === 'HELD_OFFICE'
           ? open.find((e) => e.start >= word.end && OFFICE_OF.test(text.slice(word.end, e.start)))
-          : [...open].sort((a, b) => targetRank(a) - targetRank(b) || distance(a, word) - distance(b, word))[0];
+          : [...open].sort(
+              (a, b) =>
+                targetRank(a) - targetRank(b) ||
+                // A subject before the verb has its object after it: "Newelskoj ... entdeckte die Meerenge".
+                (source.end <= word.start ? Number(a.start < word.start) - Number(b.start < word.start) : 0) ||
+                distance(a, word) - distance(b, word),
+            )[0];
       if (!target) continue;
       const allTargets = cue.type === 'BORDERS' ? open : withCoordinated(text, target, named);
       for (const from of sourceGroup) {

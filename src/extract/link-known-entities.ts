@@ -160,6 +160,8 @@ export class KnownEntityLinker {
           keys = keys.flatMap((key) => token.variants.map((variant) => `${key} ${variant}`));
         }
         if (token.variants.length === 0) continue;
+        // Not a part of a hyphenated word: "Seja" in "Ust-Seja" is not the river.
+        if (text[opening.start - 1] === '-' || text[token.end] === '-') continue;
         for (const key of new Set(keys)) {
           for (const entityId of this.byKey.get(key) ?? []) yield { start: opening.start, end: token.end, entityId };
         }

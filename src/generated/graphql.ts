@@ -29,6 +29,17 @@ export type EntityType =
   /** a treaty, agreement or one of its articles */
   | 'TREATY';
 
+/** A new document: its text is segmented, linked and mined for suggestions. */
+export type IngestDocumentInput = {
+  /** Letters, digits, dots, dashes, underscores; ingesting an id again replaces it. */
+  id: string;
+  /** de or en. */
+  language: string;
+  /** The plain text, at most 1 MB of UTF-8; paragraphs are lines. */
+  text: string;
+  title: string;
+};
+
 /** What a relation between two entities says. */
 export type RelationType =
   /** annexed or took possession of a territory */
@@ -102,9 +113,146 @@ export type RelationType =
   /** went to or reached a place */
   | 'TRAVELLED_TO';
 
+/** ACCEPT turns a suggestion into a curated fact; REJECT marks it so it is not suggested again. */
+export type ReviewDecision = 'ACCEPT' | 'REJECT';
+
+/** What a suggestion proposes: a new entity, or a relation between two. */
+export type SuggestionKind = 'ENTITY' | 'RELATION';
+
+/** Whether a person has reviewed a suggestion, and how. */
+export type SuggestionStatus = 'ACCEPTED' | 'PENDING' | 'REJECTED';
+
 export type AboutQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AboutQuery = { about: { name: string; version: string; neo4jVersion: string; neo4jEdition: string } };
+
+export type SuggestionDetailsFragment = {
+  id: string;
+  documentId: string;
+  kind: SuggestionKind;
+  status: SuggestionStatus;
+  confidence: number;
+  name: string | null;
+  entityType: EntityType | null;
+  relationType: RelationType | null;
+  sourceName: string | null;
+  targetName: string | null;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  reviewNote: string | null;
+  source: { id: string; type: EntityType; name: string; germanName: string | null } | null;
+  target: { id: string; type: EntityType; name: string; germanName: string | null } | null;
+  acceptedEntity: { id: string; type: EntityType; name: string; germanName: string | null } | null;
+  evidence: { documentId: string; sentenceIndex: number; sentence: string; quote: string | null };
+};
+
+export type IngestDocumentMutationVariables = Exact<{
+  input: IngestDocumentInput;
+}>;
+
+export type IngestDocumentMutation = {
+  ingestDocument: {
+    sentences: number;
+    mentions: number;
+    ambiguousMentions: number;
+    suggestedEntities: number;
+    suggestedRelations: number;
+    alreadyReviewed: number;
+    alreadyKnown: number;
+    document: { id: string; title: string; language: string; curated: boolean; sentenceCount: number };
+  };
+};
+
+export type ReviewSuggestionMutationVariables = Exact<{
+  id: string;
+  decision: ReviewDecision;
+  reviewer?: string | null | undefined;
+  note?: string | null | undefined;
+}>;
+
+export type ReviewSuggestionMutation = {
+  reviewSuggestion: {
+    id: string;
+    documentId: string;
+    kind: SuggestionKind;
+    status: SuggestionStatus;
+    confidence: number;
+    name: string | null;
+    entityType: EntityType | null;
+    relationType: RelationType | null;
+    sourceName: string | null;
+    targetName: string | null;
+    reviewedBy: string | null;
+    reviewedAt: string | null;
+    reviewNote: string | null;
+    source: { id: string; type: EntityType; name: string; germanName: string | null } | null;
+    target: { id: string; type: EntityType; name: string; germanName: string | null } | null;
+    acceptedEntity: { id: string; type: EntityType; name: string; germanName: string | null } | null;
+    evidence: { documentId: string; sentenceIndex: number; sentence: string; quote: string | null };
+  };
+};
+
+export type DocumentsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type DocumentsQuery = {
+  documents: Array<{ id: string; title: string; language: string; curated: boolean; sentenceCount: number }>;
+};
+
+export type DocumentDetailsQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type DocumentDetailsQuery = {
+  document: {
+    id: string;
+    title: string;
+    language: string;
+    curated: boolean;
+    sentenceCount: number;
+    sentences: {
+      totalCount: number;
+      edges: Array<{ cursor: string; node: { index: number; paragraph: number; text: string; kind: string } }>;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+    mentions: Array<{
+      sentenceIndex: number;
+      start: number;
+      end: number;
+      text: string;
+      entity: { id: string; type: EntityType; name: string; germanName: string | null };
+    }>;
+  } | null;
+};
+
+export type SuggestionsQueryVariables = Exact<{
+  documentId?: string | null | undefined;
+  status?: SuggestionStatus | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+export type SuggestionsQuery = {
+  suggestions: Array<{
+    id: string;
+    documentId: string;
+    kind: SuggestionKind;
+    status: SuggestionStatus;
+    confidence: number;
+    name: string | null;
+    entityType: EntityType | null;
+    relationType: RelationType | null;
+    sourceName: string | null;
+    targetName: string | null;
+    reviewedBy: string | null;
+    reviewedAt: string | null;
+    reviewNote: string | null;
+    source: { id: string; type: EntityType; name: string; germanName: string | null } | null;
+    target: { id: string; type: EntityType; name: string; germanName: string | null } | null;
+    acceptedEntity: { id: string; type: EntityType; name: string; germanName: string | null } | null;
+    evidence: { documentId: string; sentenceIndex: number; sentence: string; quote: string | null };
+  }>;
+};
 
 export type EntityDetailsQueryVariables = Exact<{
   id: string;
@@ -133,6 +281,10 @@ export type EntityDetailsQuery = {
           type: RelationType;
           inferred: boolean;
           reason: string | null;
+          suggested: boolean;
+          suggestionId: string | null;
+          reviewedBy: string | null;
+          reviewedAt: string | null;
           source: { id: string; type: EntityType; name: string; germanName: string | null };
           target: { id: string; type: EntityType; name: string; germanName: string | null };
           start: { iso: string; precision: DatePrecision; text: string | null } | null;
@@ -192,6 +344,10 @@ export type RelationWithEvidenceFragment = {
   type: RelationType;
   inferred: boolean;
   reason: string | null;
+  suggested: boolean;
+  suggestionId: string | null;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
   source: { id: string; type: EntityType; name: string; germanName: string | null };
   target: { id: string; type: EntityType; name: string; germanName: string | null };
   start: { iso: string; precision: DatePrecision; text: string | null } | null;
@@ -216,6 +372,10 @@ export type NeighbourhoodQuery = {
       type: RelationType;
       inferred: boolean;
       reason: string | null;
+      suggested: boolean;
+      suggestionId: string | null;
+      reviewedBy: string | null;
+      reviewedAt: string | null;
       source: { id: string; type: EntityType; name: string; germanName: string | null };
       target: { id: string; type: EntityType; name: string; germanName: string | null };
       start: { iso: string; precision: DatePrecision; text: string | null } | null;
@@ -243,6 +403,10 @@ export type PathsQuery = {
       type: RelationType;
       inferred: boolean;
       reason: string | null;
+      suggested: boolean;
+      suggestionId: string | null;
+      reviewedBy: string | null;
+      reviewedAt: string | null;
       source: { id: string; type: EntityType; name: string; germanName: string | null };
       target: { id: string; type: EntityType; name: string; germanName: string | null };
       start: { iso: string; precision: DatePrecision; text: string | null } | null;
@@ -280,6 +444,10 @@ export type NevelskoyToAigunQuery = {
       type: RelationType;
       inferred: boolean;
       reason: string | null;
+      suggested: boolean;
+      suggestionId: string | null;
+      reviewedBy: string | null;
+      reviewedAt: string | null;
       source: { id: string; type: EntityType; name: string; germanName: string | null };
       target: { id: string; type: EntityType; name: string; germanName: string | null };
       start: { iso: string; precision: DatePrecision; text: string | null } | null;
@@ -306,6 +474,10 @@ export type OpposedAmurExpeditionsQuery = {
           type: RelationType;
           inferred: boolean;
           reason: string | null;
+          suggested: boolean;
+          suggestionId: string | null;
+          reviewedBy: string | null;
+          reviewedAt: string | null;
           source: { id: string; type: EntityType; name: string; germanName: string | null };
           target: { id: string; type: EntityType; name: string; germanName: string | null };
           start: { iso: string; precision: DatePrecision; text: string | null } | null;
@@ -329,6 +501,10 @@ export type OpposedAmurExpeditionsQuery = {
           type: RelationType;
           inferred: boolean;
           reason: string | null;
+          suggested: boolean;
+          suggestionId: string | null;
+          reviewedBy: string | null;
+          reviewedAt: string | null;
           source: { id: string; type: EntityType; name: string; germanName: string | null };
           target: { id: string; type: EntityType; name: string; germanName: string | null };
           start: { iso: string; precision: DatePrecision; text: string | null } | null;
@@ -352,6 +528,10 @@ export type OpposedAmurExpeditionsQuery = {
           type: RelationType;
           inferred: boolean;
           reason: string | null;
+          suggested: boolean;
+          suggestionId: string | null;
+          reviewedBy: string | null;
+          reviewedAt: string | null;
           source: { id: string; type: EntityType; name: string; germanName: string | null };
           target: { id: string; type: EntityType; name: string; germanName: string | null };
           start: { iso: string; precision: DatePrecision; text: string | null } | null;
@@ -375,6 +555,10 @@ export type OpposedAmurExpeditionsQuery = {
           type: RelationType;
           inferred: boolean;
           reason: string | null;
+          suggested: boolean;
+          suggestionId: string | null;
+          reviewedBy: string | null;
+          reviewedAt: string | null;
           source: { id: string; type: EntityType; name: string; germanName: string | null };
           target: { id: string; type: EntityType; name: string; germanName: string | null };
           start: { iso: string; precision: DatePrecision; text: string | null } | null;
@@ -400,6 +584,10 @@ export type OpposedByFragment = {
         type: RelationType;
         inferred: boolean;
         reason: string | null;
+        suggested: boolean;
+        suggestionId: string | null;
+        reviewedBy: string | null;
+        reviewedAt: string | null;
         source: { id: string; type: EntityType; name: string; germanName: string | null };
         target: { id: string; type: EntityType; name: string; germanName: string | null };
         start: { iso: string; precision: DatePrecision; text: string | null } | null;
@@ -426,6 +614,10 @@ export type QingCededQuery = {
           type: RelationType;
           inferred: boolean;
           reason: string | null;
+          suggested: boolean;
+          suggestionId: string | null;
+          reviewedBy: string | null;
+          reviewedAt: string | null;
           source: { id: string; type: EntityType; name: string; germanName: string | null };
           target: { id: string; type: EntityType; name: string; germanName: string | null };
           start: { iso: string; precision: DatePrecision; text: string | null } | null;
@@ -455,6 +647,10 @@ export type TimelineQuery = {
       type: RelationType;
       inferred: boolean;
       reason: string | null;
+      suggested: boolean;
+      suggestionId: string | null;
+      reviewedBy: string | null;
+      reviewedAt: string | null;
       source: { id: string; type: EntityType; name: string; germanName: string | null };
       target: { id: string; type: EntityType; name: string; germanName: string | null };
       start: { iso: string; precision: DatePrecision; text: string | null } | null;
@@ -484,6 +680,10 @@ export type TreatySignatoriesQuery = {
               type: RelationType;
               inferred: boolean;
               reason: string | null;
+              suggested: boolean;
+              suggestionId: string | null;
+              reviewedBy: string | null;
+              reviewedAt: string | null;
               source: { id: string; type: EntityType; name: string; germanName: string | null };
               target: { id: string; type: EntityType; name: string; germanName: string | null };
               start: { iso: string; precision: DatePrecision; text: string | null } | null;
@@ -521,6 +721,85 @@ export const EntitySummaryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EntitySummaryFragment, unknown>;
+export const SuggestionDetailsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuggestionDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Suggestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'relationType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'source' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'target' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptedEntity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidence' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentenceIndex' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewNote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EntitySummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuggestionDetailsFragment, unknown>;
 export const DateFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -553,6 +832,10 @@ export const RelationWithEvidenceFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'type' } },
           { kind: 'Field', name: { kind: 'Name', value: 'inferred' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggested' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'source' },
@@ -734,6 +1017,10 @@ export const OpposedByFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'type' } },
           { kind: 'Field', name: { kind: 'Name', value: 'inferred' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggested' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'source' },
@@ -823,6 +1110,513 @@ export const AboutDocument = {
     },
   ],
 } as unknown as DocumentNode<AboutQuery, AboutQueryVariables>;
+export const IngestDocumentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'IngestDocument' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IngestDocumentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ingestDocument' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'document' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'curated' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sentenceCount' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentences' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mentions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ambiguousMentions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suggestedEntities' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suggestedRelations' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'alreadyReviewed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'alreadyKnown' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IngestDocumentMutation, IngestDocumentMutationVariables>;
+export const ReviewSuggestionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewSuggestion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'decision' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewDecision' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reviewer' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewSuggestion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'decision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'decision' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reviewer' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reviewer' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SuggestionDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EntitySummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuggestionDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Suggestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'relationType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'source' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'target' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptedEntity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidence' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentenceIndex' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewNote' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewSuggestionMutation, ReviewSuggestionMutationVariables>;
+export const DocumentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Documents' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'documents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'curated' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentenceCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DocumentsQuery, DocumentsQueryVariables>;
+export const DocumentDetailsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DocumentDetails' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'document' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'curated' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentenceCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sentences' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'after' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'edges' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'node' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'index' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'paragraph' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'pageInfo' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'entity' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sentenceIndex' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EntitySummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DocumentDetailsQuery, DocumentDetailsQueryVariables>;
+export const SuggestionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Suggestions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'documentId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SuggestionStatus' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'documentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'documentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SuggestionDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EntitySummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuggestionDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Suggestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'relationType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'source' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'target' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptedEntity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidence' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentenceIndex' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewNote' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuggestionsQuery, SuggestionsQueryVariables>;
 export const EntityDetailsDocument = {
   kind: 'Document',
   definitions: [
@@ -1021,6 +1815,10 @@ export const EntityDetailsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'type' } },
           { kind: 'Field', name: { kind: 'Name', value: 'inferred' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggested' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'source' },
@@ -1462,6 +2260,10 @@ export const NeighbourhoodDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'type' } },
           { kind: 'Field', name: { kind: 'Name', value: 'inferred' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggested' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'source' },
@@ -1657,6 +2459,10 @@ export const PathsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'type' } },
           { kind: 'Field', name: { kind: 'Name', value: 'inferred' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggested' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'source' },
@@ -1881,6 +2687,10 @@ export const NevelskoyToAigunDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'type' } },
           { kind: 'Field', name: { kind: 'Name', value: 'inferred' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggested' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'source' },
@@ -2057,6 +2867,10 @@ export const OpposedAmurExpeditionsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'type' } },
           { kind: 'Field', name: { kind: 'Name', value: 'inferred' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggested' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'source' },
@@ -2278,6 +3092,10 @@ export const QingCededDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'type' } },
           { kind: 'Field', name: { kind: 'Name', value: 'inferred' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggested' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'source' },
@@ -2471,6 +3289,10 @@ export const TimelineDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'type' } },
           { kind: 'Field', name: { kind: 'Name', value: 'inferred' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggested' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'source' },
@@ -2683,6 +3505,10 @@ export const TreatySignatoriesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'type' } },
           { kind: 'Field', name: { kind: 'Name', value: 'inferred' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggested' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'source' },

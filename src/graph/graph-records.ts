@@ -39,6 +39,14 @@ export interface RelationRecord {
   /** The relation's own values: office, how, treaty, recipient, ... */
   properties: Record<string, string>;
   evidence: EvidenceRecord[];
+  /** True for a relation an ingested document suggests and nobody has reviewed yet. */
+  suggested: boolean;
+  /** The suggestion it is drawn from: pending when `suggested`, else accepted. */
+  suggestionId: string | null;
+  /** How sure the extraction was, for suggested relations. */
+  confidence: number | null;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
 }
 
 type Row = Record<string, unknown>;
@@ -85,6 +93,12 @@ const SYSTEM_PROPERTIES = new Set([
   'spanFrom',
   'spanTo',
   'startPrecisionRank',
+  'suggestionId',
+  'fromSuggestion',
+  'relationType',
+  'confidence',
+  'reviewedBy',
+  'reviewedAt',
 ]);
 
 interface SentenceRow {
@@ -129,9 +143,12 @@ export function toRelation(row: Row): RelationRecord {
       values[key] = String(value);
     }
   }
+  const suggested = row.type === 'SUGGESTED';
+  const text = (key: string): string | null => (typeof properties[key] === 'string' ? properties[key] : null);
   return {
     id: String(row.id),
-    type: row.type as RelationType,
+    // A suggested relation is stored as SUGGESTED with the type it suggests as a property.
+    type: (suggested ? properties.relationType : row.type) as RelationType,
     source: toEntity(row.source as Row),
     target: toEntity(row.target as Row),
     start: toDate(properties, 'start'),
@@ -140,5 +157,10 @@ export function toRelation(row: Row): RelationRecord {
     reason: typeof properties.reason === 'string' ? properties.reason : null,
     properties: values,
     evidence: toEvidence(properties, (row.sentences as SentenceRow[] | undefined) ?? []),
+    suggested,
+    suggestionId: text(suggested ? 'suggestionId' : 'fromSuggestion'),
+    confidence: typeof properties.confidence === 'number' ? properties.confidence : null,
+    reviewedBy: text('reviewedBy'),
+    reviewedAt: text('reviewedAt'),
   };
 }

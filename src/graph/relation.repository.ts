@@ -8,6 +8,8 @@ export type Direction = 'OUT' | 'IN' | 'BOTH';
 export interface RelationFilter {
   types: readonly RelationType[] | null;
   direction: Direction;
+  /** Also the suggested relations drawn from ingested documents, not yet reviewed. */
+  includeSuggested: boolean;
   offset: number;
   limit: number;
 }
@@ -28,6 +30,7 @@ export class RelationRepository {
         ids: [...ids],
         types: filter.types,
         direction: filter.direction,
+        includeSuggested: filter.includeSuggested,
         offset: neo4j.int(filter.offset),
         limit: neo4j.int(filter.limit),
       },

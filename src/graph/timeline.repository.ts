@@ -15,11 +15,12 @@ export class TimelineRepository {
     to: string | null,
     types: readonly RelationType[] | null,
     first: number,
+    includeSuggested = false,
   ): Promise<TimelineRecord[]> {
     const rows = await this.queries.read<{
       entity: Record<string, unknown> | null;
       relation: Record<string, unknown> | null;
-    }>('graph/timeline', { from, to, types, first: neo4j.int(first) });
+    }>('graph/timeline', { from, to, types, first: neo4j.int(first), includeSuggested });
     return rows.map((row) =>
       row.entity
         ? { entity: toEntity(row.entity), relation: null }

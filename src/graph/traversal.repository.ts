@@ -24,10 +24,11 @@ export class TraversalRepository {
     maxHops: number,
     types: readonly RelationType[] | null,
     first: number,
+    includeSuggested = false,
   ): Promise<PathRecord[]> {
     const rows = await this.queries.read<{ nodes: Record<string, unknown>[]; relations: Record<string, unknown>[] }>(
       'graph/shortest-paths',
-      { from, to, maxHops: neo4j.int(maxHops), types, first: neo4j.int(first) },
+      { from, to, maxHops: neo4j.int(maxHops), types, first: neo4j.int(first), includeSuggested },
     );
     return rows.map((row) => ({ nodes: row.nodes.map(toEntity), relations: row.relations.map(toRelation) }));
   }
@@ -41,6 +42,7 @@ export class TraversalRepository {
     depth: number,
     types: readonly RelationType[] | null,
     limit: number,
+    includeSuggested = false,
   ): Promise<SubgraphRecord> {
     const nodes = new Map(starts.map((entity) => [entity.id, entity]));
     const relations = new Map<string, RelationRecord>();
@@ -51,6 +53,7 @@ export class TraversalRepository {
       const rows = await this.queries.read<{ relation: Record<string, unknown> }>('graph/neighbourhood-step', {
         frontier,
         types,
+        includeSuggested,
         // One more than fits tells whether the limit cut the subgraph.
         limit: neo4j.int(remaining + relations.size + 1),
       });

@@ -21,7 +21,7 @@ export interface LoadSummary {
   mentions: number;
 }
 
-export type LoadStep = 'delete' | 'documents' | 'entities' | 'relations' | 'mentions' | 'mark';
+export type LoadStep = 'delete' | 'documents' | 'entities' | 'relations' | 'mentions' | 'relink' | 'mark';
 
 export interface LoadOptions {
   /** Called after each step, inside the transaction: throwing aborts the load and rolls it back. */
@@ -41,7 +41,7 @@ export function sentenceId(documentId: string, index: number): string {
 }
 
 /** A date as flat properties (Neo4j properties hold no maps): startIso, startPrecision, ... */
-function dateProperties(prefix: 'start' | 'end', date: HistoricalDate | null): Record<string, string | number> {
+export function dateProperties(prefix: 'start' | 'end', date: HistoricalDate | null): Record<string, string | number> {
   if (!date) return {};
   const { from, to } = yearSpan(date);
   return {
@@ -58,7 +58,10 @@ function dateProperties(prefix: 'start' | 'end', date: HistoricalDate | null): R
  * `spanTo` the last day of its end (or of its start when it has no end), and the start's precision
  * rank orders equal starts coarse before fine.
  */
-function spanProperties(start: HistoricalDate | null, end: HistoricalDate | null): Record<string, string | number> {
+export function spanProperties(
+  start: HistoricalDate | null,
+  end: HistoricalDate | null,
+): Record<string, string | number> {
   const first = start ?? end;
   if (!first) return {};
   return {
@@ -69,7 +72,7 @@ function spanProperties(start: HistoricalDate | null, end: HistoricalDate | null
 }
 
 /** The spelling keys of all of an entity's names, for `resolve`. */
-function nameKeyProperties(names: readonly string[]): { nameKeys: string[]; nameKeyText: string } {
+export function nameKeyProperties(names: readonly string[]): { nameKeys: string[]; nameKeyText: string } {
   const keys = [...new Set(names.map(nameKey).filter((key) => key !== ''))];
   return { nameKeys: keys, nameKeyText: keys.join(' ') };
 }
@@ -137,6 +140,13 @@ export function toLoadRows(graph: CuratedGraph) {
   };
 }
 
+/** What ingested documents and reviews draw on entities: redrawn from their records when missing. */
+export const RELINK_STATEMENTS = [
+  ['documents/relink-mentions', 'mentions'],
+  ['documents/relink-suggested-relations', 'relations'],
+  ['documents/relink-accepted-relations', 'relations'],
+] as const;
+
 async function count(tx: ManagedTransaction, query: string, parameters: Record<string, unknown>, key: string) {
   const result = await tx.run(query, parameters);
   return Number(result.records[0]?.get(key) ?? 0);
@@ -194,6 +204,13 @@ export async function loadCuratedGraph(
           'mentions',
         );
         onStep('mentions', `${mentions} mentions`);
+        // Deleting the curated entities took with them what ingested documents and reviews tied to
+        // them: mentions, suggested and accepted relations. Their records are kept; draw them again.
+        const relinked: number[] = [];
+        for (const [name, key] of RELINK_STATEMENTS) {
+          relinked.push(await count(tx, cypher.load(name), { documentId: null }, key));
+        }
+        onStep('relink', `${relinked.join(', ')} mentions, suggested and accepted relations of ingested documents`);
         const summary: LoadSummary = {
           version,
           documents: rows.documents.length,

@@ -37,26 +37,50 @@ function inflectedPattern(name: string): string {
     .join('\\s+');
 }
 
+/** Names are looked up by the first two letters of a word, so a sentence tries only a few of them. */
+const PREFIX_LENGTH = 2;
+const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]{2}/gu;
+
+function prefixOf(word: string): string {
+  return word.slice(0, PREFIX_LENGTH).toLowerCase();
+}
+
+interface NamePattern {
+  entityId: string;
+  pattern: RegExp;
+}
+
 /** A matcher over many names, compiled once and reused for every sentence. */
 export class NameMatcher {
-  private readonly patterns: { entityId: string; pattern: RegExp }[];
+  /** Patterns by the first letters of their name; names that start otherwise are always tried. */
+  private readonly byPrefix = new Map<string, NamePattern[]>();
+  private readonly always: NamePattern[] = [];
 
   constructor(entities: readonly NamedEntity[]) {
-    this.patterns = entities.flatMap(({ id, names }) =>
-      [...new Set(names)]
-        .filter((name) => name.trim().length >= 2)
-        .map((name) => {
-          // A name ending in a dot ("Nikolaus I.") takes no inflection and needs no word end after it.
-          const opening = /^[\p{L}\p{N}]/u.test(name) ? `(?<![\\p{L}\\p{N}-])` : '';
-          return { entityId: id, pattern: new RegExp(`${opening}${inflectedPattern(name)}`, 'gu') };
-        }),
-    );
+    for (const { id, names } of entities) {
+      for (const name of new Set(names)) {
+        if (name.trim().length < 2) continue;
+        // A name ending in a dot ("Nikolaus I.") takes no inflection and needs no word end after it.
+        const startsWithWord = /^[\p{L}\p{N}]{2}/u.test(name);
+        const opening = /^[\p{L}\p{N}]/u.test(name) ? `(?<![\\p{L}\\p{N}-])` : '';
+        const entry = { entityId: id, pattern: new RegExp(`${opening}${inflectedPattern(name)}`, 'gu') };
+        if (!startsWithWord) {
+          this.always.push(entry);
+          continue;
+        }
+        const bucket = this.byPrefix.get(prefixOf(name)) ?? [];
+        bucket.push(entry);
+        this.byPrefix.set(prefixOf(name), bucket);
+      }
+    }
   }
 
   /** Every match of every name in `text`, overlapping ones included, in no particular order. */
   candidates(text: string): NameMatch[] {
     const candidates: NameMatch[] = [];
-    for (const { entityId, pattern } of this.patterns) {
+    const prefixes = new Set([...text.matchAll(WORD_START)].map((found) => prefixOf(found[0])));
+    const patterns = [...this.always, ...[...prefixes].flatMap((prefix) => this.byPrefix.get(prefix) ?? [])];
+    for (const { entityId, pattern } of patterns) {
       pattern.lastIndex = 0;
       for (const found of text.matchAll(pattern)) {
         candidates.push({ entityId, start: found.index, end: found.index + found[0].length, text: found[0] });

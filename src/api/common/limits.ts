@@ -8,6 +8,8 @@ export const LIMITS = {
   depth: { min: 1, max: 3 },
   limit: { min: 1, max: 1000 },
   ids: { min: 1, max: 100 },
+  suggestions: { min: 1, max: 500 },
+  mentions: { min: 1, max: 10_000 },
   text: { max: 200 },
 } as const;
 

@@ -77,11 +77,23 @@ export class EntityResolver {
     direction: Direction | null | undefined,
     @Arg('first', () => Int, { defaultValue: 20, nullable: true }) first: number | null | undefined,
     @Arg('after', () => String, { nullable: true }) after: string | null | undefined,
+    @Arg('includeSuggested', () => Boolean, {
+      defaultValue: false,
+      nullable: true,
+      description: 'Also relations suggested by ingested documents and not yet reviewed (marked `suggested`).',
+    })
+    includeSuggested: boolean | null | undefined,
     @Ctx() { loaders }: ApiContext,
   ): Promise<RelationConnection> {
     const limit = checkRange('first', first, LIMITS.first, 20);
     const offset = offsetAfter(after && checkText('after', after));
-    const filter = { types: types && types.length > 0 ? types : null, direction: direction ?? 'BOTH', offset, limit };
+    const filter = {
+      types: types && types.length > 0 ? types : null,
+      direction: direction ?? 'BOTH',
+      includeSuggested: includeSuggested ?? false,
+      offset,
+      limit,
+    };
     const { total, relations } = await loaders.relations.load({ id: entity.id, filter });
     return toConnection(relations, offset, total);
   }

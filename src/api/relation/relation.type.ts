@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { RelationType } from '../../domain/ontology';
 import { Evidence } from '../common/evidence.type';
 import { RelationTypeEnum } from '../common/graphql-enums';
@@ -43,6 +43,27 @@ export class Relation {
 
   @Field(() => [Evidence], { description: 'The whole sentences of the source that state it, in text order.' })
   evidence!: Evidence[];
+
+  @Field(() => Boolean, {
+    description:
+      'True for a relation an ingested document suggests that nobody has reviewed yet; such relations appear only where `includeSuggested: true` is asked for.',
+  })
+  suggested!: boolean;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The suggestion this relation comes from: pending when `suggested`, else the accepted one.',
+  })
+  suggestionId!: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'How sure the extraction was (0-1), for a suggested relation.' })
+  confidence!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Who accepted the suggestion this relation comes from.' })
+  reviewedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When it was accepted (ISO 8601).' })
+  reviewedAt!: string | null;
 }
 
 @ObjectType()

@@ -26,6 +26,12 @@ export class TimelineResolver {
     @Arg('to', () => String, { nullable: true }) to: string | null | undefined,
     @Arg('types', () => [RelationTypeEnum], { nullable: true }) types: RelationType[] | null | undefined,
     @Arg('first', () => Int, { defaultValue: 100, nullable: true }) first: number | null | undefined,
+    @Arg('includeSuggested', () => Boolean, {
+      defaultValue: false,
+      nullable: true,
+      description: 'Also relations suggested by ingested documents and not yet reviewed (marked `suggested`).',
+    })
+    includeSuggested: boolean | null | undefined,
     @Ctx() { repositories }: ApiContext,
   ): Promise<TimelineEntry[]> {
     const lower = bound('from', from);
@@ -34,7 +40,13 @@ export class TimelineResolver {
       throw new BadUserInputError(`from (${from}) is after to (${to})`, 'from');
     }
     const limit = checkRange('first', first, LIMITS.first, 100);
-    const entries = await repositories.timeline.entries(lower, upper, types?.length ? types : null, limit);
+    const entries = await repositories.timeline.entries(
+      lower,
+      upper,
+      types?.length ? types : null,
+      limit,
+      includeSuggested ?? false,
+    );
     return entries.map(({ entity, relation }) => {
       if (entity) {
         const date = entity.start ?? entity.end;

@@ -17,13 +17,26 @@ export class TraversalResolver {
     @Arg('maxHops', () => Int, { defaultValue: 4, nullable: true }) maxHops: number | null | undefined,
     @Arg('types', () => [RelationTypeEnum], { nullable: true }) types: RelationType[] | null | undefined,
     @Arg('first', () => Int, { defaultValue: 5, nullable: true }) first: number | null | undefined,
+    @Arg('includeSuggested', () => Boolean, {
+      defaultValue: false,
+      nullable: true,
+      description: 'Also relations suggested by ingested documents and not yet reviewed (marked `suggested`).',
+    })
+    includeSuggested: boolean | null | undefined,
     @Ctx() { repositories }: ApiContext,
   ): Promise<Path[]> {
     checkText('from', from);
     checkText('to', to);
     const hops = checkRange('maxHops', maxHops, LIMITS.maxHops, 4);
     const limit = checkRange('first', first, LIMITS.pathsFirst, 5);
-    const paths = await repositories.traversal.shortestPaths(from, to, hops, types?.length ? types : null, limit);
+    const paths = await repositories.traversal.shortestPaths(
+      from,
+      to,
+      hops,
+      types?.length ? types : null,
+      limit,
+      includeSuggested ?? false,
+    );
     return paths.map((path) => ({ length: path.relations.length, ...path }));
   }
 
@@ -33,6 +46,12 @@ export class TraversalResolver {
     @Arg('depth', () => Int, { defaultValue: 1, nullable: true }) depth: number | null | undefined,
     @Arg('types', () => [RelationTypeEnum], { nullable: true }) types: RelationType[] | null | undefined,
     @Arg('limit', () => Int, { defaultValue: 200, nullable: true }) limit: number | null | undefined,
+    @Arg('includeSuggested', () => Boolean, {
+      defaultValue: false,
+      nullable: true,
+      description: 'Also relations suggested by ingested documents and not yet reviewed (marked `suggested`).',
+    })
+    includeSuggested: boolean | null | undefined,
     @Ctx() { loaders, repositories }: ApiContext,
   ): Promise<Subgraph> {
     checkRange('number of ids', ids.length, LIMITS.ids);
@@ -43,6 +62,12 @@ export class TraversalResolver {
       (entity): entity is EntityRecord => entity !== null && !(entity instanceof Error),
     );
     if (starts.length === 0) return { nodes: [], relations: [], truncated: false };
-    return repositories.traversal.neighbourhood(starts, hops, types?.length ? types : null, most);
+    return repositories.traversal.neighbourhood(
+      starts,
+      hops,
+      types?.length ? types : null,
+      most,
+      includeSuggested ?? false,
+    );
   }
 }

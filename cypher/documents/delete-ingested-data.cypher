@@ -1,0 +1,14 @@
+// Removes everything ingestion and reviews added: ingested documents with their sentences and
+// mentions, all suggestions, suggested relations, and the entities and relations accepted from
+// suggestions. The curated graph stays. Returns how many nodes and relationships went.
+CALL {
+  MATCH ()-[r]->() WHERE r.dataset IN ['suggested', 'reviewed']
+  DELETE r
+  RETURN count(r) AS relationships
+}
+CALL {
+  MATCH (n) WHERE (n:Document OR n:Sentence) AND n.dataset = 'ingested' OR n:Suggestion OR (n:Entity AND n.dataset = 'reviewed')
+  DETACH DELETE n
+  RETURN count(n) AS nodes
+}
+RETURN nodes, relationships

@@ -1,0 +1,120 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from '../common/page-info.type';
+import { Entity } from '../entity/entity.type';
+
+@ObjectType({ description: 'A sentence of a document, as the segmenter cut it.' })
+export class Sentence {
+  @Field(() => Int, { description: 'Position in the document, from 0.' })
+  index!: number;
+
+  @Field(() => Int, { description: 'The paragraph (line) it stands in, from 0.' })
+  paragraph!: number;
+
+  @Field(() => String)
+  text!: string;
+
+  @Field(() => String, { description: 'body, heading or caption.' })
+  kind!: string;
+}
+
+@ObjectType()
+export class SentenceEdge {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => Sentence)
+  node!: Sentence;
+}
+
+@ObjectType({ description: 'A Relay page of sentences.' })
+export class SentenceConnection {
+  @Field(() => Int)
+  totalCount!: number;
+
+  @Field(() => [SentenceEdge])
+  edges!: SentenceEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+}
+
+@ObjectType({ description: 'Words of a sentence that name a known entity.' })
+export class Mention {
+  @Field(() => Entity)
+  entity!: Entity;
+
+  @Field(() => Int)
+  sentenceIndex!: number;
+
+  @Field(() => Int, { description: 'Offset of the first character within the sentence.' })
+  start!: number;
+
+  @Field(() => Int, { description: 'Offset after the last character within the sentence.' })
+  end!: number;
+
+  @Field(() => String, { description: 'The words as written.' })
+  text!: string;
+}
+
+@ObjectType({ description: 'A source text: the curated corpus, or a document a person ingested.' })
+export class Document {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String, { description: 'de or en.' })
+  language!: string;
+
+  @Field(() => Boolean, { description: 'True for the corpus the curated annotations describe.' })
+  curated!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Where the text comes from, for curated documents.' })
+  note!: string | null;
+
+  @Field(() => Int)
+  sentenceCount!: number;
+}
+
+@InputType({ description: 'A new document: its text is segmented, linked and mined for suggestions.' })
+export class IngestDocumentInput {
+  @Field(() => ID, { description: 'Letters, digits, dots, dashes, underscores; ingesting an id again replaces it.' })
+  id!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String, { description: 'de or en.' })
+  language!: string;
+
+  @Field(() => String, { description: 'The plain text, at most 1 MB of UTF-8; paragraphs are lines.' })
+  text!: string;
+}
+
+@ObjectType({ description: 'What ingesting a document found.' })
+export class IngestReport {
+  @Field(() => Document)
+  document!: Document;
+
+  @Field(() => Int)
+  sentences!: number;
+
+  @Field(() => Int, { description: 'Mentions of known entities linked.' })
+  mentions!: number;
+
+  @Field(() => Int, { description: 'Names that fit several entities and that context could not settle: not linked.' })
+  ambiguousMentions!: number;
+
+  @Field(() => Int)
+  suggestedEntities!: number;
+
+  @Field(() => Int)
+  suggestedRelations!: number;
+
+  @Field(() => Int, { description: 'Proposals left out because a person already accepted or rejected them.' })
+  alreadyReviewed!: number;
+
+  @Field(() => Int, { description: 'Relations left out because the graph already holds them.' })
+  alreadyKnown!: number;
+}

@@ -1,0 +1,73 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { EntityRecord } from '../../graph/graph-records';
+import type { SuggestionRecord, SuggestionStatus } from '../../graph/suggestion.repository';
+import { reviewSuggestion, type ReviewDecision } from '../../ingest/review-suggestion';
+import type { ApiContext } from '../api-context';
+import { requireAdmin } from '../common/admin-access';
+import { checkRange, checkText, LIMITS } from '../common/limits';
+import { Entity } from '../entity/entity.type';
+import { ReviewDecisionEnum, Suggestion, SuggestionStatusEnum } from './suggestion.type';
+
+@Resolver(() => Suggestion)
+export class SuggestionResolver {
+  @Query(() => [Suggestion], {
+    description:
+      'Suggestions drawn from ingested documents, optionally of one document and status, most confident first.',
+  })
+  suggestions(
+    @Arg('documentId', () => ID, { nullable: true }) documentId: string | null | undefined,
+    @Arg('status', () => SuggestionStatusEnum, { nullable: true }) status: SuggestionStatus | null | undefined,
+    @Arg('first', () => Int, { defaultValue: 50, nullable: true }) first: number | null | undefined,
+    @Ctx() { repositories }: ApiContext,
+  ): Promise<SuggestionRecord[]> {
+    return repositories.suggestions.list(
+      documentId ? checkText('documentId', documentId) : null,
+      status ?? null,
+      checkRange('first', first, LIMITS.suggestions, 50),
+    );
+  }
+
+  @FieldResolver(() => Entity, {
+    nullable: true,
+    description: 'The source, when it is a known entity (kind RELATION).',
+  })
+  source(@Root() suggestion: SuggestionRecord, @Ctx() { loaders }: ApiContext): Promise<EntityRecord | null> {
+    return suggestion.sourceId ? loaders.entity.load(suggestion.sourceId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Entity, {
+    nullable: true,
+    description: 'The target, when it is a known entity (kind RELATION).',
+  })
+  target(@Root() suggestion: SuggestionRecord, @Ctx() { loaders }: ApiContext): Promise<EntityRecord | null> {
+    return suggestion.targetId ? loaders.entity.load(suggestion.targetId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Entity, {
+    nullable: true,
+    description: 'The entity an accepted ENTITY suggestion became.',
+  })
+  acceptedEntity(@Root() suggestion: SuggestionRecord, @Ctx() { loaders }: ApiContext): Promise<EntityRecord | null> {
+    return suggestion.acceptedAs ? loaders.entity.load(suggestion.acceptedAs) : Promise.resolve(null);
+  }
+
+  @Mutation(() => Suggestion, {
+    description:
+      'Accepts or rejects a pending suggestion. ACCEPT makes it a curated fact recording the reviewer (default "admin"), the time and the suggestion; REJECT keeps it, marked, so it is not suggested again. Needs `Authorization: Bearer <KG_ADMIN_TOKEN>`.',
+  })
+  reviewSuggestion(
+    @Arg('id', () => ID) id: string,
+    @Arg('decision', () => ReviewDecisionEnum) decision: ReviewDecision,
+    @Arg('reviewer', () => String, { nullable: true }) reviewer: string | null | undefined,
+    @Arg('note', () => String, { nullable: true }) note: string | null | undefined,
+    @Ctx() { repositories, queries, admin }: ApiContext,
+  ): Promise<SuggestionRecord> {
+    requireAdmin(admin);
+    return reviewSuggestion(queries, repositories.suggestions, {
+      id: checkText('id', id),
+      decision,
+      reviewer: reviewer ?? null,
+      note: note ?? null,
+    });
+  }
+}

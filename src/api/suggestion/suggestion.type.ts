@@ -1,0 +1,87 @@
+import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import type { EntityType, RelationType } from '../../domain/ontology';
+import type { SuggestionKind, SuggestionStatus } from '../../graph/suggestion.repository';
+import type { ReviewDecision } from '../../ingest/review-suggestion';
+import { Evidence } from '../common/evidence.type';
+import { EntityTypeEnum, RelationTypeEnum } from '../common/graphql-enums';
+
+export const SuggestionKindEnum = { ENTITY: 'ENTITY', RELATION: 'RELATION' } as const satisfies Record<
+  SuggestionKind,
+  SuggestionKind
+>;
+registerEnumType(SuggestionKindEnum, {
+  name: 'SuggestionKind',
+  description: 'What a suggestion proposes: a new entity, or a relation between two.',
+});
+
+export const SuggestionStatusEnum = {
+  PENDING: 'PENDING',
+  ACCEPTED: 'ACCEPTED',
+  REJECTED: 'REJECTED',
+} as const satisfies Record<SuggestionStatus, SuggestionStatus>;
+registerEnumType(SuggestionStatusEnum, {
+  name: 'SuggestionStatus',
+  description: 'Whether a person has reviewed a suggestion, and how.',
+});
+
+export const ReviewDecisionEnum = { ACCEPT: 'ACCEPT', REJECT: 'REJECT' } as const satisfies Record<
+  ReviewDecision,
+  ReviewDecision
+>;
+registerEnumType(ReviewDecisionEnum, {
+  name: 'ReviewDecision',
+  description: 'ACCEPT turns a suggestion into a curated fact; REJECT marks it so it is not suggested again.',
+});
+
+@ObjectType({
+  description:
+    'A fact the extraction pipeline proposes from an ingested document, kept apart from curated facts until a person reviews it.',
+})
+export class Suggestion {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  documentId!: string;
+
+  @Field(() => SuggestionKindEnum)
+  kind!: SuggestionKind;
+
+  @Field(() => SuggestionStatusEnum)
+  status!: SuggestionStatus;
+
+  @Field(() => Float, { description: 'How sure the pipeline is, from 0 to 1.' })
+  confidence!: number;
+
+  @Field(() => String, { nullable: true, description: 'The proposed entity’s name (kind ENTITY).' })
+  name!: string | null;
+
+  @Field(() => EntityTypeEnum, { nullable: true, description: 'The proposed entity’s type (kind ENTITY).' })
+  entityType!: EntityType | null;
+
+  @Field(() => RelationTypeEnum, { nullable: true, description: 'The proposed relation’s type (kind RELATION).' })
+  relationType!: RelationType | null;
+
+  @Field(() => String, { nullable: true, description: 'The source as the text names it (kind RELATION).' })
+  sourceName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The target as the text names it (kind RELATION).' })
+  targetName!: string | null;
+
+  @Field(() => Evidence, { description: 'The sentence the suggestion is drawn from.' })
+  evidence!: Evidence;
+
+  @Field(() => String, { nullable: true })
+  reviewedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When it was reviewed (ISO 8601).' })
+  reviewedAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The reviewer’s note.' })
+  reviewNote!: string | null;
+
+  /** Resolved by field resolvers from the ids below. */
+  sourceId!: string | null;
+  targetId!: string | null;
+  acceptedAs!: string | null;
+}
