@@ -12,10 +12,11 @@ export async function executeOperation<Result, Variables>(
   baseUrl: string,
   document: TypedDocumentNode<Result, Variables>,
   variables?: Variables,
+  headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<Result>> {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query: print(document), variables }),
   });
   const body = (await response.json()) as Omit<GraphQLResponse<Result>, 'status'>;

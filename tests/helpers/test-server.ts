@@ -21,7 +21,15 @@ export async function startTestServer(
     uri = testNeo4jConnection().uri,
     onQuery,
     cypher = new CypherLoader(),
-  }: { ready?: boolean; uri?: string; onQuery?: (name: string) => void; cypher?: CypherLoader } = {},
+    adminToken,
+  }: {
+    ready?: boolean;
+    uri?: string;
+    onQuery?: (name: string) => void;
+    cypher?: CypherLoader;
+    /** The bearer token mutations need; without it, mutations are FORBIDDEN. */
+    adminToken?: string;
+  } = {},
 ): Promise<TestServer> {
   const { database } = testNeo4jConnection();
   const readiness = new Readiness(driver, database, uri);
@@ -37,6 +45,7 @@ export async function startTestServer(
     cypher,
     logError: (error, requestId) => loggedErrors.push({ error, requestId }),
     onQuery,
+    ...(adminToken !== undefined && { adminToken }),
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = server.httpServer.address() as AddressInfo;

@@ -1,0 +1,82 @@
+import type { EntityType } from '../../src/domain/ontology';
+import { findRelations, type NamedInSentence } from '../../src/extract/find-relations';
+
+/** The sentence with its names marked as [Name|TYPE|id]; an id of "-" is a new name. */
+function relationsIn(marked: string, language: 'de' | 'en' = 'de'): string[] {
+  const named: NamedInSentence[] = [];
+  let text = '';
+  let rest = marked;
+  for (const match of marked.matchAll(/\[([^|\]]+)\|([A-Z]+)\|([^\]]+)\]/g)) {
+    const before = rest.slice(0, rest.indexOf(match[0]));
+    text += before;
+    named.push({
+      entityId: match[3] === '-' ? null : match[3]!,
+      name: match[1]!,
+      type: match[2] as EntityType,
+      start: text.length,
+      end: text.length + match[1]!.length,
+    });
+    text += match[1];
+    rest = rest.slice(before.length + match[0].length);
+  }
+  text += rest;
+  return findRelations(text, named, language)
+    .map((r) => `${r.type}(${r.source.entityId ?? r.source.name},${r.target.entityId ?? r.target.name})`)
+    .sort();
+}
+
+describe('findRelations', () => {
+  it('takes the subject before the verb and its object after it', () => {
+    expect(relationsIn('Im Jahr 1849 entdeckte [Newelskoj|PERSON|nevelskoy] die [Meerenge|PLACE|strait].')).toEqual([
+      'DISCOVERED(nevelskoy,strait)',
+    ]);
+  });
+
+  it('joins coordinated names: both signed', () => {
+    expect(
+      relationsIn(
+        'Am 16. Mai 1858 unterzeichneten [Murawjow|PERSON|muravyov] und [Yi Shan|PERSON|yi-shan] den [Vertrag von Aigun|TREATY|aigun].',
+      ),
+    ).toEqual(['SIGNED(muravyov,aigun)', 'SIGNED(yi-shan,aigun)']);
+  });
+
+  it('takes the agent of a passive from "von"', () => {
+    expect(
+      relationsIn(
+        '[China|STATE|qing] wurde von [England|STATE|gb], [Frankreich|STATE|fr] und den [Vereinigten Staaten|STATE|us] besiegt.',
+      ),
+    ).toEqual(['DEFEATED(fr,qing)', 'DEFEATED(gb,qing)', 'DEFEATED(us,qing)']);
+  });
+
+  it('says nothing of a passive without its agent', () => {
+    expect(relationsIn('Im Jahr 1857 wurde [Putjatin|PERSON|putyatin] nach [China|STATE|qing] entsandt.')).toEqual([
+      'TRAVELLED_TO(putyatin,qing)',
+    ]);
+  });
+
+  it('does not take the receiving state for the one that ceded', () => {
+    expect(
+      relationsIn('[China|STATE|qing] hat das [linke Ufer|PLACE|left-bank] an [Russland|STATE|russia] abgetreten.'),
+    ).toEqual(['CEDED(qing,left-bank)']);
+  });
+
+  it('finds what is placed by word order: settlements at a river, an event in a place', () => {
+    expect(
+      relationsIn('Sie bauten am [Amur|PLACE|amur] die Siedlungen [Irkutskoje|PLACE|-], [Bogorodskoje|PLACE|-].'),
+    ).toEqual(['LOCATED_IN(Bogorodskoje,amur)', 'LOCATED_IN(Irkutskoje,amur)']);
+    expect(relationsIn('Die [Belagerung|EVENT|siege] in [Petropawlowsk|PLACE|petropavlovsk] dauerte lange.')).toEqual([
+      'TOOK_PLACE_IN(siege,petropavlovsk)',
+    ]);
+  });
+
+  it('proposes nothing the ontology forbids', () => {
+    // A place cannot sign a treaty.
+    expect(relationsIn('In [Aigun|PLACE|aigun] wurde der [Vertrag|TREATY|treaty] unterzeichnet.')).toEqual([]);
+  });
+
+  it('reads English cues', () => {
+    expect(
+      relationsIn('[Nesselrode|PERSON|nesselrode] opposed the [Amur Expedition|EXPEDITION|amur-exp].', 'en'),
+    ).toEqual(['OPPOSED(nesselrode,amur-exp)']);
+  });
+});
