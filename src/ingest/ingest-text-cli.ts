@@ -51,8 +51,10 @@ async function main(argv: string[]): Promise<void> {
   }
   const { values, positionals } = parsed;
   const [file, ...extra] = positionals;
-  if (!file || extra.length > 0 || !values.id || !values.title || !values.lang)
-    throw new UsageError('missing arguments');
+  const missing = [!file && '<file>', !values.id && '--id', !values.title && '--title', !values.lang && '--lang'];
+  if (missing.some(Boolean)) throw new UsageError(`missing ${missing.filter(Boolean).join(', ')}`);
+  if (extra.length > 0) throw new UsageError(`one file at a time; also given: ${extra.join(' ')}`);
+  if (!file || !values.id || !values.title || !values.lang) throw new UsageError('missing arguments');
   const text = readText(file);
 
   loadDotEnv();
