@@ -40,6 +40,8 @@ export interface AppDependencies {
   onQuery?: (name: string) => void;
   /** The bearer token mutations need; without one, every mutation is FORBIDDEN. */
   adminToken?: string;
+  /** How long one read may run in Neo4j before it is stopped (default 15 s). */
+  queryTimeoutMs?: number;
 }
 
 export interface AmurGraphServer {
@@ -51,6 +53,9 @@ export interface AmurGraphServer {
 
 /** The largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 100_000;
+
+/** The most tokens a query may have; longer ones are refused before parsing finishes. */
+export const MAX_QUERY_TOKENS = 2000;
 
 /** The largest body of a request that carries a bearer token: room for a 1 MB document, JSON-escaped. */
 export const MAX_ADMIN_BODY_BYTES = 3_000_000;
@@ -65,6 +70,31 @@ export function createRepositories(queries: QueryRunner): Repositories {
     stats: new StatsRepository(queries),
     documents: new DocumentRepository(queries),
     suggestions: new SuggestionRepository(queries),
+  };
+}
+
+/** Codes of requests refused before execution because the client sent something wrong. */
+const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);
+
+/**
+ * A request refused before execution (syntax, validation, armor's limits) is the client's fault:
+ * 400, whichever stage refused it.
+ */
+function clientErrorStatusPlugin(): ApolloServerPlugin<ApiContext> {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return Promise.resolve();
+          const { data, errors } = response.body.singleResult;
+          if (data !== undefined || !errors?.length) return Promise.resolve();
+          if (errors.every((error) => REQUEST_ERROR_CODES.has(String(error.extensions?.code)))) {
+            response.http.status = 400;
+          }
+          return Promise.resolve();
+        },
+      });
+    },
   };
 }
 
@@ -124,12 +154,13 @@ export async function createServer({
   logError = (error, requestId) => console.error(`[request ${requestId}]`, error),
   onQuery,
   adminToken,
+  queryTimeoutMs,
 }: AppDependencies): Promise<AmurGraphServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
 
-  const queries = new QueryRunner(driver, cypher, database, onQuery);
+  const queries = new QueryRunner(driver, cypher, database, onQuery, queryTimeoutMs);
   const repositories = createRepositories(queries);
   const service = { name: 'amur-graph', version: packageVersion() };
 
@@ -138,7 +169,9 @@ export async function createServer({
     maxDepth: { n: 16, ignoreIntrospection: true },
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 2000 },
+    // Tokens are limited by graphql-js's own parser (parseOptions below): armor's token plugin
+    // parses outside Apollo's error handling and turns every syntax error into a 500.
+    maxTokens: { enabled: false },
     // graphql-armor's cost (objects 2, scalars 1, linear in depth): the use-case operations in
     // schema/operations cost from about 60 to 130,000 (signatories of every treaty); a ceiling of
     // 250,000 with the depth, alias and token limits bounds what one request can ask for.
@@ -149,10 +182,12 @@ export async function createServer({
     schema: await buildApiSchema(),
     formatError,
     ...armor,
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     includeStacktraceInErrorResponses: false,
     plugins: [
       ...armor.plugins,
       requestIdPlugin(logError),
+      clientErrorStatusPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
     ],

@@ -1,4 +1,5 @@
 import { isRetryableError, type Driver, type EagerResult, type RecordShape } from 'neo4j-driver';
+import { QueryTimeoutError } from '../errors/query-timeout.error';
 import { ServiceUnavailableError } from '../errors/service-unavailable.error';
 import type { CypherLoader } from './cypher-loader';
 
@@ -9,6 +10,12 @@ export const QUERY_TIMEOUT_MS = 15_000;
 
 /** How long one write (an ingest, a review) may run before it is cut and rolled back. */
 export const WRITE_TIMEOUT_MS = 120_000;
+
+/** Neo4j's codes for a transaction stopped at its timeout. */
+function isTimeout(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /TransactionTimedOut/.test(code);
+}
 
 /** Runs named statements inside one write transaction. */
 export interface WriteStatements {
@@ -26,6 +33,8 @@ export class QueryRunner {
     private readonly database: string,
     /** Told the name of every statement sent, before it is sent (tests count them). */
     private readonly onQuery: (name: string) => void = () => {},
+    /** How long one read may run in Neo4j before it is stopped. */
+    private readonly timeoutMs: number = QUERY_TIMEOUT_MS,
   ) {}
 
   async read<Row extends RecordShape>(name: string, parameters: QueryParameters = {}): Promise<Row[]> {
@@ -35,13 +44,19 @@ export class QueryRunner {
       const result = await this.driver.executeQuery<EagerResult<Row>>(query, parameters, {
         database: this.database,
         routing: 'READ',
-        transactionConfig: { timeout: QUERY_TIMEOUT_MS },
+        transactionConfig: { timeout: this.timeoutMs },
       });
       return result.records.map((record) => record.toObject());
     } catch (error) {
-      if (isRetryableError(error)) throw new ServiceUnavailableError();
-      throw error;
+      throw this.translate(error, this.timeoutMs);
     }
+  }
+
+  /** Neo4j away or slow: SERVICE_UNAVAILABLE; a query stopped at its timeout: QUERY_TIMEOUT. */
+  private translate(error: unknown, timeoutMs: number): unknown {
+    if (isTimeout(error)) return new QueryTimeoutError(timeoutMs);
+    if (isRetryableError(error)) return new ServiceUnavailableError();
+    return error;
   }
 
   /**
@@ -65,8 +80,7 @@ export class QueryRunner {
       return value;
     } catch (error) {
       if (tx.isOpen()) await tx.rollback().catch(() => undefined);
-      if (isRetryableError(error)) throw new ServiceUnavailableError();
-      throw error;
+      throw this.translate(error, WRITE_TIMEOUT_MS);
     } finally {
       await session.close();
     }

@@ -7,5 +7,7 @@ export enum ErrorCode {
   /** A mutation on a server that was given no admin token: mutations are off. */
   FORBIDDEN = 'FORBIDDEN',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** A query ran longer than the transaction timeout and was stopped. */
+  QUERY_TIMEOUT = 'QUERY_TIMEOUT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

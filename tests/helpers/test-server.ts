@@ -22,6 +22,7 @@ export async function startTestServer(
     onQuery,
     cypher = new CypherLoader(),
     adminToken,
+    queryTimeoutMs,
   }: {
     ready?: boolean;
     uri?: string;
@@ -29,6 +30,7 @@ export async function startTestServer(
     cypher?: CypherLoader;
     /** The bearer token mutations need; without it, mutations are FORBIDDEN. */
     adminToken?: string;
+    queryTimeoutMs?: number;
   } = {},
 ): Promise<TestServer> {
   const { database } = testNeo4jConnection();
@@ -46,6 +48,7 @@ export async function startTestServer(
     logError: (error, requestId) => loggedErrors.push({ error, requestId }),
     onQuery,
     ...(adminToken !== undefined && { adminToken }),
+    ...(queryTimeoutMs !== undefined && { queryTimeoutMs }),
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = server.httpServer.address() as AddressInfo;

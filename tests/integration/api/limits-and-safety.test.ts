@@ -57,6 +57,18 @@ describe('limits and safety of the API', () => {
     expect(tooMany.body.errors?.[0]?.message).toMatch(/alias/i);
   });
 
+  it('refuses queries of more than 2,000 tokens, and syntax errors, with 400', async () => {
+    const long = `{ ${'__typename '.repeat(2000)}}`;
+    const tooLong = await post(long);
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    // graphql-js spells it "more that".
+    expect(tooLong.body.errors?.[0]?.message).toMatch(/^Syntax Error: Document contains more tha[nt] 2000 tokens/);
+    const broken = await post('{ search(text: {{ ) }');
+    expect(broken.status).toBe(400);
+    expect(broken.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
   it('refuses request bodies over the size limit', async () => {
     const response = await fetch(`${api.server.baseUrl}/graphql`, {
       method: 'POST',

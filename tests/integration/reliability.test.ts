@@ -1,0 +1,164 @@
+import fc from 'fast-check';
+import { buildSchema } from 'graphql';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { applyMigrations } from '../../src/db/apply-migrations';
+import { CypherLoader } from '../../src/db/cypher-loader';
+import { createDriver } from '../../src/db/neo4j-connection';
+import { LocalNeo4jServer } from '../../src/local-neo4j/local-neo4j-server';
+import { projectPaths } from '../../src/project-paths';
+import { postQuery, startApiFixture, stopApiFixture, type ApiFixture } from '../helpers/api-fixture';
+import { findFreePort } from '../helpers/find-free-port';
+import { fuzzRequests } from '../helpers/query-fuzzer';
+import { testNeo4jConnection } from '../helpers/test-neo4j';
+import { startTestServer, type TestServer } from '../helpers/test-server';
+
+async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const started = performance.now();
+  const value = await work();
+  return { value, ms: performance.now() - started };
+}
+
+async function graphCounts(driver: Driver) {
+  const { records } = await driver.executeQuery(
+    'MATCH (n) WITH count(n) AS nodes CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    {},
+    { database: testNeo4jConnection().database },
+  );
+  return { nodes: Number(records[0]!.get('nodes')), relationships: Number(records[0]!.get('relationships')) };
+}
+
+describe('when Neo4j goes away while the API serves', () => {
+  let neo4j: LocalNeo4jServer;
+  let driver: Driver;
+  let api: TestServer;
+  const home = mkdtempSync(path.join(tmpdir(), 'amur-outage-neo4j-'));
+  beforeAll(async () => {
+    neo4j = new LocalNeo4jServer({
+      home,
+      lib: path.join(projectPaths.localNeo4jHome, 'lib'),
+      boltPort: await findFreePort(),
+    });
+    const connection = await neo4j.start();
+    driver = createDriver({ ...connection, database: 'neo4j' });
+    await applyMigrations(driver, new CypherLoader(), 'neo4j');
+    api = await startTestServer(driver, { uri: connection.uri });
+  });
+  afterAll(async () => {
+    await api?.close();
+    await driver?.close();
+    await neo4j?.stop();
+    rmSync(home, { recursive: true, force: true });
+  });
+  const ask = () => postQuery(api.baseUrl, '{ stats { entities } }');
+
+  it('answers SERVICE_UNAVAILABLE at once, turns /ready to 503, and recovers by itself within 30 s', async () => {
+    expect((await ask()).body).toEqual({ data: { stats: { entities: 0 } } });
+
+    await neo4j.stop();
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const { value, ms } = await timed(ask);
+      expect(value.status).toBe(200);
+      expect(value.body.data).toBeNull();
+      expect(value.body.errors?.[0]).toMatchObject({
+        message: 'the graph database is unavailable; try again shortly',
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      });
+      // Well inside the 15 s transaction timeout: the driver gives up after 1 s of retries.
+      expect(ms).toBeLessThan(5_000);
+    }
+    const ready = await fetch(`${api.baseUrl}/ready`);
+    expect(ready.status).toBe(503);
+    expect(((await ready.json()) as { checks: { neo4j: { ok: boolean } } }).checks.neo4j.ok).toBe(false);
+    expect((await fetch(`${api.baseUrl}/health`)).status).toBe(200);
+
+    await neo4j.start();
+    const back = Date.now();
+    let recovered = false;
+    while (!recovered && Date.now() - back < 30_000) {
+      const { body } = await ask();
+      recovered = body.errors === undefined;
+      if (!recovered) await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(recovered).toBe(true);
+    expect((await fetch(`${api.baseUrl}/ready`)).status).toBe(200);
+  }, 90_000);
+});
+
+describe('a query that runs too long', () => {
+  let fixture: ApiFixture;
+  let slow: TestServer;
+  beforeAll(async () => {
+    fixture = await startApiFixture();
+    // The statistics statement replaced by one that counts for minutes.
+    const cypher = new (class extends CypherLoader {
+      override load(name: string): string {
+        return name === 'graph/graph-stats'
+          ? 'UNWIND range(1, 10000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS entities'
+          : super.load(name);
+      }
+    })();
+    slow = await startTestServer(fixture.driver, { cypher, queryTimeoutMs: 1_000 });
+  });
+  afterAll(async () => {
+    await slow?.close();
+    await stopApiFixture(fixture);
+  });
+
+  it('is stopped at the transaction timeout and reported, while the server keeps answering', async () => {
+    const running = timed(() => postQuery(slow.baseUrl, '{ stats { entities } }'));
+    const meanwhile = await timed(() => postQuery(slow.baseUrl, '{ entity(id: "amur") { name } }'));
+    expect(meanwhile.value.body.data).toEqual({ entity: { name: 'Amur River' } });
+    expect(meanwhile.ms).toBeLessThan(1_000);
+
+    const { value, ms } = await running;
+    expect(value.body.errors?.[0]).toMatchObject({
+      message: 'the query ran longer than 1 s and was stopped; ask for less (fewer hops, a smaller depth or limit)',
+      extensions: { code: 'QUERY_TIMEOUT' },
+    });
+    expect(ms).toBeLessThan(5_000);
+    expect(slow.loggedErrors).toEqual([]);
+  });
+});
+
+describe('fuzzing the API with generated queries', () => {
+  let fixture: ApiFixture;
+  beforeAll(async () => (fixture = await startApiFixture()));
+  afterAll(() => stopApiFixture(fixture));
+
+  it('answers thousands of generated and mutated queries without a bare 5xx, a crash or a change', async () => {
+    const schema = buildSchema(readFileSync(path.join(projectPaths.root, 'schema/schema.graphql'), 'utf8'));
+    const before = await graphCounts(fixture.driver);
+    const statuses = new Map<number, number>();
+    const codes = new Map<string, number>();
+    await fc.assert(
+      fc.asyncProperty(fuzzRequests(schema), async ({ query, variables }) => {
+        const response = await fetch(`${fixture.server.baseUrl}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query, variables }),
+        });
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+        const text = await response.text();
+        const body = JSON.parse(text) as { errors?: { extensions?: { code?: string } }[]; error?: string };
+        for (const error of body.errors ?? []) {
+          const code = error.extensions?.code ?? 'none';
+          codes.set(code, (codes.get(code) ?? 0) + 1);
+        }
+        if (response.status >= 500) expect(body.errors?.length).toBeGreaterThan(0);
+        // A request the client got wrong is refused with 400, never with a server error.
+        if (body.errors?.every((error) => /^GRAPHQL_(PARSE|VALIDATION)_FAILED$/.test(error.extensions?.code ?? ''))) {
+          expect(response.status).toBe(400);
+        }
+        expect(body.errors?.some((error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR') ?? false).toBe(false);
+      }),
+      { numRuns: 3_000, seed: 1858, endOnFailure: true },
+    );
+    console.log(`fuzz: statuses ${JSON.stringify([...statuses])}, error codes ${JSON.stringify([...codes])}`);
+    expect((await fetch(`${fixture.server.baseUrl}/health`)).status).toBe(200);
+    expect(await graphCounts(fixture.driver)).toEqual(before);
+    expect(fixture.server.loggedErrors).toEqual([]);
+  }, 240_000);
+});
