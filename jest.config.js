@@ -20,6 +20,8 @@ module.exports = {
       globalSetup: '<rootDir>/tests/helpers/neo4j-global-setup.ts',
       globalTeardown: '<rootDir>/tests/helpers/neo4j-global-teardown.ts',
       slowTestThreshold: 30,
+      // The first server of a run waits for Neo4j to plan the timeline statement (seconds).
+      testTimeout: 30_000,
     },
     {
       ...shared,

@@ -3,6 +3,7 @@
  * migrations, the curated data (loaded when missing or changed), then the HTTP server. Every
  * start-up failure is one line on stderr and exit code 1.
  */
+import './production-mode';
 import 'reflect-metadata';
 import { ConfigError, loadConfig, type Config } from './config';
 import { reportFatalError } from './report-fatal-error';
@@ -74,6 +75,11 @@ async function main(): Promise<void> {
   await listen(server, config);
   cleanups.push(() => server.stop());
   log(`Amur Graph is ready: http://${config.host}:${config.port}/graphql (Neo4j at ${connection.uri})`);
+  server.warmUp().then(
+    (ms) => log(`Query plans warmed up in ${(ms / 1000).toFixed(1)} s.`),
+    (error: unknown) =>
+      log(`Warming up query plans failed (the first timeline request will be slow): ${String(error)}`),
+  );
 }
 
 main().catch(async (error: unknown) => {

@@ -1,5 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -49,6 +52,11 @@ export interface AmurGraphServer {
   httpServer: http.Server;
   /** Stops Apollo, which first drains the HTTP server's open requests. */
   stop(): Promise<void>;
+  /**
+   * Has Neo4j plan the statements that take long to plan (the timeline's, with a branch per
+   * relation type: seconds) so that no user waits for it. Resolves with the milliseconds it took.
+   */
+  warmUp(): Promise<number>;
 }
 
 /** The largest request body accepted, in bytes. */
@@ -190,6 +198,8 @@ export async function createServer({
       clientErrorStatusPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are used; the plugin would otherwise hook every field of every response.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();
@@ -251,5 +261,10 @@ export async function createServer({
   };
   app.use(onError);
 
-  return { app, httpServer, stop: () => apollo.stop() };
+  const warmUp = async (): Promise<number> => {
+    const started = performance.now();
+    await repositories.timeline.entries('1858-01-01', '1858-12-31', null, 1);
+    return Math.round(performance.now() - started);
+  };
+  return { app, httpServer, stop: () => apollo.stop(), warmUp };
 }

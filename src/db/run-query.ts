@@ -1,4 +1,4 @@
-import { isRetryableError, type Driver, type EagerResult, type RecordShape } from 'neo4j-driver';
+import { isRetryableError, type Driver, type RecordShape } from 'neo4j-driver';
 import { QueryTimeoutError } from '../errors/query-timeout.error';
 import { ServiceUnavailableError } from '../errors/service-unavailable.error';
 import type { CypherLoader } from './cypher-loader';
@@ -40,15 +40,16 @@ export class QueryRunner {
   async read<Row extends RecordShape>(name: string, parameters: QueryParameters = {}): Promise<Row[]> {
     const query = this.cypher.load(name);
     this.onQuery(name);
+    // An auto-commit read: one round trip (RUN and PULL pipelined), where a managed transaction
+    // takes three (BEGIN, RUN+PULL, COMMIT). Reads need no retries: a failure is reported at once.
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
     try {
-      const result = await this.driver.executeQuery<EagerResult<Row>>(query, parameters, {
-        database: this.database,
-        routing: 'READ',
-        transactionConfig: { timeout: this.timeoutMs },
-      });
+      const result = await session.run<Row>(query, parameters, { timeout: this.timeoutMs });
       return result.records.map((record) => record.toObject());
     } catch (error) {
       throw this.translate(error, this.timeoutMs);
+    } finally {
+      await session.close();
     }
   }
 

@@ -89,6 +89,15 @@ export function dayRange(date: Pick<HistoricalDate, 'iso' | 'precision'>): { fir
   }
 }
 
+/** The day an ISO day ("1858-06-13") is, counted from 1970-01-01 (negative before). */
+export function dayNumber(isoDay: string): number {
+  const [year, month, day] = isoDay.split('-').map(Number) as [number, number, number];
+  const date = new Date(0);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0-99 as 1900-1999.
+  date.setUTCFullYear(year, month - 1, day);
+  return Math.round(date.getTime() / 86_400_000);
+}
+
 /**
  * A timeline bound as a user writes it: a year, a year and month, or a full date. Returns the
  * days it covers, so that `to: "1860"` includes 2 November 1860; or an error message.

@@ -93,6 +93,7 @@ const SYSTEM_PROPERTIES = new Set([
   'spanFrom',
   'spanTo',
   'startPrecisionRank',
+  'spanPoint',
   'suggestionId',
   'fromSuggestion',
   'relationType',

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { RelationType } from '../domain/ontology';
 import type { QueryRunner } from '../db/run-query';
+import { SHORTEST_PATH_COUNTS } from '../scripts/generated-cypher';
 import { toEntity, toRelation, type EntityRecord, type RelationRecord } from './graph-records';
 
 export interface PathRecord {
@@ -27,7 +28,8 @@ export class TraversalRepository {
     includeSuggested = false,
   ): Promise<PathRecord[]> {
     const rows = await this.queries.read<{ nodes: Record<string, unknown>[]; relations: Record<string, unknown>[] }>(
-      'graph/shortest-paths',
+      // The statement that asks Neo4j for no more paths than wanted (see generated-cypher.ts).
+      `graph/shortest-paths-${SHORTEST_PATH_COUNTS.find((k) => k >= first) ?? 20}`,
       { from, to, maxHops: neo4j.int(maxHops), types, first: neo4j.int(first), includeSuggested },
     );
     return rows.map((row) => ({ nodes: row.nodes.map(toEntity), relations: row.relations.map(toRelation) }));

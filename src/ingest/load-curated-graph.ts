@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { dayRange, precisionRank, yearSpan, type HistoricalDate } from '../domain/historical-date';
+import neo4j, { type Point } from 'neo4j-driver';
+import { dayNumber, dayRange, precisionRank, yearSpan, type HistoricalDate } from '../domain/historical-date';
 import { nameKey } from '../domain/name-keys';
 import { ENTITY_TYPE_INFO } from '../domain/ontology';
 import type { CypherLoader } from '../db/cypher-loader';
@@ -10,7 +11,7 @@ import type { CuratedGraph } from './curated-graph';
 export const CURATED_DATASET = 'curated';
 
 /** Bump when the graph model changes, so that start-up reloads data written by an older model. */
-const MODEL_VERSION = 2;
+const MODEL_VERSION = 3;
 
 export interface LoadSummary {
   version: string;
@@ -53,20 +54,27 @@ export function dateProperties(prefix: 'start' | 'end', date: HistoricalDate | n
   };
 }
 
+/** Neo4j's spatial reference id of 2D cartesian points. */
+export const CARTESIAN_2D: number = 7203;
+
 /**
  * The period a dated thing covers, for timeline queries: `spanFrom` is the first day of its start,
- * `spanTo` the last day of its end (or of its start when it has no end), and the start's precision
- * rank orders equal starts coarse before fine.
+ * `spanTo` the last day of its end (or of its start when it has no end), `spanPoint` the two as a
+ * cartesian point (day numbers) for the timeline's point indexes, and the start's precision rank
+ * orders equal starts coarse before fine.
  */
 export function spanProperties(
   start: HistoricalDate | null,
   end: HistoricalDate | null,
-): Record<string, string | number> {
+): Record<string, string | number | Point<number>> {
   const first = start ?? end;
   if (!first) return {};
+  const spanFrom = dayRange(first).first;
+  const spanTo = dayRange(end ?? first).last;
   return {
-    spanFrom: dayRange(first).first,
-    spanTo: dayRange(end ?? first).last,
+    spanFrom,
+    spanTo,
+    spanPoint: new neo4j.types.Point(CARTESIAN_2D, dayNumber(spanFrom), dayNumber(spanTo)),
     startPrecisionRank: precisionRank(first.precision),
   };
 }

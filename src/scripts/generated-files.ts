@@ -5,6 +5,7 @@ import { format, resolveConfig } from 'prettier';
 import codegenConfig from '../../codegen';
 import { printApiSchema } from '../api/print-api-schema';
 import { projectPaths } from '../project-paths';
+import { SHORTEST_PATH_COUNTS, shortestPathsCypher, timelineCypher, timelineIndexesCypher } from './generated-cypher';
 
 export interface GeneratedFile {
   /** Relative to the project root. */
@@ -12,7 +13,22 @@ export interface GeneratedFile {
   content: string;
 }
 
-/** What schema/schema.graphql and the codegen outputs must hold for the code as it is now. */
+/** The Cypher files generated from the ontology. */
+export function generatedCypherFiles(): GeneratedFile[] {
+  return [
+    { file: 'cypher/setup/006-timeline-indexes.cypher', content: timelineIndexesCypher() },
+    { file: 'cypher/graph/timeline.cypher', content: timelineCypher() },
+    ...SHORTEST_PATH_COUNTS.map((k) => ({
+      file: `cypher/graph/shortest-paths-${k}.cypher`,
+      content: shortestPathsCypher(k),
+    })),
+  ];
+}
+
+/**
+ * What schema/schema.graphql, the codegen outputs and the generated Cypher must hold for the code
+ * as it is now.
+ */
 export async function expectedGeneratedFiles(root = projectPaths.root): Promise<GeneratedFile[]> {
   const schema = { file: path.relative(root, projectPaths.schemaFile), content: await printApiSchema() };
   const outputs = (await generate({ ...codegenConfig, cwd: root, silent: true }, false)) as {
@@ -30,7 +46,7 @@ export async function expectedGeneratedFiles(root = projectPaths.root): Promise<
       };
     }),
   );
-  return [schema, ...typed];
+  return [schema, ...typed, ...generatedCypherFiles()];
 }
 
 /** The files that differ from, or are missing beside, their expected content. */

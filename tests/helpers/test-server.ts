@@ -51,6 +51,8 @@ export async function startTestServer(
     ...(queryTimeoutMs !== undefined && { queryTimeoutMs }),
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
+  // As start-up does: plan the slow-to-plan statements once per Neo4j (cached there afterwards).
+  if (ready) await server.warmUp();
   const { port } = server.httpServer.address() as AddressInfo;
   return { baseUrl: `http://127.0.0.1:${port}`, readiness, loggedErrors, close: () => server.stop() };
 }
