@@ -7,7 +7,7 @@
  */
 import prand from 'pure-rand';
 import type { HistoricalDate } from '../src/domain/historical-date';
-import { allowsRelation, ENTITY_TYPES, RELATION_TYPE_NAMES, type EntityType, type RelationType } from '../src/domain/ontology';
+import { allowsRelation, ENTITY_TYPES, type EntityType, type RelationType } from '../src/domain/ontology';
 import type { CuratedDocument, CuratedEntity, CuratedRelation } from '../src/ingest/curated-graph';
 
 export interface SyntheticGraphOptions {
@@ -31,7 +31,9 @@ const TYPE_WEIGHTS: [EntityType, number][] = [
 ];
 
 const SYLLABLES = 'ka ra mu vi no le sha tin go rov ya ne ski an mi ol ber zu che pa ig dor vel ha ti'.split(' ');
-const FIRST_NAMES = 'Nikolai Ivan Fjodor Gennadi Karl Alexander Jewfimi Wassili Pjotr Michail Yi Hua Li Zhang'.split(' ');
+const FIRST_NAMES = 'Nikolai Ivan Fjodor Gennadi Karl Alexander Jewfimi Wassili Pjotr Michail Yi Hua Li Zhang'.split(
+  ' ',
+);
 const KIND_WORDS: Record<EntityType, string> = {
   PERSON: '',
   PLACE: 'Fluss',
@@ -194,9 +196,10 @@ export function generateSyntheticGraph({
     });
   }
 
-  const typeOf = new Map(entities.map((entity) => [entity.id, entity.type]));
   const allowedPairs = RELATION_WEIGHTS.map(([type, weight]) => {
-    const sources = ENTITY_TYPES.filter((t) => idsByType.get(t)!.length > 0 && ENTITY_TYPES.some((u) => allowsRelation(type, t, u)));
+    const sources = ENTITY_TYPES.filter(
+      (t) => idsByType.get(t)!.length > 0 && ENTITY_TYPES.some((u) => allowsRelation(type, t, u)),
+    );
     return [type, weight, sources] as const;
   });
   const relationCount = count * relationsPerEntity;
@@ -206,7 +209,9 @@ export function generateSyntheticGraph({
     const draw = new Random(seed + 1);
     let batch: CuratedRelation[] = [];
     for (let index = 0; index < relationCount; index += 1) {
-      const [type, , sourceTypes] = draw.weighted(allowedPairs.map((entry) => [entry, entry[1]] as [typeof entry, number]));
+      const [type, , sourceTypes] = draw.weighted(
+        allowedPairs.map((entry) => [entry, entry[1]] as [typeof entry, number]),
+      );
       const sourceType = draw.pick(sourceTypes);
       const targetTypes = ENTITY_TYPES.filter(
         (t) => idsByType.get(t)!.length > 0 && allowsRelation(type, sourceType, t),
@@ -229,7 +234,8 @@ export function generateSyntheticGraph({
         source,
         target,
         start: date,
-        end: draw.next() < 0.2 ? { iso: String(Number(date.iso.slice(0, 4)) + 1 + draw.int(5)), precision: 'YEAR' } : null,
+        end:
+          draw.next() < 0.2 ? { iso: String(Number(date.iso.slice(0, 4)) + 1 + draw.int(5)), precision: 'YEAR' } : null,
         inferred: false,
         reason: null,
         properties: verb ? { how: verb } : {},
@@ -243,7 +249,6 @@ export function generateSyntheticGraph({
           },
         ],
       });
-      void typeOf;
       if (batch.length >= size) {
         yield batch;
         batch = [];

@@ -1,0 +1,205 @@
+/**
+ * The benchmark's fixed set of queries, each three ways over the same data and parameters:
+ *   graphql       our API over HTTP;
+ *   cypher        the statements our repositories send for it, straight through neo4j-driver
+ *                 (the floor: what is left is HTTP, GraphQL and our code);
+ *   neo4jGraphql  @neo4j/graphql over HTTP, natively or through `@cypher` fields.
+ */
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { CypherLoader } from '../src/db/cypher-loader';
+import { keyQuery } from '../src/graph/resolve-name';
+import { timelineParameters } from '../src/graph/timeline.repository';
+import type { Random } from './synthetic-graph';
+
+export interface QueryContext {
+  driver: Driver;
+  cypher: CypherLoader;
+  apiUrl: string;
+  neo4jGraphqlUrl: string;
+}
+
+export type Implementation = 'graphql' | 'cypher' | 'neo4jGraphql';
+
+export interface BenchQuery<P> {
+  name: string;
+  /** Parameters drawn from the graph: ids, names, pairs, years. */
+  parameters(random: Random): P;
+  run: Record<Implementation, (context: QueryContext, parameters: P) => Promise<unknown>>;
+}
+
+export interface ParameterPools {
+  ids: string[];
+  names: string[];
+}
+
+async function post(url: string, query: string, variables: Record<string, unknown>): Promise<unknown> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(`${response.status}: ${body.errors[0]!.message}`);
+  return body.data;
+}
+
+async function read(context: QueryContext, name: string, parameters: Record<string, unknown>): Promise<unknown[]> {
+  // As the API's QueryRunner reads: one auto-commit transaction.
+  const session = context.driver.session({ database: 'neo4j', defaultAccessMode: 'READ' });
+  try {
+    return (await session.run(context.cypher.load(name), parameters)).records;
+  } finally {
+    await session.close();
+  }
+}
+
+const RELATION_FIELDS = 'id type source { id name type } target { id name type } evidence { sentence }';
+const ALT_RELATION_FIELDS = 'id type source { id name type } target { id name type } evidence';
+
+export function benchQueries(pools: ParameterPools): BenchQuery<Record<string, unknown>>[] {
+  return [
+    {
+      name: 'resolve a name',
+      parameters: (random) => ({ name: random.pick(pools.names) }),
+      run: {
+        graphql: (c, p) =>
+          post(c.apiUrl, 'query($name: String!) { resolve(name: $name, first: 5) { id name type } }', p),
+        cypher: (c, p) =>
+          read(c, 'graph/resolve-candidates', { query: keyQuery(String(p.name)), limit: neo4j.int(50) }),
+        neo4jGraphql: (c, p) =>
+          post(
+            c.neo4jGraphqlUrl,
+            'query($query: String!) { resolveEntities(query: $query, limit: 50) { id name type } }',
+            { query: keyQuery(String(p.name)) },
+          ),
+      },
+    },
+    {
+      name: 'entity with its first 20 relations',
+      parameters: (random) => ({ id: random.pick(pools.ids) }),
+      run: {
+        graphql: (c, p) =>
+          post(
+            c.apiUrl,
+            `query($id: ID!) { entity(id: $id) { id name type relations(first: 20) { totalCount edges { node { ${RELATION_FIELDS} } } } } }`,
+            p,
+          ),
+        cypher: async (c, p) => {
+          await read(c, 'graph/entities-by-id', { ids: [p.id] });
+          return read(c, 'graph/entity-relations', {
+            ids: [p.id],
+            types: null,
+            direction: 'BOTH',
+            includeSuggested: false,
+            offset: neo4j.int(0),
+            limit: neo4j.int(20),
+          });
+        },
+        neo4jGraphql: (c, p) =>
+          post(
+            c.neo4jGraphqlUrl,
+            `query($id: ID!) { entities(where: { id: { eq: $id } }) { id name type relations(first: 20) { ${ALT_RELATION_FIELDS} } } }`,
+            p,
+          ),
+      },
+    },
+    {
+      name: '2-hop neighbourhood (at most 200)',
+      parameters: (random) => ({ id: random.pick(pools.ids) }),
+      run: {
+        graphql: (c, p) =>
+          post(
+            c.apiUrl,
+            `query($id: ID!) { neighbourhood(ids: [$id], depth: 2, limit: 200) { truncated nodes { id name type } relations { ${RELATION_FIELDS} } } }`,
+            p,
+          ),
+        cypher: async (c, p) => {
+          await read(c, 'graph/entities-by-id', { ids: [p.id] });
+          const first = await read(c, 'graph/neighbourhood-step', {
+            frontier: [p.id],
+            types: null,
+            includeSuggested: false,
+            limit: neo4j.int(201),
+          });
+          const frontier = [
+            ...new Set(
+              first.flatMap((record) => {
+                const relation = (
+                  record as { get(key: string): { source: { id: string }; target: { id: string } } }
+                ).get('relation');
+                return [relation.source.id, relation.target.id];
+              }),
+            ),
+          ].filter((id) => id !== p.id);
+          if (first.length >= 200 || frontier.length === 0) return first;
+          return read(c, 'graph/neighbourhood-step', {
+            frontier,
+            types: null,
+            includeSuggested: false,
+            limit: neo4j.int(201),
+          });
+        },
+        neo4jGraphql: (c, p) =>
+          post(
+            c.neo4jGraphqlUrl,
+            `query($id: ID!) { neighbourhood(id: $id, limit: 200) { ${ALT_RELATION_FIELDS} } }`,
+            p,
+          ),
+      },
+    },
+    {
+      name: 'shortest path (up to 6 hops)',
+      parameters: (random) => ({ from: random.pick(pools.ids), to: random.pick(pools.ids) }),
+      run: {
+        graphql: (c, p) =>
+          post(
+            c.apiUrl,
+            `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 6, first: 1) { length relations { ${RELATION_FIELDS} } } }`,
+            p,
+          ),
+        cypher: (c, p) =>
+          read(c, 'graph/shortest-paths-1', {
+            from: p.from,
+            to: p.to,
+            maxHops: neo4j.int(6),
+            types: null,
+            first: neo4j.int(1),
+            includeSuggested: false,
+          }),
+        neo4jGraphql: (c, p) =>
+          post(
+            c.neo4jGraphqlUrl,
+            `query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxHops: 6) { length relations { ${ALT_RELATION_FIELDS} } } }`,
+            p,
+          ),
+      },
+    },
+    {
+      name: '10-year timeline slice',
+      parameters: (random) => {
+        const from = 1600 + random.int(290);
+        return { from: String(from), to: String(from + 9) };
+      },
+      run: {
+        graphql: (c, p) =>
+          post(
+            c.apiUrl,
+            `query($from: String!, $to: String!) { timeline(from: $from, to: $to, first: 100) { date { iso precision } label entity { id name type } relation { ${RELATION_FIELDS} } } }`,
+            p,
+          ),
+        cypher: (c, p) =>
+          read(
+            c,
+            'graph/timeline',
+            timelineParameters(`${String(p.from)}-01-01`, `${String(p.to)}-12-31`, null, 100, false),
+          ),
+        neo4jGraphql: (c, p) =>
+          post(
+            c.neo4jGraphqlUrl,
+            `query($from: String!, $to: String!) { timeline(from: $from, to: $to, first: 100) { ${ALT_RELATION_FIELDS} date } }`,
+            { from: `${String(p.from)}-01-01`, to: `${String(p.to)}-12-31` },
+          ),
+      },
+    },
+  ];
+}

@@ -1,0 +1,371 @@
+/**
+ * `npm run bench`: the performance of the API at scale, side by side with raw Cypher and with
+ * @neo4j/graphql, and under a mixed load. For each scale it
+ *   1. starts a Neo4j of its own (a folder under .bench/, kept between runs: a graph already
+ *      loaded at the same size and seed is reused; --reload loads it again),
+ *   2. generates the seeded synthetic graph and loads it through the ingestion path, timing it,
+ *   3. starts our API and @neo4j/graphql in processes of their own,
+ *   4. times every query of bench-queries.ts the three ways, interleaved, after a warm-up,
+ *   5. drives a mixed read load at our API with autocannon, and reads its peak memory,
+ *   6. writes bench/results/<scale>.json, bench/results/latest.json and docs/benchmarks.md.
+ * `--smoke` does all of it at a tiny scale, in a temporary folder, writing nothing in the project.
+ *
+ *   npm run bench -- [--scale 10k,100k,1m] [--iterations 200] [--load-seconds 60] [--reload] [--smoke]
+ *   npm run bench -- --report-only   (docs/benchmarks.md again from bench/results/)
+ */
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { applyMigrations } from '../src/db/apply-migrations';
+import { CypherLoader } from '../src/db/cypher-loader';
+import { LocalNeo4jServer } from '../src/local-neo4j/local-neo4j-server';
+import { projectPaths } from '../src/project-paths';
+import { benchQueries, type Implementation, type QueryContext } from './bench-queries';
+import { loadSyntheticGraph } from './load-synthetic-graph';
+import { describeMachine, writeReport, type LatencyStats, type ScaleResult } from './bench-report';
+import { generateSyntheticGraph, Random } from './synthetic-graph';
+
+const SCALES: Record<string, number> = { '2k': 2_000, '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
+const IMPLEMENTATIONS: Implementation[] = ['graphql', 'cypher', 'neo4jGraphql'];
+const log = (line: string) => console.log(line);
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return Math.round(sorted[Math.max(0, index)]! * 100) / 100;
+}
+
+function stats(samples: number[]): LatencyStats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), n: sorted.length };
+}
+
+/** Starts a bench server script (dist/bench/<name>.js) and waits for its "listening <port>" line. */
+async function startChild(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [path.join(__dirname, script)], {
+    env: { ...process.env, ...env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /listening (\d+)/.exec(out);
+      if (match) resolve(Number(match[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}: ${stderr.slice(-2000)}`)));
+  });
+  return { child, url: `http://127.0.0.1:${port}` };
+}
+
+async function stopChild(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  if (child.exitCode === null) child.kill('SIGKILL');
+}
+
+/** The peak resident memory of a process, in MB (Linux: VmHWM). */
+function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN);
+  return Math.round(kb / 1024);
+}
+
+/** Runs one of cypher/bench/ in an auto-commit transaction (which CALL ... IN TRANSACTIONS needs). */
+async function run(driver: Driver, cypher: CypherLoader, name: string, parameters: Record<string, unknown> = {}) {
+  const session = driver.session({ database: 'neo4j' });
+  try {
+    return (await session.run(cypher.load(`bench/${name}`), parameters)).records;
+  } finally {
+    await session.close();
+  }
+}
+
+async function loadedScale(driver: Driver, cypher: CypherLoader): Promise<string | null> {
+  const [record] = await run(driver, cypher, 'read-dataset');
+  return (record?.get('version') as string | undefined) ?? null;
+}
+
+async function graphSize(driver: Driver, cypher: CypherLoader): Promise<{ entities: number; relations: number }> {
+  const [record] = await run(driver, cypher, 'graph-size');
+  return { entities: Number(record!.get('entities')), relations: Number(record!.get('relations')) };
+}
+
+interface RunOptions {
+  scaleName: string;
+  entities: number;
+  home: string;
+  iterations: number;
+  warmup: number;
+  loadSeconds: number;
+  connections: number;
+  reload: boolean;
+  memory: { heap: string; pageCache: string };
+  /** Time one implementation may spend on one query before it is timed no further. */
+  budgetMs: number;
+}
+
+async function runScale(options: RunOptions): Promise<ScaleResult> {
+  const { scaleName, entities, home } = options;
+  log(`\n== ${scaleName}: ${entities.toLocaleString('en')} entities ==`);
+  const version = `entities=${entities};seed=1858;model=2`;
+  const marker = path.join(home, 'bench-dataset.txt');
+  const reuse = !options.reload && existsSync(marker) && readFileSync(marker, 'utf8') === version;
+  // A fresh load starts from an empty database folder: faster than deleting millions of nodes.
+  if (!reuse) rmSync(home, { recursive: true, force: true });
+  const server = new LocalNeo4jServer({
+    home,
+    lib: path.join(projectPaths.localNeo4jHome, 'lib'),
+    boltPort: 17000 + Object.keys(SCALES).indexOf(scaleName),
+    heap: options.memory.heap,
+    pageCache: options.memory.pageCache,
+    startTimeoutMs: 300_000,
+    log,
+  });
+  const connection = await server.start();
+  // Retries for minutes, not the API's one second: parallel loading meets deadlocks on hubs.
+  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+    maxTransactionRetryTime: 120_000,
+    logging: { level: 'error', logger: () => {} },
+  });
+  const cypher = new CypherLoader();
+  const children: ChildProcess[] = [];
+  try {
+    const graph = generateSyntheticGraph({ entities });
+    let ingest: ScaleResult['ingest'];
+    if (reuse && (await loadedScale(driver, cypher)) === version) {
+      log('Reusing the graph loaded by an earlier run (--reload loads it again).');
+      const previous = JSON.parse(readFileSync(path.join(home, 'ingest.json'), 'utf8')) as ScaleResult['ingest'];
+      ingest = previous;
+    } else {
+      await applyMigrations(driver, cypher, 'neo4j');
+      log(`Loading ${graph.relationCount.toLocaleString('en')} relations (about) through the ingestion statements...`);
+      const loaded = await loadSyntheticGraph(driver, 'neo4j', cypher, graph, log);
+      await run(driver, cypher, 'await-indexes');
+      await run(driver, cypher, 'mark-dataset', { version });
+      ingest = { relationsPerSecond: loaded.relationsPerSecond, seconds: loaded.seconds };
+      writeFileSync(path.join(home, 'ingest.json'), JSON.stringify(ingest));
+      writeFileSync(marker, version);
+      log(`Loaded: ${loaded.relationsPerSecond.toLocaleString('en')} relations per second.`);
+    }
+    const scale = await graphSize(driver, cypher);
+    const warming = performance.now();
+    await run(driver, cypher, 'warm-page-cache');
+    log(`Page cache warmed in ${((performance.now() - warming) / 1000).toFixed(1)} s.`);
+
+    const env = { BENCH_NEO4J_URI: connection.uri, BENCH_NEO4J_PASSWORD: connection.password };
+    const api = await startChild('serve-api.js', env);
+    children.push(api.child);
+    const alternative = await startChild('serve-neo4j-graphql.js', env);
+    children.push(alternative.child);
+    const context: QueryContext = { driver, cypher, apiUrl: api.url, neo4jGraphqlUrl: alternative.url };
+
+    const persons = graph.idsByType.get('PERSON')!;
+    const pools = {
+      ids: graph.entities.map((entity) => entity.id),
+      names: persons.slice(0, 50_000).map((id) => graph.entities[Number(id.slice(1))]!.name),
+    };
+    const queries = benchQueries(pools);
+    const random = new Random(7);
+    const results: ScaleResult['queries'] = [];
+    for (const query of queries) {
+      const samples: Record<Implementation, number[]> = { graphql: [], cypher: [], neo4jGraphql: [] };
+      const errors: Record<Implementation, string[]> = { graphql: [], cypher: [], neo4jGraphql: [] };
+      // Warm-up ends after `warmup` runs or a tenth of the budget; an implementation that has used
+      // up its budget for a query is timed no further, so its numbers rest on fewer runs (n).
+      const spent: Record<Implementation, number> = { graphql: 0, cypher: 0, neo4jGraphql: 0 };
+      const warmed: Record<Implementation, number> = { graphql: 0, cypher: 0, neo4jGraphql: 0 };
+      for (let i = 0; i < options.warmup + options.iterations; i += 1) {
+        const parameters = query.parameters(random);
+        // Rotate the order so that no implementation always runs first on cold pages.
+        for (let k = 0; k < IMPLEMENTATIONS.length; k += 1) {
+          const implementation = IMPLEMENTATIONS[(i + k) % IMPLEMENTATIONS.length]!;
+          const warming = warmed[implementation] < options.warmup && spent[implementation] < options.budgetMs / 10;
+          if (
+            !warming &&
+            (spent[implementation] > options.budgetMs || samples[implementation].length >= options.iterations)
+          ) {
+            continue;
+          }
+          const started = performance.now();
+          try {
+            await query.run[implementation](context, parameters);
+            if (warming) warmed[implementation] += 1;
+            else samples[implementation].push(performance.now() - started);
+          } catch (error) {
+            errors[implementation].push((error as Error).message);
+          }
+          spent[implementation] += performance.now() - started;
+        }
+      }
+      const row = {
+        name: query.name,
+        graphql: stats(samples.graphql),
+        cypher: stats(samples.cypher),
+        neo4jGraphql: stats(samples.neo4jGraphql),
+        errors: Object.fromEntries(IMPLEMENTATIONS.map((impl) => [impl, errors[impl].length])) as Record<
+          Implementation,
+          number
+        >,
+      };
+      results.push(row);
+      log(
+        `  ${query.name.padEnd(36)} p50/p95/p99 ms  graphql ${fmt(row.graphql)}  cypher ${fmt(row.cypher)}  @neo4j/graphql ${fmt(row.neo4jGraphql)}`,
+      );
+      for (const impl of IMPLEMENTATIONS) {
+        if (errors[impl].length > 0) log(`    ${impl}: ${errors[impl].length} errors, e.g. ${errors[impl][0]}`);
+      }
+    }
+
+    log(`Mixed load on our API: ${options.connections} connections for ${options.loadSeconds} s...`);
+    const bodies: string[] = [];
+    const mix = [
+      {
+        query: 'query($name: String!) { resolve(name: $name, first: 5) { id name type } }',
+        vars: () => ({ name: random.pick(pools.names) }),
+      },
+      {
+        query:
+          'query($id: ID!) { entity(id: $id) { id name type relations(first: 20) { totalCount edges { node { id type target { id name } } } } } }',
+        vars: () => ({ id: random.pick(pools.ids) }),
+      },
+      {
+        query:
+          'query($id: ID!) { neighbourhood(ids: [$id], depth: 2, limit: 200) { truncated nodes { id name } relations { id type } } }',
+        vars: () => ({ id: random.pick(pools.ids) }),
+      },
+      {
+        query: 'query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 6, first: 1) { length } }',
+        vars: () => ({ from: random.pick(pools.ids), to: random.pick(pools.ids) }),
+      },
+      {
+        query:
+          'query($from: String!, $to: String!) { timeline(from: $from, to: $to, first: 100) { label date { iso } } }',
+        vars: () => {
+          const from = 1600 + random.int(290);
+          return { from: String(from), to: String(from + 9) };
+        },
+      },
+    ];
+    for (let i = 0; i < 1000; i += 1) {
+      const item = mix[i % mix.length]!;
+      bodies.push(JSON.stringify({ query: item.query, variables: item.vars() }));
+    }
+    let next = 0;
+    let graphqlErrors = 0;
+    const load = await autocannon({
+      url: `${api.url}/graphql`,
+      connections: options.connections,
+      duration: options.loadSeconds,
+      requests: [
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }),
+          onResponse: (_status, body) => {
+            if (body.includes('"errors"')) graphqlErrors += 1;
+          },
+        },
+      ],
+    });
+    const loadResult = {
+      requestsPerSecond: Math.round(load.requests.average),
+      p99: load.latency.p99,
+      errors: load.errors + load.timeouts + load.non2xx + graphqlErrors,
+      peakRssMb: peakRssMb(api.child.pid!),
+    };
+    log(
+      `  ${loadResult.requestsPerSecond} requests/s, p99 ${loadResult.p99} ms, ${loadResult.errors} errors, API peak RSS ${loadResult.peakRssMb} MB`,
+    );
+    return { name: scaleName, scale, ingest, queries: results, load: loadResult };
+  } finally {
+    for (const child of children) await stopChild(child);
+    await driver.close();
+    await server.stop();
+  }
+}
+
+function fmt(s: LatencyStats): string {
+  return `${s.p50}/${s.p95}/${s.p99}`;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      smoke: { type: 'boolean', default: false },
+      scale: { type: 'string', default: '10k,100k,1m' },
+      iterations: { type: 'string' },
+      'load-seconds': { type: 'string' },
+      connections: { type: 'string', default: '16' },
+      reload: { type: 'boolean', default: false },
+      'report-only': { type: 'boolean', default: false },
+    },
+  });
+  if (values['report-only']) {
+    // Rewrites docs/benchmarks.md from the results on record, measuring nothing.
+    writeReport([], describeMachine());
+    log('Rewrote docs/benchmarks.md from bench/results/.');
+    return;
+  }
+  const smoke = values.smoke;
+  const scales = smoke ? ['2k'] : values.scale.split(',').map((s) => s.trim().toLowerCase());
+  for (const scale of scales) {
+    if (!(scale in SCALES)) throw new Error(`unknown scale "${scale}": use ${Object.keys(SCALES).join(', ')}`);
+  }
+  const started = Date.now();
+  const workDir = smoke
+    ? mkdtempSync(path.join(tmpdir(), 'amur-bench-smoke-'))
+    : path.join(projectPaths.root, '.bench');
+  mkdirSync(workDir, { recursive: true });
+  const results: ScaleResult[] = [];
+  try {
+    for (const scale of scales) {
+      const entities = SCALES[scale]!;
+      results.push(
+        await runScale({
+          scaleName: scale,
+          entities,
+          home: path.join(workDir, `neo4j-${scale}`),
+          iterations: Number(values.iterations ?? (smoke ? 15 : 200)),
+          budgetMs: smoke ? 20_000 : 90_000,
+          warmup: smoke ? 3 : 30,
+          loadSeconds: Number(values['load-seconds'] ?? (smoke ? 3 : 60)),
+          connections: Number(values.connections),
+          reload: values.reload || smoke,
+          memory:
+            entities >= 1_000_000
+              ? { heap: '4g', pageCache: '6g' }
+              : entities >= 100_000
+                ? { heap: '2g', pageCache: '2g' }
+                : { heap: '512m', pageCache: '256m' },
+        }),
+      );
+    }
+    const machine = describeMachine();
+    if (smoke) {
+      const missing = results.flatMap((r) =>
+        r.queries.flatMap((q) => IMPLEMENTATIONS.filter((impl) => q[impl].n === 0).map((impl) => `${q.name}/${impl}`)),
+      );
+      if (missing.length > 0) throw new Error(`the smoke run measured nothing for ${missing.join(', ')}`);
+      log(`\nSmoke run complete in ${Math.round((Date.now() - started) / 1000)} s; nothing written.`);
+    } else {
+      writeReport(results, machine);
+      log(`\nDone in ${Math.round((Date.now() - started) / 1000)} s: bench/results/, docs/benchmarks.md`);
+    }
+  } finally {
+    if (smoke) rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

@@ -1,0 +1,101 @@
+/**
+ * The obvious alternative to our API, for the benchmark: @neo4j/graphql's generated schema over
+ * the same Neo4j, served by the same HTTP stack (Apollo Server 5 on Express 5). Entities are read
+ * natively; the traversals it has no native form for are `@cypher` fields (cypher/bench/).
+ * Prints "listening <port>" when ready. Settings: BENCH_NEO4J_URI, BENCH_NEO4J_PASSWORD, PORT.
+ */
+import '../src/production-mode';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import express from 'express';
+import neo4j from 'neo4j-driver';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CypherLoader } from '../src/db/cypher-loader';
+
+const cypher = new CypherLoader();
+const statement = (name: string) => JSON.stringify(cypher.load(`bench/${name}`));
+
+const typeDefs = /* GraphQL */ `
+  type Entity @node {
+    id: ID!
+    name: String!
+    type: String!
+    relations(first: Int! = 20): [RelationView!]!
+      @cypher(statement: ${statement('neo4j-graphql-relations')}, columnName: "relation")
+  }
+
+  type EntityRef {
+    id: ID!
+    name: String!
+    type: String!
+  }
+
+  type RelationView {
+    id: ID!
+    type: String!
+    source: EntityRef!
+    target: EntityRef!
+    evidence: [String!]!
+  }
+
+  type TimelineRelation {
+    id: ID!
+    type: String!
+    date: String
+    source: EntityRef!
+    target: EntityRef!
+    evidence: [String!]!
+  }
+
+  type PathView {
+    length: Int!
+    relations: [RelationView!]!
+  }
+
+  type Query {
+    resolveEntities(query: String!, limit: Int!): [Entity!]!
+      @cypher(statement: ${statement('neo4j-graphql-resolve')}, columnName: "node")
+    neighbourhood(id: ID!, limit: Int!): [RelationView!]!
+      @cypher(statement: ${statement('neo4j-graphql-neighbourhood')}, columnName: "relation")
+    shortestPath(from: ID!, to: ID!, maxHops: Int!): [PathView!]!
+      @cypher(statement: ${statement('neo4j-graphql-shortest-path')}, columnName: "path")
+    timeline(from: String!, to: String!, first: Int!): [TimelineRelation!]!
+      @cypher(statement: ${statement('neo4j-graphql-timeline')}, columnName: "relation")
+  }
+`;
+
+async function main(): Promise<void> {
+  const driver = neo4j.driver(
+    process.env.BENCH_NEO4J_URI ?? 'bolt://127.0.0.1:7687',
+    neo4j.auth.basic('neo4j', process.env.BENCH_NEO4J_PASSWORD ?? ''),
+  );
+  const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
+  const app = express();
+  const httpServer = http.createServer(app);
+  // As ours: no cache-control hooks on every field.
+  const apollo = new ApolloServer({ schema, plugins: [ApolloServerPluginCacheControlDisabled()] });
+  await apollo.start();
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, { context: () => Promise.resolve({}) }),
+  );
+  await new Promise<void>((resolve) => httpServer.listen(Number(process.env.PORT ?? 0), '127.0.0.1', resolve));
+  console.log(`listening ${(httpServer.address() as AddressInfo).port}`);
+  const stop = () => {
+    void apollo
+      .stop()
+      .then(() => driver.close())
+      .then(() => process.exit(0));
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
