@@ -5,8 +5,9 @@
  *                 (the floor: what is left is HTTP, GraphQL and our code);
  *   neo4jGraphql  @neo4j/graphql over HTTP, natively or through `@cypher` fields.
  */
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type RecordShape } from 'neo4j-driver';
 import type { CypherLoader } from '../src/db/cypher-loader';
+import { QueryRunner } from '../src/db/run-query';
 import { keyQuery } from '../src/graph/resolve-name';
 import { timelineParameters } from '../src/graph/timeline.repository';
 import type { Random } from './synthetic-graph';
@@ -43,14 +44,9 @@ async function post(url: string, query: string, variables: Record<string, unknow
   return body.data;
 }
 
-async function read(context: QueryContext, name: string, parameters: Record<string, unknown>): Promise<unknown[]> {
-  // As the API's QueryRunner reads: one auto-commit transaction.
-  const session = context.driver.session({ database: 'neo4j', defaultAccessMode: 'READ' });
-  try {
-    return (await session.run(context.cypher.load(name), parameters)).records;
-  } finally {
-    await session.close();
-  }
+/** A statement read exactly as the API's repositories read it, minus HTTP and GraphQL. */
+function read(context: QueryContext, name: string, parameters: Record<string, unknown>): Promise<RecordShape[]> {
+  return new QueryRunner(context.driver, context.cypher, 'neo4j').read(name, parameters);
 }
 
 const RELATION_FIELDS = 'id type source { id name type } target { id name type } evidence { sentence }';
@@ -123,10 +119,8 @@ export function benchQueries(pools: ParameterPools): BenchQuery<Record<string, u
           });
           const frontier = [
             ...new Set(
-              first.flatMap((record) => {
-                const relation = (
-                  record as { get(key: string): { source: { id: string }; target: { id: string } } }
-                ).get('relation');
+              first.flatMap((row) => {
+                const relation = row.relation as { source: { id: string }; target: { id: string } };
                 return [relation.source.id, relation.target.id];
               }),
             ),

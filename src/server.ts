@@ -81,31 +81,6 @@ export function createRepositories(queries: QueryRunner): Repositories {
   };
 }
 
-/** Codes of requests refused before execution because the client sent something wrong. */
-const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);
-
-/**
- * A request refused before execution (syntax, validation, armor's limits) is the client's fault:
- * 400, whichever stage refused it.
- */
-function clientErrorStatusPlugin(): ApolloServerPlugin<ApiContext> {
-  return {
-    requestDidStart() {
-      return Promise.resolve({
-        willSendResponse({ response }) {
-          if (response.body.kind !== 'single') return Promise.resolve();
-          const { data, errors } = response.body.singleResult;
-          if (data !== undefined || !errors?.length) return Promise.resolve();
-          if (errors.every((error) => REQUEST_ERROR_CODES.has(String(error.extensions?.code)))) {
-            response.http.status = 400;
-          }
-          return Promise.resolve();
-        },
-      });
-    },
-  };
-}
-
 /**
  * Logs internal errors with the request id, and gives that id to the client in the masked error,
  * so a report can be matched to the log.
@@ -195,7 +170,6 @@ export async function createServer({
     plugins: [
       ...armor.plugins,
       requestIdPlugin(logError),
-      clientErrorStatusPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints are used; the plugin would otherwise hook every field of every response.

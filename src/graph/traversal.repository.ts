@@ -1,8 +1,10 @@
 import neo4j from 'neo4j-driver';
 import type { RelationType } from '../domain/ontology';
 import type { QueryRunner } from '../db/run-query';
-import { SHORTEST_PATH_COUNTS } from '../scripts/generated-cypher';
 import { toEntity, toRelation, type EntityRecord, type RelationRecord } from './graph-records';
+
+/** The path counts with a statement of their own (graph/shortest-paths-<k>.cypher, generated). */
+export const SHORTEST_PATH_COUNTS = [1, 5, 20] as const;
 
 export interface PathRecord {
   nodes: EntityRecord[];

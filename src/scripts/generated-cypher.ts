@@ -95,8 +95,6 @@ LIMIT $first
 `;
 }
 
-export const SHORTEST_PATH_COUNTS = [1, 5, 20] as const;
-
 /** The statement for up to `k` shortest paths: graph/shortest-paths-<k>.cypher. */
 export function shortestPathsCypher(k: number): string {
   return `${HEADER}// Up to ${k} shortest path${k === 1 ? '' : 's'} between two entities through entities only, shortest first, at most

@@ -5,7 +5,8 @@ import { format, resolveConfig } from 'prettier';
 import codegenConfig from '../../codegen';
 import { printApiSchema } from '../api/print-api-schema';
 import { projectPaths } from '../project-paths';
-import { SHORTEST_PATH_COUNTS, shortestPathsCypher, timelineCypher, timelineIndexesCypher } from './generated-cypher';
+import { SHORTEST_PATH_COUNTS } from '../graph/traversal.repository';
+import { shortestPathsCypher, timelineCypher, timelineIndexesCypher } from './generated-cypher';
 
 export interface GeneratedFile {
   /** Relative to the project root. */

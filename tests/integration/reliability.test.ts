@@ -11,23 +11,14 @@ import { LocalNeo4jServer } from '../../src/local-neo4j/local-neo4j-server';
 import { projectPaths } from '../../src/project-paths';
 import { postQuery, startApiFixture, stopApiFixture, type ApiFixture } from '../helpers/api-fixture';
 import { findFreePort } from '../helpers/find-free-port';
+import { cypherWith, graphCounts } from '../helpers/graph-state';
 import { fuzzRequests } from '../helpers/query-fuzzer';
-import { testNeo4jConnection } from '../helpers/test-neo4j';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
   const started = performance.now();
   const value = await work();
   return { value, ms: performance.now() - started };
-}
-
-async function graphCounts(driver: Driver) {
-  const { records } = await driver.executeQuery(
-    'MATCH (n) WITH count(n) AS nodes CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
-    {},
-    { database: testNeo4jConnection().database },
-  );
-  return { nodes: Number(records[0]!.get('nodes')), relationships: Number(records[0]!.get('relationships')) };
 }
 
 describe('when Neo4j goes away while the API serves', () => {
@@ -93,13 +84,9 @@ describe('a query that runs too long', () => {
   beforeAll(async () => {
     fixture = await startApiFixture();
     // The statistics statement replaced by one that counts for minutes.
-    const cypher = new (class extends CypherLoader {
-      override load(name: string): string {
-        return name === 'graph/graph-stats'
-          ? 'UNWIND range(1, 10000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS entities'
-          : super.load(name);
-      }
-    })();
+    const cypher = cypherWith({
+      'graph/graph-stats': 'UNWIND range(1, 10000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS entities',
+    });
     slow = await startTestServer(fixture.driver, { cypher, queryTimeoutMs: 1_000 });
   });
   afterAll(async () => {

@@ -4,6 +4,7 @@ import type { EntityRecord } from '../../graph/graph-records';
 import type { Direction } from '../../graph/relation.repository';
 import { resolveName } from '../../graph/resolve-name';
 import type { ApiContext } from '../api-context';
+import { IncludeSuggestedArg } from '../common/include-suggested-arg';
 import { toConnection } from '../common/connection';
 import { offsetAfter } from '../common/cursor';
 import { Evidence } from '../common/evidence.type';
@@ -77,12 +78,7 @@ export class EntityResolver {
     direction: Direction | null | undefined,
     @Arg('first', () => Int, { defaultValue: 20, nullable: true }) first: number | null | undefined,
     @Arg('after', () => String, { nullable: true }) after: string | null | undefined,
-    @Arg('includeSuggested', () => Boolean, {
-      defaultValue: false,
-      nullable: true,
-      description: 'Also relations suggested by ingested documents and not yet reviewed (marked `suggested`).',
-    })
-    includeSuggested: boolean | null | undefined,
+    @IncludeSuggestedArg() includeSuggested: boolean | null | undefined,
     @Ctx() { loaders }: ApiContext,
   ): Promise<RelationConnection> {
     const limit = checkRange('first', first, LIMITS.first, 20);

@@ -4,6 +4,7 @@ import type { RelationType } from '../../domain/ontology';
 import { BadUserInputError } from '../../errors/bad-user-input.error';
 import { invariant } from '../../errors/invariant';
 import type { ApiContext } from '../api-context';
+import { IncludeSuggestedArg } from '../common/include-suggested-arg';
 import { RelationTypeEnum } from '../common/graphql-enums';
 import { checkRange, checkText, LIMITS } from '../common/limits';
 import { TimelineEntry } from './timeline-entry.type';
@@ -26,12 +27,7 @@ export class TimelineResolver {
     @Arg('to', () => String, { nullable: true }) to: string | null | undefined,
     @Arg('types', () => [RelationTypeEnum], { nullable: true }) types: RelationType[] | null | undefined,
     @Arg('first', () => Int, { defaultValue: 100, nullable: true }) first: number | null | undefined,
-    @Arg('includeSuggested', () => Boolean, {
-      defaultValue: false,
-      nullable: true,
-      description: 'Also relations suggested by ingested documents and not yet reviewed (marked `suggested`).',
-    })
-    includeSuggested: boolean | null | undefined,
+    @IncludeSuggestedArg() includeSuggested: boolean | null | undefined,
     @Ctx() { repositories }: ApiContext,
   ): Promise<TimelineEntry[]> {
     const lower = bound('from', from);

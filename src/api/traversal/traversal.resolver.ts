@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { RelationType } from '../../domain/ontology';
 import type { EntityRecord } from '../../graph/graph-records';
 import type { ApiContext } from '../api-context';
+import { IncludeSuggestedArg } from '../common/include-suggested-arg';
 import { RelationTypeEnum } from '../common/graphql-enums';
 import { checkRange, checkText, LIMITS } from '../common/limits';
 import { Path, Subgraph } from './traversal.types';
@@ -17,12 +18,7 @@ export class TraversalResolver {
     @Arg('maxHops', () => Int, { defaultValue: 4, nullable: true }) maxHops: number | null | undefined,
     @Arg('types', () => [RelationTypeEnum], { nullable: true }) types: RelationType[] | null | undefined,
     @Arg('first', () => Int, { defaultValue: 5, nullable: true }) first: number | null | undefined,
-    @Arg('includeSuggested', () => Boolean, {
-      defaultValue: false,
-      nullable: true,
-      description: 'Also relations suggested by ingested documents and not yet reviewed (marked `suggested`).',
-    })
-    includeSuggested: boolean | null | undefined,
+    @IncludeSuggestedArg() includeSuggested: boolean | null | undefined,
     @Ctx() { repositories }: ApiContext,
   ): Promise<Path[]> {
     checkText('from', from);
@@ -46,12 +42,7 @@ export class TraversalResolver {
     @Arg('depth', () => Int, { defaultValue: 1, nullable: true }) depth: number | null | undefined,
     @Arg('types', () => [RelationTypeEnum], { nullable: true }) types: RelationType[] | null | undefined,
     @Arg('limit', () => Int, { defaultValue: 200, nullable: true }) limit: number | null | undefined,
-    @Arg('includeSuggested', () => Boolean, {
-      defaultValue: false,
-      nullable: true,
-      description: 'Also relations suggested by ingested documents and not yet reviewed (marked `suggested`).',
-    })
-    includeSuggested: boolean | null | undefined,
+    @IncludeSuggestedArg() includeSuggested: boolean | null | undefined,
     @Ctx() { loaders, repositories }: ApiContext,
   ): Promise<Subgraph> {
     checkRange('number of ids', ids.length, LIMITS.ids);

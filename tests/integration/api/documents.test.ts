@@ -12,6 +12,7 @@ import {
 import { buildCuratedGraph } from '../../../src/ingest/build-curated-graph';
 import { loadCuratedGraph } from '../../../src/ingest/load-curated-graph';
 import { postQuery, startApiFixture, stopApiFixture, type ApiFixture } from '../../helpers/api-fixture';
+import { cypherWith, graphCounts } from '../../helpers/graph-state';
 import { executeOperation } from '../../helpers/graphql-client';
 import { testNeo4jConnection } from '../../helpers/test-neo4j';
 import { startTestServer, type TestServer } from '../../helpers/test-server';
@@ -20,15 +21,6 @@ const TOKEN = 'test-admin-token-0123456789';
 const AUTH = { authorization: `Bearer ${TOKEN}` };
 const REPORT_TEXT = readFileSync(path.join(__dirname, '../../fixtures/documents/amur-bericht.de.txt'), 'utf8');
 const cypher = new CypherLoader();
-
-async function graphCounts(driver: Driver) {
-  const { records } = await driver.executeQuery(
-    'MATCH (n) WITH count(n) AS nodes CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
-    {},
-    { database: testNeo4jConnection().database },
-  );
-  return { nodes: Number(records[0]!.get('nodes')), relationships: Number(records[0]!.get('relationships')) };
-}
 
 async function deleteIngestedData(driver: Driver) {
   await driver.executeQuery(
@@ -373,11 +365,7 @@ describe('ingesting documents and reviewing suggestions', () => {
       const before = await graphCounts(api.driver);
       // A Cypher loader whose suggestion statement fails: the transaction has already deleted the
       // old sentences and written the new ones when it does.
-      const failing = new (class extends CypherLoader {
-        override load(name: string): string {
-          return name === 'documents/write-suggestions' ? 'RETURN 1 / 0 AS suggestions' : super.load(name);
-        }
-      })();
+      const failing = cypherWith({ 'documents/write-suggestions': 'RETURN 1 / 0 AS suggestions' });
       const broken = await startTestServer(api.driver, { adminToken: TOKEN, cypher: failing });
       try {
         const { body } = await ingest({ ...report, id: 'kurzbericht' }, AUTH, broken);

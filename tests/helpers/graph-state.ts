@@ -1,0 +1,22 @@
+import type { Driver } from 'neo4j-driver';
+import { CypherLoader } from '../../src/db/cypher-loader';
+import { testNeo4jConnection } from './test-neo4j';
+
+/** How many nodes and relationships the test database holds: equal before and after means untouched. */
+export async function graphCounts(driver: Driver): Promise<{ nodes: number; relationships: number }> {
+  const { records } = await driver.executeQuery(
+    new CypherLoader().load('system/node-and-relationship-counts'),
+    {},
+    { database: testNeo4jConnection().database },
+  );
+  return { nodes: Number(records[0]!.get('nodes')), relationships: Number(records[0]!.get('relationships')) };
+}
+
+/** A Cypher loader that serves other text for some statements: to inject failures and slowness. */
+export function cypherWith(replacements: Record<string, string>): CypherLoader {
+  return new (class extends CypherLoader {
+    override load(name: string): string {
+      return replacements[name] ?? super.load(name);
+    }
+  })();
+}
