@@ -2,8 +2,11 @@
  * Cypher generated where Cypher cannot say it once: written by `npm run generate`, checked by
  * `npm run check:generated`.
  *
- * Shortest paths: `SHORTEST k` takes a literal k, and asking for 20 paths costs far more than
- * asking for one on a graph with hubs, so there is one statement per k the API uses (1, 5, 20).
+ * Shortest paths: one statement per k the API uses (1, 5, 20). One path is found with
+ * `shortestPath()`, a breadth-first search from both ends at once, which touches a few thousand
+ * relations where `SHORTEST 1` (searching from one end in Neo4j 5.26) can take seconds on a graph
+ * with hubs; it needs its relation types spelt out. More paths use `SHORTEST k`, which takes a
+ * literal k: asking for 20 costs far more than asking for 5.
  *
  * The timeline, generated from the ontology because Neo4j 5 indexes relationship
  * properties per relationship type only: one range index (on `spanFrom`) and one point index (on
@@ -95,17 +98,8 @@ LIMIT $first
 `;
 }
 
-/** The statement for up to `k` shortest paths: graph/shortest-paths-<k>.cypher. */
-export function shortestPathsCypher(k: number): string {
-  return `${HEADER}// Up to ${k} shortest path${k === 1 ? '' : 's'} between two entities through entities only, shortest first, at most
-// $maxHops long, optionally only over some relation types, over suggested relations only with
-// $includeSuggested. Neo4j's SHORTEST planning: no exhaustive search. Each hop comes in path order
-// with both ends and its evidence sentences.
-MATCH p = SHORTEST ${k} (a:Entity {id: $from})((:Entity)-[r WHERE ($includeSuggested OR type(r) <> 'SUGGESTED')
-    AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))]-(:Entity)){1,6}(b:Entity {id: $to})
-WHERE length(p) <= $maxHops
-WITH p ORDER BY length(p) LIMIT $first
-CALL (p) {
+/** Each hop of path `p` in path order, with both ends and its evidence sentences; and its nodes. */
+const PATH_RETURN = `CALL (p) {
   UNWIND range(0, length(p) - 1) AS hop
   WITH hop, relationships(p)[hop] AS rel
   WITH hop, rel, startNode(rel) AS s, endNode(rel) AS t
@@ -119,6 +113,35 @@ CALL (p) {
   }) AS relations
 }
 RETURN [n IN nodes(p) | properties(n)] AS nodes,
-       relations
+       relations`;
+
+const PATH_TYPE_FILTER = `($includeSuggested OR type(r) <> 'SUGGESTED')
+    AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))`;
+
+/** The statement for up to `k` shortest paths: graph/shortest-paths-<k>.cypher. */
+export function shortestPathsCypher(k: number): string {
+  if (k === 1) {
+    return `${HEADER}// The shortest path between two different entities through entities only, at most $maxHops
+// long, optionally only over some relation types, over suggested relations only with
+// $includeSuggested: shortestPath() searches from both ends at once, with the predicates applied
+// while it searches (no exhaustive fallback). Each hop in path order with both ends and its
+// evidence sentences.
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+WHERE a <> b
+MATCH p = shortestPath((a)-[:${STORED_TYPES.join('|')}*..6]-(b))
+WHERE all(n IN nodes(p) WHERE n:Entity)
+  AND all(r IN relationships(p) WHERE ${PATH_TYPE_FILTER.replace('\n    ', '\n      ')})
+WITH p WHERE length(p) <= $maxHops
+${PATH_RETURN}
+`;
+  }
+  return `${HEADER}// Up to ${k} shortest paths between two different entities through entities only, shortest first,
+// at most $maxHops long, optionally only over some relation types, over suggested relations only
+// with $includeSuggested. Neo4j's SHORTEST planning: no exhaustive search. Each hop comes in path
+// order with both ends and its evidence sentences.
+MATCH p = SHORTEST ${k} (a:Entity {id: $from})((:Entity)-[r WHERE ${PATH_TYPE_FILTER}]-(:Entity)){1,6}(b:Entity {id: $to})
+WHERE a <> b AND length(p) <= $maxHops
+WITH p ORDER BY length(p) LIMIT $first
+${PATH_RETURN}
 `;
 }

@@ -152,6 +152,30 @@ describe('the traversal API', () => {
     }
   });
 
+  it('finds one path (searched from both ends) as short as the shortest of several, and none from an entity to itself', async () => {
+    for (const [from, to] of [
+      ['nevelskoy', 'treaty-of-aigun'],
+      ['nesselrode', 'amur-raftings'],
+      ['putyatin', 'ignatiev'],
+    ] as const) {
+      const one = (await run(PathsDocument, { from, to, maxHops: 6, first: 1 })).data!.paths;
+      const several = (await run(PathsDocument, { from, to, maxHops: 6, first: 5 })).data!.paths;
+      expect(one).toHaveLength(1);
+      expect(one[0]!.length).toBe(several[0]!.length);
+      const chain = one[0]!.nodes.map((node) => node.id);
+      expect([chain[0], chain.at(-1)]).toEqual([from, to]);
+      one[0]!.relations.forEach((relation, hop) => {
+        expect([relation.source.id, relation.target.id].sort()).toEqual([chain[hop], chain[hop + 1]].sort());
+      });
+      const typed = (await run(PathsDocument, { from, to, maxHops: 6, first: 1, types: ['LED', 'SIGNED'] })).data!;
+      for (const path of typed.paths)
+        expect(path.relations.every((r) => ['LED', 'SIGNED'].includes(r.type))).toBe(true);
+    }
+    for (const first of [1, 5]) {
+      expect((await run(PathsDocument, { from: 'muravyov', to: 'muravyov', first })).data).toEqual({ paths: [] });
+    }
+  });
+
   it('draws neighbourhoods without duplicates and says when the limit cut them', async () => {
     const one = (await run(NeighbourhoodDocument, { ids: ['nevelskoy'], depth: 1 })).data!.neighbourhood;
     const two = (await run(NeighbourhoodDocument, { ids: ['nevelskoy'], depth: 2 })).data!.neighbourhood;
