@@ -1,6 +1,7 @@
-// For each entity id: the total number of its relations to other entities (optionally only some
-// types, one direction; suggested relations only with $includeSuggested), and one page of them
-// ordered by type, other end's name and id, each with both ends and its evidence sentences.
+// For each entity id: the entity, the total number of its relations to other entities (optionally
+// only some types, one direction; suggested relations only with $includeSuggested), and one page
+// of them ordered by type, other end's name and id, each with both ends and its evidence sentences.
+// Unknown ids are left out.
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
@@ -25,4 +26,4 @@ CALL (e) {
                          RETURN x {.id, .documentId, .index, .text, .start, .end} }
   }) AS relations
 }
-RETURN id, total, relations
+RETURN id, properties(e) AS entity, total, relations

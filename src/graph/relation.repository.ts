@@ -1,7 +1,14 @@
 import neo4j from 'neo4j-driver';
 import type { RelationType } from '../domain/ontology';
 import type { QueryRunner } from '../db/run-query';
-import { toNumber, toRelation, type EvidenceRecord, type RelationRecord } from './graph-records';
+import {
+  toEntity,
+  toNumber,
+  toRelation,
+  type EntityRecord,
+  type EvidenceRecord,
+  type RelationRecord,
+} from './graph-records';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -19,24 +26,35 @@ export interface RelationPage {
   relations: RelationRecord[];
 }
 
+/** One page of an entity's relations, with the entity. */
+export interface EntityRelationPage extends RelationPage {
+  entity: EntityRecord;
+}
+
 /** The relations and mentions of many entities at once: one statement per call, whatever the count. */
 export class RelationRepository {
   constructor(private readonly queries: QueryRunner) {}
 
-  async ofEntities(ids: readonly string[], filter: RelationFilter): Promise<Map<string, RelationPage>> {
-    const rows = await this.queries.read<{ id: string; total: unknown; relations: Record<string, unknown>[] }>(
-      'graph/entity-relations',
-      {
-        ids: [...ids],
-        types: filter.types,
-        direction: filter.direction,
-        includeSuggested: filter.includeSuggested,
-        offset: neo4j.int(filter.offset),
-        limit: neo4j.int(filter.limit),
-      },
-    );
+  /** For each known id: the entity and one page of its relations. */
+  async ofEntities(ids: readonly string[], filter: RelationFilter): Promise<Map<string, EntityRelationPage>> {
+    const rows = await this.queries.read<{
+      id: string;
+      entity: Record<string, unknown>;
+      total: unknown;
+      relations: Record<string, unknown>[];
+    }>('graph/entity-relations', {
+      ids: [...ids],
+      types: filter.types,
+      direction: filter.direction,
+      includeSuggested: filter.includeSuggested,
+      offset: neo4j.int(filter.offset),
+      limit: neo4j.int(filter.limit),
+    });
     return new Map(
-      rows.map((row) => [row.id, { total: toNumber(row.total), relations: row.relations.map(toRelation) }]),
+      rows.map((row) => [
+        row.id,
+        { entity: toEntity(row.entity), total: toNumber(row.total), relations: row.relations.map(toRelation) },
+      ]),
     );
   }
 

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { EntityType, RelationType } from '../../domain/ontology';
 import type { EntityRecord } from '../../graph/graph-records';
 import type { Direction } from '../../graph/relation.repository';
@@ -13,6 +14,7 @@ import { checkRange, checkText, LIMITS } from '../common/limits';
 import { RelationConnection } from '../relation/relation.type';
 import { EntityConnection, SearchHit } from './entity-connection.type';
 import { Entity } from './entity.type';
+import { relationFilter, requestedRelationFilter } from './relation-filter';
 
 /**
  * Words of a search text as a Lucene query that cannot carry syntax: letters and digits only,
@@ -28,8 +30,21 @@ function searchQuery(text: string): string | null {
 @Resolver(() => Entity)
 export class EntityResolver {
   @Query(() => Entity, { nullable: true, description: 'The entity with this id, or null.' })
-  entity(@Arg('id', () => ID) id: string, @Ctx() { loaders }: ApiContext): Promise<EntityRecord | null> {
-    return loaders.entity.load(checkText('id', id));
+  async entity(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { loaders, repositories }: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityRecord | null> {
+    checkText('id', id);
+    const filter = requestedRelationFilter(info);
+    if (filter === null) return loaders.entity.load(id);
+    // The entity and the page of relations the query asks of it, in one statement; the relations
+    // resolver then finds that page in its loader.
+    const found = (await repositories.relations.ofEntities([id], filter)).get(id);
+    if (found === undefined) return null;
+    loaders.relations.prime({ id, filter }, found);
+    loaders.entity.prime(id, found.entity);
+    return found.entity;
   }
 
   @Query(() => [Entity], {
@@ -81,17 +96,9 @@ export class EntityResolver {
     @IncludeSuggestedArg() includeSuggested: boolean | null | undefined,
     @Ctx() { loaders }: ApiContext,
   ): Promise<RelationConnection> {
-    const limit = checkRange('first', first, LIMITS.first, 20);
-    const offset = offsetAfter(after && checkText('after', after));
-    const filter = {
-      types: types && types.length > 0 ? types : null,
-      direction: direction ?? 'BOTH',
-      includeSuggested: includeSuggested ?? false,
-      offset,
-      limit,
-    };
+    const filter = relationFilter({ types, direction, first, after, includeSuggested });
     const { total, relations } = await loaders.relations.load({ id: entity.id, filter });
-    return toConnection(relations, offset, total);
+    return toConnection(relations, filter.offset, total);
   }
 
   @FieldResolver(() => [Evidence], { description: 'The sentences that name this entity, in text order.' })

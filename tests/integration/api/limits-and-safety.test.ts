@@ -80,7 +80,7 @@ describe('limits and safety of the API', () => {
     expect(await response.json()).toEqual({ error: `the request body is larger than ${MAX_BODY_BYTES} bytes` });
   });
 
-  it('runs a nested query in no more statements than its nesting depth', async () => {
+  it('runs a nested query in no more statements than its nesting depth, the entity and its relations in one', async () => {
     api.statements.length = 0;
     const { body } = await post(`{
       entity(id: "nevelskoy") {
@@ -92,12 +92,29 @@ describe('limits and safety of the API', () => {
       }
     }`);
     expect(body.errors).toBeUndefined();
-    expect(api.statements).toEqual([
-      'graph/entities-by-id',
-      'graph/entity-relations',
-      'graph/entity-relations',
-      'graph/entity-relations',
-    ]);
+    expect(api.statements).toEqual(['graph/entity-relations', 'graph/entity-relations', 'graph/entity-relations']);
+  });
+
+  it('reads the entity on its own when the query asks for no page of relations, or for two', async () => {
+    api.statements.length = 0;
+    const plain = await post('{ entity(id: "nevelskoy") { name } }');
+    expect(plain.body).toEqual({ data: { entity: { name: 'Gennady Nevelskoy' } } });
+    expect(api.statements).toEqual(['graph/entities-by-id']);
+
+    api.statements.length = 0;
+    const two = await post(`{ entity(id: "nevelskoy") {
+      led: relations(types: [LED], first: 2) { totalCount }
+      all: relations(first: 1) { totalCount edges { node { type } } }
+    } }`);
+    expect(two.body.errors).toBeUndefined();
+    expect(api.statements).toEqual(['graph/entities-by-id', 'graph/entity-relations', 'graph/entity-relations']);
+    const entity = (two.body.data as { entity: { led: { totalCount: number }; all: { totalCount: number } } }).entity;
+    expect(entity.led.totalCount).toBeLessThan(entity.all.totalCount);
+
+    const refused = await post('{ entity(id: "nevelskoy") { relations(first: 0) { totalCount } } }');
+    expect(refused.body.errors?.[0]?.message).toBe('first must be an integer from 1 to 100, got 0');
+    const unknown = await post('{ entity(id: "no-such-entity") { relations { totalCount } } }');
+    expect(unknown.body).toEqual({ data: { entity: null } });
   });
 
   describe('with hostile strings in every string argument', () => {

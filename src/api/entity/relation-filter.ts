@@ -1,0 +1,44 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import type { RelationType } from '../../domain/ontology';
+import type { Direction, RelationFilter } from '../../graph/relation.repository';
+import { offsetAfter } from '../common/cursor';
+import { checkRange, checkText, LIMITS } from '../common/limits';
+
+/** The arguments of `Entity.relations`, as GraphQL hands them over. */
+export interface RelationArgs {
+  types?: RelationType[] | null;
+  direction?: Direction | null;
+  first?: number | null;
+  after?: string | null;
+  includeSuggested?: boolean | null;
+}
+
+/** The page of relations the arguments of `Entity.relations` ask for; BAD_USER_INPUT when out of bounds. */
+export function relationFilter({ types, direction, first, after, includeSuggested }: RelationArgs): RelationFilter {
+  const limit = checkRange('first', first, LIMITS.first, 20);
+  const offset = offsetAfter(after && checkText('after', after));
+  return {
+    types: types && types.length > 0 ? types : null,
+    direction: direction ?? 'BOTH',
+    includeSuggested: includeSuggested ?? false,
+    offset,
+    limit,
+  };
+}
+
+/**
+ * The page of relations a query asks of the entity being resolved, when it asks for exactly one
+ * with sound arguments: then the entity and that page can come from one statement. Null otherwise
+ * (no `relations`, several under aliases, or arguments its own resolver will refuse).
+ */
+export function requestedRelationFilter(info: GraphQLResolveInfo): RelationFilter | null {
+  const tree = parseResolveInfo(info) as ResolveTree | null;
+  const fields = Object.values(tree?.fieldsByTypeName.Entity ?? {}).filter((field) => field.name === 'relations');
+  if (fields.length !== 1) return null;
+  try {
+    return relationFilter(fields[0]!.args);
+  } catch {
+    return null;
+  }
+}
