@@ -107,30 +107,14 @@ export function benchQueries(pools: ParameterPools): BenchQuery<Record<string, u
             `query($id: ID!) { neighbourhood(ids: [$id], depth: 2, limit: 200) { truncated nodes { id name type } relations { ${RELATION_FIELDS} } } }`,
             p,
           ),
-        cypher: async (c, p) => {
-          await read(c, 'graph/entities-by-id', { ids: [p.id] });
-          const first = await read(c, 'graph/neighbourhood-step', {
-            frontier: [p.id],
+        cypher: (c, p) =>
+          read(c, 'graph/neighbourhood', {
+            ids: [p.id],
+            depth: neo4j.int(2),
             types: null,
             includeSuggested: false,
-            limit: neo4j.int(201),
-          });
-          const frontier = [
-            ...new Set(
-              first.flatMap((row) => {
-                const relation = row.relation as { source: { id: string }; target: { id: string } };
-                return [relation.source.id, relation.target.id];
-              }),
-            ),
-          ].filter((id) => id !== p.id);
-          if (first.length >= 200 || frontier.length === 0) return first;
-          return read(c, 'graph/neighbourhood-step', {
-            frontier,
-            types: null,
-            includeSuggested: false,
-            limit: neo4j.int(201),
-          });
-        },
+            limit: neo4j.int(200),
+          }),
         neo4jGraphql: (c, p) =>
           post(
             c.neo4jGraphqlUrl,

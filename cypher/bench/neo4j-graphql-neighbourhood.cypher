@@ -1,5 +1,5 @@
 // The relations within two hops of an entity, at most $limit, breadth first as the API's
-// neighbourhood-step does it, in one statement.
+// graph/neighbourhood finds them.
 MATCH (a:Entity {id: $id})-[r1]-(b:Entity)
 WHERE type(r1) <> 'SUGGESTED'
 WITH DISTINCT r1, b LIMIT $limit

@@ -79,6 +79,34 @@ export function toEntity(row: Row): EntityRecord {
   };
 }
 
+/**
+ * The entity properties toEntity reads, in the order of the lists that statements returning many
+ * entities project (`[n.id, n.type, ...]`, generated from this list): the neo4j driver builds
+ * lists much faster than maps, and an entity's other properties (name keys, spans) are the
+ * indexes' business.
+ */
+export const ENTITY_COLUMNS = [
+  'id',
+  'type',
+  'name',
+  'germanName',
+  'aliases',
+  'description',
+  'startIso',
+  'startPrecision',
+  'startText',
+  'endIso',
+  'endPrecision',
+  'endText',
+] as const;
+
+/** An entity from a list of ENTITY_COLUMNS values. */
+export function toEntityFromColumns(values: readonly unknown[]): EntityRecord {
+  const row: Row = {};
+  ENTITY_COLUMNS.forEach((column, i) => (row[column] = values[i]));
+  return toEntity(row);
+}
+
 /** Properties the loader writes for its own use; the rest are the relation's values. */
 const SYSTEM_PROPERTIES = new Set([
   'id',
@@ -136,7 +164,11 @@ function toEvidence(properties: Row, sentences: SentenceRow[]): EvidenceRecord[]
     });
 }
 
-export function toRelation(row: Row): RelationRecord {
+/**
+ * A relation from a statement's map: its ends from the map's `source` and `target`, or, when a
+ * statement returns the entities once and names the ends by id, the ones given.
+ */
+export function toRelation(row: Row, ends?: { source: EntityRecord; target: EntityRecord }): RelationRecord {
   const properties = (row.properties ?? {}) as Row;
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(properties)) {
@@ -150,8 +182,8 @@ export function toRelation(row: Row): RelationRecord {
     id: String(row.id),
     // A suggested relation is stored as SUGGESTED with the type it suggests as a property.
     type: (suggested ? properties.relationType : row.type) as RelationType,
-    source: toEntity(row.source as Row),
-    target: toEntity(row.target as Row),
+    source: ends?.source ?? toEntity(row.source as Row),
+    target: ends?.target ?? toEntity(row.target as Row),
     start: toDate(properties, 'start'),
     end: toDate(properties, 'end'),
     inferred: properties.inferred === true,

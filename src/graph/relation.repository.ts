@@ -53,7 +53,11 @@ export class RelationRepository {
     return new Map(
       rows.map((row) => [
         row.id,
-        { entity: toEntity(row.entity), total: toNumber(row.total), relations: row.relations.map(toRelation) },
+        {
+          entity: toEntity(row.entity),
+          total: toNumber(row.total),
+          relations: row.relations.map((relation) => toRelation(relation)),
+        },
       ]),
     );
   }

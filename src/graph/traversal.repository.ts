@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { RelationType } from '../domain/ontology';
 import type { QueryRunner } from '../db/run-query';
-import { toEntity, toRelation, type EntityRecord, type RelationRecord } from './graph-records';
+import { toEntity, toEntityFromColumns, toRelation, type EntityRecord, type RelationRecord } from './graph-records';
 
 /** The path counts with a statement of their own (graph/shortest-paths-<k>.cypher, generated). */
 export const SHORTEST_PATH_COUNTS = [1, 5, 20] as const;
@@ -34,51 +34,48 @@ export class TraversalRepository {
       `graph/shortest-paths-${SHORTEST_PATH_COUNTS.find((k) => k >= first) ?? 20}`,
       { from, to, maxHops: neo4j.int(maxHops), types, first: neo4j.int(first), includeSuggested },
     );
-    return rows.map((row) => ({ nodes: row.nodes.map(toEntity), relations: row.relations.map(toRelation) }));
+    return rows.map((row) => ({
+      nodes: row.nodes.map(toEntity),
+      relations: row.relations.map((relation) => toRelation(relation)),
+    }));
   }
 
   /**
-   * The entities within `depth` hops of the given ones and the relations among them, breadth
-   * first, one statement per hop; `truncated` when `limit` relations cut it short.
+   * The entities within `depth` hops of the entities with the given ids and the relations that
+   * reach them, breadth first, in one statement; `truncated` when `limit` relations cut it short.
+   * Unknown ids are left out.
    */
   async neighbourhood(
-    starts: readonly EntityRecord[],
+    ids: readonly string[],
     depth: number,
     types: readonly RelationType[] | null,
     limit: number,
     includeSuggested = false,
   ): Promise<SubgraphRecord> {
-    const nodes = new Map(starts.map((entity) => [entity.id, entity]));
-    const relations = new Map<string, RelationRecord>();
-    let frontier = starts.map((entity) => entity.id);
-    let truncated = false;
-    for (let hop = 0; hop < depth && frontier.length > 0 && !truncated; hop += 1) {
-      const remaining = limit - relations.size;
-      const rows = await this.queries.read<{ relation: Record<string, unknown> }>('graph/neighbourhood-step', {
-        frontier,
-        types,
-        includeSuggested,
-        // One more than fits tells whether the limit cut the subgraph.
-        limit: neo4j.int(remaining + relations.size + 1),
-      });
-      const next: string[] = [];
-      for (const { relation: row } of rows) {
-        const relation = toRelation(row);
-        if (relations.has(relation.id)) continue;
-        if (relations.size >= limit) {
-          truncated = true;
-          break;
-        }
-        relations.set(relation.id, relation);
-        for (const end of [relation.source, relation.target]) {
-          if (!nodes.has(end.id)) {
-            nodes.set(end.id, end);
-            next.push(end.id);
-          }
-        }
-      }
-      frontier = next;
+    const rows = await this.queries.read<{
+      node: unknown[] | null;
+      relation: (Record<string, unknown> & { sourceId: string; targetId: string }) | null;
+      truncated: boolean;
+    }>('graph/neighbourhood', {
+      ids: [...ids],
+      depth: neo4j.int(depth),
+      types,
+      limit: neo4j.int(limit),
+      includeSuggested,
+    });
+    const nodes = new Map<string, EntityRecord>();
+    for (const { node } of rows) {
+      if (node === null) continue;
+      const entity = toEntityFromColumns(node);
+      nodes.set(entity.id, entity);
     }
-    return { nodes: [...nodes.values()], relations: [...relations.values()], truncated };
+    // Every end is among the nodes: each hop adds the entities its relations reach.
+    const relations = rows.flatMap(({ relation }) =>
+      relation === null
+        ? []
+        : [toRelation(relation, { source: nodes.get(relation.sourceId)!, target: nodes.get(relation.targetId)! })],
+    );
+    const truncated = rows[0]?.truncated ?? false;
+    return { nodes: [...nodes.values()], relations, truncated };
   }
 }

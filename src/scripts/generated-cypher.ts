@@ -8,6 +8,9 @@
  * with hubs; it needs its relation types spelt out. More paths use `SHORTEST k`, which takes a
  * literal k: asking for 20 costs far more than asking for 5.
  *
+ * The neighbourhood: breadth first, one block per hop up to the API's greatest depth, so that the
+ * whole subgraph is one statement (one round trip) however deep.
+ *
  * The timeline, generated from the ontology because Neo4j 5 indexes relationship
  * properties per relationship type only: one range index (on `spanFrom`) and one point index (on
  * `spanPoint`, the period as the point (first day, last day)) per relation type, and a query with
@@ -17,6 +20,7 @@
  *     index, which finds those few without reading everything that ended before the range.
  */
 import { RELATION_TYPE_NAMES } from '../domain/ontology';
+import { ENTITY_COLUMNS } from '../graph/graph-records';
 
 /** Relation types as stored: the ontology's, and SUGGESTED for unreviewed suggestions. */
 const STORED_TYPES = [...RELATION_TYPE_NAMES, 'SUGGESTED'] as const;
@@ -143,5 +147,59 @@ MATCH p = SHORTEST ${k} (a:Entity {id: $from})((:Entity)-[r WHERE ${PATH_TYPE_FI
 WHERE a <> b AND length(p) <= $maxHops
 WITH p ORDER BY length(p) LIMIT $first
 ${PATH_RETURN}
+`;
+}
+
+/** One hop of the neighbourhood: out from `frontier`, at most $limit relations in all. */
+function neighbourhoodHop(hop: number): string {
+  return `// Hop ${hop}: the relations of the frontier not seen yet (reading one more than fits tells
+// whether the limit cut them), then the entities they reach that were not known.
+CALL (frontier, seen, truncated) {
+  UNWIND CASE WHEN $depth >= ${hop} AND NOT truncated THEN frontier ELSE [] END AS a
+  MATCH (a)-[r]-(:Entity)
+  WHERE ${PATH_TYPE_FILTER.replace('\n    ', '\n    ')}
+  WITH DISTINCT r LIMIT $limit + 1
+  WITH r WHERE NOT r IN seen
+  RETURN collect(r) AS found
+}
+WITH known, seen, found[..$limit - size(seen)] AS hop, truncated OR size(found) > $limit - size(seen) AS truncated
+CALL (known, hop) {
+  UNWIND hop AS r
+  UNWIND [startNode(r), endNode(r)] AS n
+  WITH DISTINCT n WHERE NOT n IN known
+  RETURN collect(n) AS reached
+}
+WITH known + reached AS known, reached AS frontier, seen + hop AS seen, truncated`;
+}
+
+/** graph/neighbourhood.cypher: the subgraph within $depth hops (1 to `maxDepth`) of some entities. */
+export function neighbourhoodCypher(maxDepth: number): string {
+  const hops = Array.from({ length: maxDepth }, (_, i) => neighbourhoodHop(i + 1));
+  return `${HEADER}// The entities within $depth hops (at most ${maxDepth}) of the entities with the given ids, and the
+// relations that reach them, breadth first: optionally only some relation types, suggested ones
+// only with $includeSuggested, at most $limit relations, and \`truncated\` when the limit cut the
+// subgraph. No ORDER BY: sorting would read every relation of a hub with thousands before the
+// limit; the store's own order is stable while the graph does not change. Entities come in the
+// order they were reached, starts first, each as a list of its ENTITY_COLUMNS (graph-records.ts),
+// then the relations, each naming its ends by id, with its evidence sentences: a row each, as the
+// driver reads many small records faster than one large one. No row when no id is known.
+UNWIND $ids AS id
+MATCH (start:Entity {id: id})
+WITH collect(DISTINCT start) AS starts
+WITH starts AS known, starts AS frontier, [] AS seen, false AS truncated
+${hops.join('\n')}
+CALL (known, seen) {
+  UNWIND known AS n
+  RETURN [${ENTITY_COLUMNS.map((column) => `n.${column}`).join(', ')}] AS node, null AS relation
+  UNION ALL
+  UNWIND seen AS r
+  RETURN null AS node, {
+    id: r.id, type: type(r), properties: properties(r),
+    sourceId: startNode(r).id, targetId: endNode(r).id,
+    sentences: COLLECT { MATCH (x:Sentence) WHERE x.id IN r.evidence
+                         RETURN x {.id, .documentId, .index, .text, .start, .end} }
+  } AS relation
+}
+RETURN node, relation, truncated
 `;
 }

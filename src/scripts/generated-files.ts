@@ -6,7 +6,8 @@ import codegenConfig from '../../codegen';
 import { printApiSchema } from '../api/print-api-schema';
 import { projectPaths } from '../project-paths';
 import { SHORTEST_PATH_COUNTS } from '../graph/traversal.repository';
-import { shortestPathsCypher, timelineCypher, timelineIndexesCypher } from './generated-cypher';
+import { LIMITS } from '../api/common/limits';
+import { neighbourhoodCypher, shortestPathsCypher, timelineCypher, timelineIndexesCypher } from './generated-cypher';
 
 export interface GeneratedFile {
   /** Relative to the project root. */
@@ -19,6 +20,7 @@ export function generatedCypherFiles(): GeneratedFile[] {
   return [
     { file: 'cypher/setup/006-timeline-indexes.cypher', content: timelineIndexesCypher() },
     { file: 'cypher/graph/timeline.cypher', content: timelineCypher() },
+    { file: 'cypher/graph/neighbourhood.cypher', content: neighbourhoodCypher(LIMITS.depth.max) },
     ...SHORTEST_PATH_COUNTS.map((k) => ({
       file: `cypher/graph/shortest-paths-${k}.cypher`,
       content: shortestPathsCypher(k),

@@ -1,6 +1,5 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { RelationType } from '../../domain/ontology';
-import type { EntityRecord } from '../../graph/graph-records';
 import type { ApiContext } from '../api-context';
 import { IncludeSuggestedArg } from '../common/include-suggested-arg';
 import { RelationTypeEnum } from '../common/graphql-enums';
@@ -43,18 +42,14 @@ export class TraversalResolver {
     @Arg('types', () => [RelationTypeEnum], { nullable: true }) types: RelationType[] | null | undefined,
     @Arg('limit', () => Int, { defaultValue: 200, nullable: true }) limit: number | null | undefined,
     @IncludeSuggestedArg() includeSuggested: boolean | null | undefined,
-    @Ctx() { loaders, repositories }: ApiContext,
+    @Ctx() { repositories }: ApiContext,
   ): Promise<Subgraph> {
     checkRange('number of ids', ids.length, LIMITS.ids);
     ids.forEach((id) => checkText('ids', id));
     const hops = checkRange('depth', depth, LIMITS.depth, 1);
     const most = checkRange('limit', limit, LIMITS.limit, 200);
-    const starts = (await loaders.entity.loadMany([...new Set(ids)])).filter(
-      (entity): entity is EntityRecord => entity !== null && !(entity instanceof Error),
-    );
-    if (starts.length === 0) return { nodes: [], relations: [], truncated: false };
     return repositories.traversal.neighbourhood(
-      starts,
+      [...new Set(ids)],
       hops,
       types?.length ? types : null,
       most,

@@ -190,6 +190,30 @@ describe('the traversal API', () => {
       const nodes = new Set(view.nodes.map((n) => n.id));
       for (const r of view.relations) expect(nodes.has(r.source.id) && nodes.has(r.target.id)).toBe(true);
     }
+    // Breadth first over the curated relations: every relation of an entity fewer than `depth`
+    // hops away, and every entity at most `depth` hops away.
+    for (const depth of [1, 2, 3]) {
+      const starts = ['nevelskoy', 'putyatin'];
+      const distance = new Map(starts.map((id) => [id, 0]));
+      for (let hop = 1; hop <= depth; hop += 1) {
+        for (const r of graph.relations) {
+          for (const [a, b] of [
+            [r.source, r.target],
+            [r.target, r.source],
+          ] as const) {
+            if (distance.get(a) === hop - 1 && !distance.has(b)) distance.set(b, hop);
+          }
+        }
+      }
+      const expected = graph.relations.filter(
+        (r) => (distance.get(r.source) ?? depth) < depth || (distance.get(r.target) ?? depth) < depth,
+      );
+      const view = (await run(NeighbourhoodDocument, { ids: starts, depth, limit: 1000 })).data!.neighbourhood;
+      expect(view.truncated).toBe(false);
+      expect(view.nodes.slice(0, 2).map((n) => n.id)).toEqual(starts);
+      expect(view.nodes.map((n) => n.id).sort()).toEqual([...distance.keys()].sort());
+      expect(view.relations.map((r) => r.id).sort()).toEqual(expected.map((r) => r.id).sort());
+    }
     const cut = (await run(NeighbourhoodDocument, { ids: ['russia'], depth: 2, limit: 10 })).data!.neighbourhood;
     expect(cut).toMatchObject({ truncated: true });
     expect(cut.relations).toHaveLength(10);
