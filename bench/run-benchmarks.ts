@@ -116,7 +116,7 @@ interface RunOptions {
 async function runScale(options: RunOptions): Promise<ScaleResult> {
   const { scaleName, entities, home } = options;
   log(`\n== ${scaleName}: ${entities.toLocaleString('en')} entities ==`);
-  const version = `entities=${entities};seed=1858;model=2`;
+  const version = `entities=${entities};seed=1858;model=3`;
   const marker = path.join(home, 'bench-dataset.txt');
   const reuse = !options.reload && existsSync(marker) && readFileSync(marker, 'utf8') === version;
   // A fresh load starts from an empty database folder: faster than deleting millions of nodes.

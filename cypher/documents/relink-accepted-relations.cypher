@@ -6,7 +6,7 @@ WHERE ($documentId IS NULL OR x.documentId = $documentId)
 MATCH (a:Entity {id: x.sourceId}), (b:Entity {id: x.targetId})
 WHERE NOT EXISTS { (a)-[{fromSuggestion: x.id}]->(b) }
 CREATE (a)-[r:$(x.relationType)]->(b)
-SET r = x {.startIso, .startPrecision, .startYearFrom, .startYearTo, .spanFrom, .spanPoint, .spanTo, .startPrecisionRank,
+SET r = x {.startIso, .startPrecision, .startYearFrom, .startYearTo, .spanFrom, .spanScale, .spanTo, .startPrecisionRank,
            .reviewedBy, .reviewedAt},
     r.id = 'reviewed:' + x.id, r.fromSuggestion = x.id, r.dataset = 'reviewed', r.inferred = false,
     r.evidence = [x.sentenceId], r.quotes = [x.quote], r.quoteDocuments = [x.documentId],

@@ -7,7 +7,7 @@ WHERE ($documentId IS NULL OR x.documentId = $documentId) AND x.sourceId IS NOT 
 MATCH (a:Entity {id: x.sourceId}), (b:Entity {id: x.targetId})
 WHERE NOT EXISTS { (a)-[:SUGGESTED {suggestionId: x.id}]->(b) }
 CREATE (a)-[r:SUGGESTED]->(b)
-SET r = x {.relationType, .confidence, .startIso, .startPrecision, .startYearFrom, .startYearTo, .spanFrom, .spanPoint,
+SET r = x {.relationType, .confidence, .startIso, .startPrecision, .startYearFrom, .startYearTo, .spanFrom, .spanScale,
            .spanTo, .startPrecisionRank},
     r.id = 'suggested:' + x.id, r.suggestionId = x.id, r.dataset = 'suggested', r.inferred = false,
     r.evidence = [x.sentenceId], r.quotes = [x.quote], r.quoteDocuments = [x.documentId],

@@ -2,296 +2,369 @@
 // Dated relations (optionally of some types; suggested ones only with $includeSuggested) and,
 // without a type filter, dated entities, whose period overlaps [$from, $to] (ISO days), in time
 // order: by start, then coarse precision before fine. Each type is searched twice through its
-// indexes: what starts in the range, and what started before it and runs into it ($runningLow and
-// $runningHigh bound the points (first day, last day) of those); see src/scripts/generated-cypher.ts.
+// indexes: what starts in the range, and what started before it and runs into it ($runningScales:
+// for each span scale, the earliest start of a period that long that reaches $from); see
+// src/scripts/generated-cypher.ts.
 CALL {
   CALL {
     MATCH ()-[r:SIGNED]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'SIGNED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:SIGNED]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'SIGNED' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'SIGNED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:NEGOTIATED]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'NEGOTIATED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:NEGOTIATED]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'NEGOTIATED' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'NEGOTIATED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:RATIFIED]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'RATIFIED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:RATIFIED]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'RATIFIED' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'RATIFIED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:FOUNDED]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'FOUNDED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:FOUNDED]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'FOUNDED' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'FOUNDED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:OPPOSED]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'OPPOSED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:OPPOSED]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'OPPOSED' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'OPPOSED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:SUPPORTED]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'SUPPORTED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:SUPPORTED]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'SUPPORTED' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'SUPPORTED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:CEDED]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'CEDED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:CEDED]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'CEDED' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'CEDED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:TRANSFERRED]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'TRANSFERRED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:TRANSFERRED]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'TRANSFERRED' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'TRANSFERRED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:LED]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'LED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:LED]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'LED' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'LED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:COMMANDED]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'COMMANDED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:COMMANDED]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'COMMANDED' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'COMMANDED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:MEMBER_OF]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'MEMBER_OF' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:MEMBER_OF]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'MEMBER_OF' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'MEMBER_OF' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:HELD_OFFICE]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'HELD_OFFICE' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:HELD_OFFICE]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'HELD_OFFICE' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'HELD_OFFICE' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:APPOINTED]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'APPOINTED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:APPOINTED]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'APPOINTED' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'APPOINTED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:ISSUED]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'ISSUED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:ISSUED]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'ISSUED' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'ISSUED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:SENT]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'SENT' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:SENT]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'SENT' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'SENT' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:TRAVELLED_TO]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'TRAVELLED_TO' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:TRAVELLED_TO]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'TRAVELLED_TO' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'TRAVELLED_TO' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:PARTICIPATED_IN]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'PARTICIPATED_IN' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:PARTICIPATED_IN]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'PARTICIPATED_IN' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'PARTICIPATED_IN' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:DISCOVERED]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'DISCOVERED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:DISCOVERED]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'DISCOVERED' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'DISCOVERED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:LOCATED_IN]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'LOCATED_IN' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:LOCATED_IN]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'LOCATED_IN' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'LOCATED_IN' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:PART_OF]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'PART_OF' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:PART_OF]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'PART_OF' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'PART_OF' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:TOOK_PLACE_IN]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'TOOK_PLACE_IN' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:TOOK_PLACE_IN]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'TOOK_PLACE_IN' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'TOOK_PLACE_IN' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:ENDED]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'ENDED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:ENDED]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'ENDED' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'ENDED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:LED_TO]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'LED_TO' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:LED_TO]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'LED_TO' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'LED_TO' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:AWARDED]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'AWARDED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:AWARDED]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'AWARDED' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'AWARDED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:MEDIATED]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'MEDIATED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:MEDIATED]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'MEDIATED' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'MEDIATED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:ANNEXED]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'ANNEXED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:ANNEXED]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'ANNEXED' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'ANNEXED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:CONQUERED]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'CONQUERED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:CONQUERED]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'CONQUERED' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'CONQUERED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:DEFEATED]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'DEFEATED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:DEFEATED]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'DEFEATED' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'DEFEATED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:SETTLED]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'SETTLED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:SETTLED]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'SETTLED' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'SETTLED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:BORDERS]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'BORDERS' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:BORDERS]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'BORDERS' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'BORDERS' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:GRANTED]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'GRANTED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:GRANTED]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'GRANTED' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'GRANTED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:REPORTED_TO]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'REPORTED_TO' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:REPORTED_TO]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'REPORTED_TO' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'REPORTED_TO' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:SUCCEEDED]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'SUCCEEDED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:SUCCEEDED]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'SUCCEEDED' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'SUCCEEDED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:NAMED_AFTER]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'NAMED_AFTER' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:NAMED_AFTER]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'NAMED_AFTER' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'NAMED_AFTER' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:CONFIRMED]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'CONFIRMED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:CONFIRMED]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ($types IS NULL OR 'CONFIRMED' IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ($types IS NULL OR 'CONFIRMED' IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
     MATCH ()-[r:SUGGESTED]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND $includeSuggested AND ($types IS NULL OR r.relationType IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH ()-[r:SUGGESTED]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND $includeSuggested AND ($types IS NULL OR r.relationType IN $types)
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND $includeSuggested AND ($types IS NULL OR r.relationType IN $types)
     RETURN r ORDER BY r.spanFrom LIMIT $first
   }
   WITH r ORDER BY r.spanFrom, r.startPrecisionRank, r.id LIMIT $first
@@ -309,8 +382,10 @@ CALL {
     WHERE $types IS NULL AND e.spanFrom >= $from AND e.spanFrom <= $to
     RETURN e ORDER BY e.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH (e:Entity)
-    WHERE $types IS NULL AND point.withinBBox(e.spanPoint, $runningLow, $runningHigh)
+    WHERE $types IS NULL AND e.spanScale = running.scale AND e.spanFrom >= running.from AND e.spanFrom < $from
+      AND e.spanTo >= $from
     RETURN e ORDER BY e.spanFrom LIMIT $first
   }
   RETURN e.spanFrom AS spanFrom, e.startPrecisionRank AS rank, properties(e) AS entity, null AS relation

@@ -98,6 +98,27 @@ export function dayNumber(isoDay: string): number {
   return Math.round(date.getTime() / 86_400_000);
 }
 
+/** The ISO day of a day number (see dayNumber), e.g. "1858-06-13". */
+export function isoDay(day: number): string {
+  const date = new Date(day * 86_400_000);
+  const year = String(date.getUTCFullYear()).padStart(4, '0');
+  return `${year}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The span scale of a period of `days` days (from its first day to its last): the least s with
+ * 2^s >= days. A period of scale s that runs into a day began at most 2^s days before it, which is
+ * how the timeline finds such periods through a range index on (spanScale, spanFrom).
+ */
+export function spanScale(days: number): number {
+  let scale = 0;
+  while (2 ** scale < days) scale += 1;
+  return scale;
+}
+
+/** The greatest span scale of periods within the years 0000-9999. */
+export const MAX_SPAN_SCALE = spanScale(dayNumber('9999-12-31') - dayNumber('0000-01-01'));
+
 /**
  * A timeline bound as a user writes it: a year, a year and month, or a full date. Returns the
  * days it covers, so that `to: "1860"` includes 2 November 1860; or an error message.

@@ -121,7 +121,7 @@ const SYSTEM_PROPERTIES = new Set([
   'spanFrom',
   'spanTo',
   'startPrecisionRank',
-  'spanPoint',
+  'spanScale',
   'suggestionId',
   'fromSuggestion',
   'relationType',

@@ -1,29 +1,24 @@
-import neo4j, { type Point } from 'neo4j-driver';
-import { dayNumber } from '../domain/historical-date';
-import { CARTESIAN_2D } from '../ingest/load-curated-graph';
+import neo4j from 'neo4j-driver';
+import { dayNumber, isoDay, MAX_SPAN_SCALE } from '../domain/historical-date';
 import type { RelationType } from '../domain/ontology';
 import type { QueryRunner } from '../db/run-query';
 import { toEntity, toRelation, type EntityRecord, type RelationRecord } from './graph-records';
 
 export type TimelineRecord = { entity: EntityRecord; relation: null } | { entity: null; relation: RelationRecord };
 
-/** Far beyond any day number the graph holds. */
-const FAR = 10_000_000;
-
 /**
- * The box of the points (first day, last day) of periods that start before `from` and end on it
- * or later; an empty box without a lower bound.
+ * Where periods that start before `from` and run into it can start, by span scale: a period of
+ * scale s starts at most 2^s days before any day it covers. None without a lower bound.
  */
-function runningInto(from: string | null): { runningLow: Point<number>; runningHigh: Point<number> } {
-  if (from === null) {
-    const nowhere = new neo4j.types.Point(CARTESIAN_2D, FAR, FAR);
-    return { runningLow: nowhere, runningHigh: nowhere };
-  }
+function runningInto(from: string | null): { scale: number; from: string }[] {
+  if (from === null) return [];
   const day = dayNumber(from);
-  return {
-    runningLow: new neo4j.types.Point(CARTESIAN_2D, -FAR, day),
-    runningHigh: new neo4j.types.Point(CARTESIAN_2D, day - 1, FAR),
-  };
+  const earliest = dayNumber('0000-01-01');
+  return Array.from({ length: MAX_SPAN_SCALE + 1 }, (_, scale) => ({
+    // A float, as the loaders write spanScale (JavaScript numbers).
+    scale,
+    from: isoDay(Math.max(earliest, day - 2 ** scale)),
+  }));
 }
 
 /** The parameters of graph/timeline.cypher. */
@@ -38,7 +33,7 @@ export function timelineParameters(
     // Open ends become the widest days; nothing starts before the first, so nothing runs into it.
     from: from ?? '0000-01-01',
     to: to ?? '9999-12-31',
-    ...runningInto(from),
+    runningScales: runningInto(from),
     types,
     first: neo4j.int(first),
     includeSuggested,

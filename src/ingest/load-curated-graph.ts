@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import neo4j, { type Point } from 'neo4j-driver';
-import { dayNumber, dayRange, precisionRank, yearSpan, type HistoricalDate } from '../domain/historical-date';
+import {
+  dayNumber,
+  dayRange,
+  precisionRank,
+  spanScale,
+  yearSpan,
+  type HistoricalDate,
+} from '../domain/historical-date';
 import { nameKey } from '../domain/name-keys';
 import { ENTITY_TYPE_INFO } from '../domain/ontology';
 import type { CypherLoader } from '../db/cypher-loader';
@@ -11,7 +17,7 @@ import type { CuratedGraph } from './curated-graph';
 export const CURATED_DATASET = 'curated';
 
 /** Bump when the graph model changes, so that start-up reloads data written by an older model. */
-const MODEL_VERSION = 3;
+const MODEL_VERSION = 4;
 
 export interface LoadSummary {
   version: string;
@@ -54,19 +60,16 @@ export function dateProperties(prefix: 'start' | 'end', date: HistoricalDate | n
   };
 }
 
-/** Neo4j's spatial reference id of 2D cartesian points. */
-export const CARTESIAN_2D: number = 7203;
-
 /**
  * The period a dated thing covers, for timeline queries: `spanFrom` is the first day of its start,
- * `spanTo` the last day of its end (or of its start when it has no end), `spanPoint` the two as a
- * cartesian point (day numbers) for the timeline's point indexes, and the start's precision rank
- * orders equal starts coarse before fine.
+ * `spanTo` the last day of its end (or of its start when it has no end), `spanScale` how long it
+ * is (see spanScale) for the timeline's indexes, and the start's precision rank orders equal starts
+ * coarse before fine.
  */
 export function spanProperties(
   start: HistoricalDate | null,
   end: HistoricalDate | null,
-): Record<string, string | number | Point<number>> {
+): Record<string, string | number> {
   const first = start ?? end;
   if (!first) return {};
   const spanFrom = dayRange(first).first;
@@ -74,7 +77,7 @@ export function spanProperties(
   return {
     spanFrom,
     spanTo,
-    spanPoint: new neo4j.types.Point(CARTESIAN_2D, dayNumber(spanFrom), dayNumber(spanTo)),
+    spanScale: spanScale(dayNumber(spanTo) - dayNumber(spanFrom)),
     startPrecisionRank: precisionRank(first.precision),
   };
 }

@@ -12,12 +12,12 @@
  * whole subgraph is one statement (one round trip) however deep.
  *
  * The timeline, generated from the ontology because Neo4j 5 indexes relationship
- * properties per relationship type only: one range index (on `spanFrom`) and one point index (on
- * `spanPoint`, the period as the point (first day, last day)) per relation type, and a query with
- * two branches per type:
+ * properties per relationship type only: two range indexes per relation type, on `spanFrom` and
+ * on (`spanScale`, `spanFrom`), and a query with two branches per type:
  *   - entries that start inside the range: an index seek ordered by start, cut at $first;
- *   - entries that start before it and are still running: a bounding-box search on the point
- *     index, which finds those few without reading everything that ended before the range.
+ *   - entries that start before it and are still running: for each span scale s (periods of at
+ *     most 2^s days, see spanScale), a seek for those that start at most 2^s days before the
+ *     range, so that only periods long enough to reach it are read, not everything before it.
  */
 import { RELATION_TYPE_NAMES } from '../domain/ontology';
 import { ENTITY_COLUMNS } from '../graph/graph-records';
@@ -35,13 +35,15 @@ export function timelineIndexesCypher(): string {
   const lines = [
     HEADER.trimEnd(),
     '// Indexes of the timeline: per relation type (Neo4j indexes relationship properties per type)',
-    '// and for entities, the start of the period (range) and the period as a point (first day,',
-    '// last day). Idempotent: safe to run at every start.',
+    '// and for entities, the start of the period, and its span scale with its start. Idempotent:',
+    '// safe to run at every start. The point indexes of an earlier model are dropped.',
     'CREATE INDEX entity_span_from IF NOT EXISTS FOR (e:Entity) ON (e.spanFrom);',
-    'CREATE POINT INDEX entity_span_point IF NOT EXISTS FOR (e:Entity) ON (e.spanPoint);',
+    'CREATE INDEX entity_span_scale IF NOT EXISTS FOR (e:Entity) ON (e.spanScale, e.spanFrom);',
+    'DROP INDEX entity_span_point IF EXISTS;',
     ...STORED_TYPES.flatMap((type) => [
       `CREATE INDEX span_from_${indexName(type)} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.spanFrom);`,
-      `CREATE POINT INDEX span_point_${indexName(type)} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.spanPoint);`,
+      `CREATE INDEX span_scale_${indexName(type)} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.spanScale, r.spanFrom);`,
+      `DROP INDEX span_point_${indexName(type)} IF EXISTS;`,
     ]),
   ];
   return `${lines.join('\n')}\n`;
@@ -59,8 +61,10 @@ function relationBranches(type: string): string[] {
     `    MATCH ()-[r:${type}]->()
     WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ${filter}
     RETURN r ORDER BY r.spanFrom LIMIT $first`,
-    `    MATCH ()-[r:${type}]->()
-    WHERE point.withinBBox(r.spanPoint, $runningLow, $runningHigh) AND ${filter}
+    `    UNWIND $runningScales AS running
+    MATCH ()-[r:${type}]->()
+    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+      AND ${filter}
     RETURN r ORDER BY r.spanFrom LIMIT $first`,
   ];
 }
@@ -69,8 +73,9 @@ export function timelineCypher(): string {
   return `${HEADER}// Dated relations (optionally of some types; suggested ones only with $includeSuggested) and,
 // without a type filter, dated entities, whose period overlaps [$from, $to] (ISO days), in time
 // order: by start, then coarse precision before fine. Each type is searched twice through its
-// indexes: what starts in the range, and what started before it and runs into it ($runningLow and
-// $runningHigh bound the points (first day, last day) of those); see src/scripts/generated-cypher.ts.
+// indexes: what starts in the range, and what started before it and runs into it ($runningScales:
+// for each span scale, the earliest start of a period that long that reaches $from); see
+// src/scripts/generated-cypher.ts.
 CALL {
   CALL {
 ${STORED_TYPES.flatMap(relationBranches).join('\n    UNION ALL\n')}
@@ -90,8 +95,10 @@ ${STORED_TYPES.flatMap(relationBranches).join('\n    UNION ALL\n')}
     WHERE $types IS NULL AND e.spanFrom >= $from AND e.spanFrom <= $to
     RETURN e ORDER BY e.spanFrom LIMIT $first
     UNION ALL
+    UNWIND $runningScales AS running
     MATCH (e:Entity)
-    WHERE $types IS NULL AND point.withinBBox(e.spanPoint, $runningLow, $runningHigh)
+    WHERE $types IS NULL AND e.spanScale = running.scale AND e.spanFrom >= running.from AND e.spanFrom < $from
+      AND e.spanTo >= $from
     RETURN e ORDER BY e.spanFrom LIMIT $first
   }
   RETURN e.spanFrom AS spanFrom, e.startPrecisionRank AS rank, properties(e) AS entity, null AS relation

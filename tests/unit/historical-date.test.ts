@@ -1,4 +1,12 @@
-import { parseIsoDate, sortKey, yearSpan } from '../../src/domain/historical-date';
+import {
+  dayNumber,
+  isoDay,
+  MAX_SPAN_SCALE,
+  parseIsoDate,
+  sortKey,
+  spanScale,
+  yearSpan,
+} from '../../src/domain/historical-date';
 
 describe('parseIsoDate', () => {
   it.each([
@@ -44,5 +52,23 @@ describe('yearSpan and sortKey', () => {
       '1858',
       '1858-05-16',
     ]);
+  });
+});
+
+describe('day numbers and span scales', () => {
+  it.each(['0000-01-01', '0099-12-31', '1689-08-27', '1858-05-28', '1860-02-29', '9999-12-31'])(
+    'reads %s back from its day number',
+    (day) => {
+      expect(isoDay(dayNumber(day))).toBe(day);
+    },
+  );
+
+  it('gives each length of period the least scale s with 2^s days at least as long', () => {
+    for (const days of [0, 1, 2, 3, 4, 5, 31, 365, 366, 1024, 1025, 62_000]) {
+      const scale = spanScale(days);
+      expect(2 ** scale).toBeGreaterThanOrEqual(days);
+      if (scale > 0) expect(2 ** (scale - 1)).toBeLessThan(days);
+    }
+    expect(MAX_SPAN_SCALE).toBe(22);
   });
 });

@@ -8,9 +8,17 @@ import {
   StatsDocument,
   TimelineDocument,
 } from '../../../src/generated/graphql';
+import { dayRange, parseDateBound } from '../../../src/domain/historical-date';
+import { RELATION_TYPE_NAMES } from '../../../src/domain/ontology';
 import { buildCuratedGraph } from '../../../src/ingest/build-curated-graph';
 import { startApiFixture, stopApiFixture, type ApiFixture } from '../../helpers/api-fixture';
 import { executeOperation } from '../../helpers/graphql-client';
+
+function dayBound(value: string): { first: string; last: string } {
+  const bound = parseDateBound(value);
+  if ('error' in bound) throw new Error(bound.error);
+  return bound;
+}
 
 describe('the traversal API', () => {
   let api: ApiFixture;
@@ -233,6 +241,31 @@ describe('the traversal API', () => {
     const starts = all.map((e) => e.date.iso.padEnd(10, '0'));
     expect(starts[0]! <= starts.at(-1)!).toBe(true);
     expect(all.some((e) => e.entity !== null)).toBe(true);
+  });
+
+  it('finds every curated relation whose period overlaps a range, also those that began long before it', async () => {
+    let runningInto = 0;
+    for (const [from, to] of [
+      ['1689', '1700'],
+      ['1750', '1759'],
+      ['1849', '1851'],
+      ['1858-05', '1858-06'],
+      ['1860-11-02', '1860-11-02'],
+    ] as const) {
+      const range = { first: dayBound(from).first, last: dayBound(to).last };
+      const expected = graph.relations.filter((r) => {
+        const start = r.start ?? r.end;
+        if (start === null) return false;
+        const spanFrom = dayRange(start).first;
+        const spanTo = dayRange(r.end ?? start).last;
+        if (spanFrom < range.first && spanTo >= range.first) runningInto += 1;
+        return spanFrom <= range.last && spanTo >= range.first;
+      });
+      expect(expected.length).toBeLessThanOrEqual(100);
+      const { data } = await run(TimelineDocument, { from, to, types: [...RELATION_TYPE_NAMES], first: 100 });
+      expect(data!.timeline.map((e) => e.relation!.id).sort()).toEqual(expected.map((r) => r.id).sort());
+    }
+    expect(runningInto).toBeGreaterThan(0);
   });
 
   it('counts the graph', async () => {
