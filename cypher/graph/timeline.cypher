@@ -369,10 +369,12 @@ CALL {
   }
   WITH r ORDER BY r.spanFrom, r.startPrecisionRank, r.id LIMIT $first
   WITH r, startNode(r) AS s, endNode(r) AS t
-  RETURN r.spanFrom AS spanFrom, r.startPrecisionRank AS rank, null AS entity, {
-    id: r.id, type: type(r), properties: properties(r),
-    source: properties(s),
-    target: properties(t),
+  RETURN r.spanFrom AS spanFrom, r.startPrecisionRank AS rank, r.id AS tie, null AS entity, {
+    id: r.id, type: type(r),
+    columns: [r.inferred, r.reason, r.quotes, r.quoteDocuments, r.quoteStarts, r.quoteEnds, r.startIso, r.startPrecision, r.startText, r.endIso, r.endPrecision, r.endText, r.relationType, r.suggestionId, r.fromSuggestion, r.confidence, r.reviewedBy, r.reviewedAt],
+    values: [key IN keys(r) WHERE NOT key IN ['id', 'dataset', 'inferred', 'reason', 'evidence', 'quotes', 'quoteDocuments', 'quoteStarts', 'quoteEnds', 'spanFrom', 'spanTo', 'startPrecisionRank', 'spanScale', 'suggestionId', 'fromSuggestion', 'relationType', 'confidence', 'reviewedBy', 'reviewedAt', 'startIso', 'startPrecision', 'startText', 'startYearFrom', 'startYearTo', 'endIso', 'endPrecision', 'endText', 'endYearFrom', 'endYearTo'] | [key, r[key]]],
+    source: [s.id, s.type, s.name, s.germanName, s.aliases, s.description, s.startIso, s.startPrecision, s.startText, s.endIso, s.endPrecision, s.endText],
+    target: [t.id, t.type, t.name, t.germanName, t.aliases, t.description, t.startIso, t.startPrecision, t.startText, t.endIso, t.endPrecision, t.endText],
     sentences: COLLECT { MATCH (x:Sentence) WHERE x.id IN r.evidence
                          RETURN x {.id, .documentId, .index, .text, .start, .end} }
   } AS relation
@@ -388,8 +390,9 @@ CALL {
       AND e.spanTo >= $from
     RETURN e ORDER BY e.spanFrom LIMIT $first
   }
-  RETURN e.spanFrom AS spanFrom, e.startPrecisionRank AS rank, properties(e) AS entity, null AS relation
+  RETURN e.spanFrom AS spanFrom, e.startPrecisionRank AS rank, e.name AS tie, [e.id, e.type, e.name, e.germanName, e.aliases, e.description, e.startIso, e.startPrecision, e.startText, e.endIso, e.endPrecision, e.endText] AS entity,
+         null AS relation
 }
 RETURN entity, relation
-ORDER BY spanFrom, rank, coalesce(entity.name, relation.id)
+ORDER BY spanFrom, rank, tie
 LIMIT $first

@@ -107,8 +107,11 @@ export function toEntityFromColumns(values: readonly unknown[]): EntityRecord {
   return toEntity(row);
 }
 
-/** Properties the loader writes for its own use; the rest are the relation's values. */
-const SYSTEM_PROPERTIES = new Set([
+/**
+ * The properties of a relation that are not its own values (office, how, treaty, ...): the
+ * loader's, the review's and the dates'.
+ */
+export const SYSTEM_PROPERTIES = [
   'id',
   'dataset',
   'inferred',
@@ -128,7 +131,52 @@ const SYSTEM_PROPERTIES = new Set([
   'confidence',
   'reviewedBy',
   'reviewedAt',
-]);
+  ...(['start', 'end'] as const).flatMap((end) =>
+    ['Iso', 'Precision', 'Text', 'YearFrom', 'YearTo'].map((part) => `${end}${part}`),
+  ),
+] as const;
+
+const SYSTEM_PROPERTY_SET = new Set<string>(SYSTEM_PROPERTIES);
+
+/**
+ * The system properties toRelation reads, in the order of the lists that generated statements
+ * project (`columns: [r.inferred, r.reason, ...]`, with the relation's own values as key-value
+ * pairs beside them): smaller than the whole property map, and faster for the driver to read.
+ */
+export const RELATION_COLUMNS = [
+  'inferred',
+  'reason',
+  'quotes',
+  'quoteDocuments',
+  'quoteStarts',
+  'quoteEnds',
+  'startIso',
+  'startPrecision',
+  'startText',
+  'endIso',
+  'endPrecision',
+  'endText',
+  'relationType',
+  'suggestionId',
+  'fromSuggestion',
+  'confidence',
+  'reviewedBy',
+  'reviewedAt',
+] as const;
+
+/** A relation's properties from either shape a statement returns: `properties`, or `columns` and `values`. */
+function relationProperties(row: Row): Row {
+  if (!Array.isArray(row.columns)) return (row.properties ?? {}) as Row;
+  const properties: Row = {};
+  RELATION_COLUMNS.forEach((column, i) => (properties[column] = (row.columns as unknown[])[i]));
+  for (const [key, value] of (row.values as [string, unknown][] | undefined) ?? []) properties[key] = value;
+  return properties;
+}
+
+/** An entity from a statement's map of its properties, or from a list of its ENTITY_COLUMNS. */
+function toEnd(value: unknown): EntityRecord {
+  return Array.isArray(value) ? toEntityFromColumns(value) : toEntity(value as Row);
+}
 
 interface SentenceRow {
   id: string;
@@ -165,15 +213,18 @@ function toEvidence(properties: Row, sentences: SentenceRow[]): EvidenceRecord[]
 }
 
 /**
- * A relation from a statement's map: its ends from the map's `source` and `target`, or, when a
- * statement returns the entities once and names the ends by id, the ones given.
+ * A relation from a statement's map: its properties as a map (`properties`) or as RELATION_COLUMNS
+ * and value pairs (`columns`, `values`); its ends from the map's `source` and `target` (maps or
+ * ENTITY_COLUMNS lists), or, when a statement returns the entities once and names the ends by id,
+ * the ones given.
  */
 export function toRelation(row: Row, ends?: { source: EntityRecord; target: EntityRecord }): RelationRecord {
-  const properties = (row.properties ?? {}) as Row;
+  const properties = relationProperties(row);
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(properties)) {
-    if (!SYSTEM_PROPERTIES.has(key) && !/^(start|end)(Iso|Precision|Text|YearFrom|YearTo)$/.test(key)) {
-      values[key] = String(value);
+    // Values are strings, numbers or booleans (the annotations allow no other kind).
+    if (!SYSTEM_PROPERTY_SET.has(key) && value !== null && value !== undefined) {
+      values[key] = typeof value === 'string' ? value : JSON.stringify(value);
     }
   }
   const suggested = row.type === 'SUGGESTED';
@@ -182,8 +233,8 @@ export function toRelation(row: Row, ends?: { source: EntityRecord; target: Enti
     id: String(row.id),
     // A suggested relation is stored as SUGGESTED with the type it suggests as a property.
     type: (suggested ? properties.relationType : row.type) as RelationType,
-    source: ends?.source ?? toEntity(row.source as Row),
-    target: ends?.target ?? toEntity(row.target as Row),
+    source: ends?.source ?? toEnd(row.source),
+    target: ends?.target ?? toEnd(row.target),
     start: toDate(properties, 'start'),
     end: toDate(properties, 'end'),
     inferred: properties.inferred === true,

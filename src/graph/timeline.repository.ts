@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { dayNumber, isoDay, MAX_SPAN_SCALE } from '../domain/historical-date';
 import type { RelationType } from '../domain/ontology';
 import type { QueryRunner } from '../db/run-query';
-import { toEntity, toRelation, type EntityRecord, type RelationRecord } from './graph-records';
+import { toEntityFromColumns, toRelation, type EntityRecord, type RelationRecord } from './graph-records';
 
 export type TimelineRecord = { entity: EntityRecord; relation: null } | { entity: null; relation: RelationRecord };
 
@@ -53,12 +53,12 @@ export class TimelineRepository {
     includeSuggested = false,
   ): Promise<TimelineRecord[]> {
     const rows = await this.queries.read<{
-      entity: Record<string, unknown> | null;
+      entity: unknown[] | null;
       relation: Record<string, unknown> | null;
     }>('graph/timeline', timelineParameters(from, to, types, first, includeSuggested));
     return rows.map((row) =>
       row.entity
-        ? { entity: toEntity(row.entity), relation: null }
+        ? { entity: toEntityFromColumns(row.entity), relation: null }
         : { entity: null, relation: toRelation(row.relation!) },
     );
   }

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { RelationType } from '../domain/ontology';
 import type { QueryRunner } from '../db/run-query';
-import { toEntity, toEntityFromColumns, toRelation, type EntityRecord, type RelationRecord } from './graph-records';
+import { toEntityFromColumns, toRelation, type EntityRecord, type RelationRecord } from './graph-records';
 
 /** The path counts with a statement of their own (graph/shortest-paths-<k>.cypher, generated). */
 export const SHORTEST_PATH_COUNTS = [1, 5, 20] as const;
@@ -29,13 +29,13 @@ export class TraversalRepository {
     first: number,
     includeSuggested = false,
   ): Promise<PathRecord[]> {
-    const rows = await this.queries.read<{ nodes: Record<string, unknown>[]; relations: Record<string, unknown>[] }>(
+    const rows = await this.queries.read<{ nodes: unknown[][]; relations: Record<string, unknown>[] }>(
       // The statement that asks Neo4j for no more paths than wanted (see generated-cypher.ts).
       `graph/shortest-paths-${SHORTEST_PATH_COUNTS.find((k) => k >= first) ?? 20}`,
       { from, to, maxHops: neo4j.int(maxHops), types, first: neo4j.int(first), includeSuggested },
     );
     return rows.map((row) => ({
-      nodes: row.nodes.map(toEntity),
+      nodes: row.nodes.map(toEntityFromColumns),
       relations: row.relations.map((relation) => toRelation(relation)),
     }));
   }

@@ -221,6 +221,18 @@ describe('the traversal API', () => {
       expect(view.nodes.slice(0, 2).map((n) => n.id)).toEqual(starts);
       expect(view.nodes.map((n) => n.id).sort()).toEqual([...distance.keys()].sort());
       expect(view.relations.map((r) => r.id).sort()).toEqual(expected.map((r) => r.id).sort());
+      // Read from the statement's columns and value pairs, as the curated data has them.
+      for (const relation of view.relations) {
+        const curated = graph.relations.find((r) => r.id === relation.id)!;
+        expect(Object.fromEntries(relation.properties.map(({ key, value }) => [key, value]))).toEqual(
+          curated.properties,
+        );
+        expect([relation.type, relation.inferred, relation.start?.iso ?? null]).toEqual([
+          curated.type,
+          curated.inferred,
+          curated.start?.iso ?? null,
+        ]);
+      }
     }
     const cut = (await run(NeighbourhoodDocument, { ids: ['russia'], depth: 2, limit: 10 })).data!.neighbourhood;
     expect(cut).toMatchObject({ truncated: true });
