@@ -164,13 +164,26 @@ export const RELATION_COLUMNS = [
   'reviewedAt',
 ] as const;
 
-/** A relation's properties from either shape a statement returns: `properties`, or `columns` and `values`. */
-function relationProperties(row: Row): Row {
-  if (!Array.isArray(row.columns)) return (row.properties ?? {}) as Row;
+/**
+ * A relation's system properties and its own values (as text), from either shape a statement
+ * returns: `properties` (all of them, in one map), or `columns` and `values`.
+ */
+function relationProperties(row: Row): { properties: Row; values: Record<string, string> } {
+  const values: Record<string, string> = {};
+  // Values are strings, numbers or booleans (the annotations allow no other kind).
+  const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+  if (!Array.isArray(row.columns)) {
+    const properties = (row.properties ?? {}) as Row;
+    for (const key of Object.keys(properties)) {
+      if (!SYSTEM_PROPERTY_SET.has(key)) values[key] = text(properties[key]);
+    }
+    return { properties, values };
+  }
   const properties: Row = {};
-  RELATION_COLUMNS.forEach((column, i) => (properties[column] = (row.columns as unknown[])[i]));
-  for (const [key, value] of (row.values as [string, unknown][] | undefined) ?? []) properties[key] = value;
-  return properties;
+  const columns = row.columns as unknown[];
+  for (let i = 0; i < RELATION_COLUMNS.length; i += 1) properties[RELATION_COLUMNS[i]!] = columns[i];
+  for (const [key, value] of (row.values as [string, unknown][] | undefined) ?? []) values[key] = text(value);
+  return { properties, values };
 }
 
 /** An entity from a statement's map of its properties, or from a list of its ENTITY_COLUMNS. */
@@ -219,14 +232,7 @@ function toEvidence(properties: Row, sentences: SentenceRow[]): EvidenceRecord[]
  * the ones given.
  */
 export function toRelation(row: Row, ends?: { source: EntityRecord; target: EntityRecord }): RelationRecord {
-  const properties = relationProperties(row);
-  const values: Record<string, string> = {};
-  for (const [key, value] of Object.entries(properties)) {
-    // Values are strings, numbers or booleans (the annotations allow no other kind).
-    if (!SYSTEM_PROPERTY_SET.has(key) && value !== null && value !== undefined) {
-      values[key] = typeof value === 'string' ? value : JSON.stringify(value);
-    }
-  }
+  const { properties, values } = relationProperties(row);
   const suggested = row.type === 'SUGGESTED';
   const text = (key: string): string | null => (typeof properties[key] === 'string' ? properties[key] : null);
   return {
