@@ -157,6 +157,7 @@ async function runScale(options: RunOptions): Promise<ScaleResult> {
       log(`Loaded: ${loaded.relationsPerSecond.toLocaleString('en')} relations per second.`);
     }
     const scale = await graphSize(driver, cypher);
+    await run(driver, cypher, 'prepare-for-queries');
     const warming = performance.now();
     await run(driver, cypher, 'warm-page-cache');
     log(`Page cache warmed in ${((performance.now() - warming) / 1000).toFixed(1)} s.`);
