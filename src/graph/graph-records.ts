@@ -79,26 +79,16 @@ export function toEntity(row: Row): EntityRecord {
   };
 }
 
+/** The properties that hold a start and an end (see toDate), for entities and relations alike. */
+const DATE_COLUMNS = ['startIso', 'startPrecision', 'startText', 'endIso', 'endPrecision', 'endText'] as const;
+
 /**
  * The entity properties toEntity reads, in the order of the lists that statements returning many
  * entities project (`[n.id, n.type, ...]`, generated from this list): the neo4j driver builds
  * lists much faster than maps, and an entity's other properties (name keys, spans) are the
  * indexes' business.
  */
-export const ENTITY_COLUMNS = [
-  'id',
-  'type',
-  'name',
-  'germanName',
-  'aliases',
-  'description',
-  'startIso',
-  'startPrecision',
-  'startText',
-  'endIso',
-  'endPrecision',
-  'endText',
-] as const;
+export const ENTITY_COLUMNS = ['id', 'type', 'name', 'germanName', 'aliases', 'description', ...DATE_COLUMNS] as const;
 
 /** An entity from a list of ENTITY_COLUMNS values. */
 export function toEntityFromColumns(values: readonly unknown[]): EntityRecord {
@@ -150,12 +140,7 @@ export const RELATION_COLUMNS = [
   'quoteDocuments',
   'quoteStarts',
   'quoteEnds',
-  'startIso',
-  'startPrecision',
-  'startText',
-  'endIso',
-  'endPrecision',
-  'endText',
+  ...DATE_COLUMNS,
   'relationType',
   'suggestionId',
   'fromSuggestion',
