@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'The service and the Neo4j server behind it.' })
+@ObjectType({ simpleResolvers: true, description: 'The service and the Neo4j server behind it.' })
 export class About {
   @Field(() => String, { description: 'The service name, "amur-graph".' })
   name!: string;

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A sentence of a source document that states something.' })
+@ObjectType({ simpleResolvers: true, description: 'A sentence of a source document that states something.' })
 export class Evidence {
   @Field(() => ID)
   documentId!: string;

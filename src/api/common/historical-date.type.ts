@@ -2,7 +2,10 @@ import { Field, ObjectType } from 'type-graphql';
 import type { DatePrecision } from '../../domain/historical-date';
 import { DatePrecisionEnum } from './graphql-enums';
 
-@ObjectType({ description: 'A date as the source states it, in its calendar, with its precision and words.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A date as the source states it, in its calendar, with its precision and words.',
+})
 export class HistoricalDate {
   @Field(() => String, { description: '"1858-05-16", "1858-05", "1858", "185" (the 1850s) or "18" (1800-1899).' })
   iso!: string;

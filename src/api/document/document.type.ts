@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../common/page-info.type';
 import { Entity } from '../entity/entity.type';
 
-@ObjectType({ description: 'A sentence of a document, as the segmenter cut it.' })
+@ObjectType({ simpleResolvers: true, description: 'A sentence of a document, as the segmenter cut it.' })
 export class Sentence {
   @Field(() => Int, { description: 'Position in the document, from 0.' })
   index!: number;
@@ -17,7 +17,7 @@ export class Sentence {
   kind!: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SentenceEdge {
   @Field(() => String)
   cursor!: string;
@@ -26,7 +26,7 @@ export class SentenceEdge {
   node!: Sentence;
 }
 
-@ObjectType({ description: 'A Relay page of sentences.' })
+@ObjectType({ simpleResolvers: true, description: 'A Relay page of sentences.' })
 export class SentenceConnection {
   @Field(() => Int)
   totalCount!: number;
@@ -38,7 +38,7 @@ export class SentenceConnection {
   pageInfo!: PageInfo;
 }
 
-@ObjectType({ description: 'Words of a sentence that name a known entity.' })
+@ObjectType({ simpleResolvers: true, description: 'Words of a sentence that name a known entity.' })
 export class Mention {
   @Field(() => Entity)
   entity!: Entity;
@@ -56,7 +56,10 @@ export class Mention {
   text!: string;
 }
 
-@ObjectType({ description: 'A source text: the curated corpus, or a document a person ingested.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A source text: the curated corpus, or a document a person ingested.',
+})
 export class Document {
   @Field(() => ID)
   id!: string;
@@ -92,7 +95,7 @@ export class IngestDocumentInput {
   text!: string;
 }
 
-@ObjectType({ description: 'What ingesting a document found.' })
+@ObjectType({ simpleResolvers: true, description: 'What ingesting a document found.' })
 export class IngestReport {
   @Field(() => Document)
   document!: Document;

@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../common/page-info.type';
 import { Entity } from './entity.type';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class EntityEdge {
   @Field(() => String)
   cursor!: string;
@@ -11,7 +11,7 @@ export class EntityEdge {
   node!: Entity;
 }
 
-@ObjectType({ description: 'A Relay page of entities.' })
+@ObjectType({ simpleResolvers: true, description: 'A Relay page of entities.' })
 export class EntityConnection {
   @Field(() => Int)
   totalCount!: number;
@@ -23,7 +23,7 @@ export class EntityConnection {
   pageInfo!: PageInfo;
 }
 
-@ObjectType({ description: 'A full-text search result.' })
+@ObjectType({ simpleResolvers: true, description: 'A full-text search result.' })
 export class SearchHit {
   @Field(() => Entity)
   entity!: Entity;

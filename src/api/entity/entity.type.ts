@@ -3,7 +3,10 @@ import type { EntityType } from '../../domain/ontology';
 import { EntityTypeEnum } from '../common/graphql-enums';
 import { HistoricalDate } from '../common/historical-date.type';
 
-@ObjectType({ description: 'A person, state, organisation, place, treaty, expedition, event or ship.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A person, state, organisation, place, treaty, expedition, event or ship.',
+})
 export class Entity {
   @Field(() => ID, { description: 'A stable slug, e.g. "muravyov".' })
   id!: string;

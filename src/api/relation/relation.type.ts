@@ -6,7 +6,10 @@ import { HistoricalDate } from '../common/historical-date.type';
 import { PageInfo } from '../common/page-info.type';
 import { Entity } from '../entity/entity.type';
 
-@ObjectType({ description: 'A value a relation carries: office, how, treaty, recipient, honour, right, note.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A value a relation carries: office, how, treaty, recipient, honour, right, note.',
+})
 export class RelationProperty {
   @Field(() => String)
   key!: string;
@@ -15,7 +18,10 @@ export class RelationProperty {
   value!: string;
 }
 
-@ObjectType({ description: 'A fact linking two entities, with the sentences of the source that state it.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A fact linking two entities, with the sentences of the source that state it.',
+})
 export class Relation {
   @Field(() => ID)
   id!: string;
@@ -66,7 +72,7 @@ export class Relation {
   reviewedAt!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RelationEdge {
   @Field(() => String)
   cursor!: string;
@@ -75,7 +81,7 @@ export class RelationEdge {
   node!: Relation;
 }
 
-@ObjectType({ description: 'A Relay page of relations.' })
+@ObjectType({ simpleResolvers: true, description: 'A Relay page of relations.' })
 export class RelationConnection {
   @Field(() => Int)
   totalCount!: number;

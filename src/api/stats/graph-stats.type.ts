@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class TypeCount {
   @Field(() => String)
   type!: string;
@@ -9,7 +9,7 @@ export class TypeCount {
   count!: number;
 }
 
-@ObjectType({ description: 'How much the graph holds.' })
+@ObjectType({ simpleResolvers: true, description: 'How much the graph holds.' })
 export class GraphStats {
   @Field(() => Int)
   entities!: number;

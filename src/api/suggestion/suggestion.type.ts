@@ -34,6 +34,7 @@ registerEnumType(ReviewDecisionEnum, {
 });
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A fact the extraction pipeline proposes from an ingested document, kept apart from curated facts until a person reviews it.',
 })

@@ -3,7 +3,7 @@ import { HistoricalDate } from '../common/historical-date.type';
 import { Entity } from '../entity/entity.type';
 import { Relation } from '../relation/relation.type';
 
-@ObjectType({ description: 'A dated entity or relation on the timeline.' })
+@ObjectType({ simpleResolvers: true, description: 'A dated entity or relation on the timeline.' })
 export class TimelineEntry {
   @Field(() => HistoricalDate, { description: 'When it starts (or happens).' })
   date!: HistoricalDate;

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Entity } from '../entity/entity.type';
 import { Relation } from '../relation/relation.type';
 
-@ObjectType({ description: 'A chain of relations from one entity to another.' })
+@ObjectType({ simpleResolvers: true, description: 'A chain of relations from one entity to another.' })
 export class Path {
   @Field(() => Int, { description: 'The number of relations (hops).' })
   length!: number;
@@ -14,7 +14,10 @@ export class Path {
   relations!: Relation[];
 }
 
-@ObjectType({ description: 'Entities and the relations among them, deduplicated, as a graph view draws them.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Entities and the relations among them, deduplicated, as a graph view draws them.',
+})
 export class Subgraph {
   @Field(() => [Entity])
   nodes!: Entity[];
