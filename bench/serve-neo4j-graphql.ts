@@ -2,7 +2,7 @@
  * The obvious alternative to our API, for the benchmark: @neo4j/graphql's generated schema over
  * the same Neo4j, served by the same HTTP stack (Apollo Server 5 on Express 5). Entities are read
  * natively; the traversals it has no native form for are `@cypher` fields (cypher/bench/).
- * Prints "listening <port>" when ready. Settings: BENCH_NEO4J_URI, BENCH_NEO4J_PASSWORD, PORT.
+ * Served as serve-bench-process.ts says.
  */
 import '../src/production-mode';
 import { ApolloServer } from '@apollo/server';
@@ -12,8 +12,8 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
 import neo4j from 'neo4j-driver';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { CypherLoader } from '../src/db/cypher-loader';
+import { benchNeo4j, serveBenchProcess } from './serve-bench-process';
 
 const cypher = new CypherLoader();
 const statement = (name: string) => JSON.stringify(cypher.load(`bench/${name}`));
@@ -67,11 +67,8 @@ const typeDefs = /* GraphQL */ `
   }
 `;
 
-async function main(): Promise<void> {
-  const driver = neo4j.driver(
-    process.env.BENCH_NEO4J_URI ?? 'bolt://127.0.0.1:7687',
-    neo4j.auth.basic('neo4j', process.env.BENCH_NEO4J_PASSWORD ?? ''),
-  );
+serveBenchProcess(async () => {
+  const driver = neo4j.driver(benchNeo4j.uri, neo4j.auth.basic('neo4j', benchNeo4j.password));
   const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
   const app = express();
   const httpServer = http.createServer(app);
@@ -83,19 +80,5 @@ async function main(): Promise<void> {
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, { context: () => Promise.resolve({}) }),
   );
-  await new Promise<void>((resolve) => httpServer.listen(Number(process.env.PORT ?? 0), '127.0.0.1', resolve));
-  console.log(`listening ${(httpServer.address() as AddressInfo).port}`);
-  const stop = () => {
-    void apollo
-      .stop()
-      .then(() => driver.close())
-      .then(() => process.exit(0));
-  };
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
+  return { httpServer, stop: () => apollo.stop().then(() => driver.close()) };
 });

@@ -77,9 +77,9 @@ CALL (known, seen) {
     id: r.id, type: type(r),
     columns: [r.inferred, r.reason, r.quotes, r.quoteDocuments, r.quoteStarts, r.quoteEnds, r.startIso, r.startPrecision, r.startText, r.endIso, r.endPrecision, r.endText, r.relationType, r.suggestionId, r.fromSuggestion, r.confidence, r.reviewedBy, r.reviewedAt],
     values: [key IN keys(r) WHERE NOT key IN ['id', 'dataset', 'inferred', 'reason', 'evidence', 'quotes', 'quoteDocuments', 'quoteStarts', 'quoteEnds', 'spanFrom', 'spanTo', 'startPrecisionRank', 'spanScale', 'suggestionId', 'fromSuggestion', 'relationType', 'confidence', 'reviewedBy', 'reviewedAt', 'startIso', 'startPrecision', 'startText', 'startYearFrom', 'startYearTo', 'endIso', 'endPrecision', 'endText', 'endYearFrom', 'endYearTo'] | [key, r[key]]],
-    sourceId: startNode(r).id, targetId: endNode(r).id,
     sentences: COLLECT { MATCH (x:Sentence) WHERE x.id IN r.evidence
-                         RETURN x {.id, .documentId, .index, .text, .start, .end} }
+                         RETURN x {.id, .documentId, .index, .text, .start, .end} },
+    sourceId: startNode(r).id, targetId: endNode(r).id
   } AS relation
 }
 RETURN node, relation, truncated

@@ -16,10 +16,10 @@ CALL (p) {
     id: rel.id, type: type(rel),
     columns: [rel.inferred, rel.reason, rel.quotes, rel.quoteDocuments, rel.quoteStarts, rel.quoteEnds, rel.startIso, rel.startPrecision, rel.startText, rel.endIso, rel.endPrecision, rel.endText, rel.relationType, rel.suggestionId, rel.fromSuggestion, rel.confidence, rel.reviewedBy, rel.reviewedAt],
     values: [key IN keys(rel) WHERE NOT key IN ['id', 'dataset', 'inferred', 'reason', 'evidence', 'quotes', 'quoteDocuments', 'quoteStarts', 'quoteEnds', 'spanFrom', 'spanTo', 'startPrecisionRank', 'spanScale', 'suggestionId', 'fromSuggestion', 'relationType', 'confidence', 'reviewedBy', 'reviewedAt', 'startIso', 'startPrecision', 'startText', 'startYearFrom', 'startYearTo', 'endIso', 'endPrecision', 'endText', 'endYearFrom', 'endYearTo'] | [key, rel[key]]],
-    source: [s.id, s.type, s.name, s.germanName, s.aliases, s.description, s.startIso, s.startPrecision, s.startText, s.endIso, s.endPrecision, s.endText],
-    target: [t.id, t.type, t.name, t.germanName, t.aliases, t.description, t.startIso, t.startPrecision, t.startText, t.endIso, t.endPrecision, t.endText],
     sentences: COLLECT { MATCH (x:Sentence) WHERE x.id IN rel.evidence
-                         RETURN x {.id, .documentId, .index, .text, .start, .end} }
+                         RETURN x {.id, .documentId, .index, .text, .start, .end} },
+    source: [s.id, s.type, s.name, s.germanName, s.aliases, s.description, s.startIso, s.startPrecision, s.startText, s.endIso, s.endPrecision, s.endText],
+    target: [t.id, t.type, t.name, t.germanName, t.aliases, t.description, t.startIso, t.startPrecision, t.startText, t.endIso, t.endPrecision, t.endText]
   }) AS relations
 }
 RETURN [n IN nodes(p) | [n.id, n.type, n.name, n.germanName, n.aliases, n.description, n.startIso, n.startPrecision, n.startText, n.endIso, n.endPrecision, n.endText]] AS nodes,

@@ -126,12 +126,11 @@ export const SYSTEM_PROPERTIES = [
   ),
 ] as const;
 
-const SYSTEM_PROPERTY_SET = new Set<string>(SYSTEM_PROPERTIES);
-
 /**
- * The system properties toRelation reads, in the order of the lists that generated statements
- * project (`columns: [r.inferred, r.reason, ...]`, with the relation's own values as key-value
- * pairs beside them): smaller than the whole property map, and faster for the driver to read.
+ * The system properties toRelation reads, in the order of the lists that the statements returning
+ * relations project (`columns: [r.inferred, r.reason, ...]`, generated, with the relation's own
+ * values as key-value pairs beside them): smaller than the whole property map, and faster for the
+ * driver to read.
  */
 export const RELATION_COLUMNS = [
   'inferred',
@@ -149,31 +148,17 @@ export const RELATION_COLUMNS = [
   'reviewedAt',
 ] as const;
 
-/**
- * A relation's system properties and its own values (as text), from either shape a statement
- * returns: `properties` (all of them, in one map), or `columns` and `values`.
- */
+/** A relation's system properties from its `columns`, and its own values (as text) from its `values`. */
 function relationProperties(row: Row): { properties: Row; values: Record<string, string> } {
-  const values: Record<string, string> = {};
-  // Values are strings, numbers or booleans (the annotations allow no other kind).
-  const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
-  if (!Array.isArray(row.columns)) {
-    const properties = (row.properties ?? {}) as Row;
-    for (const key of Object.keys(properties)) {
-      if (!SYSTEM_PROPERTY_SET.has(key)) values[key] = text(properties[key]);
-    }
-    return { properties, values };
-  }
   const properties: Row = {};
   const columns = row.columns as unknown[];
   for (let i = 0; i < RELATION_COLUMNS.length; i += 1) properties[RELATION_COLUMNS[i]!] = columns[i];
-  for (const [key, value] of (row.values as [string, unknown][] | undefined) ?? []) values[key] = text(value);
+  const values: Record<string, string> = {};
+  for (const [key, value] of row.values as [string, unknown][]) {
+    // Values are strings, numbers or booleans (the annotations allow no other kind).
+    values[key] = typeof value === 'string' ? value : JSON.stringify(value);
+  }
   return { properties, values };
-}
-
-/** An entity from a statement's map of its properties, or from a list of its ENTITY_COLUMNS. */
-function toEnd(value: unknown): EntityRecord {
-  return Array.isArray(value) ? toEntityFromColumns(value) : toEntity(value as Row);
 }
 
 interface SentenceRow {
@@ -211,10 +196,9 @@ function toEvidence(properties: Row, sentences: SentenceRow[]): EvidenceRecord[]
 }
 
 /**
- * A relation from a statement's map: its properties as a map (`properties`) or as RELATION_COLUMNS
- * and value pairs (`columns`, `values`); its ends from the map's `source` and `target` (maps or
- * ENTITY_COLUMNS lists), or, when a statement returns the entities once and names the ends by id,
- * the ones given.
+ * A relation from the map a statement projects (see relationFields in generated-cypher.ts): its
+ * ends from the map's `source` and `target` (ENTITY_COLUMNS lists), or, when a statement returns
+ * the entities once and names the ends by id, the ones given.
  */
 export function toRelation(row: Row, ends?: { source: EntityRecord; target: EntityRecord }): RelationRecord {
   const { properties, values } = relationProperties(row);
@@ -224,8 +208,8 @@ export function toRelation(row: Row, ends?: { source: EntityRecord; target: Enti
     id: String(row.id),
     // A suggested relation is stored as SUGGESTED with the type it suggests as a property.
     type: (suggested ? properties.relationType : row.type) as RelationType,
-    source: ends?.source ?? toEnd(row.source),
-    target: ends?.target ?? toEnd(row.target),
+    source: ends?.source ?? toEntityFromColumns(row.source as unknown[]),
+    target: ends?.target ?? toEntityFromColumns(row.target as unknown[]),
     start: toDate(properties, 'start'),
     end: toDate(properties, 'end'),
     inferred: properties.inferred === true,

@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { RelationType } from '../domain/ontology';
 import type { QueryRunner } from '../db/run-query';
 import {
-  toEntity,
+  toEntityFromColumns,
   toNumber,
   toRelation,
   type EntityRecord,
@@ -39,7 +39,7 @@ export class RelationRepository {
   async ofEntities(ids: readonly string[], filter: RelationFilter): Promise<Map<string, EntityRelationPage>> {
     const rows = await this.queries.read<{
       id: string;
-      entity: Record<string, unknown>;
+      entity: unknown[];
       total: unknown;
       relations: Record<string, unknown>[];
     }>('graph/entity-relations', {
@@ -54,7 +54,7 @@ export class RelationRepository {
       rows.map((row) => [
         row.id,
         {
-          entity: toEntity(row.entity),
+          entity: toEntityFromColumns(row.entity),
           total: toNumber(row.total),
           relations: row.relations.map((relation) => toRelation(relation)),
         },

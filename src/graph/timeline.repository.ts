@@ -6,6 +6,9 @@ import { toEntityFromColumns, toRelation, type EntityRecord, type RelationRecord
 
 export type TimelineRecord = { entity: EntityRecord; relation: null } | { entity: null; relation: RelationRecord };
 
+/** The first day a date can name. */
+const EARLIEST_DAY = dayNumber('0000-01-01');
+
 /**
  * Where periods that start before `from` and run into it can start, by span scale: a period of
  * scale s starts at most 2^s days before any day it covers. None without a lower bound.
@@ -13,11 +16,10 @@ export type TimelineRecord = { entity: EntityRecord; relation: null } | { entity
 function runningInto(from: string | null): { scale: number; from: string }[] {
   if (from === null) return [];
   const day = dayNumber(from);
-  const earliest = dayNumber('0000-01-01');
   return Array.from({ length: MAX_SPAN_SCALE + 1 }, (_, scale) => ({
     // A float, as the loaders write spanScale (JavaScript numbers).
     scale,
-    from: isoDay(Math.max(earliest, day - 2 ** scale)),
+    from: isoDay(Math.max(EARLIEST_DAY, day - 2 ** scale)),
   }));
 }
 

@@ -1,6 +1,6 @@
 /**
  * `npm run schema:emit`: writes the schema built from the resolvers to schema/schema.graphql, and
- * the timeline's Cypher generated from the ontology (see timeline-cypher.ts).
+ * the Cypher generated from the ontology and graph-records.ts (see generated-cypher.ts).
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';

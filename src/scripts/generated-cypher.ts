@@ -11,6 +11,10 @@
  * The neighbourhood: breadth first, one block per hop up to the API's greatest depth, so that the
  * whole subgraph is one statement (one round trip) however deep.
  *
+ * Every statement that returns relations projects them the one way toRelation reads them
+ * (relationFields), with entities as ENTITY_COLUMNS lists: so the entity relations are generated
+ * too.
+ *
  * The timeline, generated from the ontology because Neo4j 5 indexes relationship
  * properties per relationship type only: two range indexes per relation type, on `spanFrom` and
  * on (`spanScale`, `spanFrom`), and a query with two branches per type:
@@ -32,13 +36,22 @@ function entityColumns(n: string): string {
   return `[${ENTITY_COLUMNS.map((column) => `${n}.${column}`).join(', ')}]`;
 }
 
-/** The map toRelation reads of relation `r`: its RELATION_COLUMNS and its own values as pairs. */
+/**
+ * The fields toRelation reads of relation `r`: its RELATION_COLUMNS, its own values as pairs, and
+ * its evidence sentences (the map also names the ends, as each statement has them).
+ */
 function relationFields(r: string): string {
   const system = SYSTEM_PROPERTIES.map((key) => `'${key}'`).join(', ');
   return `id: ${r}.id, type: type(${r}),
     columns: [${RELATION_COLUMNS.map((column) => `${r}.${column}`).join(', ')}],
-    values: [key IN keys(${r}) WHERE NOT key IN [${system}] | [key, ${r}[key]]]`;
+    values: [key IN keys(${r}) WHERE NOT key IN [${system}] | [key, ${r}[key]]],
+    sentences: COLLECT { MATCH (x:Sentence) WHERE x.id IN ${r}.evidence
+                         RETURN x {.id, .documentId, .index, .text, .start, .end} }`;
 }
+
+/** Relation `r` of the chosen types; suggested relations only with $includeSuggested. */
+const RELATION_FILTER = `($includeSuggested OR type(r) <> 'SUGGESTED')
+    AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))`;
 
 function indexName(type: string): string {
   return type.toLowerCase();
@@ -98,9 +111,7 @@ ${STORED_TYPES.flatMap(relationBranches).join('\n    UNION ALL\n')}
   RETURN r.spanFrom AS spanFrom, r.startPrecisionRank AS rank, r.id AS tie, null AS entity, {
     ${relationFields('r')},
     source: ${entityColumns('s')},
-    target: ${entityColumns('t')},
-    sentences: COLLECT { MATCH (x:Sentence) WHERE x.id IN r.evidence
-                         RETURN x {.id, .documentId, .index, .text, .start, .end} }
+    target: ${entityColumns('t')}
   } AS relation
   UNION ALL
   CALL {
@@ -132,16 +143,11 @@ const PATH_RETURN = `CALL (p) {
   RETURN collect({
     ${relationFields('rel')},
     source: ${entityColumns('s')},
-    target: ${entityColumns('t')},
-    sentences: COLLECT { MATCH (x:Sentence) WHERE x.id IN rel.evidence
-                         RETURN x {.id, .documentId, .index, .text, .start, .end} }
+    target: ${entityColumns('t')}
   }) AS relations
 }
 RETURN [n IN nodes(p) | ${entityColumns('n')}] AS nodes,
        relations`;
-
-const PATH_TYPE_FILTER = `($includeSuggested OR type(r) <> 'SUGGESTED')
-    AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))`;
 
 /** The statement for up to `k` shortest paths: graph/shortest-paths-<k>.cypher. */
 export function shortestPathsCypher(k: number): string {
@@ -155,7 +161,7 @@ MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 WHERE a <> b
 MATCH p = shortestPath((a)-[:${STORED_TYPES.join('|')}*..6]-(b))
 WHERE all(n IN nodes(p) WHERE n:Entity)
-  AND all(r IN relationships(p) WHERE ${PATH_TYPE_FILTER.replace('\n    ', '\n      ')})
+  AND all(r IN relationships(p) WHERE ${RELATION_FILTER.replace('\n    ', '\n      ')})
 WITH p WHERE length(p) <= $maxHops
 ${PATH_RETURN}
 `;
@@ -164,7 +170,7 @@ ${PATH_RETURN}
 // at most $maxHops long, optionally only over some relation types, over suggested relations only
 // with $includeSuggested. Neo4j's SHORTEST planning: no exhaustive search. Each hop comes in path
 // order with both ends and its evidence sentences.
-MATCH p = SHORTEST ${k} (a:Entity {id: $from})((:Entity)-[r WHERE ${PATH_TYPE_FILTER}]-(:Entity)){1,6}(b:Entity {id: $to})
+MATCH p = SHORTEST ${k} (a:Entity {id: $from})((:Entity)-[r WHERE ${RELATION_FILTER}]-(:Entity)){1,6}(b:Entity {id: $to})
 WHERE a <> b AND length(p) <= $maxHops
 WITH p ORDER BY length(p) LIMIT $first
 ${PATH_RETURN}
@@ -178,7 +184,7 @@ function neighbourhoodHop(hop: number): string {
 CALL (frontier, seen, truncated) {
   UNWIND CASE WHEN $depth >= ${hop} AND NOT truncated THEN frontier ELSE [] END AS a
   MATCH (a)-[r]-(:Entity)
-  WHERE ${PATH_TYPE_FILTER.replace('\n    ', '\n    ')}
+  WHERE ${RELATION_FILTER}
   WITH DISTINCT r LIMIT $limit + 1
   WITH r WHERE NOT r IN seen
   RETURN collect(r) AS found
@@ -216,11 +222,38 @@ CALL (known, seen) {
   UNWIND seen AS r
   RETURN null AS node, {
     ${relationFields('r')},
-    sourceId: startNode(r).id, targetId: endNode(r).id,
-    sentences: COLLECT { MATCH (x:Sentence) WHERE x.id IN r.evidence
-                         RETURN x {.id, .documentId, .index, .text, .start, .end} }
+    sourceId: startNode(r).id, targetId: endNode(r).id
   } AS relation
 }
 RETURN node, relation, truncated
+`;
+}
+
+/** graph/entity-relations.cypher: entities by id, each with one page of its relations. */
+export function entityRelationsCypher(): string {
+  const relations = `MATCH (e)-[r]-(other:Entity)
+  WHERE ${RELATION_FILTER}
+    AND ($direction = 'BOTH' OR ($direction = 'OUT') = (startNode(r) = e))`;
+  return `${HEADER}// For each entity id: the entity, the total number of its relations to other entities (optionally
+// only some types, one direction; suggested relations only with $includeSuggested), and one page
+// of them ordered by type, other end's name and id, each with both ends and its evidence sentences.
+// Unknown ids are left out.
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+CALL (e) {
+  ${relations}
+  RETURN count(r) AS total
+}
+CALL (e) {
+  ${relations}
+  WITH r, other ORDER BY coalesce(r.relationType, type(r)), other.name, r.id SKIP $offset LIMIT $limit
+  WITH r, startNode(r) AS s, endNode(r) AS t
+  RETURN collect({
+    ${relationFields('r')},
+    source: ${entityColumns('s')},
+    target: ${entityColumns('t')}
+  }) AS relations
+}
+RETURN id, ${entityColumns('e')} AS entity, total, relations
 `;
 }

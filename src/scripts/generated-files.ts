@@ -7,7 +7,13 @@ import { printApiSchema } from '../api/print-api-schema';
 import { projectPaths } from '../project-paths';
 import { SHORTEST_PATH_COUNTS } from '../graph/traversal.repository';
 import { LIMITS } from '../api/common/limits';
-import { neighbourhoodCypher, shortestPathsCypher, timelineCypher, timelineIndexesCypher } from './generated-cypher';
+import {
+  entityRelationsCypher,
+  neighbourhoodCypher,
+  shortestPathsCypher,
+  timelineCypher,
+  timelineIndexesCypher,
+} from './generated-cypher';
 
 export interface GeneratedFile {
   /** Relative to the project root. */
@@ -15,12 +21,13 @@ export interface GeneratedFile {
   content: string;
 }
 
-/** The Cypher files generated from the ontology. */
+/** The Cypher files generated from the ontology and the column lists of graph-records.ts. */
 export function generatedCypherFiles(): GeneratedFile[] {
   return [
     { file: 'cypher/setup/006-timeline-indexes.cypher', content: timelineIndexesCypher() },
     { file: 'cypher/graph/timeline.cypher', content: timelineCypher() },
     { file: 'cypher/graph/neighbourhood.cypher', content: neighbourhoodCypher(LIMITS.depth.max) },
+    { file: 'cypher/graph/entity-relations.cypher', content: entityRelationsCypher() },
     ...SHORTEST_PATH_COUNTS.map((k) => ({
       file: `cypher/graph/shortest-paths-${k}.cypher`,
       content: shortestPathsCypher(k),
