@@ -8,6 +8,7 @@
 import neo4j, { type Driver, type RecordShape } from 'neo4j-driver';
 import type { CypherLoader } from '../src/db/cypher-loader';
 import { QueryRunner } from '../src/db/run-query';
+import type { Projection } from '../src/graph/graph-records';
 import { keyQuery } from '../src/graph/resolve-name';
 import { timelineParameters } from '../src/graph/timeline.repository';
 import type { Random } from './synthetic-graph';
@@ -50,6 +51,12 @@ function read(context: QueryContext, name: string, parameters: Record<string, un
 }
 
 const RELATION_FIELDS = 'id type source { id name type } target { id name type } evidence { sentence }';
+
+/**
+ * What the API projects for RELATION_FIELDS (src/api/common/projection.ts): brief entities and
+ * relations, with evidence. The floor sends the same statements with the same projection.
+ */
+const BRIEF_WITH_EVIDENCE: Projection = { entityDetails: false, relationDetails: false, evidence: true };
 const ALT_RELATION_FIELDS = 'id type source { id name type } target { id name type } evidence';
 
 export function benchQueries(pools: ParameterPools): BenchQuery<Record<string, unknown>>[] {
@@ -88,6 +95,7 @@ export function benchQueries(pools: ParameterPools): BenchQuery<Record<string, u
             includeSuggested: false,
             offset: neo4j.int(0),
             limit: neo4j.int(20),
+            ...BRIEF_WITH_EVIDENCE,
           }),
         neo4jGraphql: (c, p) =>
           post(
@@ -114,6 +122,7 @@ export function benchQueries(pools: ParameterPools): BenchQuery<Record<string, u
             types: null,
             includeSuggested: false,
             limit: neo4j.int(200),
+            ...BRIEF_WITH_EVIDENCE,
           }),
         neo4jGraphql: (c, p) =>
           post(
@@ -141,6 +150,7 @@ export function benchQueries(pools: ParameterPools): BenchQuery<Record<string, u
             types: null,
             first: neo4j.int(1),
             includeSuggested: false,
+            ...BRIEF_WITH_EVIDENCE,
           }),
         neo4jGraphql: (c, p) =>
           post(
@@ -167,7 +177,12 @@ export function benchQueries(pools: ParameterPools): BenchQuery<Record<string, u
           read(
             c,
             'graph/timeline',
-            timelineParameters(`${String(p.from)}-01-01`, `${String(p.to)}-12-31`, null, 100, false),
+            // The timeline's dates and labels need every entity's and relation's details.
+            timelineParameters(`${String(p.from)}-01-01`, `${String(p.to)}-12-31`, null, 100, false, {
+              ...BRIEF_WITH_EVIDENCE,
+              entityDetails: true,
+              relationDetails: true,
+            }),
           ),
         neo4jGraphql: (c, p) =>
           post(

@@ -2,7 +2,8 @@
 // For each entity id: the entity, the total number of its relations to other entities (optionally
 // only some types, one direction; suggested relations only with $includeSuggested), and one page
 // of them ordered by type, other end's name and id, each with both ends and its evidence sentences.
-// Unknown ids are left out.
+// Unknown ids are left out. The entity is whole; the relations and their ends carry what
+// $entityDetails, $relationDetails and $evidence ask (Projection in graph-records.ts).
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
@@ -21,12 +22,15 @@ CALL (e) {
   WITH r, startNode(r) AS s, endNode(r) AS t
   RETURN collect({
     id: r.id, type: type(r),
-    columns: [r.inferred, r.reason, r.quotes, r.quoteDocuments, r.quoteStarts, r.quoteEnds, r.startIso, r.startPrecision, r.startText, r.endIso, r.endPrecision, r.endText, r.relationType, r.suggestionId, r.fromSuggestion, r.confidence, r.reviewedBy, r.reviewedAt],
-    values: [key IN keys(r) WHERE NOT key IN ['id', 'dataset', 'inferred', 'reason', 'evidence', 'quotes', 'quoteDocuments', 'quoteStarts', 'quoteEnds', 'spanFrom', 'spanTo', 'startPrecisionRank', 'spanScale', 'suggestionId', 'fromSuggestion', 'relationType', 'confidence', 'reviewedBy', 'reviewedAt', 'startIso', 'startPrecision', 'startText', 'startYearFrom', 'startYearTo', 'endIso', 'endPrecision', 'endText', 'endYearFrom', 'endYearTo'] | [key, r[key]]],
-    sentences: COLLECT { MATCH (x:Sentence) WHERE x.id IN r.evidence
-                         RETURN x {.id, .documentId, .index, .text, .start, .end} },
-    source: [s.id, s.type, s.name, s.germanName, s.aliases, s.description, s.startIso, s.startPrecision, s.startText, s.endIso, s.endPrecision, s.endText],
-    target: [t.id, t.type, t.name, t.germanName, t.aliases, t.description, t.startIso, t.startPrecision, t.startText, t.endIso, t.endPrecision, t.endText]
+    columns: CASE WHEN $relationDetails OR type(r) = 'SUGGESTED'
+                  THEN [r.inferred, r.reason, r.quotes, r.quoteDocuments, r.quoteStarts, r.quoteEnds, r.startIso, r.startPrecision, r.startText, r.endIso, r.endPrecision, r.endText, r.relationType, r.suggestionId, r.fromSuggestion, r.confidence, r.reviewedBy, r.reviewedAt] END,
+    values: CASE WHEN $relationDetails THEN [key IN keys(r) WHERE NOT key IN ['id', 'dataset', 'inferred', 'reason', 'evidence', 'quotes', 'quoteDocuments', 'quoteStarts', 'quoteEnds', 'spanFrom', 'spanTo', 'startPrecisionRank', 'spanScale', 'suggestionId', 'fromSuggestion', 'relationType', 'confidence', 'reviewedBy', 'reviewedAt', 'startIso', 'startPrecision', 'startText', 'startYearFrom', 'startYearTo', 'endIso', 'endPrecision', 'endText', 'endYearFrom', 'endYearTo'] | [key, r[key]]]
+                 ELSE [] END,
+    sentences: CASE WHEN $evidence THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN r.evidence
+                                                  RETURN x {.id, .documentId, .index, .text, .start, .end} }
+                    ELSE [] END,
+    source: CASE WHEN $entityDetails THEN [s.id, s.type, s.name, s.germanName, s.aliases, s.description, s.startIso, s.startPrecision, s.startText, s.endIso, s.endPrecision, s.endText] ELSE [s.id, s.type, s.name] END,
+    target: CASE WHEN $entityDetails THEN [t.id, t.type, t.name, t.germanName, t.aliases, t.description, t.startIso, t.startPrecision, t.startText, t.endIso, t.endPrecision, t.endText] ELSE [t.id, t.type, t.name] END
   }) AS relations
 }
 RETURN id, [e.id, e.type, e.name, e.germanName, e.aliases, e.description, e.startIso, e.startPrecision, e.startText, e.endIso, e.endPrecision, e.endText] AS entity, total, relations

@@ -6,7 +6,8 @@
 // limit; the store's own order is stable while the graph does not change. Entities come in the
 // order they were reached, starts first, each as a list of its ENTITY_COLUMNS (graph-records.ts),
 // then the relations, each naming its ends by id, with its evidence sentences: a row each, as the
-// driver reads many small records faster than one large one. No row when no id is known.
+// driver reads many small records faster than one large one. No row when no id is known. Entities
+// and relations carry what $entityDetails, $relationDetails and $evidence ask (Projection).
 UNWIND $ids AS id
 MATCH (start:Entity {id: id})
 WITH collect(DISTINCT start) AS starts
@@ -70,15 +71,18 @@ CALL (known, hop) {
 WITH known + reached AS known, reached AS frontier, seen + hop AS seen, truncated
 CALL (known, seen) {
   UNWIND known AS n
-  RETURN [n.id, n.type, n.name, n.germanName, n.aliases, n.description, n.startIso, n.startPrecision, n.startText, n.endIso, n.endPrecision, n.endText] AS node, null AS relation
+  RETURN CASE WHEN $entityDetails THEN [n.id, n.type, n.name, n.germanName, n.aliases, n.description, n.startIso, n.startPrecision, n.startText, n.endIso, n.endPrecision, n.endText] ELSE [n.id, n.type, n.name] END AS node, null AS relation
   UNION ALL
   UNWIND seen AS r
   RETURN null AS node, {
     id: r.id, type: type(r),
-    columns: [r.inferred, r.reason, r.quotes, r.quoteDocuments, r.quoteStarts, r.quoteEnds, r.startIso, r.startPrecision, r.startText, r.endIso, r.endPrecision, r.endText, r.relationType, r.suggestionId, r.fromSuggestion, r.confidence, r.reviewedBy, r.reviewedAt],
-    values: [key IN keys(r) WHERE NOT key IN ['id', 'dataset', 'inferred', 'reason', 'evidence', 'quotes', 'quoteDocuments', 'quoteStarts', 'quoteEnds', 'spanFrom', 'spanTo', 'startPrecisionRank', 'spanScale', 'suggestionId', 'fromSuggestion', 'relationType', 'confidence', 'reviewedBy', 'reviewedAt', 'startIso', 'startPrecision', 'startText', 'startYearFrom', 'startYearTo', 'endIso', 'endPrecision', 'endText', 'endYearFrom', 'endYearTo'] | [key, r[key]]],
-    sentences: COLLECT { MATCH (x:Sentence) WHERE x.id IN r.evidence
-                         RETURN x {.id, .documentId, .index, .text, .start, .end} },
+    columns: CASE WHEN $relationDetails OR type(r) = 'SUGGESTED'
+                  THEN [r.inferred, r.reason, r.quotes, r.quoteDocuments, r.quoteStarts, r.quoteEnds, r.startIso, r.startPrecision, r.startText, r.endIso, r.endPrecision, r.endText, r.relationType, r.suggestionId, r.fromSuggestion, r.confidence, r.reviewedBy, r.reviewedAt] END,
+    values: CASE WHEN $relationDetails THEN [key IN keys(r) WHERE NOT key IN ['id', 'dataset', 'inferred', 'reason', 'evidence', 'quotes', 'quoteDocuments', 'quoteStarts', 'quoteEnds', 'spanFrom', 'spanTo', 'startPrecisionRank', 'spanScale', 'suggestionId', 'fromSuggestion', 'relationType', 'confidence', 'reviewedBy', 'reviewedAt', 'startIso', 'startPrecision', 'startText', 'startYearFrom', 'startYearTo', 'endIso', 'endPrecision', 'endText', 'endYearFrom', 'endYearTo'] | [key, r[key]]]
+                 ELSE [] END,
+    sentences: CASE WHEN $evidence THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN r.evidence
+                                                  RETURN x {.id, .documentId, .index, .text, .start, .end} }
+                    ELSE [] END,
     sourceId: startNode(r).id, targetId: endNode(r).id
   } AS relation
 }

@@ -3,7 +3,7 @@
 // long, optionally only over some relation types, over suggested relations only with
 // $includeSuggested: shortestPath() searches from both ends at once, with the predicates applied
 // while it searches (no exhaustive fallback). Each hop in path order with both ends and its
-// evidence sentences.
+// evidence sentences, as much of them as $entityDetails, $relationDetails and $evidence ask.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 WHERE a <> b
 MATCH p = shortestPath((a)-[:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED*..6]-(b))
@@ -18,13 +18,16 @@ CALL (p) {
   ORDER BY hop
   RETURN collect({
     id: rel.id, type: type(rel),
-    columns: [rel.inferred, rel.reason, rel.quotes, rel.quoteDocuments, rel.quoteStarts, rel.quoteEnds, rel.startIso, rel.startPrecision, rel.startText, rel.endIso, rel.endPrecision, rel.endText, rel.relationType, rel.suggestionId, rel.fromSuggestion, rel.confidence, rel.reviewedBy, rel.reviewedAt],
-    values: [key IN keys(rel) WHERE NOT key IN ['id', 'dataset', 'inferred', 'reason', 'evidence', 'quotes', 'quoteDocuments', 'quoteStarts', 'quoteEnds', 'spanFrom', 'spanTo', 'startPrecisionRank', 'spanScale', 'suggestionId', 'fromSuggestion', 'relationType', 'confidence', 'reviewedBy', 'reviewedAt', 'startIso', 'startPrecision', 'startText', 'startYearFrom', 'startYearTo', 'endIso', 'endPrecision', 'endText', 'endYearFrom', 'endYearTo'] | [key, rel[key]]],
-    sentences: COLLECT { MATCH (x:Sentence) WHERE x.id IN rel.evidence
-                         RETURN x {.id, .documentId, .index, .text, .start, .end} },
-    source: [s.id, s.type, s.name, s.germanName, s.aliases, s.description, s.startIso, s.startPrecision, s.startText, s.endIso, s.endPrecision, s.endText],
-    target: [t.id, t.type, t.name, t.germanName, t.aliases, t.description, t.startIso, t.startPrecision, t.startText, t.endIso, t.endPrecision, t.endText]
+    columns: CASE WHEN $relationDetails OR type(rel) = 'SUGGESTED'
+                  THEN [rel.inferred, rel.reason, rel.quotes, rel.quoteDocuments, rel.quoteStarts, rel.quoteEnds, rel.startIso, rel.startPrecision, rel.startText, rel.endIso, rel.endPrecision, rel.endText, rel.relationType, rel.suggestionId, rel.fromSuggestion, rel.confidence, rel.reviewedBy, rel.reviewedAt] END,
+    values: CASE WHEN $relationDetails THEN [key IN keys(rel) WHERE NOT key IN ['id', 'dataset', 'inferred', 'reason', 'evidence', 'quotes', 'quoteDocuments', 'quoteStarts', 'quoteEnds', 'spanFrom', 'spanTo', 'startPrecisionRank', 'spanScale', 'suggestionId', 'fromSuggestion', 'relationType', 'confidence', 'reviewedBy', 'reviewedAt', 'startIso', 'startPrecision', 'startText', 'startYearFrom', 'startYearTo', 'endIso', 'endPrecision', 'endText', 'endYearFrom', 'endYearTo'] | [key, rel[key]]]
+                 ELSE [] END,
+    sentences: CASE WHEN $evidence THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN rel.evidence
+                                                  RETURN x {.id, .documentId, .index, .text, .start, .end} }
+                    ELSE [] END,
+    source: CASE WHEN $entityDetails THEN [s.id, s.type, s.name, s.germanName, s.aliases, s.description, s.startIso, s.startPrecision, s.startText, s.endIso, s.endPrecision, s.endText] ELSE [s.id, s.type, s.name] END,
+    target: CASE WHEN $entityDetails THEN [t.id, t.type, t.name, t.germanName, t.aliases, t.description, t.startIso, t.startPrecision, t.startText, t.endIso, t.endPrecision, t.endText] ELSE [t.id, t.type, t.name] END
   }) AS relations
 }
-RETURN [n IN nodes(p) | [n.id, n.type, n.name, n.germanName, n.aliases, n.description, n.startIso, n.startPrecision, n.startText, n.endIso, n.endPrecision, n.endText]] AS nodes,
+RETURN [n IN nodes(p) | CASE WHEN $entityDetails THEN [n.id, n.type, n.name, n.germanName, n.aliases, n.description, n.startIso, n.startPrecision, n.startText, n.endIso, n.endPrecision, n.endText] ELSE [n.id, n.type, n.name] END] AS nodes,
        relations

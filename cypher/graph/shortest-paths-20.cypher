@@ -2,7 +2,8 @@
 // Up to 20 shortest paths between two different entities through entities only, shortest first,
 // at most $maxHops long, optionally only over some relation types, over suggested relations only
 // with $includeSuggested. Neo4j's SHORTEST planning: no exhaustive search. Each hop comes in path
-// order with both ends and its evidence sentences.
+// order with both ends and its evidence sentences, as much of them as $entityDetails,
+// $relationDetails and $evidence ask.
 MATCH p = SHORTEST 20 (a:Entity {id: $from})((:Entity)-[r WHERE ($includeSuggested OR type(r) <> 'SUGGESTED')
     AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))]-(:Entity)){1,6}(b:Entity {id: $to})
 WHERE a <> b AND length(p) <= $maxHops
@@ -14,13 +15,16 @@ CALL (p) {
   ORDER BY hop
   RETURN collect({
     id: rel.id, type: type(rel),
-    columns: [rel.inferred, rel.reason, rel.quotes, rel.quoteDocuments, rel.quoteStarts, rel.quoteEnds, rel.startIso, rel.startPrecision, rel.startText, rel.endIso, rel.endPrecision, rel.endText, rel.relationType, rel.suggestionId, rel.fromSuggestion, rel.confidence, rel.reviewedBy, rel.reviewedAt],
-    values: [key IN keys(rel) WHERE NOT key IN ['id', 'dataset', 'inferred', 'reason', 'evidence', 'quotes', 'quoteDocuments', 'quoteStarts', 'quoteEnds', 'spanFrom', 'spanTo', 'startPrecisionRank', 'spanScale', 'suggestionId', 'fromSuggestion', 'relationType', 'confidence', 'reviewedBy', 'reviewedAt', 'startIso', 'startPrecision', 'startText', 'startYearFrom', 'startYearTo', 'endIso', 'endPrecision', 'endText', 'endYearFrom', 'endYearTo'] | [key, rel[key]]],
-    sentences: COLLECT { MATCH (x:Sentence) WHERE x.id IN rel.evidence
-                         RETURN x {.id, .documentId, .index, .text, .start, .end} },
-    source: [s.id, s.type, s.name, s.germanName, s.aliases, s.description, s.startIso, s.startPrecision, s.startText, s.endIso, s.endPrecision, s.endText],
-    target: [t.id, t.type, t.name, t.germanName, t.aliases, t.description, t.startIso, t.startPrecision, t.startText, t.endIso, t.endPrecision, t.endText]
+    columns: CASE WHEN $relationDetails OR type(rel) = 'SUGGESTED'
+                  THEN [rel.inferred, rel.reason, rel.quotes, rel.quoteDocuments, rel.quoteStarts, rel.quoteEnds, rel.startIso, rel.startPrecision, rel.startText, rel.endIso, rel.endPrecision, rel.endText, rel.relationType, rel.suggestionId, rel.fromSuggestion, rel.confidence, rel.reviewedBy, rel.reviewedAt] END,
+    values: CASE WHEN $relationDetails THEN [key IN keys(rel) WHERE NOT key IN ['id', 'dataset', 'inferred', 'reason', 'evidence', 'quotes', 'quoteDocuments', 'quoteStarts', 'quoteEnds', 'spanFrom', 'spanTo', 'startPrecisionRank', 'spanScale', 'suggestionId', 'fromSuggestion', 'relationType', 'confidence', 'reviewedBy', 'reviewedAt', 'startIso', 'startPrecision', 'startText', 'startYearFrom', 'startYearTo', 'endIso', 'endPrecision', 'endText', 'endYearFrom', 'endYearTo'] | [key, rel[key]]]
+                 ELSE [] END,
+    sentences: CASE WHEN $evidence THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN rel.evidence
+                                                  RETURN x {.id, .documentId, .index, .text, .start, .end} }
+                    ELSE [] END,
+    source: CASE WHEN $entityDetails THEN [s.id, s.type, s.name, s.germanName, s.aliases, s.description, s.startIso, s.startPrecision, s.startText, s.endIso, s.endPrecision, s.endText] ELSE [s.id, s.type, s.name] END,
+    target: CASE WHEN $entityDetails THEN [t.id, t.type, t.name, t.germanName, t.aliases, t.description, t.startIso, t.startPrecision, t.startText, t.endIso, t.endPrecision, t.endText] ELSE [t.id, t.type, t.name] END
   }) AS relations
 }
-RETURN [n IN nodes(p) | [n.id, n.type, n.name, n.germanName, n.aliases, n.description, n.startIso, n.startPrecision, n.startText, n.endIso, n.endPrecision, n.endText]] AS nodes,
+RETURN [n IN nodes(p) | CASE WHEN $entityDetails THEN [n.id, n.type, n.name, n.germanName, n.aliases, n.description, n.startIso, n.startPrecision, n.startText, n.endIso, n.endPrecision, n.endText] ELSE [n.id, n.type, n.name] END] AS nodes,
        relations

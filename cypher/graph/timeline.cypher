@@ -4,7 +4,8 @@
 // order: by start, then coarse precision before fine. Each type is searched twice through its
 // indexes: what starts in the range, and what started before it and runs into it ($runningScales:
 // for each span scale, the earliest start of a period that long that reaches $from); see
-// src/scripts/generated-cypher.ts.
+// src/scripts/generated-cypher.ts. Entities and relations carry what $entityDetails,
+// $relationDetails and $evidence ask (Projection in graph-records.ts).
 CALL {
   CALL {
     MATCH ()-[r:SIGNED]->()
@@ -371,12 +372,15 @@ CALL {
   WITH r, startNode(r) AS s, endNode(r) AS t
   RETURN r.spanFrom AS spanFrom, r.startPrecisionRank AS rank, r.id AS tie, null AS entity, {
     id: r.id, type: type(r),
-    columns: [r.inferred, r.reason, r.quotes, r.quoteDocuments, r.quoteStarts, r.quoteEnds, r.startIso, r.startPrecision, r.startText, r.endIso, r.endPrecision, r.endText, r.relationType, r.suggestionId, r.fromSuggestion, r.confidence, r.reviewedBy, r.reviewedAt],
-    values: [key IN keys(r) WHERE NOT key IN ['id', 'dataset', 'inferred', 'reason', 'evidence', 'quotes', 'quoteDocuments', 'quoteStarts', 'quoteEnds', 'spanFrom', 'spanTo', 'startPrecisionRank', 'spanScale', 'suggestionId', 'fromSuggestion', 'relationType', 'confidence', 'reviewedBy', 'reviewedAt', 'startIso', 'startPrecision', 'startText', 'startYearFrom', 'startYearTo', 'endIso', 'endPrecision', 'endText', 'endYearFrom', 'endYearTo'] | [key, r[key]]],
-    sentences: COLLECT { MATCH (x:Sentence) WHERE x.id IN r.evidence
-                         RETURN x {.id, .documentId, .index, .text, .start, .end} },
-    source: [s.id, s.type, s.name, s.germanName, s.aliases, s.description, s.startIso, s.startPrecision, s.startText, s.endIso, s.endPrecision, s.endText],
-    target: [t.id, t.type, t.name, t.germanName, t.aliases, t.description, t.startIso, t.startPrecision, t.startText, t.endIso, t.endPrecision, t.endText]
+    columns: CASE WHEN $relationDetails OR type(r) = 'SUGGESTED'
+                  THEN [r.inferred, r.reason, r.quotes, r.quoteDocuments, r.quoteStarts, r.quoteEnds, r.startIso, r.startPrecision, r.startText, r.endIso, r.endPrecision, r.endText, r.relationType, r.suggestionId, r.fromSuggestion, r.confidence, r.reviewedBy, r.reviewedAt] END,
+    values: CASE WHEN $relationDetails THEN [key IN keys(r) WHERE NOT key IN ['id', 'dataset', 'inferred', 'reason', 'evidence', 'quotes', 'quoteDocuments', 'quoteStarts', 'quoteEnds', 'spanFrom', 'spanTo', 'startPrecisionRank', 'spanScale', 'suggestionId', 'fromSuggestion', 'relationType', 'confidence', 'reviewedBy', 'reviewedAt', 'startIso', 'startPrecision', 'startText', 'startYearFrom', 'startYearTo', 'endIso', 'endPrecision', 'endText', 'endYearFrom', 'endYearTo'] | [key, r[key]]]
+                 ELSE [] END,
+    sentences: CASE WHEN $evidence THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN r.evidence
+                                                  RETURN x {.id, .documentId, .index, .text, .start, .end} }
+                    ELSE [] END,
+    source: CASE WHEN $entityDetails THEN [s.id, s.type, s.name, s.germanName, s.aliases, s.description, s.startIso, s.startPrecision, s.startText, s.endIso, s.endPrecision, s.endText] ELSE [s.id, s.type, s.name] END,
+    target: CASE WHEN $entityDetails THEN [t.id, t.type, t.name, t.germanName, t.aliases, t.description, t.startIso, t.startPrecision, t.startText, t.endIso, t.endPrecision, t.endText] ELSE [t.id, t.type, t.name] END
   } AS relation
   UNION ALL
   CALL {
@@ -390,7 +394,7 @@ CALL {
       AND e.spanTo >= $from
     RETURN e ORDER BY e.spanFrom LIMIT $first
   }
-  RETURN e.spanFrom AS spanFrom, e.startPrecisionRank AS rank, e.name AS tie, [e.id, e.type, e.name, e.germanName, e.aliases, e.description, e.startIso, e.startPrecision, e.startText, e.endIso, e.endPrecision, e.endText] AS entity,
+  RETURN e.spanFrom AS spanFrom, e.startPrecisionRank AS rank, e.name AS tie, CASE WHEN $entityDetails THEN [e.id, e.type, e.name, e.germanName, e.aliases, e.description, e.startIso, e.startPrecision, e.startText, e.endIso, e.endPrecision, e.endText] ELSE [e.id, e.type, e.name] END AS entity,
          null AS relation
 }
 RETURN entity, relation

@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 import type { QueryRunner } from '../db/run-query';
 import type { DocumentRepository } from '../graph/document.repository';
 import type { EntityRepository } from '../graph/entity.repository';
-import type { EntityRecord, EvidenceRecord } from '../graph/graph-records';
+import type { EntityRecord, EvidenceRecord, Projection } from '../graph/graph-records';
 import type { RelationFilter, RelationPage, RelationRepository } from '../graph/relation.repository';
 import type { ServerInfoRepository } from '../graph/server-info.repository';
 import type { StatsRepository } from '../graph/stats.repository';
@@ -23,10 +23,17 @@ export interface Repositories {
   suggestions: SuggestionRepository;
 }
 
+/** One page of an entity's relations, and how much of them the query reads. */
+export interface RelationPageKey {
+  id: string;
+  filter: RelationFilter;
+  projection: Projection;
+}
+
 /** Per-request batching: what many resolvers ask for in one tick becomes one statement. */
 export interface Loaders {
   entity: DataLoader<string, EntityRecord | null>;
-  relations: DataLoader<{ id: string; filter: RelationFilter }, RelationPage, string>;
+  relations: DataLoader<RelationPageKey, RelationPage, string>;
   mentions: DataLoader<{ id: string; limit: number }, EvidenceRecord[], string>;
 }
 

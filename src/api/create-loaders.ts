@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EvidenceRecord } from '../graph/graph-records';
-import type { RelationFilter, RelationPage } from '../graph/relation.repository';
-import type { Loaders, Repositories } from './api-context';
+import type { RelationPage } from '../graph/relation.repository';
+import type { Loaders, RelationPageKey, Repositories } from './api-context';
 
 /** Groups keys that share everything but the id, so each group is one statement. */
 function groupBy<K, G>(keys: readonly K[], group: (key: K) => G): Map<string, { group: G; keys: K[] }> {
@@ -25,12 +25,14 @@ export function createLoaders(repositories: Repositories): Loaders {
       return ids.map((id) => found.get(id) ?? null);
     }),
     relations: new DataLoader(
-      async (keys: readonly { id: string; filter: RelationFilter }[]) => {
+      async (keys: readonly RelationPageKey[]) => {
         const results = new Map<string, RelationPage>();
-        for (const { group, keys: members } of groupBy(keys, (key) => key.filter).values()) {
+        const groups = groupBy(keys, ({ filter, projection }) => ({ filter, projection }));
+        for (const { group, keys: members } of groups.values()) {
           const pages = await repositories.relations.ofEntities(
             members.map((key) => key.id),
-            group,
+            group.filter,
+            group.projection,
           );
           for (const member of members) results.set(JSON.stringify(member), pages.get(member.id) ?? EMPTY_PAGE);
         }

@@ -2,11 +2,13 @@ import neo4j from 'neo4j-driver';
 import type { RelationType } from '../domain/ontology';
 import type { QueryRunner } from '../db/run-query';
 import {
+  FULL_PROJECTION,
   toEntityFromColumns,
   toNumber,
   toRelation,
   type EntityRecord,
   type EvidenceRecord,
+  type Projection,
   type RelationRecord,
 } from './graph-records';
 
@@ -35,8 +37,12 @@ export interface EntityRelationPage extends RelationPage {
 export class RelationRepository {
   constructor(private readonly queries: QueryRunner) {}
 
-  /** For each known id: the entity and one page of its relations. */
-  async ofEntities(ids: readonly string[], filter: RelationFilter): Promise<Map<string, EntityRelationPage>> {
+  /** For each known id: the entity (whole) and one page of its relations, projected as asked. */
+  async ofEntities(
+    ids: readonly string[],
+    filter: RelationFilter,
+    projection: Projection = FULL_PROJECTION,
+  ): Promise<Map<string, EntityRelationPage>> {
     const rows = await this.queries.read<{
       id: string;
       entity: unknown[];
@@ -49,6 +55,7 @@ export class RelationRepository {
       includeSuggested: filter.includeSuggested,
       offset: neo4j.int(filter.offset),
       limit: neo4j.int(filter.limit),
+      ...projection,
     });
     return new Map(
       rows.map((row) => [

@@ -2,7 +2,14 @@ import neo4j from 'neo4j-driver';
 import { dayNumber, isoDay, MAX_SPAN_SCALE } from '../domain/historical-date';
 import type { RelationType } from '../domain/ontology';
 import type { QueryRunner } from '../db/run-query';
-import { toEntityFromColumns, toRelation, type EntityRecord, type RelationRecord } from './graph-records';
+import {
+  FULL_PROJECTION,
+  toEntityFromColumns,
+  toRelation,
+  type EntityRecord,
+  type Projection,
+  type RelationRecord,
+} from './graph-records';
 
 export type TimelineRecord = { entity: EntityRecord; relation: null } | { entity: null; relation: RelationRecord };
 
@@ -30,6 +37,7 @@ export function timelineParameters(
   types: readonly RelationType[] | null,
   first: number,
   includeSuggested: boolean,
+  projection: Projection = FULL_PROJECTION,
 ) {
   return {
     // Open ends become the widest days; nothing starts before the first, so nothing runs into it.
@@ -39,6 +47,7 @@ export function timelineParameters(
     types,
     first: neo4j.int(first),
     includeSuggested,
+    ...projection,
   };
 }
 
@@ -53,11 +62,12 @@ export class TimelineRepository {
     types: readonly RelationType[] | null,
     first: number,
     includeSuggested = false,
+    projection: Projection = FULL_PROJECTION,
   ): Promise<TimelineRecord[]> {
     const rows = await this.queries.read<{
       entity: unknown[] | null;
       relation: Record<string, unknown> | null;
-    }>('graph/timeline', timelineParameters(from, to, types, first, includeSuggested));
+    }>('graph/timeline', timelineParameters(from, to, types, first, includeSuggested, projection));
     return rows.map((row) =>
       row.entity
         ? { entity: toEntityFromColumns(row.entity), relation: null }

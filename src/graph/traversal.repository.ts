@@ -1,7 +1,14 @@
 import neo4j from 'neo4j-driver';
 import type { RelationType } from '../domain/ontology';
 import type { QueryRunner } from '../db/run-query';
-import { toEntityFromColumns, toRelation, type EntityRecord, type RelationRecord } from './graph-records';
+import {
+  FULL_PROJECTION,
+  toEntityFromColumns,
+  toRelation,
+  type EntityRecord,
+  type Projection,
+  type RelationRecord,
+} from './graph-records';
 
 /** The path counts with a statement of their own (graph/shortest-paths-<k>.cypher, generated). */
 export const SHORTEST_PATH_COUNTS = [1, 5, 20] as const;
@@ -28,11 +35,12 @@ export class TraversalRepository {
     types: readonly RelationType[] | null,
     first: number,
     includeSuggested = false,
+    projection: Projection = FULL_PROJECTION,
   ): Promise<PathRecord[]> {
     const rows = await this.queries.read<{ nodes: unknown[][]; relations: Record<string, unknown>[] }>(
       // The statement that asks Neo4j for no more paths than wanted (see generated-cypher.ts).
       `graph/shortest-paths-${SHORTEST_PATH_COUNTS.find((k) => k >= first) ?? 20}`,
-      { from, to, maxHops: neo4j.int(maxHops), types, first: neo4j.int(first), includeSuggested },
+      { from, to, maxHops: neo4j.int(maxHops), types, first: neo4j.int(first), includeSuggested, ...projection },
     );
     return rows.map((row) => ({
       nodes: row.nodes.map(toEntityFromColumns),
@@ -51,6 +59,7 @@ export class TraversalRepository {
     types: readonly RelationType[] | null,
     limit: number,
     includeSuggested = false,
+    projection: Projection = FULL_PROJECTION,
   ): Promise<SubgraphRecord> {
     const rows = await this.queries.read<{
       node: unknown[] | null;
@@ -62,6 +71,7 @@ export class TraversalRepository {
       types,
       limit: neo4j.int(limit),
       includeSuggested,
+      ...projection,
     });
     const nodes = new Map<string, EntityRecord>();
     for (const { node } of rows) {

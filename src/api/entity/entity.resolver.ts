@@ -11,10 +11,11 @@ import { offsetAfter } from '../common/cursor';
 import { Evidence } from '../common/evidence.type';
 import { DirectionEnum, EntityTypeEnum, RelationTypeEnum } from '../common/graphql-enums';
 import { checkRange, checkText, LIMITS } from '../common/limits';
+import { projectionOf } from '../common/projection';
 import { RelationConnection } from '../relation/relation.type';
 import { EntityConnection, SearchHit } from './entity-connection.type';
 import { Entity } from './entity.type';
-import { relationFilter, requestedRelationFilter } from './relation-filter';
+import { relationFilter, requestedRelations } from './relation-filter';
 
 /**
  * Words of a search text as a Lucene query that cannot carry syntax: letters and digits only,
@@ -36,13 +37,14 @@ export class EntityResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<EntityRecord | null> {
     checkText('id', id);
-    const filter = requestedRelationFilter(info);
-    if (filter === null) return loaders.entity.load(id);
+    const requested = requestedRelations(info);
+    if (requested === null) return loaders.entity.load(id);
+    const { filter, projection } = requested;
     // The entity and the page of relations the query asks of it, in one statement; the relations
     // resolver then finds that page in its loader.
-    const found = (await repositories.relations.ofEntities([id], filter)).get(id);
+    const found = (await repositories.relations.ofEntities([id], filter, projection)).get(id);
     if (found === undefined) return null;
-    loaders.relations.prime({ id, filter }, found);
+    loaders.relations.prime({ id, filter, projection }, found);
     loaders.entity.prime(id, found.entity);
     return found.entity;
   }
@@ -95,9 +97,14 @@ export class EntityResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null | undefined,
     @IncludeSuggestedArg() includeSuggested: boolean | null | undefined,
     @Ctx() { loaders }: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<RelationConnection> {
     const filter = relationFilter({ types, direction, first, after, includeSuggested });
-    const { total, relations } = await loaders.relations.load({ id: entity.id, filter });
+    const { total, relations } = await loaders.relations.load({
+      id: entity.id,
+      filter,
+      projection: projectionOf(info),
+    });
     return toConnection(relations, filter.offset, total);
   }
 

@@ -1,9 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import type { Projection } from '../../graph/graph-records';
 import type { RelationType } from '../../domain/ontology';
 import type { Direction, RelationFilter } from '../../graph/relation.repository';
 import { offsetAfter } from '../common/cursor';
 import { checkRange, checkText, LIMITS } from '../common/limits';
+import { projectionOfTree } from '../common/projection';
 
 /** The arguments of `Entity.relations`, as GraphQL hands them over. */
 export interface RelationArgs {
@@ -28,16 +30,19 @@ export function relationFilter({ types, direction, first, after, includeSuggeste
 }
 
 /**
- * The page of relations a query asks of the entity being resolved, when it asks for exactly one
- * with sound arguments: then the entity and that page can come from one statement. Null otherwise
- * (no `relations`, several under aliases, or arguments its own resolver will refuse).
+ * The page of relations a query asks of the entity being resolved, and how much of them it reads
+ * (as the relations resolver's projectionOf will find), when it asks for exactly one page with
+ * sound arguments: then the entity and that page can come from one statement. Null otherwise (no
+ * `relations`, several under aliases, or arguments its own resolver will refuse).
  */
-export function requestedRelationFilter(info: GraphQLResolveInfo): RelationFilter | null {
+export function requestedRelations(
+  info: GraphQLResolveInfo,
+): { filter: RelationFilter; projection: Projection } | null {
   const tree = parseResolveInfo(info) as ResolveTree | null;
   const fields = Object.values(tree?.fieldsByTypeName.Entity ?? {}).filter((field) => field.name === 'relations');
   if (fields.length !== 1) return null;
   try {
-    return relationFilter(fields[0]!.args);
+    return { filter: relationFilter(fields[0]!.args), projection: projectionOfTree(fields[0]!) };
   } catch {
     return null;
   }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { parseDateBound } from '../../domain/historical-date';
 import type { RelationType } from '../../domain/ontology';
 import { BadUserInputError } from '../../errors/bad-user-input.error';
@@ -7,6 +8,7 @@ import type { ApiContext } from '../api-context';
 import { IncludeSuggestedArg } from '../common/include-suggested-arg';
 import { RelationTypeEnum } from '../common/graphql-enums';
 import { checkRange, checkText, LIMITS } from '../common/limits';
+import { projectionOf } from '../common/projection';
 import { TimelineEntry } from './timeline-entry.type';
 
 function bound(argument: 'from' | 'to', value: string | null | undefined): string | null {
@@ -29,6 +31,7 @@ export class TimelineResolver {
     @Arg('first', () => Int, { defaultValue: 100, nullable: true }) first: number | null | undefined,
     @IncludeSuggestedArg() includeSuggested: boolean | null | undefined,
     @Ctx() { repositories }: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<TimelineEntry[]> {
     const lower = bound('from', from);
     const upper = bound('to', to);
@@ -42,6 +45,8 @@ export class TimelineResolver {
       types?.length ? types : null,
       limit,
       includeSuggested ?? false,
+      // Every entry's date and label come from its dates and names: only evidence may be left out.
+      { ...projectionOf(info), entityDetails: true, relationDetails: true },
     );
     return entries.map(({ entity, relation }) => {
       if (entity) {

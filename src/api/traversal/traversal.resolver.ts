@@ -1,9 +1,11 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { RelationType } from '../../domain/ontology';
 import type { ApiContext } from '../api-context';
 import { IncludeSuggestedArg } from '../common/include-suggested-arg';
 import { RelationTypeEnum } from '../common/graphql-enums';
 import { checkRange, checkText, LIMITS } from '../common/limits';
+import { projectionOf } from '../common/projection';
 import { Path, Subgraph } from './traversal.types';
 
 @Resolver()
@@ -19,6 +21,7 @@ export class TraversalResolver {
     @Arg('first', () => Int, { defaultValue: 5, nullable: true }) first: number | null | undefined,
     @IncludeSuggestedArg() includeSuggested: boolean | null | undefined,
     @Ctx() { repositories }: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Path[]> {
     checkText('from', from);
     checkText('to', to);
@@ -31,6 +34,7 @@ export class TraversalResolver {
       types?.length ? types : null,
       limit,
       includeSuggested ?? false,
+      projectionOf(info),
     );
     return paths.map((path) => ({ length: path.relations.length, ...path }));
   }
@@ -43,6 +47,7 @@ export class TraversalResolver {
     @Arg('limit', () => Int, { defaultValue: 200, nullable: true }) limit: number | null | undefined,
     @IncludeSuggestedArg() includeSuggested: boolean | null | undefined,
     @Ctx() { repositories }: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Subgraph> {
     checkRange('number of ids', ids.length, LIMITS.ids);
     ids.forEach((id) => checkText('ids', id));
@@ -54,6 +59,7 @@ export class TraversalResolver {
       types?.length ? types : null,
       most,
       includeSuggested ?? false,
+      projectionOf(info),
     );
   }
 }

@@ -11,7 +11,7 @@ import {
 import { dayRange, parseDateBound } from '../../../src/domain/historical-date';
 import { RELATION_TYPE_NAMES } from '../../../src/domain/ontology';
 import { buildCuratedGraph } from '../../../src/ingest/build-curated-graph';
-import { startApiFixture, stopApiFixture, type ApiFixture } from '../../helpers/api-fixture';
+import { postQuery, startApiFixture, stopApiFixture, type ApiFixture } from '../../helpers/api-fixture';
 import { executeOperation } from '../../helpers/graphql-client';
 
 function dayBound(value: string): { first: string; last: string } {
@@ -237,6 +237,85 @@ describe('the traversal API', () => {
     const cut = (await run(NeighbourhoodDocument, { ids: ['russia'], depth: 2, limit: 10 })).data!.neighbourhood;
     expect(cut).toMatchObject({ truncated: true });
     expect(cut.relations).toHaveLength(10);
+  });
+
+  it('reads only the fields a query asks for, and answers them as a query asking for everything does', async () => {
+    const BRIEF_ENTITY = 'id name type';
+    const FULL_ENTITY = 'id name type germanName aliases description start { iso precision } end { iso }';
+    const brief = `id type suggested source { ${BRIEF_ENTITY} } target { ${BRIEF_ENTITY} } evidence { documentId sentenceIndex sentence }`;
+    const full = `id type suggested source { ${FULL_ENTITY} } target { ${FULL_ENTITY} }
+      evidence { documentId sentenceIndex sentence quote } inferred reason start { iso } properties { key value }`;
+    type Row = Record<string, unknown>;
+    const post = async (query: string): Promise<Row> => {
+      const { body } = await postQuery(api.server.baseUrl, query);
+      expect(body.errors).toBeUndefined();
+      return body.data!;
+    };
+    // The full answer cut down to the brief fields.
+    const entityPart = ({ id, name, type }: Row) => ({ id, name, type });
+    const relationPart = (r: Row) => ({
+      id: r.id,
+      type: r.type,
+      suggested: r.suggested,
+      source: entityPart(r.source as Row),
+      target: entityPart(r.target as Row),
+      evidence: (r.evidence as Row[]).map(({ documentId, sentenceIndex, sentence }) => ({
+        documentId,
+        sentenceIndex,
+        sentence,
+      })),
+    });
+    const views = [
+      [
+        (e: string, r: string) =>
+          `{ neighbourhood(ids: ["nevelskoy", "putyatin"], depth: 2) { nodes { ${e} } relations { ${r} } } }`,
+        (data: Row) => data.neighbourhood as { nodes: Row[]; relations: Row[] },
+      ],
+      [
+        (e: string, r: string) =>
+          `{ paths(from: "nevelskoy", to: "treaty-of-aigun", first: 5) { nodes { ${e} } relations { ${r} } } }`,
+        (data: Row) => {
+          const paths = data.paths as { nodes: Row[]; relations: Row[] }[];
+          return { nodes: paths.flatMap((path) => path.nodes), relations: paths.flatMap((path) => path.relations) };
+        },
+      ],
+      [
+        (e: string, r: string) =>
+          `{ entity(id: "muravyov") { ${e} relations(first: 50) { edges { node { ${r} } } } } }`,
+        (data: Row) => {
+          const { relations, ...entity } = data.entity as Row & { relations: { edges: { node: Row }[] } };
+          return { nodes: [entity], relations: relations.edges.map((edge) => edge.node) };
+        },
+      ],
+    ] as const;
+    for (const [query, parts] of views) {
+      const lean = parts(await post(query(BRIEF_ENTITY, brief)));
+      const whole = parts(await post(query(FULL_ENTITY, full)));
+      expect(lean.relations.length).toBeGreaterThan(1);
+      expect(lean.nodes).toEqual(whole.nodes.map(entityPart));
+      expect(lean.relations).toEqual(whole.relations.map(relationPart));
+      // The whole answer has the details the brief one left out.
+      const ends = whole.relations.flatMap((r) => [r.source as Row, r.target as Row]);
+      expect([...whole.nodes, ...ends].some((e) => e.description !== null && (e.aliases as string[]).length > 0)).toBe(
+        true,
+      );
+      expect(whole.relations.some((r) => (r.properties as Row[]).length > 0 || r.start !== null)).toBe(true);
+    }
+    // The entity whose relations are read in one statement with it is whole even so.
+    const alone = await post('{ entity(id: "muravyov") { aliases description } }');
+    const withRelations = await post(
+      '{ entity(id: "muravyov") { aliases description relations(first: 5) { edges { node { id } } } } }',
+    );
+    expect((alone.entity as Row).aliases).not.toEqual([]);
+    expect(withRelations.entity).toMatchObject(alone.entity as Row);
+    // The timeline without evidence: the same entries in the same order.
+    const timeline = (evidence: string) =>
+      post(`{ timeline(from: "1850", to: "1860") { label date { iso } relation { id ${evidence} } } }`);
+    const withEvidence = (await timeline('evidence { sentence }')).timeline as (Row & { relation: Row | null })[];
+    const without = (await timeline('')).timeline;
+    expect(without).toEqual(
+      withEvidence.map(({ relation, ...entry }) => ({ ...entry, relation: relation && { id: relation.id } })),
+    );
   });
 
   it('keeps the timeline in order and includes whole named periods', async () => {

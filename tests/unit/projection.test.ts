@@ -1,0 +1,129 @@
+import { execute, parse, type GraphQLSchema } from 'graphql';
+import type { Repositories } from '../../src/api/api-context';
+import { buildApiSchema } from '../../src/api/build-api-schema';
+import { createLoaders } from '../../src/api/create-loaders';
+import type { Projection } from '../../src/graph/graph-records';
+
+/**
+ * The projection each traversal resolver hands its repository, worked out from the query's
+ * selection: the repositories are stubs that record it (the statements themselves are tested
+ * against Neo4j in the integration tests).
+ */
+let schema: GraphQLSchema;
+let seen: Projection[];
+
+const ENTITY = {
+  id: 'muravyov',
+  type: 'PERSON',
+  name: 'Nikolay Muravyov',
+  germanName: null,
+  aliases: [],
+  description: null,
+  start: null,
+  end: null,
+};
+
+const repositories = {
+  traversal: {
+    neighbourhood: (...args: unknown[]) => {
+      seen.push(args[5] as Projection);
+      return Promise.resolve({ nodes: [], relations: [], truncated: false });
+    },
+    shortestPaths: (...args: unknown[]) => {
+      seen.push(args[6] as Projection);
+      return Promise.resolve([]);
+    },
+  },
+  timeline: {
+    entries: (...args: unknown[]) => {
+      seen.push(args[5] as Projection);
+      return Promise.resolve([]);
+    },
+  },
+  relations: {
+    ofEntities: (ids: string[], _filter: unknown, projection: Projection) => {
+      seen.push(projection);
+      return Promise.resolve(new Map(ids.map((id) => [id, { entity: { ...ENTITY, id }, total: 0, relations: [] }])));
+    },
+  },
+} as unknown as Repositories;
+
+async function projectionsOf(query: string, variableValues: Record<string, unknown> = {}): Promise<Projection[]> {
+  seen = [];
+  const result = await execute({
+    schema,
+    document: parse(query),
+    variableValues,
+    contextValue: { repositories, loaders: createLoaders(repositories) },
+  });
+  expect(result.errors).toBeUndefined();
+  return seen;
+}
+
+const BRIEF = { entityDetails: false, relationDetails: false, evidence: false };
+
+beforeAll(async () => {
+  schema = await buildApiSchema();
+});
+
+describe('the projection a query asks for', () => {
+  it('is brief for ids, names and types, with evidence only when evidence is asked for', async () => {
+    expect(
+      await projectionsOf(`{ neighbourhood(ids: ["a"]) { nodes { id name type } relations {
+          id type suggested source { id name type } target { id } evidence { sentence documentId sentenceIndex } } } }`),
+    ).toEqual([{ ...BRIEF, evidence: true }]);
+    expect(await projectionsOf('{ neighbourhood(ids: ["a"]) { truncated relations { __typename id } } }')).toEqual([
+      BRIEF,
+    ]);
+  });
+
+  it('asks for entity details when any entity, anywhere below, needs more than its name', async () => {
+    expect(await projectionsOf('{ neighbourhood(ids: ["a"]) { nodes { id description } } }')).toEqual([
+      { ...BRIEF, entityDetails: true },
+    ]);
+    expect(
+      await projectionsOf(`{ paths(from: "a", to: "b") { relations { target { ...Dated } } } }
+        fragment Dated on Entity { start { iso } }`),
+    ).toEqual([{ ...BRIEF, entityDetails: true }]);
+  });
+
+  it('asks for relation details for dates, values, review fields and evidence quotes', async () => {
+    for (const fields of ['start { iso }', 'properties { key value }', 'inferred', 'reviewedBy', 'suggestionId']) {
+      expect(await projectionsOf(`{ paths(from: "a", to: "b") { relations { id ${fields} } } }`)).toEqual([
+        { ...BRIEF, relationDetails: true },
+      ]);
+    }
+    expect(await projectionsOf('{ neighbourhood(ids: ["a"]) { relations { evidence { quote } } } }')).toEqual([
+      { ...BRIEF, relationDetails: true, evidence: true },
+    ]);
+  });
+
+  it('follows @include and @skip, for each request its own variables', async () => {
+    const document = parse(
+      'query($more: Boolean!) { neighbourhood(ids: ["a"]) { nodes { id description @include(if: $more) } } }',
+    );
+    for (const more of [false, true, false]) {
+      seen = [];
+      const result = await execute({
+        schema,
+        document,
+        variableValues: { more },
+        contextValue: { repositories, loaders: createLoaders(repositories) },
+      });
+      expect(result.errors).toBeUndefined();
+      expect(seen).toEqual([{ ...BRIEF, entityDetails: more }]);
+    }
+  });
+
+  it("projects an entity's page of relations as its selection asks, the entity itself whole", async () => {
+    const projections = await projectionsOf(`{ entity(id: "muravyov") { name relations(first: 5) {
+        edges { node { id target { id description } } } } } }`);
+    expect(projections).toEqual([{ ...BRIEF, entityDetails: true }]);
+  });
+
+  it('keeps the dates the timeline orders and labels by, and drops evidence nobody reads', async () => {
+    expect(await projectionsOf('{ timeline(from: "1858") { label relation { id } } }')).toEqual([
+      { entityDetails: true, relationDetails: true, evidence: false },
+    ]);
+  });
+});
