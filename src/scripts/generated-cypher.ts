@@ -18,11 +18,13 @@
  *
  * The timeline, generated from the ontology because Neo4j 5 indexes relationship
  * properties per relationship type only: two range indexes per relation type, on `spanFrom` and
- * on (`spanScale`, `spanFrom`), and a query with two branches per type:
+ * on (`spanScale`, `spanFrom`, `spanTo`), and a query with two branches per type:
  *   - entries that start inside the range: an index seek ordered by start, cut at $first;
  *   - entries that start before it and are still running: for each span scale s (periods of at
  *     most 2^s days, see spanScale), a seek for those that start at most 2^s days before the
- *     range, so that only periods long enough to reach it are read, not everything before it.
+ *     range, so that only periods long enough to reach it are read, not everything before it;
+ *     the end is tested on the index entry (at 1M entities the timeline took 97 ms with the end
+ *     read from each relation, 68 ms from the index).
  */
 import { RELATION_TYPE_NAMES } from '../domain/ontology';
 import { BRIEF_ENTITY_COLUMNS, ENTITY_COLUMNS, RELATION_COLUMNS, SYSTEM_PROPERTIES } from '../graph/graph-records';
@@ -79,14 +81,17 @@ export function timelineIndexesCypher(): string {
   const lines = [
     HEADER.trimEnd(),
     '// Indexes of the timeline: per relation type (Neo4j indexes relationship properties per type)',
-    '// and for entities, the start of the period, and its span scale with its start. Idempotent:',
-    '// safe to run at every start. The point indexes of an earlier model are dropped.',
+    '// and for entities, the start of the period, and its span scale with its start and end (the',
+    '// end in the index, so that periods that ended before a range are passed over without reading',
+    '// them). Idempotent: safe to run at every start. The indexes of earlier models are dropped.',
     'CREATE INDEX entity_span_from IF NOT EXISTS FOR (e:Entity) ON (e.spanFrom);',
-    'CREATE INDEX entity_span_scale IF NOT EXISTS FOR (e:Entity) ON (e.spanScale, e.spanFrom);',
+    'CREATE INDEX entity_span_reach IF NOT EXISTS FOR (e:Entity) ON (e.spanScale, e.spanFrom, e.spanTo);',
+    'DROP INDEX entity_span_scale IF EXISTS;',
     'DROP INDEX entity_span_point IF EXISTS;',
     ...STORED_TYPES.flatMap((type) => [
       `CREATE INDEX span_from_${indexName(type)} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.spanFrom);`,
-      `CREATE INDEX span_scale_${indexName(type)} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.spanScale, r.spanFrom);`,
+      `CREATE INDEX span_reach_${indexName(type)} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.spanScale, r.spanFrom, r.spanTo);`,
+      `DROP INDEX span_scale_${indexName(type)} IF EXISTS;`,
       `DROP INDEX span_point_${indexName(type)} IF EXISTS;`,
     ]),
   ];
