@@ -185,8 +185,9 @@ export function writeReport(results: readonly ScaleResult[], machine: Machine): 
     'dates and one evidence sentence each, about five relations per entity between types the ontology allows, with',
     'a skewed degree distribution (a power law over entity order: a few hubs, many leaves). Before anything is',
     'timed, Neo4j resamples the indexes the load outdated and drops its cached plans (`db.prepareForReplanning`),',
-    'and its page cache is warmed (every entity, relation and sentence read once). The @neo4j/graphql shortest',
-    'path uses the same `shortestPath()` search as ours (`cypher/bench/neo4j-graphql-shortest-path.cypher`).',
+    'and its page cache is warmed (every entity, relation and sentence read once with all its properties). The',
+    '@neo4j/graphql shortest path uses the same `shortestPath()` search as ours',
+    '(`cypher/bench/neo4j-graphql-shortest-path.cypher`).',
     '',
     ...(onRecord.length > 0 ? [targets(onRecord.at(-1)!)] : []),
     ...onRecord.flatMap((result) => [
