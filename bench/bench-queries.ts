@@ -8,7 +8,7 @@
 import neo4j, { type Driver, type RecordShape } from 'neo4j-driver';
 import type { CypherLoader } from '../src/db/cypher-loader';
 import { QueryRunner } from '../src/db/run-query';
-import type { Projection } from '../src/graph/graph-records';
+import { FULL_PROJECTION, type Projection } from '../src/graph/graph-records';
 import { keyQuery } from '../src/graph/resolve-name';
 import { timelineParameters } from '../src/graph/timeline.repository';
 import type { Random } from './synthetic-graph';
@@ -177,12 +177,8 @@ export function benchQueries(pools: ParameterPools): BenchQuery<Record<string, u
           read(
             c,
             'graph/timeline',
-            // The timeline's dates and labels need every entity's and relation's details.
-            timelineParameters(`${String(p.from)}-01-01`, `${String(p.to)}-12-31`, null, 100, false, {
-              ...BRIEF_WITH_EVIDENCE,
-              entityDetails: true,
-              relationDetails: true,
-            }),
+            // Everything: the API keeps every date of the timeline, and the query asks for evidence.
+            timelineParameters(`${String(p.from)}-01-01`, `${String(p.to)}-12-31`, null, 100, false, FULL_PROJECTION),
           ),
         neo4jGraphql: (c, p) =>
           post(
