@@ -74,16 +74,14 @@ CALL (known, seen) {
   RETURN CASE WHEN $entityDetails THEN [n.id, n.type, n.name, n.germanName, n.aliases, n.description, n.startIso, n.startPrecision, n.startText, n.endIso, n.endPrecision, n.endText] ELSE [n.id, n.type, n.name] END AS node, null AS relation
   UNION ALL
   UNWIND seen AS r
-  RETURN null AS node, {
-    id: r.id, type: type(r),
-    columns: CASE WHEN $relationDetails OR type(r) = 'SUGGESTED'
-                  THEN [r.inferred, r.reason, r.quotes, r.quoteDocuments, r.quoteStarts, r.quoteEnds, r.startIso, r.startPrecision, r.startText, r.endIso, r.endPrecision, r.endText, r.relationType, r.suggestionId, r.fromSuggestion, r.confidence, r.reviewedBy, r.reviewedAt] END,
-    values: CASE WHEN $relationDetails THEN [key IN keys(r) WHERE NOT key IN ['id', 'dataset', 'inferred', 'reason', 'evidence', 'quotes', 'quoteDocuments', 'quoteStarts', 'quoteEnds', 'spanFrom', 'spanTo', 'startPrecisionRank', 'spanScale', 'suggestionId', 'fromSuggestion', 'relationType', 'confidence', 'reviewedBy', 'reviewedAt', 'startIso', 'startPrecision', 'startText', 'startYearFrom', 'startYearTo', 'endIso', 'endPrecision', 'endText', 'endYearFrom', 'endYearTo'] | [key, r[key]]]
-                 ELSE [] END,
-    sentences: CASE WHEN $evidence THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN r.evidence
-                                                  RETURN x {.id, .documentId, .index, .text, .start, .end} }
-                    ELSE [] END,
-    sourceId: startNode(r).id, targetId: endNode(r).id
-  } AS relation
+  RETURN null AS node, [
+    r.id, type(r),
+    CASE WHEN $relationDetails OR type(r) = 'SUGGESTED' THEN [r.inferred, r.reason, r.quotes, r.quoteDocuments, r.quoteStarts, r.quoteEnds, r.startIso, r.startPrecision, r.startText, r.endIso, r.endPrecision, r.endText, r.relationType, r.suggestionId, r.fromSuggestion, r.confidence, r.reviewedBy, r.reviewedAt] END,
+    CASE WHEN $relationDetails THEN [key IN keys(r) WHERE NOT key IN ['id', 'dataset', 'inferred', 'reason', 'evidence', 'quotes', 'quoteDocuments', 'quoteStarts', 'quoteEnds', 'spanFrom', 'spanTo', 'startPrecisionRank', 'spanScale', 'suggestionId', 'fromSuggestion', 'relationType', 'confidence', 'reviewedBy', 'reviewedAt', 'startIso', 'startPrecision', 'startText', 'startYearFrom', 'startYearTo', 'endIso', 'endPrecision', 'endText', 'endYearFrom', 'endYearTo'] | [key, r[key]]] ELSE [] END,
+    CASE WHEN $evidence THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN r.evidence RETURN [x.documentId, x.index, x.text, x.start, x.end] }
+         ELSE [] END,
+    startNode(r).id,
+    endNode(r).id
+  ] AS relation
 }
 RETURN node, relation, truncated

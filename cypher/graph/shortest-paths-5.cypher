@@ -13,18 +13,15 @@ CALL (p) {
   WITH hop, relationships(p)[hop] AS rel
   WITH hop, rel, startNode(rel) AS s, endNode(rel) AS t
   ORDER BY hop
-  RETURN collect({
-    id: rel.id, type: type(rel),
-    columns: CASE WHEN $relationDetails OR type(rel) = 'SUGGESTED'
-                  THEN [rel.inferred, rel.reason, rel.quotes, rel.quoteDocuments, rel.quoteStarts, rel.quoteEnds, rel.startIso, rel.startPrecision, rel.startText, rel.endIso, rel.endPrecision, rel.endText, rel.relationType, rel.suggestionId, rel.fromSuggestion, rel.confidence, rel.reviewedBy, rel.reviewedAt] END,
-    values: CASE WHEN $relationDetails THEN [key IN keys(rel) WHERE NOT key IN ['id', 'dataset', 'inferred', 'reason', 'evidence', 'quotes', 'quoteDocuments', 'quoteStarts', 'quoteEnds', 'spanFrom', 'spanTo', 'startPrecisionRank', 'spanScale', 'suggestionId', 'fromSuggestion', 'relationType', 'confidence', 'reviewedBy', 'reviewedAt', 'startIso', 'startPrecision', 'startText', 'startYearFrom', 'startYearTo', 'endIso', 'endPrecision', 'endText', 'endYearFrom', 'endYearTo'] | [key, rel[key]]]
-                 ELSE [] END,
-    sentences: CASE WHEN $evidence THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN rel.evidence
-                                                  RETURN x {.id, .documentId, .index, .text, .start, .end} }
-                    ELSE [] END,
-    source: CASE WHEN $entityDetails THEN [s.id, s.type, s.name, s.germanName, s.aliases, s.description, s.startIso, s.startPrecision, s.startText, s.endIso, s.endPrecision, s.endText] ELSE [s.id, s.type, s.name] END,
-    target: CASE WHEN $entityDetails THEN [t.id, t.type, t.name, t.germanName, t.aliases, t.description, t.startIso, t.startPrecision, t.startText, t.endIso, t.endPrecision, t.endText] ELSE [t.id, t.type, t.name] END
-  }) AS relations
+  RETURN collect([
+    rel.id, type(rel),
+    CASE WHEN $relationDetails OR type(rel) = 'SUGGESTED' THEN [rel.inferred, rel.reason, rel.quotes, rel.quoteDocuments, rel.quoteStarts, rel.quoteEnds, rel.startIso, rel.startPrecision, rel.startText, rel.endIso, rel.endPrecision, rel.endText, rel.relationType, rel.suggestionId, rel.fromSuggestion, rel.confidence, rel.reviewedBy, rel.reviewedAt] END,
+    CASE WHEN $relationDetails THEN [key IN keys(rel) WHERE NOT key IN ['id', 'dataset', 'inferred', 'reason', 'evidence', 'quotes', 'quoteDocuments', 'quoteStarts', 'quoteEnds', 'spanFrom', 'spanTo', 'startPrecisionRank', 'spanScale', 'suggestionId', 'fromSuggestion', 'relationType', 'confidence', 'reviewedBy', 'reviewedAt', 'startIso', 'startPrecision', 'startText', 'startYearFrom', 'startYearTo', 'endIso', 'endPrecision', 'endText', 'endYearFrom', 'endYearTo'] | [key, rel[key]]] ELSE [] END,
+    CASE WHEN $evidence THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN rel.evidence RETURN [x.documentId, x.index, x.text, x.start, x.end] }
+         ELSE [] END,
+    CASE WHEN $entityDetails THEN [s.id, s.type, s.name, s.germanName, s.aliases, s.description, s.startIso, s.startPrecision, s.startText, s.endIso, s.endPrecision, s.endText] ELSE [s.id, s.type, s.name] END,
+    CASE WHEN $entityDetails THEN [t.id, t.type, t.name, t.germanName, t.aliases, t.description, t.startIso, t.startPrecision, t.startText, t.endIso, t.endPrecision, t.endText] ELSE [t.id, t.type, t.name] END
+  ]) AS relations
 }
 RETURN [n IN nodes(p) | CASE WHEN $entityDetails THEN [n.id, n.type, n.name, n.germanName, n.aliases, n.description, n.startIso, n.startPrecision, n.startText, n.endIso, n.endPrecision, n.endText] ELSE [n.id, n.type, n.name] END] AS nodes,
        relations

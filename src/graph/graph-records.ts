@@ -151,10 +151,10 @@ export const SYSTEM_PROPERTIES = [
 ] as const;
 
 /**
- * The system properties toRelation reads, in the order of the lists that the statements returning
- * relations project (`columns: [r.inferred, r.reason, ...]`, generated, with the relation's own
- * values as key-value pairs beside them): smaller than the whole property map, and faster for the
- * driver to read.
+ * The system properties toRelation reads, in the order of the list that the statements returning
+ * relations project as a relation's `columns` (`[r.inferred, r.reason, ...]`, generated, with the
+ * relation's own values as key-value pairs beside them): smaller than the whole property map, and
+ * faster for the driver to read.
  */
 export const RELATION_COLUMNS = [
   'inferred',
@@ -173,79 +173,97 @@ export const RELATION_COLUMNS = [
 ] as const;
 
 /**
+ * What the statements returning relations project of each relation, in this order, as a list
+ * (generated, see relationList in generated-cypher.ts): the driver reads a list of values much
+ * faster than a map, whose keys it sets one by one. `columns` are RELATION_COLUMNS values,
+ * `values` the relation's own values as key-value pairs, `sentences` SENTENCE_COLUMNS lists, and
+ * the ends are ENTITY_COLUMNS lists or, where a statement returns the entities once, ids.
+ */
+export const RELATION_FIELDS = ['id', 'type', 'columns', 'values', 'sentences', 'source', 'target'] as const;
+
+/** The properties of an evidence sentence that toEvidence reads, in the order of its list. */
+export const SENTENCE_COLUMNS = ['documentId', 'index', 'text', 'start', 'end'] as const;
+
+const FIELD = Object.fromEntries(RELATION_FIELDS.map((name, i) => [name, i])) as Record<
+  (typeof RELATION_FIELDS)[number],
+  number
+>;
+
+/** The ends of a relation list as its statement gives them: ENTITY_COLUMNS lists or ids. */
+export function relationEnds(row: readonly unknown[]): { source: unknown; target: unknown } {
+  return { source: row[FIELD.source], target: row[FIELD.target] };
+}
+
+/**
  * A relation's system properties from its `columns`, and its own values (as text) from its
  * `values`: none of either when the statement projected no details.
  */
-function relationProperties(row: Row): { properties: Row; values: Record<string, string> } {
+function relationProperties(row: readonly unknown[]): { properties: Row; values: Record<string, string> } {
   const properties: Row = {};
   // Null when the statement projected no details (see Projection).
-  const columns = row.columns as unknown[] | null;
+  const columns = row[FIELD.columns] as unknown[] | null;
   if (columns !== null) {
     for (let i = 0; i < RELATION_COLUMNS.length; i += 1) properties[RELATION_COLUMNS[i]!] = columns[i];
   }
   const values: Record<string, string> = {};
-  for (const [key, value] of row.values as [string, unknown][]) {
+  for (const [key, value] of row[FIELD.values] as [string, unknown][]) {
     // Values are strings, numbers or booleans (the annotations allow no other kind).
     values[key] = typeof value === 'string' ? value : JSON.stringify(value);
   }
   return { properties, values };
 }
 
-interface SentenceRow {
-  id: string;
-  documentId: string;
-  index: unknown;
-  text: string;
-  start: unknown;
-  end: unknown;
-}
+/** An evidence sentence as a list of SENTENCE_COLUMNS values. */
+type SentenceRow = [documentId: string, index: unknown, text: string, start: unknown, end: unknown];
 
 /** One Evidence per cited sentence, in text order, with the part of the quote that falls in it. */
-function toEvidence(properties: Row, sentences: SentenceRow[]): EvidenceRecord[] {
+function toEvidence(properties: Row, sentences: readonly SentenceRow[]): EvidenceRecord[] {
   const quotes = (properties.quotes as string[] | undefined) ?? [];
   const documents = (properties.quoteDocuments as string[] | undefined) ?? [];
   const starts = ((properties.quoteStarts as unknown[] | undefined) ?? []).map(toNumber);
   const ends = ((properties.quoteEnds as unknown[] | undefined) ?? []).map(toNumber);
-  return [...sentences]
-    .sort((a, b) => a.documentId.localeCompare(b.documentId) || toNumber(a.index) - toNumber(b.index))
-    .map((sentence) => {
-      const start = toNumber(sentence.start);
-      const end = toNumber(sentence.end);
-      const at = quotes.findIndex(
-        (_, i) => documents[i] === sentence.documentId && starts[i]! < end && ends[i]! > start,
-      );
+  return sentences
+    .map(([documentId, index, text, start, end]) => ({
+      documentId,
+      index: toNumber(index),
+      text,
+      start: toNumber(start),
+      end: toNumber(end),
+    }))
+    .sort((a, b) => a.documentId.localeCompare(b.documentId) || a.index - b.index)
+    .map(({ documentId, index, text, start, end }) => {
+      const at = quotes.findIndex((_, i) => documents[i] === documentId && starts[i]! < end && ends[i]! > start);
       const quote =
-        at === -1 ? null : sentence.text.slice(Math.max(starts[at]!, start) - start, Math.min(ends[at]!, end) - start);
-      return {
-        documentId: sentence.documentId,
-        sentenceIndex: toNumber(sentence.index),
-        sentence: sentence.text,
-        quote,
-      };
+        at === -1 ? null : text.slice(Math.max(starts[at]!, start) - start, Math.min(ends[at]!, end) - start);
+      return { documentId, sentenceIndex: index, sentence: text, quote };
     });
 }
 
 /**
- * A relation from the map a statement projects (see relationFields in generated-cypher.ts): its
- * ends from the map's `source` and `target` (ENTITY_COLUMNS lists), or, when a statement returns
- * the entities once and names the ends by id, the ones given.
+ * A relation from the list of RELATION_FIELDS a statement projects: its ends from the list
+ * (ENTITY_COLUMNS lists), or, when a statement returns the entities once and names the ends by
+ * id, the ones given.
  */
-export function toRelation(row: Row, ends?: { source: EntityRecord; target: EntityRecord }): RelationRecord {
+export function toRelation(
+  row: readonly unknown[],
+  ends?: { source: EntityRecord; target: EntityRecord },
+): RelationRecord {
   const { properties, values } = relationProperties(row);
-  const suggested = row.type === 'SUGGESTED';
+  const storedType = row[FIELD.type] as string;
+  const suggested = storedType === 'SUGGESTED';
   const text = (key: string): string | null => (typeof properties[key] === 'string' ? properties[key] : null);
   return {
-    id: String(row.id),
+    id: String(row[FIELD.id]),
     // A suggested relation is stored as SUGGESTED with the type it suggests as a property.
-    type: (suggested ? properties.relationType : row.type) as RelationType,
-    source: ends?.source ?? toEntityFromColumns(row.source as unknown[]),
-    target: ends?.target ?? toEntityFromColumns(row.target as unknown[]),
+    type: (suggested ? properties.relationType : storedType) as RelationType,
+    source: ends?.source ?? toEntityFromColumns(row[FIELD.source] as unknown[]),
+    target: ends?.target ?? toEntityFromColumns(row[FIELD.target] as unknown[]),
     start: toDate(properties, 'start'),
     end: toDate(properties, 'end'),
     inferred: properties.inferred === true,
     reason: typeof properties.reason === 'string' ? properties.reason : null,
     properties: values,
-    evidence: toEvidence(properties, (row.sentences as SentenceRow[] | undefined) ?? []),
+    evidence: toEvidence(properties, row[FIELD.sentences] as SentenceRow[]),
     suggested,
     suggestionId: text(suggested ? 'suggestionId' : 'fromSuggestion'),
     confidence: typeof properties.confidence === 'number' ? properties.confidence : null,

@@ -47,7 +47,7 @@ export class RelationRepository {
       id: string;
       entity: unknown[];
       total: unknown;
-      relations: Record<string, unknown>[];
+      relations: unknown[][];
     }>('graph/entity-relations', {
       ids: [...ids],
       types: filter.types,

@@ -66,7 +66,7 @@ export class TimelineRepository {
   ): Promise<TimelineRecord[]> {
     const rows = await this.queries.read<{
       entity: unknown[] | null;
-      relation: Record<string, unknown> | null;
+      relation: unknown[] | null;
     }>('graph/timeline', timelineParameters(from, to, types, first, includeSuggested, projection));
     return rows.map((row) =>
       row.entity

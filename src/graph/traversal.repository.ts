@@ -3,6 +3,7 @@ import type { RelationType } from '../domain/ontology';
 import type { QueryRunner } from '../db/run-query';
 import {
   FULL_PROJECTION,
+  relationEnds,
   toEntityFromColumns,
   toRelation,
   type EntityRecord,
@@ -37,7 +38,7 @@ export class TraversalRepository {
     includeSuggested = false,
     projection: Projection = FULL_PROJECTION,
   ): Promise<PathRecord[]> {
-    const rows = await this.queries.read<{ nodes: unknown[][]; relations: Record<string, unknown>[] }>(
+    const rows = await this.queries.read<{ nodes: unknown[][]; relations: unknown[][] }>(
       // The statement that asks Neo4j for no more paths than wanted (see generated-cypher.ts).
       `graph/shortest-paths-${SHORTEST_PATH_COUNTS.find((k) => k >= first) ?? 20}`,
       { from, to, maxHops: neo4j.int(maxHops), types, first: neo4j.int(first), includeSuggested, ...projection },
@@ -63,7 +64,7 @@ export class TraversalRepository {
   ): Promise<SubgraphRecord> {
     const rows = await this.queries.read<{
       node: unknown[] | null;
-      relation: (Record<string, unknown> & { sourceId: string; targetId: string }) | null;
+      relation: unknown[] | null;
       truncated: boolean;
     }>('graph/neighbourhood', {
       ids: [...ids],
@@ -79,12 +80,15 @@ export class TraversalRepository {
       const entity = toEntityFromColumns(node);
       nodes.set(entity.id, entity);
     }
-    // Every end is among the nodes: each hop adds the entities its relations reach.
-    const relations = rows.flatMap(({ relation }) =>
-      relation === null
-        ? []
-        : [toRelation(relation, { source: nodes.get(relation.sourceId)!, target: nodes.get(relation.targetId)! })],
-    );
+    // Every end is among the nodes (each hop adds the entities its relations reach); here the
+    // statement names the ends by id.
+    const relations = rows.flatMap(({ relation }) => {
+      if (relation === null) return [];
+      const ends = relationEnds(relation);
+      return [
+        toRelation(relation, { source: nodes.get(ends.source as string)!, target: nodes.get(ends.target as string)! }),
+      ];
+    });
     const truncated = rows[0]?.truncated ?? false;
     return { nodes: [...nodes.values()], relations, truncated };
   }

@@ -12,7 +12,7 @@
  * whole subgraph is one statement (one round trip) however deep.
  *
  * Every statement that returns relations projects them the one way toRelation reads them
- * (relationFields), with entities as ENTITY_COLUMNS lists: so the entity relations are generated
+ * (relationList), with entities as ENTITY_COLUMNS lists: so the entity relations are generated
  * too. Each takes the Projection's three flags ($entityDetails, $relationDetails, $evidence) and
  * projects only what they ask for (graph-records.ts).
  *
@@ -27,7 +27,13 @@
  *     read from each relation, 68 ms from the index).
  */
 import { RELATION_TYPE_NAMES } from '../domain/ontology';
-import { BRIEF_ENTITY_COLUMNS, ENTITY_COLUMNS, RELATION_COLUMNS, SYSTEM_PROPERTIES } from '../graph/graph-records';
+import {
+  BRIEF_ENTITY_COLUMNS,
+  ENTITY_COLUMNS,
+  RELATION_COLUMNS,
+  SENTENCE_COLUMNS,
+  SYSTEM_PROPERTIES,
+} from '../graph/graph-records';
 
 /** Relation types as stored: the ontology's, and SUGGESTED for unreviewed suggestions. */
 const STORED_TYPES = [...RELATION_TYPE_NAMES, 'SUGGESTED'] as const;
@@ -52,21 +58,22 @@ function entityColumns(n: string): string {
 }
 
 /**
- * The fields toRelation reads of relation `r`: its RELATION_COLUMNS and its own values as pairs
- * with $relationDetails (a suggested relation's columns always: they hold its type), and its
- * evidence sentences with $evidence (see Projection in graph-records.ts). The map also names the
- * ends, as each statement has them.
+ * Relation `r` as the list of RELATION_FIELDS toRelation reads, with its ends as given (`source`,
+ * `target`): its RELATION_COLUMNS and its own values as pairs with $relationDetails (a suggested
+ * relation's columns always: they hold its type), and its evidence sentences as SENTENCE_COLUMNS
+ * lists with $evidence (see Projection in graph-records.ts).
  */
-function relationFields(r: string): string {
+function relationList(r: string, source: string, target: string): string {
   const system = SYSTEM_PROPERTIES.map((key) => `'${key}'`).join(', ');
-  return `id: ${r}.id, type: type(${r}),
-    columns: CASE WHEN $relationDetails OR type(${r}) = 'SUGGESTED'
-                  THEN ${columnList(r, RELATION_COLUMNS)} END,
-    values: CASE WHEN $relationDetails THEN [key IN keys(${r}) WHERE NOT key IN [${system}] | [key, ${r}[key]]]
-                 ELSE [] END,
-    sentences: CASE WHEN $evidence THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN ${r}.evidence
-                                                  RETURN x {.id, .documentId, .index, .text, .start, .end} }
-                    ELSE [] END`;
+  return `[
+    ${r}.id, type(${r}),
+    CASE WHEN $relationDetails OR type(${r}) = 'SUGGESTED' THEN ${columnList(r, RELATION_COLUMNS)} END,
+    CASE WHEN $relationDetails THEN [key IN keys(${r}) WHERE NOT key IN [${system}] | [key, ${r}[key]]] ELSE [] END,
+    CASE WHEN $evidence THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN ${r}.evidence RETURN ${columnList('x', SENTENCE_COLUMNS)} }
+         ELSE [] END,
+    ${source},
+    ${target}
+  ]`;
 }
 
 /** Relation `r` of the chosen types; suggested relations only with $includeSuggested. */
@@ -132,11 +139,8 @@ ${STORED_TYPES.flatMap(relationBranches).join('\n    UNION ALL\n')}
   }
   WITH r ORDER BY r.spanFrom, r.startPrecisionRank, r.id LIMIT $first
   WITH r, startNode(r) AS s, endNode(r) AS t
-  RETURN r.spanFrom AS spanFrom, r.startPrecisionRank AS rank, r.id AS tie, null AS entity, {
-    ${relationFields('r')},
-    source: ${entityColumns('s')},
-    target: ${entityColumns('t')}
-  } AS relation
+  RETURN r.spanFrom AS spanFrom, r.startPrecisionRank AS rank, r.id AS tie, null AS entity,
+    ${relationList('r', entityColumns('s'), entityColumns('t'))} AS relation
   UNION ALL
   CALL {
     MATCH (e:Entity)
@@ -164,11 +168,7 @@ const PATH_RETURN = `CALL (p) {
   WITH hop, relationships(p)[hop] AS rel
   WITH hop, rel, startNode(rel) AS s, endNode(rel) AS t
   ORDER BY hop
-  RETURN collect({
-    ${relationFields('rel')},
-    source: ${entityColumns('s')},
-    target: ${entityColumns('t')}
-  }) AS relations
+  RETURN collect(${relationList('rel', entityColumns('s'), entityColumns('t'))}) AS relations
 }
 RETURN [n IN nodes(p) | ${entityColumns('n')}] AS nodes,
        relations`;
@@ -246,10 +246,7 @@ CALL (known, seen) {
   RETURN ${entityColumns('n')} AS node, null AS relation
   UNION ALL
   UNWIND seen AS r
-  RETURN null AS node, {
-    ${relationFields('r')},
-    sourceId: startNode(r).id, targetId: endNode(r).id
-  } AS relation
+  RETURN null AS node, ${relationList('r', 'startNode(r).id', 'endNode(r).id')} AS relation
 }
 RETURN node, relation, truncated
 `;
@@ -275,11 +272,7 @@ CALL (e) {
   ${relations}
   WITH r, other ORDER BY coalesce(r.relationType, type(r)), other.name, r.id SKIP $offset LIMIT $limit
   WITH r, startNode(r) AS s, endNode(r) AS t
-  RETURN collect({
-    ${relationFields('r')},
-    source: ${entityColumns('s')},
-    target: ${entityColumns('t')}
-  }) AS relations
+  RETURN collect(${relationList('r', entityColumns('s'), entityColumns('t'))}) AS relations
 }
 RETURN id, ${allEntityColumns('e')} AS entity, total, relations
 `;
