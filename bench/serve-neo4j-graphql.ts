@@ -1,18 +1,19 @@
 /**
  * The obvious alternative to our API, for the benchmark: @neo4j/graphql's generated schema over
- * the same Neo4j, served by the same HTTP stack (Apollo Server 5 on Express 5). Entities are read
+ * the same Neo4j, served by the same HTTP stack as ours (Apollo Server 5 behind
+ * src/graphql-http-handler.ts, with the same JSON body parser). Entities are read
  * natively; the traversals it has no native form for are `@cypher` fields (cypher/bench/).
  * Served as serve-bench-process.ts says.
  */
 import '../src/production-mode';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
 import neo4j from 'neo4j-driver';
 import http from 'node:http';
 import { CypherLoader } from '../src/db/cypher-loader';
+import { graphqlHttpHandler } from '../src/graphql-http-handler';
 import { benchNeo4j, serveBenchProcess } from './serve-bench-process';
 
 const cypher = new CypherLoader();
@@ -70,15 +71,19 @@ const typeDefs = /* GraphQL */ `
 serveBenchProcess(async () => {
   const driver = neo4j.driver(benchNeo4j.uri, neo4j.auth.basic('neo4j', benchNeo4j.password));
   const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
-  const app = express();
-  const httpServer = http.createServer(app);
   // As ours: no cache-control hooks on every field.
   const apollo = new ApolloServer({ schema, plugins: [ApolloServerPluginCacheControlDisabled()] });
   await apollo.start();
-  app.use(
-    '/graphql',
-    express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: () => Promise.resolve({}) }),
+  const httpServer = http.createServer(
+    graphqlHttpHandler({
+      apollo,
+      parseBody: express.json({ limit: '100kb' }),
+      context: () => Promise.resolve({}),
+      onError: (_error, _req, res) => {
+        res.statusCode = 500;
+        res.end();
+      },
+    }),
   );
   return { httpServer, stop: () => apollo.stop().then(() => driver.close()) };
 });

@@ -5,9 +5,8 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import express, { type ErrorRequestHandler } from 'express';
+import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -20,6 +19,7 @@ import { CypherLoader } from './db/cypher-loader';
 import { QueryRunner } from './db/run-query';
 import { ErrorCode } from './errors/error-code';
 import { formatError } from './errors/format-error';
+import { graphqlHttpHandler, isGraphqlPath } from './graphql-http-handler';
 import { adminAccess } from './api/common/admin-access';
 import { DocumentRepository } from './graph/document.repository';
 import { EntityRepository } from './graph/entity.repository';
@@ -48,6 +48,7 @@ export interface AppDependencies {
 }
 
 export interface AmurGraphServer {
+  /** Everything but the GraphQL endpoint, which httpServer serves itself (graphql-http-handler.ts). */
   app: express.Express;
   httpServer: http.Server;
   /** Stops Apollo, which first drains the HTTP server's open requests. */
@@ -141,7 +142,8 @@ export async function createServer({
 }: AppDependencies): Promise<AmurGraphServer> {
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  // Requests go to the GraphQL endpoint or to `app` (see the end of this function).
+  const httpServer = http.createServer();
 
   const queries = new QueryRunner(driver, cypher, database, onQuery, queryTimeoutMs);
   const repositories = createRepositories(queries);
@@ -185,55 +187,65 @@ export async function createServer({
     const report = await readiness.report();
     res.status(report.status === 'ready' ? 200 : 503).json(report);
   });
+  /** The body limit of each request to the GraphQL endpoint, for the error that names it. */
+  const bodyLimits = new WeakMap<http.ServerResponse, number>();
+  // Bodies that cannot be read, and failures outside GraphQL: a JSON error naming the problem.
+  const onError = (error: unknown, res: http.ServerResponse) => {
+    const { status: code, type, message: text } = (error ?? {}) as { status?: number; type?: string; message?: string };
+    const status = code && code >= 400 && code < 500 ? code : 500;
+    const requestId = randomUUID();
+    if (status === 500) logError(error, requestId);
+    const message =
+      type === 'entity.parse.failed'
+        ? 'the request body is not valid JSON'
+        : type === 'entity.too.large'
+          ? `the request body is larger than ${String(bodyLimits.get(res) ?? MAX_BODY_BYTES)} bytes`
+          : status === 500
+            ? 'internal error'
+            : (text ?? 'bad request');
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    res.statusCode = status;
+    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.end(JSON.stringify({ error: message, ...(status === 500 && { requestId }) }));
+  };
   const parseJson = express.json({ limit: MAX_BODY_BYTES });
   const parseAdminJson = express.json({ limit: MAX_ADMIN_BODY_BYTES });
-  app.use(
-    '/graphql',
+  const graphql = graphqlHttpHandler({
+    apollo,
     // Only requests with a bearer token (mutations) may send a document's worth of text.
-    (req, res, next) => {
+    parseBody: (req, res, next) => {
       const admin = /^Bearer\s/i.test(req.headers.authorization ?? '');
-      res.locals.bodyLimit = admin ? MAX_ADMIN_BODY_BYTES : MAX_BODY_BYTES;
+      bodyLimits.set(res, admin ? MAX_ADMIN_BODY_BYTES : MAX_BODY_BYTES);
       (admin ? parseAdminJson : parseJson)(req, res, next);
     },
-    expressMiddleware(apollo, {
-      context: ({ req, res }) => {
-        const requestId = randomUUID();
-        res.setHeader('x-request-id', requestId);
-        return Promise.resolve({
-          repositories,
-          loaders: createLoaders(repositories),
-          service,
-          requestId,
-          queries,
-          admin: adminAccess(adminToken, req.headers.authorization),
-        });
-      },
-    }),
-  );
+    context: (req, res) => {
+      const requestId = randomUUID();
+      res.setHeader('x-request-id', requestId);
+      return Promise.resolve({
+        repositories,
+        loaders: createLoaders(repositories),
+        service,
+        requestId,
+        queries,
+        admin: adminAccess(adminToken, req.headers.authorization),
+      });
+    },
+    onError: (error, _req, res) => onError(error, res),
+  });
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (isGraphqlPath(req.url)) graphql(req, res);
+    else void app(req, res);
+  });
   serveExplorer(app);
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });
   });
-  const onError: ErrorRequestHandler = (
-    error: { status?: number; type?: string; message?: string },
-    _req,
-    res,
-    _next,
-  ) => {
-    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    const requestId = randomUUID();
-    if (status === 500) logError(error, requestId);
-    const message =
-      error.type === 'entity.parse.failed'
-        ? 'the request body is not valid JSON'
-        : error.type === 'entity.too.large'
-          ? `the request body is larger than ${String(res.locals.bodyLimit ?? MAX_BODY_BYTES)} bytes`
-          : status === 500
-            ? 'internal error'
-            : (error.message ?? 'bad request');
-    res.status(status).json({ error: message, ...(status === 500 && { requestId }) });
-  };
-  app.use(onError);
+  app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) =>
+    onError(error, res),
+  );
 
   const warmUp = async (): Promise<number> => {
     const started = performance.now();

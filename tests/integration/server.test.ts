@@ -59,6 +59,36 @@ describe('HTTP server against a real Neo4j', () => {
     expect(await response.json()).toEqual({ error: 'the request body is not valid JSON' });
   });
 
+  it('answers a query sent with GET, with a request id, and no ETag', async () => {
+    const response = await fetch(`${server.baseUrl}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(response.headers.get('etag')).toBeNull();
+  });
+
+  it('refuses a POST body that is not JSON by its content type with 400, not 500', async () => {
+    const response = await fetch(`${server.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{ __typename }',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/content-type/i);
+  });
+
+  it('serves GraphQL at /graphql only', async () => {
+    const response = await fetch(`${server.baseUrl}/graphql/more`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: 'not found' });
+  });
+
   it('names an unknown field with a validation error', async () => {
     const response = await fetch(`${server.baseUrl}/graphql`, {
       method: 'POST',
