@@ -187,10 +187,11 @@ export async function createServer({
     const report = await readiness.report();
     res.status(report.status === 'ready' ? 200 : 503).json(report);
   });
-  /** The body limit of each request to the GraphQL endpoint, for the error that names it. */
-  const bodyLimits = new WeakMap<http.ServerResponse, number>();
+  // Only requests with a bearer token (mutations) may send a document's worth of text.
+  const bodyLimit = (req: http.IncomingMessage) =>
+    /^Bearer\s/i.test(req.headers.authorization ?? '') ? MAX_ADMIN_BODY_BYTES : MAX_BODY_BYTES;
   // Bodies that cannot be read, and failures outside GraphQL: a JSON error naming the problem.
-  const onError = (error: unknown, res: http.ServerResponse) => {
+  const onError = (error: unknown, req: http.IncomingMessage, res: http.ServerResponse) => {
     const { status: code, type, message: text } = (error ?? {}) as { status?: number; type?: string; message?: string };
     const status = code && code >= 400 && code < 500 ? code : 500;
     const requestId = randomUUID();
@@ -199,7 +200,7 @@ export async function createServer({
       type === 'entity.parse.failed'
         ? 'the request body is not valid JSON'
         : type === 'entity.too.large'
-          ? `the request body is larger than ${String(bodyLimits.get(res) ?? MAX_BODY_BYTES)} bytes`
+          ? `the request body is larger than ${bodyLimit(req)} bytes`
           : status === 500
             ? 'internal error'
             : (text ?? 'bad request');
@@ -215,12 +216,8 @@ export async function createServer({
   const parseAdminJson = express.json({ limit: MAX_ADMIN_BODY_BYTES });
   const graphql = graphqlHttpHandler({
     apollo,
-    // Only requests with a bearer token (mutations) may send a document's worth of text.
-    parseBody: (req, res, next) => {
-      const admin = /^Bearer\s/i.test(req.headers.authorization ?? '');
-      bodyLimits.set(res, admin ? MAX_ADMIN_BODY_BYTES : MAX_BODY_BYTES);
-      (admin ? parseAdminJson : parseJson)(req, res, next);
-    },
+    parseBody: (req, res, next) =>
+      (bodyLimit(req) === MAX_ADMIN_BODY_BYTES ? parseAdminJson : parseJson)(req, res, next),
     context: (req, res) => {
       const requestId = randomUUID();
       res.setHeader('x-request-id', requestId);
@@ -233,7 +230,7 @@ export async function createServer({
         admin: adminAccess(adminToken, req.headers.authorization),
       });
     },
-    onError: (error, _req, res) => onError(error, res),
+    onError,
   });
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     if (isGraphqlPath(req.url)) graphql(req, res);
@@ -243,8 +240,8 @@ export async function createServer({
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });
   });
-  app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) =>
-    onError(error, res),
+  app.use((error: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) =>
+    onError(error, req, res),
   );
 
   const warmUp = async (): Promise<number> => {
