@@ -8,365 +8,383 @@
 // $relationDetails and $evidence ask (Projection in graph-records.ts).
 CALL {
   CALL {
-    MATCH ()-[r:SIGNED]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'SIGNED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:SIGNED]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'SIGNED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:NEGOTIATED]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'NEGOTIATED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:NEGOTIATED]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'NEGOTIATED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:RATIFIED]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'RATIFIED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:RATIFIED]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'RATIFIED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:FOUNDED]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'FOUNDED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:FOUNDED]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'FOUNDED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:OPPOSED]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'OPPOSED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:OPPOSED]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'OPPOSED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:SUPPORTED]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'SUPPORTED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:SUPPORTED]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'SUPPORTED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:CEDED]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'CEDED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:CEDED]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'CEDED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:TRANSFERRED]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'TRANSFERRED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:TRANSFERRED]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'TRANSFERRED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:LED]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'LED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:LED]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'LED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:COMMANDED]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'COMMANDED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:COMMANDED]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'COMMANDED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:MEMBER_OF]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'MEMBER_OF' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:MEMBER_OF]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'MEMBER_OF' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:HELD_OFFICE]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'HELD_OFFICE' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:HELD_OFFICE]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'HELD_OFFICE' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:APPOINTED]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'APPOINTED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:APPOINTED]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'APPOINTED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:ISSUED]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'ISSUED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:ISSUED]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'ISSUED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:SENT]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'SENT' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:SENT]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'SENT' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:TRAVELLED_TO]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'TRAVELLED_TO' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:TRAVELLED_TO]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'TRAVELLED_TO' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:PARTICIPATED_IN]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'PARTICIPATED_IN' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:PARTICIPATED_IN]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'PARTICIPATED_IN' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:DISCOVERED]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'DISCOVERED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:DISCOVERED]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'DISCOVERED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:LOCATED_IN]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'LOCATED_IN' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:LOCATED_IN]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'LOCATED_IN' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:PART_OF]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'PART_OF' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:PART_OF]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'PART_OF' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:TOOK_PLACE_IN]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'TOOK_PLACE_IN' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:TOOK_PLACE_IN]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'TOOK_PLACE_IN' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:ENDED]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'ENDED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:ENDED]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'ENDED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:LED_TO]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'LED_TO' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:LED_TO]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'LED_TO' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:AWARDED]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'AWARDED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:AWARDED]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'AWARDED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:MEDIATED]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'MEDIATED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:MEDIATED]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'MEDIATED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:ANNEXED]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'ANNEXED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:ANNEXED]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'ANNEXED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:CONQUERED]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'CONQUERED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:CONQUERED]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'CONQUERED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:DEFEATED]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'DEFEATED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:DEFEATED]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'DEFEATED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:SETTLED]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'SETTLED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:SETTLED]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'SETTLED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:BORDERS]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'BORDERS' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:BORDERS]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'BORDERS' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:GRANTED]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'GRANTED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:GRANTED]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'GRANTED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:REPORTED_TO]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'REPORTED_TO' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:REPORTED_TO]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'REPORTED_TO' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:SUCCEEDED]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'SUCCEEDED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:SUCCEEDED]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'SUCCEEDED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:NAMED_AFTER]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'NAMED_AFTER' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:NAMED_AFTER]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'NAMED_AFTER' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:CONFIRMED]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'CONFIRMED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:CONFIRMED]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND ($types IS NULL OR 'CONFIRMED' IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    MATCH ()-[r:SUGGESTED]->()
-    WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND $includeSuggested AND ($types IS NULL OR r.relationType IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
-    UNION ALL
-    UNWIND $runningScales AS running
-    MATCH ()-[r:SUGGESTED]->()
-    WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-      AND $includeSuggested AND ($types IS NULL OR r.relationType IN $types)
-    RETURN r ORDER BY r.spanFrom LIMIT $first
+    CALL () {
+      MATCH ()-[r:SIGNED]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'SIGNED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:SIGNED]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'SIGNED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      MATCH ()-[r:NEGOTIATED]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'NEGOTIATED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:NEGOTIATED]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'NEGOTIATED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      MATCH ()-[r:RATIFIED]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'RATIFIED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:RATIFIED]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'RATIFIED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      MATCH ()-[r:FOUNDED]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'FOUNDED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:FOUNDED]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'FOUNDED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      MATCH ()-[r:OPPOSED]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'OPPOSED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:OPPOSED]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'OPPOSED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      MATCH ()-[r:SUPPORTED]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'SUPPORTED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:SUPPORTED]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'SUPPORTED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+    }
+    RETURN r ORDER BY r.spanFrom, r.startPrecisionRank, r.id LIMIT $first
+    UNION ALL
+    CALL () {
+      MATCH ()-[r:CEDED]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'CEDED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:CEDED]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'CEDED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      MATCH ()-[r:TRANSFERRED]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'TRANSFERRED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:TRANSFERRED]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'TRANSFERRED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      MATCH ()-[r:LED]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'LED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:LED]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'LED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      MATCH ()-[r:COMMANDED]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'COMMANDED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:COMMANDED]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'COMMANDED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      MATCH ()-[r:MEMBER_OF]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'MEMBER_OF' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:MEMBER_OF]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'MEMBER_OF' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      MATCH ()-[r:HELD_OFFICE]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'HELD_OFFICE' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:HELD_OFFICE]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'HELD_OFFICE' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+    }
+    RETURN r ORDER BY r.spanFrom, r.startPrecisionRank, r.id LIMIT $first
+    UNION ALL
+    CALL () {
+      MATCH ()-[r:APPOINTED]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'APPOINTED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:APPOINTED]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'APPOINTED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      MATCH ()-[r:ISSUED]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'ISSUED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:ISSUED]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'ISSUED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      MATCH ()-[r:SENT]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'SENT' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:SENT]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'SENT' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      MATCH ()-[r:TRAVELLED_TO]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'TRAVELLED_TO' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:TRAVELLED_TO]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'TRAVELLED_TO' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      MATCH ()-[r:PARTICIPATED_IN]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'PARTICIPATED_IN' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:PARTICIPATED_IN]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'PARTICIPATED_IN' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      MATCH ()-[r:DISCOVERED]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'DISCOVERED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:DISCOVERED]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'DISCOVERED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+    }
+    RETURN r ORDER BY r.spanFrom, r.startPrecisionRank, r.id LIMIT $first
+    UNION ALL
+    CALL () {
+      MATCH ()-[r:LOCATED_IN]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'LOCATED_IN' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:LOCATED_IN]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'LOCATED_IN' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      MATCH ()-[r:PART_OF]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'PART_OF' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:PART_OF]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'PART_OF' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      MATCH ()-[r:TOOK_PLACE_IN]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'TOOK_PLACE_IN' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:TOOK_PLACE_IN]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'TOOK_PLACE_IN' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      MATCH ()-[r:ENDED]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'ENDED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:ENDED]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'ENDED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      MATCH ()-[r:LED_TO]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'LED_TO' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:LED_TO]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'LED_TO' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      MATCH ()-[r:AWARDED]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'AWARDED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:AWARDED]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'AWARDED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+    }
+    RETURN r ORDER BY r.spanFrom, r.startPrecisionRank, r.id LIMIT $first
+    UNION ALL
+    CALL () {
+      MATCH ()-[r:MEDIATED]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'MEDIATED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:MEDIATED]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'MEDIATED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      MATCH ()-[r:ANNEXED]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'ANNEXED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:ANNEXED]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'ANNEXED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      MATCH ()-[r:CONQUERED]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'CONQUERED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:CONQUERED]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'CONQUERED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      MATCH ()-[r:DEFEATED]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'DEFEATED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:DEFEATED]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'DEFEATED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      MATCH ()-[r:SETTLED]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'SETTLED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:SETTLED]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'SETTLED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      MATCH ()-[r:BORDERS]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'BORDERS' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:BORDERS]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'BORDERS' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+    }
+    RETURN r ORDER BY r.spanFrom, r.startPrecisionRank, r.id LIMIT $first
+    UNION ALL
+    CALL () {
+      MATCH ()-[r:GRANTED]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'GRANTED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:GRANTED]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'GRANTED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      MATCH ()-[r:REPORTED_TO]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'REPORTED_TO' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:REPORTED_TO]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'REPORTED_TO' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      MATCH ()-[r:SUCCEEDED]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'SUCCEEDED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:SUCCEEDED]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'SUCCEEDED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      MATCH ()-[r:NAMED_AFTER]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'NAMED_AFTER' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:NAMED_AFTER]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'NAMED_AFTER' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      MATCH ()-[r:CONFIRMED]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ($types IS NULL OR 'CONFIRMED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:CONFIRMED]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND ($types IS NULL OR 'CONFIRMED' IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      MATCH ()-[r:SUGGESTED]->()
+      WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND $includeSuggested AND ($types IS NULL OR r.relationType IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+      UNION ALL
+      UNWIND $runningScales AS running
+      MATCH ()-[r:SUGGESTED]->()
+      WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
+        AND $includeSuggested AND ($types IS NULL OR r.relationType IN $types)
+      RETURN r ORDER BY r.spanFrom LIMIT $first
+    }
+    RETURN r ORDER BY r.spanFrom, r.startPrecisionRank, r.id LIMIT $first
   }
   WITH r ORDER BY r.spanFrom, r.startPrecisionRank, r.id LIMIT $first
   WITH r, startNode(r) AS s, endNode(r) AS t
