@@ -114,7 +114,7 @@ function table(result: ScaleResult): string {
   return lines.join('\n');
 }
 
-/** The targets at the largest scale, each with the measured value and whether it holds. */
+/** The project's performance targets at the largest scale, each with the measured value and whether it holds. */
 function targets(result: ScaleResult): string {
   const query = (prefix: string) => result.queries.find((q) => q.name.startsWith(prefix));
   const rows: [string, string, boolean][] = [];
