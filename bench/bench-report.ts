@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { projectPaths } from '../src/project-paths';
 
 export interface LatencyStats {
@@ -154,7 +155,8 @@ function targets(result: ScaleResult): string {
   ].join('\n');
 }
 
-export function writeReport(results: readonly ScaleResult[], machine: Machine): void {
+/** Writes the results of this run and docs/benchmarks.md, formatted as the format check wants it. */
+export async function writeReport(results: readonly ScaleResult[], machine: Machine): Promise<void> {
   mkdirSync(RESULTS, { recursive: true });
   for (const result of results) {
     writeFileSync(path.join(RESULTS, `${result.name}.json`), `${JSON.stringify({ machine, ...result }, null, 2)}\n`);
@@ -202,5 +204,7 @@ export function writeReport(results: readonly ScaleResult[], machine: Machine): 
       table(result),
     ]),
   ].join('\n');
-  writeFileSync(path.join(projectPaths.root, 'docs', 'benchmarks.md'), doc);
+  const file = path.join(projectPaths.root, 'docs', 'benchmarks.md');
+  const options = (await resolveConfig(file)) ?? {};
+  writeFileSync(file, await format(doc, { ...options, filepath: file }));
 }

@@ -312,7 +312,7 @@ async function main(): Promise<void> {
   });
   if (values['report-only']) {
     // Rewrites docs/benchmarks.md from the results on record, measuring nothing.
-    writeReport([], describeMachine());
+    await writeReport([], describeMachine());
     log('Rewrote docs/benchmarks.md from bench/results/.');
     return;
   }
@@ -358,7 +358,7 @@ async function main(): Promise<void> {
       if (missing.length > 0) throw new Error(`the smoke run measured nothing for ${missing.join(', ')}`);
       log(`\nSmoke run complete in ${Math.round((Date.now() - started) / 1000)} s; nothing written.`);
     } else {
-      writeReport(results, machine);
+      await writeReport(results, machine);
       log(`\nDone in ${Math.round((Date.now() - started) / 1000)} s: bench/results/, docs/benchmarks.md`);
     }
   } finally {
