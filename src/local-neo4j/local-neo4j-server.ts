@@ -122,10 +122,11 @@ export class LocalNeo4jServer {
     }
     const password = await this.ensurePassword(java);
 
-    log(`Starting the local Neo4j at ${uri} (logs in ${this.layout.logs})...`);
     const started = Date.now();
     const child = this.spawnServer(java, detached);
     this.writePidFile({ pid: child.pid!, boltPort: this.options.boltPort, startedAt: new Date().toISOString() });
+    // Announced once the pid file is there: whoever reacts to the line can find and stop the server.
+    log(`Starting the local Neo4j at ${uri} (logs in ${this.layout.logs})...`);
     try {
       await this.waitForBolt(uri, password, child);
     } catch (error) {

@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { projectPaths } from '../../src/project-paths';
 import { findFreePort } from '../helpers/find-free-port';
-import { waitForPidFile, waitForProcessExit } from '../helpers/processes';
+import { waitForProcessExit } from '../helpers/processes';
 import { runService } from '../helpers/service-process';
 import { testNeo4jConnection } from '../helpers/test-neo4j';
 
@@ -73,7 +73,7 @@ describe('the service process (what npm start runs)', () => {
         LOCAL_NEO4J_BOLT_PORT: String(await findFreePort()),
       });
       await run.waitForOutput(/^Starting the local Neo4j/m, 60_000);
-      const neo4jPid = await waitForPidFile(path.join(home, 'server.pid'), 10_000);
+      const { pid: neo4jPid } = JSON.parse(readFileSync(path.join(home, 'server.pid'), 'utf8')) as { pid: number };
       run.child.kill('SIGINT');
       await run.exited;
       expect(await waitForProcessExit(neo4jPid, 5_000)).toBe(true);
@@ -93,7 +93,7 @@ describe('the service process (what npm start runs)', () => {
         LOCAL_NEO4J_BOLT_PORT: String(await findFreePort()),
       });
       await run.waitForOutput(READY_LINE, 120_000);
-      const neo4jPid = await waitForPidFile(path.join(home, 'server.pid'), 10_000);
+      const { pid: neo4jPid } = JSON.parse(readFileSync(path.join(home, 'server.pid'), 'utf8')) as { pid: number };
       expect((await fetch(`http://127.0.0.1:${port}/ready`)).status).toBe(200);
 
       run.child.kill('SIGINT');
