@@ -6,7 +6,7 @@
 const shared = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
-  setupFiles: ['reflect-metadata'],
+  setupFiles: ['<rootDir>/tests/helpers/production-mode.ts', 'reflect-metadata'],
 };
 
 /** @type {import('jest').Config} */

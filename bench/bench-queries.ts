@@ -10,6 +10,7 @@ import type { CypherLoader } from '../src/db/cypher-loader';
 import { QueryRunner } from '../src/db/run-query';
 import { FULL_PROJECTION, type Projection } from '../src/graph/graph-records';
 import { keyQuery } from '../src/graph/resolve-name';
+import { firstPage } from '../src/graph/keyset-page';
 import { timelineParameters } from '../src/graph/timeline.repository';
 import type { Random } from './synthetic-graph';
 
@@ -170,7 +171,7 @@ export function benchQueries(pools: ParameterPools): BenchQuery<Record<string, u
         graphql: (c, p) =>
           post(
             c.apiUrl,
-            `query($from: String!, $to: String!) { timeline(from: $from, to: $to, first: 100) { date { iso precision } label entity { id name type } relation { ${RELATION_FIELDS} } } }`,
+            `query($from: String!, $to: String!) { timeline(from: $from, to: $to, first: 100) { edges { node { date { iso precision } label entity { id name type } relation { ${RELATION_FIELDS} } } } } }`,
             p,
           ),
         cypher: (c, p) =>
@@ -178,7 +179,14 @@ export function benchQueries(pools: ParameterPools): BenchQuery<Record<string, u
             c,
             'graph/timeline',
             // Everything: the API keeps every date of the timeline, and the query asks for evidence.
-            timelineParameters(`${String(p.from)}-01-01`, `${String(p.to)}-12-31`, null, 100, false, FULL_PROJECTION),
+            timelineParameters(
+              `${String(p.from)}-01-01`,
+              `${String(p.to)}-12-31`,
+              null,
+              firstPage(100),
+              false,
+              FULL_PROJECTION,
+            ),
           ),
         neo4jGraphql: (c, p) =>
           post(

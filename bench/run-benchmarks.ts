@@ -249,7 +249,7 @@ async function runScale(options: RunOptions): Promise<ScaleResult> {
       },
       {
         query:
-          'query($from: String!, $to: String!) { timeline(from: $from, to: $to, first: 100) { label date { iso } } }',
+          'query($from: String!, $to: String!) { timeline(from: $from, to: $to, first: 100) { edges { node { label date { iso } } } } }',
         vars: () => {
           const from = 1600 + random.int(290);
           return { from: String(from), to: String(from + 9) };

@@ -1,7 +1,7 @@
 /**
  * The obvious alternative to our API, for the benchmark: @neo4j/graphql's generated schema over
  * the same Neo4j, served by the same HTTP stack as ours (Apollo Server 5 behind
- * src/graphql-http-handler.ts, with the same JSON body parser). Entities are read
+ * src/http/graphql-http-handler.ts, with the same JSON body parser). Entities are read
  * natively; the traversals it has no native form for are `@cypher` fields (cypher/bench/).
  * Served as serve-bench-process.ts says.
  */
@@ -13,7 +13,7 @@ import express from 'express';
 import neo4j from 'neo4j-driver';
 import http from 'node:http';
 import { CypherLoader } from '../src/db/cypher-loader';
-import { graphqlHttpHandler } from '../src/graphql-http-handler';
+import { graphqlHttpHandler, type AnswerOutcome } from '../src/http/graphql-http-handler';
 import { benchNeo4j, serveBenchProcess } from './serve-bench-process';
 
 const cypher = new CypherLoader();
@@ -72,17 +72,22 @@ serveBenchProcess(async () => {
   const driver = neo4j.driver(benchNeo4j.uri, neo4j.auth.basic('neo4j', benchNeo4j.password));
   const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
   // As ours: no cache-control hooks on every field.
-  const apollo = new ApolloServer({ schema, plugins: [ApolloServerPluginCacheControlDisabled()] });
+  const apollo = new ApolloServer<{ outcome: AnswerOutcome }>({
+    schema,
+    plugins: [ApolloServerPluginCacheControlDisabled()],
+  });
   await apollo.start();
   const httpServer = http.createServer(
     graphqlHttpHandler({
       apollo,
       parseBody: express.json({ limit: '100kb' }),
-      context: () => Promise.resolve({}),
+      // POSTs only: nothing of HTTP caching applies.
+      context: () => Promise.resolve({ outcome: { cacheable: false } }),
       onError: (_error, _req, res) => {
         res.statusCode = 500;
         res.end();
       },
+      cache: { graphVersion: () => null, maxAgeSeconds: 0 },
     }),
   );
   return { httpServer, stop: () => apollo.stop().then(() => driver.close()) };

@@ -229,7 +229,8 @@ export function generateSyntheticGraph({
       const date = dateOf(draw);
       const verb = VERBS[type];
       batch.push({
-        id: `r${index}`,
+        // As curated relation ids: source--TYPE--target, with the index to keep it unique.
+        id: `${source}--${type}--${target}--${index}`,
         type,
         source,
         target,

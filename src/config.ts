@@ -13,9 +13,23 @@ export interface LocalNeo4jSettings {
   home: string;
 }
 
+/** How the HTTP layer serves front ends on other origins, introspection and caches. */
+export interface HttpSettings {
+  /** Origins whose pages may read the API from a browser: `*` for any, or a list of exact origins. */
+  corsOrigins: '*' | string[];
+  /** Whether the schema answers introspection (GraphiQL's docs, codegen against the endpoint). */
+  introspection: boolean;
+  /** How long a client may reuse a GET answer before it asks again with its ETag, in seconds. */
+  cacheMaxAgeSeconds: number;
+}
+
+/** What the service serves when nothing is set: see the README's configuration table. */
+export const DEFAULT_HTTP_SETTINGS: HttpSettings = { corsOrigins: '*', introspection: true, cacheMaxAgeSeconds: 10 };
+
 export interface Config {
   port: number;
   host: string;
+  http: HttpSettings;
   neo4j: Neo4jTarget;
   /** The project-managed server: used when NEO4J_URI is unset, and by the db:* scripts. */
   localNeo4j: LocalNeo4jSettings;
@@ -48,6 +62,40 @@ const nonEmpty = (fallback?: string) => {
   return fallback === undefined ? base : base.default(fallback);
 };
 
+/** `*`, or origins separated by commas: each scheme://host[:port] exactly, as browsers send it. */
+function parseOrigins(value: string): '*' | string[] | { error: string } {
+  if (value.trim() === '*') return '*';
+  const origins = value
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+  if (origins.length === 0) return { error: 'must be * or a comma-separated list of origins' };
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+      return {
+        error: `"${origin}" is not an origin: write scheme://host[:port] with no path or trailing slash, e.g. http://localhost:5173`,
+      };
+    }
+  }
+  return origins;
+}
+
+const booleanSetting = (fallback: boolean) =>
+  z
+    .string()
+    .trim()
+    .default(String(fallback))
+    .refine((value) => /^(true|false)$/i.test(value), {
+      error: (issue) => `must be true or false, got "${String(issue.input)}"`,
+    })
+    .transform((value) => value.toLowerCase() === 'true');
+
 const environmentSchema = z.object({
   PORT: port(4000),
   HOST: nonEmpty('127.0.0.1').refine((value) => !/\s|\//.test(value), {
@@ -69,6 +117,26 @@ const environmentSchema = z.object({
   }),
   LOCAL_NEO4J_BOLT_PORT: port(7687),
   LOCAL_NEO4J_HOME: nonEmpty(projectPaths.localNeo4jHome),
+  CORS_ORIGINS: z
+    .string()
+    .default('*')
+    .transform((value, context) => {
+      const parsed = parseOrigins(value);
+      if (typeof parsed === 'object' && 'error' in parsed) {
+        context.addIssue({ code: 'custom', message: parsed.error });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
+  GRAPHQL_INTROSPECTION: booleanSetting(true),
+  HTTP_CACHE_MAX_AGE: z
+    .string()
+    .trim()
+    .default('10')
+    .refine((value) => /^\d+$/.test(value) && Number(value) <= 86_400, {
+      error: (issue) => `must be a number of seconds from 0 to 86400, got "${String(issue.input)}"`,
+    })
+    .transform(Number),
   KG_ADMIN_TOKEN: z
     .string()
     .optional()
@@ -111,11 +179,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     home: path.resolve(projectPaths.root, settings.LOCAL_NEO4J_HOME),
   };
   const admin = settings.KG_ADMIN_TOKEN !== undefined && { adminToken: settings.KG_ADMIN_TOKEN };
+  const http: HttpSettings = {
+    corsOrigins: settings.CORS_ORIGINS,
+    introspection: settings.GRAPHQL_INTROSPECTION,
+    cacheMaxAgeSeconds: settings.HTTP_CACHE_MAX_AGE,
+  };
   if (settings.NEO4J_URI) {
     return {
       ...admin,
       port: settings.PORT,
       host: settings.HOST,
+      http,
       neo4j: {
         kind: 'external',
         uri: settings.NEO4J_URI,
@@ -130,6 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...admin,
     port: settings.PORT,
     host: settings.HOST,
+    http,
     neo4j: { kind: 'local', database: settings.NEO4J_DATABASE },
     localNeo4j,
   };

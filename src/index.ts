@@ -70,11 +70,15 @@ async function main(): Promise<void> {
     database: connection.database,
     readiness,
     cypher,
+    http: config.http,
     ...(config.adminToken !== undefined && { adminToken: config.adminToken }),
   });
   await listen(server, config);
   cleanups.push(() => server.stop());
-  log(`Amur Graph is ready: http://${config.host}:${config.port}/graphql (Neo4j at ${connection.uri})`);
+  const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
+  log(`Amur Graph is ready: ${base}/graphql (Neo4j at ${connection.uri})`);
+  log(`  explorer: ${base}/`);
+  log(`  GraphiQL: ${base}/graphiql`);
   server.warmUp().then(
     (ms) => log(`Query plans warmed up in ${(ms / 1000).toFixed(1)} s.`),
     (error: unknown) =>

@@ -6,7 +6,9 @@ import {
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import compression from 'compression';
 import express from 'express';
+import { OperationTypeNode } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -19,8 +21,11 @@ import { CypherLoader } from './db/cypher-loader';
 import { QueryRunner } from './db/run-query';
 import { ErrorCode } from './errors/error-code';
 import { formatError } from './errors/format-error';
-import { graphqlHttpHandler, isGraphqlPath } from './graphql-http-handler';
 import { adminAccess } from './api/common/admin-access';
+import { DEFAULT_HTTP_SETTINGS, type HttpSettings } from './config';
+import { corsMiddleware } from './http/cors';
+import { graphqlHttpHandler, isGraphqlPath, type Middleware } from './http/graphql-http-handler';
+import { GraphVersion } from './graph/graph-version';
 import { DocumentRepository } from './graph/document.repository';
 import { EntityRepository } from './graph/entity.repository';
 import { RelationRepository } from './graph/relation.repository';
@@ -45,6 +50,8 @@ export interface AppDependencies {
   adminToken?: string;
   /** How long one read may run in Neo4j before it is stopped (default 15 s). */
   queryTimeoutMs?: number;
+  /** CORS, introspection and caching (default: any origin, introspection on, 10 s max-age). */
+  http?: HttpSettings;
 }
 
 export interface AmurGraphServer {
@@ -58,6 +65,8 @@ export interface AmurGraphServer {
    * relation type: seconds) so that no user waits for it. Resolves with the milliseconds it took.
    */
   warmUp(): Promise<number>;
+  /** The graph's version this server knows, which its ETags derive from. */
+  graphVersion: GraphVersion;
 }
 
 /** The largest request body accepted, in bytes. */
@@ -69,8 +78,10 @@ export const MAX_QUERY_TOKENS = 2000;
 /** The largest body of a request that carries a bearer token: room for a 1 MB document, JSON-escaped. */
 export const MAX_ADMIN_BODY_BYTES = 3_000_000;
 
-export function createRepositories(queries: QueryRunner): Repositories {
+export function createRepositories(queries: QueryRunner, versions: QueryRunner = queries): Repositories {
   return {
+    // Its own runner in the server: its reads are polls, not the requests' statements.
+    graphVersion: new GraphVersion(versions),
     serverInfo: new ServerInfoRepository(queries),
     entities: new EntityRepository(queries),
     relations: new RelationRepository(queries),
@@ -79,6 +90,26 @@ export function createRepositories(queries: QueryRunner): Repositories {
     stats: new StatsRepository(queries),
     documents: new DocumentRepository(queries),
     suggestions: new SuggestionRepository(queries),
+  };
+}
+
+/**
+ * Tells the HTTP handler whether an answer may be cached: a query that ran without errors (see
+ * graphql-http-handler.ts). Mutations and errors never are.
+ */
+function answerPlugin(): ApolloServerPlugin<ApiContext> {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        willSendResponse({ response, contextValue, operation }) {
+          contextValue.outcome.cacheable =
+            response.body.kind === 'single' &&
+            response.body.singleResult.errors === undefined &&
+            operation?.operation === OperationTypeNode.QUERY;
+          return Promise.resolve();
+        },
+      });
+    },
   };
 }
 
@@ -139,6 +170,7 @@ export async function createServer({
   onQuery,
   adminToken,
   queryTimeoutMs,
+  http: httpSettings = DEFAULT_HTTP_SETTINGS,
 }: AppDependencies): Promise<AmurGraphServer> {
   const app = express();
   app.disable('x-powered-by');
@@ -146,7 +178,7 @@ export async function createServer({
   const httpServer = http.createServer();
 
   const queries = new QueryRunner(driver, cypher, database, onQuery, queryTimeoutMs);
-  const repositories = createRepositories(queries);
+  const repositories = createRepositories(queries, new QueryRunner(driver, cypher, database));
   const service = { name: 'amur-graph', version: packageVersion() };
 
   const armor = new ApolloArmor({
@@ -169,8 +201,12 @@ export async function createServer({
     ...armor,
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     includeStacktraceInErrorResponses: false,
+    // Explicit, never derived from NODE_ENV: Apollo turns introspection off in production, and
+    // `npm start` runs in production mode (production-mode.ts).
+    introspection: httpSettings.introspection,
     plugins: [
       ...armor.plugins,
+      answerPlugin(),
       requestIdPlugin(logError),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -228,14 +264,28 @@ export async function createServer({
         requestId,
         queries,
         admin: adminAccess(adminToken, req.headers.authorization),
+        outcome: { cacheable: false },
       });
     },
     onError,
+    cache: { graphVersion: () => repositories.graphVersion.value, maxAgeSeconds: httpSettings.cacheMaxAgeSeconds },
   });
+  // Every response: compressed when the client accepts it (brotli or gzip, above 1 kB), and with
+  // the CORS headers its origin may have; preflights end in the CORS step.
+  const compress = compression() as Middleware;
+  const cors = corsMiddleware(httpSettings.corsOrigins);
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
-    if (isGraphqlPath(req.url)) graphql(req, res);
-    else void app(req, res);
+    const fail = (error: unknown) => onError(error, req, res);
+    compress(req, res, (error) => {
+      if (error !== undefined) return fail(error);
+      cors(req, res, (failure) => {
+        if (failure !== undefined) return fail(failure);
+        if (isGraphqlPath(req.url)) graphql(req, res);
+        else void app(req, res);
+      });
+    });
   });
+  await repositories.graphVersion.start();
   serveExplorer(app);
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });
@@ -246,8 +296,12 @@ export async function createServer({
 
   const warmUp = async (): Promise<number> => {
     const started = performance.now();
-    await repositories.timeline.entries('1858-01-01', '1858-12-31', null, 1);
+    await repositories.timeline.plan();
     return Math.round(performance.now() - started);
   };
-  return { app, httpServer, stop: () => apollo.stop(), warmUp };
+  const stop = async () => {
+    repositories.graphVersion.stop();
+    await apollo.stop();
+  };
+  return { app, httpServer, stop, warmUp, graphVersion: repositories.graphVersion };
 }

@@ -1,4 +1,6 @@
-// One page of a document's sentences in text order.
+// One page of a document's sentences in text order: after the key $after and before the key
+// $before (lists [index], or null), the first $limit ($backward: the last, in reverse order).
 MATCH (s:Sentence {documentId: $id})
-WITH s ORDER BY s.index SKIP $offset LIMIT $limit
+WHERE ($after IS NULL OR s.index > $after[0]) AND ($before IS NULL OR s.index < $before[0])
+WITH s ORDER BY CASE WHEN $backward THEN -s.index ELSE s.index END LIMIT $limit
 RETURN s {.index, .paragraph, .text, .kind} AS sentence

@@ -9,10 +9,14 @@ import type { StatsRepository } from '../graph/stats.repository';
 import type { SuggestionRepository } from '../graph/suggestion.repository';
 import type { TimelineRepository } from '../graph/timeline.repository';
 import type { TraversalRepository } from '../graph/traversal.repository';
+import type { GraphVersion } from '../graph/graph-version';
+import type { AnswerOutcome } from '../http/graphql-http-handler';
 import type { AdminAccess } from './common/admin-access';
 
 /** The repositories resolvers delegate to; built once per app, shared by every request. */
 export interface Repositories {
+  /** The graph's version: read again after every write, for HTTP caching. */
+  graphVersion: GraphVersion;
   serverInfo: ServerInfoRepository;
   entities: EntityRepository;
   relations: RelationRepository;
@@ -47,4 +51,6 @@ export interface ApiContext {
   admin: AdminAccess;
   /** Names this request in the server's log, and in masked errors, so a report can be traced. */
   requestId: string;
+  /** Filled in as the answer is sent: whether HTTP caches may keep it. */
+  outcome: AnswerOutcome;
 }

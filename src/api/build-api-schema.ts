@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { AboutResolver } from './about/about.resolver';
 import { DocumentResolver } from './document/document.resolver';
 import { EntityResolver } from './entity/entity.resolver';
+import { NodeResolver } from './node/node.resolver';
 import { RelationResolver } from './relation/relation.resolver';
 import { StatsResolver } from './stats/stats.resolver';
 import { SuggestionResolver } from './suggestion/suggestion.resolver';
@@ -13,6 +14,7 @@ import { TraversalResolver } from './traversal/traversal.resolver';
 /** Every resolver of the API; the schema is built from these classes (code first). */
 export const RESOLVERS = [
   AboutResolver,
+  NodeResolver,
   EntityResolver,
   RelationResolver,
   TraversalResolver,
@@ -22,6 +24,19 @@ export const RESOLVERS = [
   SuggestionResolver,
 ] as const;
 
-export function buildApiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS, validate: false });
+/** What the root types say in GraphiQL's docs and in schema/schema.graphql. */
+const ROOT_DESCRIPTIONS = {
+  Query:
+    'Reading the knowledge graph: entities and their relations, names in any spelling, paths, neighbourhoods, the timeline, documents and suggestions. Public: no token needed.',
+  Mutation:
+    'Changing the graph: ingesting documents and reviewing what they suggest. Every mutation needs `Authorization: Bearer <KG_ADMIN_TOKEN>`.',
+} as const;
+
+export async function buildApiSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false });
+  // type-graphql gives the root types no description of their own.
+  for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+    if (root) root.description = ROOT_DESCRIPTIONS[root.name as keyof typeof ROOT_DESCRIPTIONS];
+  }
+  return schema;
 }

@@ -37,17 +37,25 @@ export class QueryRunner {
     private readonly timeoutMs: number = QUERY_TIMEOUT_MS,
   ) {}
 
-  async read<Row extends RecordShape>(name: string, parameters: QueryParameters = {}): Promise<Row[]> {
+  /**
+   * `timeoutMs` overrides the runner's for one statement: warming up plans that take Neo4j
+   * seconds to make.
+   */
+  async read<Row extends RecordShape>(
+    name: string,
+    parameters: QueryParameters = {},
+    { timeoutMs = this.timeoutMs }: { timeoutMs?: number } = {},
+  ): Promise<Row[]> {
     const query = this.cypher.load(name);
     this.onQuery(name);
     // An auto-commit read: one round trip (RUN and PULL pipelined), where a managed transaction
     // takes three (BEGIN, RUN+PULL, COMMIT). Reads need no retries: a failure is reported at once.
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
     try {
-      const result = await session.run<Row>(query, parameters, { timeout: this.timeoutMs });
+      const result = await session.run<Row>(query, parameters, { timeout: timeoutMs });
       return result.records.map((record) => record.toObject());
     } catch (error) {
-      throw this.translate(error, this.timeoutMs);
+      throw this.translate(error, timeoutMs);
     } finally {
       await session.close();
     }

@@ -5,10 +5,26 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** How exactly the source dates something. */
-export type DatePrecision = 'CENTURY' | 'DAY' | 'DECADE' | 'MONTH' | 'YEAR';
+export type DatePrecision =
+  /** A century: iso "18" is the years 1800-1899 (German "das 19. Jahrhundert"). */
+  | 'CENTURY'
+  /** A day: iso "1858-05-16". */
+  | 'DAY'
+  /** A decade: iso "185" is the 1850s. */
+  | 'DECADE'
+  /** A month: iso "1858-05". */
+  | 'MONTH'
+  /** A year: iso "1858". */
+  | 'YEAR';
 
 /** Which relations of an entity: those it is the source of, the target of, or both. */
-export type Direction = 'BOTH' | 'IN' | 'OUT';
+export type Direction =
+  /** Relations in either direction. */
+  | 'BOTH'
+  /** Relations the entity is the target of. */
+  | 'IN'
+  /** Relations the entity is the source of. */
+  | 'OUT';
 
 /** What kind of thing an entity is. */
 export type EntityType =
@@ -37,6 +53,7 @@ export type IngestDocumentInput = {
   language: string;
   /** The plain text, at most 1 MB of UTF-8; paragraphs are lines. */
   text: string;
+  /** Its title, at most 200 characters. */
   title: string;
 };
 
@@ -114,17 +131,33 @@ export type RelationType =
   | 'TRAVELLED_TO';
 
 /** ACCEPT turns a suggestion into a curated fact; REJECT marks it so it is not suggested again. */
-export type ReviewDecision = 'ACCEPT' | 'REJECT';
+export type ReviewDecision =
+  /** Make it a curated entity or relation, recording the reviewer. */
+  | 'ACCEPT'
+  /** Keep it, marked, so it is not suggested again. */
+  | 'REJECT';
 
 /** What a suggestion proposes: a new entity, or a relation between two. */
-export type SuggestionKind = 'ENTITY' | 'RELATION';
+export type SuggestionKind =
+  /** A new entity: a name the graph does not know, with a type. */
+  | 'ENTITY'
+  /** A relation between two entities, known or suggested. */
+  | 'RELATION';
 
 /** Whether a person has reviewed a suggestion, and how. */
-export type SuggestionStatus = 'ACCEPTED' | 'PENDING' | 'REJECTED';
+export type SuggestionStatus =
+  /** Accepted: it became a curated entity or relation. */
+  | 'ACCEPTED'
+  /** Nobody has reviewed it yet. */
+  | 'PENDING'
+  /** Rejected: kept, marked, and not suggested again. */
+  | 'REJECTED';
 
 export type AboutQueryVariables = Exact<{ [key: string]: never }>;
 
-export type AboutQuery = { about: { name: string; version: string; neo4jVersion: string; neo4jEdition: string } };
+export type AboutQuery = {
+  about: { name: string; version: string; neo4jVersion: string; neo4jEdition: string; graphVersion: string | null };
+};
 
 export type SuggestionDetailsFragment = {
   id: string;
@@ -214,7 +247,12 @@ export type DocumentDetailsQuery = {
     sentences: {
       totalCount: number;
       edges: Array<{ cursor: string; node: { index: number; paragraph: number; text: string; kind: string } }>;
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      pageInfo: {
+        hasNextPage: boolean;
+        hasPreviousPage: boolean;
+        startCursor: string | null;
+        endCursor: string | null;
+      };
     };
     mentions: Array<{
       sentenceIndex: number;
@@ -260,6 +298,8 @@ export type EntityDetailsQueryVariables = Exact<{
   direction?: Direction | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
 }>;
 
 export type EntityDetailsQuery = {
@@ -293,7 +333,12 @@ export type EntityDetailsQuery = {
           evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
         };
       }>;
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      pageInfo: {
+        hasNextPage: boolean;
+        hasPreviousPage: boolean;
+        startCursor: string | null;
+        endCursor: string | null;
+      };
     };
     mentions: Array<{ sentenceIndex: number; sentence: string; quote: string | null }>;
   } | null;
@@ -325,17 +370,26 @@ export type EntitiesQueryVariables = Exact<{
   type?: EntityType | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
 }>;
 
 export type EntitiesQuery = {
   entities: {
     totalCount: number;
     edges: Array<{ cursor: string; node: { id: string; type: EntityType; name: string; germanName: string | null } }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   };
 };
 
 export type EntitySummaryFragment = { id: string; type: EntityType; name: string; germanName: string | null };
+
+export type PageFieldsFragment = {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+};
 
 export type DateFieldsFragment = { iso: string; precision: DatePrecision; text: string | null };
 
@@ -456,6 +510,40 @@ export type NevelskoyToAigunQuery = {
       evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
     }>;
   }>;
+};
+
+export type NodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type NodeQuery = {
+  node:
+    | { __typename: 'Document'; title: string; language: string; id: string }
+    | { __typename: 'Entity'; name: string; id: string; entityType: EntityType }
+    | {
+        __typename: 'Relation';
+        id: string;
+        relationType: RelationType;
+        source: { id: string; type: EntityType; name: string; germanName: string | null };
+        target: { id: string; type: EntityType; name: string; germanName: string | null };
+        evidence: Array<{ sentence: string; quote: string | null }>;
+      }
+    | { __typename: 'Suggestion'; kind: SuggestionKind; status: SuggestionStatus; id: string }
+    | null;
+};
+
+export type NodesQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+export type NodesQuery = {
+  nodes: Array<
+    | { __typename: 'Document'; id: string }
+    | { __typename: 'Entity'; id: string }
+    | { __typename: 'Relation'; id: string }
+    | { __typename: 'Suggestion'; id: string }
+    | null
+  >;
 };
 
 export type OpposedAmurExpeditionsQueryVariables = Exact<{ [key: string]: never }>;
@@ -635,30 +723,39 @@ export type TimelineQueryVariables = Exact<{
   to?: string | null | undefined;
   types?: Array<RelationType> | RelationType | null | undefined;
   first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
 }>;
 
 export type TimelineQuery = {
-  timeline: Array<{
-    label: string;
-    date: { iso: string; precision: DatePrecision; text: string | null };
-    entity: { id: string; type: EntityType; name: string; germanName: string | null } | null;
-    relation: {
-      id: string;
-      type: RelationType;
-      inferred: boolean;
-      reason: string | null;
-      suggested: boolean;
-      suggestionId: string | null;
-      reviewedBy: string | null;
-      reviewedAt: string | null;
-      source: { id: string; type: EntityType; name: string; germanName: string | null };
-      target: { id: string; type: EntityType; name: string; germanName: string | null };
-      start: { iso: string; precision: DatePrecision; text: string | null } | null;
-      end: { iso: string; precision: DatePrecision; text: string | null } | null;
-      properties: Array<{ key: string; value: string }>;
-      evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
-    } | null;
-  }>;
+  timeline: {
+    edges: Array<{
+      cursor: string;
+      node: {
+        label: string;
+        date: { iso: string; precision: DatePrecision; text: string | null };
+        entity: { id: string; type: EntityType; name: string; germanName: string | null } | null;
+        relation: {
+          id: string;
+          type: RelationType;
+          inferred: boolean;
+          reason: string | null;
+          suggested: boolean;
+          suggestionId: string | null;
+          reviewedBy: string | null;
+          reviewedAt: string | null;
+          source: { id: string; type: EntityType; name: string; germanName: string | null };
+          target: { id: string; type: EntityType; name: string; germanName: string | null };
+          start: { iso: string; precision: DatePrecision; text: string | null } | null;
+          end: { iso: string; precision: DatePrecision; text: string | null } | null;
+          properties: Array<{ key: string; value: string }>;
+          evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
+        } | null;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  };
 };
 
 export type TreatySignatoriesQueryVariables = Exact<{ [key: string]: never }>;
@@ -800,6 +897,25 @@ export const SuggestionDetailsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SuggestionDetailsFragment, unknown>;
+export const PageFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PageFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInfo' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasPreviousPage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startCursor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PageFieldsFragment, unknown>;
 export const DateFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1102,6 +1218,7 @@ export const AboutDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'neo4jVersion' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'neo4jEdition' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'graphVersion' } },
               ],
             },
           },
@@ -1434,10 +1551,7 @@ export const DocumentDetailsDocument = {
                         name: { kind: 'Name', value: 'pageInfo' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                          ],
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PageFields' } }],
                         },
                       },
                     ],
@@ -1467,6 +1581,20 @@ export const DocumentDetailsDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PageFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInfo' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasPreviousPage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startCursor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
         ],
       },
     },
@@ -1653,6 +1781,16 @@ export const EntityDetailsDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -1713,6 +1851,16 @@ export const EntityDetailsDocument = {
                       name: { kind: 'Name', value: 'after' },
                       value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
                     },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'last' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'before' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+                    },
                   ],
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -1743,10 +1891,7 @@ export const EntityDetailsDocument = {
                         name: { kind: 'Name', value: 'pageInfo' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                          ],
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PageFields' } }],
                         },
                       },
                     ],
@@ -1875,6 +2020,20 @@ export const EntityDetailsDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PageFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInfo' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasPreviousPage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startCursor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
         ],
       },
     },
@@ -2051,6 +2210,16 @@ export const EntitiesDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -2073,6 +2242,16 @@ export const EntitiesDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'last' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'before' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
               },
             ],
             selectionSet: {
@@ -2102,10 +2281,7 @@ export const EntitiesDocument = {
                   name: { kind: 'Name', value: 'pageInfo' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PageFields' } }],
                   },
                 },
               ],
@@ -2125,6 +2301,20 @@ export const EntitiesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'type' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PageFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInfo' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasPreviousPage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startCursor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
         ],
       },
     },
@@ -2752,6 +2942,184 @@ export const NevelskoyToAigunDocument = {
     },
   ],
 } as unknown as DocumentNode<NevelskoyToAigunQuery, NevelskoyToAigunQueryVariables>;
+export const NodeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Node' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        alias: { kind: 'Name', value: 'entityType' },
+                        name: { kind: 'Name', value: 'type' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        alias: { kind: 'Name', value: 'relationType' },
+                        name: { kind: 'Name', value: 'type' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'source' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'target' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'evidence' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Suggestion' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EntitySummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NodeQuery, NodeQueryVariables>;
+export const NodesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Nodes' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nodes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ids' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NodesQuery, NodesQueryVariables>;
 export const OpposedAmurExpeditionsDocument = {
   kind: 'Document',
   definitions: [
@@ -3188,6 +3556,21 @@ export const TimelineDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -3216,33 +3599,79 @@ export const TimelineDocument = {
                 name: { kind: 'Name', value: 'first' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'last' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'before' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'date' },
+                  name: { kind: 'Name', value: 'edges' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'date' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'entity' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'relation' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationWithEvidence' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
                   },
                 },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'entity' },
+                  name: { kind: 'Name', value: 'pageInfo' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'relation' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationWithEvidence' } }],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PageFields' } }],
                   },
                 },
               ],
@@ -3349,6 +3778,20 @@ export const TimelineDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PageFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInfo' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasPreviousPage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startCursor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
         ],
       },
     },

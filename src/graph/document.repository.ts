@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { QueryRunner } from '../db/run-query';
 import { toEntity, toNumber, type EntityRecord } from './graph-records';
+import { keysetParameters, type Keyed, type PageRequest } from './keyset-page';
 
 export interface DocumentRecord {
   id: string;
@@ -56,18 +57,24 @@ export class DocumentRepository {
     return new Map(rows.map((row) => [String(row.document.id), toDocument(row.document, row.sentences)]));
   }
 
-  async sentences(id: string, offset: number, limit: number): Promise<SentenceRecord[]> {
+  /** One page of a document's sentences in text order, as fetched (see PageRequest). */
+  async sentences(id: string, page: PageRequest): Promise<Keyed<SentenceRecord>[]> {
     const rows = await this.queries.read<{ sentence: Row }>('documents/document-sentences', {
       id,
-      offset: neo4j.int(offset),
-      limit: neo4j.int(limit),
+      ...keysetParameters(page),
     });
-    return rows.map(({ sentence }) => ({
-      index: toNumber(sentence.index),
-      paragraph: toNumber(sentence.paragraph),
-      text: String(sentence.text),
-      kind: String(sentence.kind),
-    }));
+    return rows.map(({ sentence }) => {
+      const index = toNumber(sentence.index);
+      return {
+        item: {
+          index,
+          paragraph: toNumber(sentence.paragraph),
+          text: String(sentence.text),
+          kind: String(sentence.kind),
+        },
+        key: [index],
+      };
+    });
   }
 
   async mentions(id: string, limit: number): Promise<MentionRecord[]> {

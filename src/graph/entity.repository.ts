@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { EntityType } from '../domain/ontology';
 import type { QueryRunner } from '../db/run-query';
 import { toEntity, toNumber, type EntityRecord } from './graph-records';
+import { keysetParameters, type Keyed, type PageRequest } from './keyset-page';
 
 export interface ResolveCandidate {
   entity: EntityRecord;
@@ -20,20 +21,16 @@ export class EntityRepository {
     return new Map(rows.map(({ entity }) => [String(entity.id), toEntity(entity)]));
   }
 
-  async page(
-    type: EntityType | null,
-    offset: number,
-    limit: number,
-  ): Promise<{ total: number; entities: EntityRecord[] }> {
+  /** One page in the order (name, id), as fetched (see PageRequest), and how many there are. */
+  async page(type: EntityType | null, page: PageRequest): Promise<{ total: number; entities: Keyed<EntityRecord>[] }> {
     const [row] = await this.queries.read<{ total: unknown; entities: Record<string, unknown>[] }>(
       'graph/entities-page',
-      {
-        type,
-        offset: neo4j.int(offset),
-        limit: neo4j.int(limit),
-      },
+      { type, ...keysetParameters(page) },
     );
-    return { total: toNumber(row?.total ?? 0), entities: (row?.entities ?? []).map(toEntity) };
+    return {
+      total: toNumber(row?.total ?? 0),
+      entities: (row?.entities ?? []).map(toEntity).map((entity) => ({ item: entity, key: [entity.name, entity.id] })),
+    };
   }
 
   /** Full-text hits over spelling keys; `query` must be a Lucene query of plain words. */

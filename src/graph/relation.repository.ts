@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { RelationType } from '../domain/ontology';
+import { keysetParameters, toSortKey, type Keyed, type PageRequest } from './keyset-page';
 import type { QueryRunner } from '../db/run-query';
 import {
   FULL_PROJECTION,
@@ -19,13 +20,14 @@ export interface RelationFilter {
   direction: Direction;
   /** Also the suggested relations drawn from ingested documents, not yet reviewed. */
   includeSuggested: boolean;
-  offset: number;
-  limit: number;
+  /** In the order (type, other end's name, id). */
+  page: PageRequest;
 }
 
 export interface RelationPage {
   total: number;
-  relations: RelationRecord[];
+  /** As fetched for the page: in its direction, one more than it holds when more follow. */
+  relations: Keyed<RelationRecord>[];
 }
 
 /** One page of an entity's relations, with the entity. */
@@ -48,13 +50,13 @@ export class RelationRepository {
       entity: unknown[];
       total: unknown;
       relations: unknown[][];
+      keys: unknown[][];
     }>('graph/entity-relations', {
       ids: [...ids],
       types: filter.types,
       direction: filter.direction,
       includeSuggested: filter.includeSuggested,
-      offset: neo4j.int(filter.offset),
-      limit: neo4j.int(filter.limit),
+      ...keysetParameters(filter.page),
       ...projection,
     });
     return new Map(
@@ -63,10 +65,19 @@ export class RelationRepository {
         {
           entity: toEntityFromColumns(row.entity),
           total: toNumber(row.total),
-          relations: row.relations.map((relation) => toRelation(relation)),
+          relations: row.relations.map((relation, i) => ({ item: toRelation(relation), key: toSortKey(row.keys[i]!) })),
         },
       ]),
     );
+  }
+
+  /** The relations with these ids (suggested ones too), as much of them as `projection` asks. */
+  async byIds(ids: readonly string[], projection: Projection = FULL_PROJECTION): Promise<Map<string, RelationRecord>> {
+    const rows = await this.queries.read<{ relation: unknown[] }>('graph/relations-by-id', {
+      ids: [...ids],
+      ...projection,
+    });
+    return new Map(rows.map(({ relation }) => toRelation(relation)).map((relation) => [relation.id, relation]));
   }
 
   async mentionsOf(ids: readonly string[], limit: number): Promise<Map<string, EvidenceRecord[]>> {

@@ -73,6 +73,13 @@ export class SuggestionRepository {
     return rows.map((row) => toSuggestion(row.suggestion, row.sentence));
   }
 
+  async byIds(ids: readonly string[]): Promise<Map<string, SuggestionRecord>> {
+    const rows = await this.queries.read<{ suggestion: Row; sentence: unknown }>('documents/suggestions-by-id', {
+      ids: [...ids],
+    });
+    return new Map(rows.map((row) => toSuggestion(row.suggestion, row.sentence)).map((x) => [x.id, x]));
+  }
+
   async byId(id: string): Promise<SuggestionRecord | null> {
     const [row] = await this.queries.read<{ suggestion: Row; sentence: unknown }>('documents/suggestions-by-id', {
       ids: [id],

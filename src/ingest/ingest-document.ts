@@ -159,10 +159,18 @@ export async function ingestDocument(
   progress: IngestProgress = () => undefined,
 ): Promise<IngestReport> {
   const document = checkDocumentInput(input);
-  const [existing] = await queries.read<{ dataset: string }>('documents/document-dataset', { id: document.id });
-  if (existing && existing.dataset !== 'ingested') {
+  const [existing] = await queries.read<{ dataset: string | null; entity: boolean }>('documents/document-dataset', {
+    id: document.id,
+  });
+  if (existing?.dataset && existing.dataset !== 'ingested') {
     throw new BadUserInputError(
       `input.id "${document.id}" is the id of a curated document; choose another id`,
+      'input.id',
+    );
+  }
+  if (existing?.entity) {
+    throw new BadUserInputError(
+      `input.id "${document.id}" is the id of an entity (ids are unique across entities and documents); choose another id`,
       'input.id',
     );
   }
@@ -188,6 +196,7 @@ export async function ingestDocument(
     await tx.run('documents/write-document', { document: rows.document });
     await tx.run('documents/write-suggestions', { documentId: document.id, suggestions: rows.suggestions });
     for (const [name] of RELINK_STATEMENTS) await tx.run(name, { documentId: document.id });
+    await tx.run('system/bump-graph-version');
   });
   return {
     documentId: document.id,

@@ -231,6 +231,7 @@ export async function loadCuratedGraph(
           mentions,
         };
         await tx.run(cypher.load('ingest/mark-dataset'), { dataset, summary });
+        await tx.run(cypher.load('system/bump-graph-version'));
         onStep('mark', `version ${version}`);
         return summary;
       },

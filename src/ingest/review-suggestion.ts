@@ -106,6 +106,7 @@ export async function reviewSuggestion(
       throw new BadUserInputError(`suggestion ${suggestion.id} was reviewed by someone else meanwhile`, 'id');
     }
     await tx.run('documents/delete-suggested-relation', { id: suggestion.id });
+    await tx.run('system/bump-graph-version');
     if (!accept) return;
     if (suggestion.kind === 'ENTITY') {
       const type = suggestion.entityType!;

@@ -137,7 +137,12 @@ export function validateAnnotations(
       else evidence.push(located);
     }
 
-    const id = raw.id ?? `${raw.source}--${raw.type}--${raw.target}`;
+    const natural = `${raw.source}--${raw.type}--${raw.target}`;
+    const id = raw.id ?? natural;
+    // node(id) finds a relation from its source, the first part of its id.
+    if (raw.id !== undefined && !raw.id.startsWith(`${natural}--`)) {
+      report(`relation id "${raw.id}" must start with "${natural}--" (source--TYPE--target--name)`);
+    }
     if (relationIds.has(id)) {
       report(`duplicate relation id "${id}": give one of the two an explicit id`);
     }

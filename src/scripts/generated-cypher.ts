@@ -16,16 +16,18 @@
  * too. Each takes the Projection's three flags ($entityDetails, $relationDetails, $evidence) and
  * projects only what they ask for (graph-records.ts).
  *
- * The timeline, generated from the ontology because Neo4j 5 indexes relationship
- * properties per relationship type only: two range indexes per relation type, on `spanFrom` and
- * on (`spanScale`, `spanFrom`, `spanTo`), and a query with two branches per type:
- *   - entries that start inside the range: an index seek ordered by start, cut at $first;
+ * The timeline, one statement per paging direction, generated from the ontology because Neo4j 5
+ * indexes relationship properties per relationship type only: two range indexes per relation
+ * type, on `spanFrom` and on (`spanScale`, `spanFrom`, `spanTo`), and a query with two branches per
+ * type, each bounded by the page's keys:
+ *   - entries that start inside the range: an index seek ordered by the timeline's key, cut at
+ *     $limit (one more than the page holds);
  *   - entries that start before it and are still running: for each span scale s (periods of at
  *     most 2^s days, see spanScale), a seek for those that start at most 2^s days before the
  *     range, so that only periods long enough to reach it are read, not everything before it;
  *     the end is tested on the index entry (at 1M entities the timeline took 97 ms with the end
  *     read from each relation, 68 ms from the index).
- * The branches go into unions of TYPES_PER_UNION types, each cut to $first before they are joined:
+ * The branches go into unions of TYPES_PER_UNION types, each cut to $limit before they are joined:
  * one union of all of them cost twice as much (see TYPES_PER_UNION).
  */
 import { RELATION_TYPE_NAMES } from '../domain/ontology';
@@ -113,17 +115,70 @@ function typeFilter(type: string): string {
     : `($types IS NULL OR '${type}' IN $types)`;
 }
 
-function relationBranches(type: string): string[] {
+/** Which way a page runs: forward (first/after) in time order, backward (last/before) against it. */
+export type PageDirection = 'forward' | 'backward';
+
+/**
+ * Whether the key `values` lies beyond the key in parameter `bound` (a list, or null for no bound)
+ * in the order the values give: after it (`>`) or before it (`<`). Keyset paging: pages found this
+ * way do not shift when items are added, as offsets would.
+ */
+export function keyBeyond(values: readonly string[], bound: string, op: '>' | '<'): string {
+  const from = (i: number): string => {
+    const value = values[i]!;
+    const here = `${value} ${op} $${bound}[${i}]`;
+    return i === values.length - 1 ? here : `${here} OR (${value} = $${bound}[${i}] AND (${from(i + 1)}))`;
+  };
+  return `($${bound} IS NULL OR ${from(0)})`;
+}
+
+/**
+ * ORDER BY the key `values` in a direction a parameter chooses ($backward: descending), in one
+ * statement: each value twice, once for either direction, the other one null for every row.
+ */
+export function keyOrderBy(values: readonly string[]): string {
+  return values
+    .flatMap((value) => [
+      `CASE WHEN $backward THEN null ELSE ${value} END`,
+      `CASE WHEN $backward THEN ${value} END DESC`,
+    ])
+    .join(', ');
+}
+
+/**
+ * Keyset bounds on the timeline's key of `x`: (spanFrom, startPrecisionRank, id) as one string,
+ * "1858-05-28|4|<id>", after $afterKey and before $beforeKey (see timelineParameters). The parts
+ * before the id have fixed widths, so the strings compare as the keys do. One comparison each:
+ * the same bounds written as nested ORs made Neo4j plan the 72-branch statement for twice as long
+ * (15 s instead of 8) and again for every combination of null and non-null bounds.
+ */
+function keyBounds(x: string): string {
+  const key = `${x}.spanFrom + '|' + toString(toInteger(${x}.startPrecisionRank)) + '|' + ${x}.id`;
+  return `${key} > $afterKey AND ${key} < $beforeKey`;
+}
+
+/** ORDER BY of the timeline's key, in the page's direction. */
+function keyOrder(x: string, direction: PageDirection): string {
+  const way = direction === 'forward' ? '' : ' DESC';
+  return `${x}.spanFrom${way}, ${x}.startPrecisionRank${way}, ${x}.id${way}`;
+}
+
+function relationBranches(type: string, direction: PageDirection): string[] {
   const filter = typeFilter(type);
+  // $seekFrom and $seekTo are the range and the page's bounds on spanFrom together, and $afterFrom
+  // and $beforeFrom the page's alone (see timelineParameters): the index seeks start and stop at
+  // the page.
   return [
     `MATCH ()-[r:${type}]->()
-WHERE r.spanFrom >= $from AND r.spanFrom <= $to AND ${filter}
-RETURN r ORDER BY r.spanFrom LIMIT $first`,
+WHERE r.spanFrom >= $seekFrom AND r.spanFrom <= $seekTo AND ${filter}
+  AND ${keyBounds('r')}
+RETURN r ORDER BY ${keyOrder('r', direction)} LIMIT $limit`,
     `UNWIND $runningScales AS running
 MATCH ()-[r:${type}]->()
 WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-  AND ${filter}
-RETURN r ORDER BY r.spanFrom LIMIT $first`,
+  AND r.spanFrom >= $afterFrom AND r.spanFrom <= $beforeFrom AND ${filter}
+  AND ${keyBounds('r')}
+RETURN r ORDER BY ${keyOrder('r', direction)} LIMIT $limit`,
   ];
 }
 
@@ -131,7 +186,7 @@ RETURN r ORDER BY r.spanFrom LIMIT $first`,
  * How many relation types one union of the timeline searches. Neo4j's slotted runtime (Community)
  * passes every row through each level of a union, and a row's slots grow with the union's
  * branches: one union of all 72 branches took about 90 ms at 1M entities, unions of 6 types (12
- * branches) each cut to $first and then joined took about 40 ms (1, 3 and 12 types: 48, 44, 40).
+ * branches) each cut to $limit and then joined took about 40 ms (1, 3 and 12 types: 48, 44, 40).
  */
 const TYPES_PER_UNION = 6;
 
@@ -142,53 +197,59 @@ function indent(text: string, spaces: number): string {
     .join('\n');
 }
 
-/** The relation branches, TYPES_PER_UNION types to a union, each union cut to its first $first. */
-function relationUnions(): string {
+/** The relation branches, TYPES_PER_UNION types to a union, each union cut to its first $limit. */
+function relationUnions(direction: PageDirection): string {
   const unions: string[] = [];
   for (let at = 0; at < STORED_TYPES.length; at += TYPES_PER_UNION) {
-    const branches = STORED_TYPES.slice(at, at + TYPES_PER_UNION).flatMap(relationBranches);
+    const branches = STORED_TYPES.slice(at, at + TYPES_PER_UNION).flatMap((type) => relationBranches(type, direction));
     unions.push(`CALL () {
 ${indent(branches.join('\nUNION ALL\n'), 2)}
 }
-RETURN r ORDER BY r.spanFrom, r.startPrecisionRank, r.id LIMIT $first`);
+RETURN r ORDER BY ${keyOrder('r', direction)} LIMIT $limit`);
   }
   return unions.join('\nUNION ALL\n');
 }
 
-export function timelineCypher(): string {
-  return `${HEADER}// Dated relations (optionally of some types; suggested ones only with $includeSuggested) and,
-// without a type filter, dated entities, whose period overlaps [$from, $to] (ISO days), in time
-// order: by start, then coarse precision before fine. Each type is searched twice through its
-// indexes: what starts in the range, and what started before it and runs into it ($runningScales:
-// for each span scale, the earliest start of a period that long that reaches $from); see
-// src/scripts/generated-cypher.ts. Entities and relations carry what $entityDetails,
-// $relationDetails and $evidence ask (Projection in graph-records.ts).
+/** graph/timeline.cypher (forward) and graph/timeline-backward.cypher: one page of the timeline. */
+export function timelineCypher(direction: PageDirection): string {
+  const way = direction === 'forward' ? '' : ' DESC';
+  return `${HEADER}// One page of the timeline, ${direction === 'forward' ? 'in time order (first/after)' : 'against time order (last/before), newest first'}: dated relations
+// (optionally of some types; suggested ones only with $includeSuggested) and, without a type
+// filter, dated entities, whose period overlaps [$from, $to] (ISO days). The order is the key
+// (spanFrom, startPrecisionRank, id): by start, coarse precision before fine, then id; $after and
+// $before are keys (or null) that bound the page, $limit is its size plus one. Each type is
+// searched twice through its indexes: what starts in the range, and what started before it and
+// runs into it ($runningScales: for each span scale, the earliest start of a period that long that
+// reaches $from); see src/scripts/generated-cypher.ts. Entities and relations carry what
+// $entityDetails, $relationDetails and $evidence ask (Projection in graph-records.ts).
 CALL {
   CALL {
-${indent(relationUnions(), 4)}
+${indent(relationUnions(direction), 4)}
   }
-  WITH r ORDER BY r.spanFrom, r.startPrecisionRank, r.id LIMIT $first
+  WITH r ORDER BY ${keyOrder('r', direction)} LIMIT $limit
   WITH r, startNode(r) AS s, endNode(r) AS t
   RETURN r.spanFrom AS spanFrom, r.startPrecisionRank AS rank, r.id AS tie, null AS entity,
     ${relationList('r', entityColumns('s'), entityColumns('t'))} AS relation
   UNION ALL
   CALL {
     MATCH (e:Entity)
-    WHERE $types IS NULL AND e.spanFrom >= $from AND e.spanFrom <= $to
-    RETURN e ORDER BY e.spanFrom LIMIT $first
+    WHERE $types IS NULL AND e.spanFrom >= $seekFrom AND e.spanFrom <= $seekTo
+      AND ${keyBounds('e').replace('\n  AND', '\n      AND')}
+    RETURN e ORDER BY ${keyOrder('e', direction)} LIMIT $limit
     UNION ALL
     UNWIND $runningScales AS running
     MATCH (e:Entity)
     WHERE $types IS NULL AND e.spanScale = running.scale AND e.spanFrom >= running.from AND e.spanFrom < $from
-      AND e.spanTo >= $from
-    RETURN e ORDER BY e.spanFrom LIMIT $first
+      AND e.spanTo >= $from AND e.spanFrom >= $afterFrom AND e.spanFrom <= $beforeFrom
+      AND ${keyBounds('e').replace('\n  AND', '\n      AND')}
+    RETURN e ORDER BY ${keyOrder('e', direction)} LIMIT $limit
   }
-  RETURN e.spanFrom AS spanFrom, e.startPrecisionRank AS rank, e.name AS tie, ${entityColumns('e')} AS entity,
+  RETURN e.spanFrom AS spanFrom, e.startPrecisionRank AS rank, e.id AS tie, ${entityColumns('e')} AS entity,
          null AS relation
 }
-RETURN entity, relation
-ORDER BY spanFrom, rank, tie
-LIMIT $first
+RETURN entity, relation, [spanFrom, rank, tie] AS key
+ORDER BY spanFrom${way}, rank${way}, tie${way}
+LIMIT $limit
 `;
 }
 
@@ -287,11 +348,14 @@ export function entityRelationsCypher(): string {
   const relations = `MATCH (e)-[r]-(other:Entity)
   WHERE ${RELATION_FILTER}
     AND ($direction = 'BOTH' OR ($direction = 'OUT') = (startNode(r) = e))`;
+  const key = ['typeKey', 'other.name', 'r.id'];
   return `${HEADER}// For each entity id: the entity, the total number of its relations to other entities (optionally
 // only some types, one direction; suggested relations only with $includeSuggested), and one page
-// of them ordered by type, other end's name and id, each with both ends and its evidence sentences.
-// Unknown ids are left out. The entity is whole; the relations and their ends carry what
-// $entityDetails, $relationDetails and $evidence ask (Projection in graph-records.ts).
+// of them in the order (type, other end's name, id): after the key $after and before the key
+// $before (lists, or null), the first $limit ($backward: the last, in reverse), each with both
+// ends, its evidence sentences and its key. Unknown ids are left out. The entity is whole; the
+// relations and their ends carry what $entityDetails, $relationDetails and $evidence ask
+// (Projection in graph-records.ts).
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
@@ -300,10 +364,37 @@ CALL (e) {
 }
 CALL (e) {
   ${relations}
-  WITH r, other ORDER BY coalesce(r.relationType, type(r)), other.name, r.id SKIP $offset LIMIT $limit
-  WITH r, startNode(r) AS s, endNode(r) AS t
-  RETURN collect(${relationList('r', entityColumns('s'), entityColumns('t'))}) AS relations
+  WITH r, other, coalesce(r.relationType, type(r)) AS typeKey
+  WHERE ${keyBeyond(key, 'after', '>')}
+    AND ${keyBeyond(key, 'before', '<')}
+  WITH r, other, typeKey ORDER BY ${keyOrderBy(key)} LIMIT $limit
+  WITH r, startNode(r) AS s, endNode(r) AS t, [typeKey, other.name, r.id] AS key
+  RETURN collect(${relationList('r', entityColumns('s'), entityColumns('t'))}) AS relations, collect(key) AS keys
 }
-RETURN id, ${allEntityColumns('e')} AS entity, total, relations
+RETURN id, ${allEntityColumns('e')} AS entity, total, relations, keys
+`;
+}
+
+/**
+ * graph/relations-by-id.cypher: relations by id, found from their source entity: the first part of
+ * a curated id (source--TYPE--target[--name]), or the source of the suggestion that a reviewed or
+ * suggested relation's id names ("reviewed:<id>", "suggested:<id>"). Relations have no index of
+ * their own across types.
+ */
+export function relationsByIdCypher(): string {
+  return `${HEADER}// The relations with the given ids (unknown ids are left out, suggested ones included), each
+// found from its source entity: the first part of a curated id (source--TYPE--target[--name]), or
+// the source of the suggestion a reviewed or suggested relation's id names. Each with both ends
+// and its evidence sentences, as much of them as $entityDetails, $relationDetails and $evidence ask.
+UNWIND $ids AS id
+WITH id, CASE
+  WHEN id STARTS WITH 'reviewed:' THEN substring(id, size('reviewed:'))
+  WHEN id STARTS WITH 'suggested:' THEN substring(id, size('suggested:'))
+END AS suggestionId
+OPTIONAL MATCH (x:Suggestion {id: suggestionId})
+WITH id, coalesce(x.sourceId, split(id, '--')[0]) AS sourceId
+MATCH (s:Entity {id: sourceId})-[r]->(t:Entity)
+WHERE r.id = id
+RETURN ${relationList('r', entityColumns('s'), entityColumns('t'))} AS relation
 `;
 }

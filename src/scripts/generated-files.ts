@@ -10,6 +10,7 @@ import { LIMITS } from '../api/common/limits';
 import {
   entityRelationsCypher,
   neighbourhoodCypher,
+  relationsByIdCypher,
   shortestPathsCypher,
   timelineCypher,
   timelineIndexesCypher,
@@ -25,9 +26,11 @@ export interface GeneratedFile {
 export function generatedCypherFiles(): GeneratedFile[] {
   return [
     { file: 'cypher/setup/006-timeline-indexes.cypher', content: timelineIndexesCypher() },
-    { file: 'cypher/graph/timeline.cypher', content: timelineCypher() },
+    { file: 'cypher/graph/timeline.cypher', content: timelineCypher('forward') },
+    { file: 'cypher/graph/timeline-backward.cypher', content: timelineCypher('backward') },
     { file: 'cypher/graph/neighbourhood.cypher', content: neighbourhoodCypher(LIMITS.depth.max) },
     { file: 'cypher/graph/entity-relations.cypher', content: entityRelationsCypher() },
+    { file: 'cypher/graph/relations-by-id.cypher', content: relationsByIdCypher() },
     ...SHORTEST_PATH_COUNTS.map((k) => ({
       file: `cypher/graph/shortest-paths-${k}.cypher`,
       content: shortestPathsCypher(k),

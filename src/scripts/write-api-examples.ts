@@ -105,9 +105,11 @@ const EXAMPLES: Example[] = [
       types: ['SIGNED', 'NEGOTIATED', 'CEDED', 'TRANSFERRED', 'FOUNDED', 'DISCOVERED', 'LED', 'OPPOSED', 'ENDED'],
       first: 100,
     },
-    summarise: (data: { timeline: { date: { iso: string; text: string | null }; label: string }[] }) =>
-      data.timeline.map(
-        (entry) => `${entry.date.iso}  ${entry.label}${entry.date.text ? `  («${entry.date.text}»)` : ''}`,
+    summarise: (data: {
+      timeline: { edges: { node: { date: { iso: string; text: string | null }; label: string } }[] };
+    }) =>
+      data.timeline.edges.map(
+        ({ node: entry }) => `${entry.date.iso}  ${entry.label}${entry.date.text ? `  («${entry.date.text}»)` : ''}`,
       ),
   },
 ];

@@ -59,14 +59,42 @@ describe('HTTP server against a real Neo4j', () => {
     expect(await response.json()).toEqual({ error: 'the request body is not valid JSON' });
   });
 
-  it('answers a query sent with GET, with a request id, and no ETag', async () => {
-    const response = await fetch(`${server.baseUrl}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
-      headers: { 'apollo-require-preflight': 'true' },
-    });
+  it('answers a query sent with GET with a request id, an ETag and Cache-Control, and 304 when it matches', async () => {
+    const url = `${server.baseUrl}/graphql?query=${encodeURIComponent('{ __typename }')}`;
+    const headers = { 'apollo-require-preflight': 'true' };
+    const response = await fetch(url, { headers });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    expect(response.headers.get('etag')).toBeNull();
+    const etag = response.headers.get('etag');
+    expect(etag).toMatch(/^W\/"[A-Za-z0-9_-]+"$/);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=10, must-revalidate');
+    const again = await fetch(url, { headers: { ...headers, 'if-none-match': etag! } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    // A malformed If-None-Match is ignored: a full answer.
+    const malformed = await fetch(url, { headers: { ...headers, 'if-none-match': 'not a tag' } });
+    expect(malformed.status).toBe(200);
+    expect(await malformed.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('marks POST answers and errors not to be stored, with no ETag', async () => {
+    const post = await fetch(`${server.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(post.headers.get('cache-control')).toBe('no-store');
+    expect(post.headers.get('etag')).toBeNull();
+    const failed = await fetch(
+      `${server.baseUrl}/graphql?query=${encodeURIComponent('{ entities(first: 0) { totalCount } }')}`,
+      {
+        headers: { 'apollo-require-preflight': 'true' },
+      },
+    );
+    expect(((await failed.json()) as { errors: unknown[] }).errors).toHaveLength(1);
+    expect(failed.headers.get('cache-control')).toBe('no-store');
+    expect(failed.headers.get('etag')).toBeNull();
   });
 
   it('refuses a POST body that is not JSON by its content type with 400, not 500', async () => {
@@ -89,16 +117,23 @@ describe('HTTP server against a real Neo4j', () => {
     expect(await response.json()).toEqual({ error: 'not found' });
   });
 
-  it('names an unknown field with a validation error', async () => {
+  it.each([
+    // GraphQL over HTTP: 400 only for clients of its own media type; JSON clients get 200.
+    ['application/graphql-response+json', 400, 'application/graphql-response+json'],
+    ['application/json', 200, 'application/json'],
+    [undefined, 200, 'application/json'],
+  ])('names an unknown field with a validation error (accept %s: %i)', async (accept, status, type) => {
     const response = await fetch(`${server.baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(accept && { accept }) },
       body: JSON.stringify({ query: '{ nope }' }),
     });
     const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toBe(`${type}; charset=utf-8`);
     expect(body.errors[0]?.message).toContain('"nope"');
     expect(body.errors[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body).not.toHaveProperty('data');
   });
 
   it('answers 404 with JSON for unknown paths', async () => {

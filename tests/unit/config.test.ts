@@ -17,9 +17,43 @@ describe('loadConfig', () => {
     expect(loadConfig({})).toEqual({
       port: 4000,
       host: '127.0.0.1',
+      http: { corsOrigins: '*', introspection: true, cacheMaxAgeSeconds: 10 },
       neo4j: { kind: 'local', database: 'neo4j' },
       localNeo4j: { boltPort: 7687, home: projectPaths.localNeo4jHome },
     });
+  });
+
+  it('reads the origins a browser may call from, introspection and the cache max-age', () => {
+    expect(
+      loadConfig({
+        CORS_ORIGINS: 'http://localhost:5173, https://maps.example.org',
+        GRAPHQL_INTROSPECTION: 'false',
+        HTTP_CACHE_MAX_AGE: '0',
+      }).http,
+    ).toEqual({
+      corsOrigins: ['http://localhost:5173', 'https://maps.example.org'],
+      introspection: false,
+      cacheMaxAgeSeconds: 0,
+    });
+    expect(loadConfig({ CORS_ORIGINS: '*' }).http.corsOrigins).toBe('*');
+  });
+
+  it.each([
+    ['localhost:5173', '"localhost:5173" is not an origin'],
+    ['http://localhost:5173/', '"http://localhost:5173/" is not an origin'],
+    ['http://a.example, ftp://b.example', '"ftp://b.example" is not an origin'],
+    [',', 'must be * or a comma-separated list of origins'],
+  ])('fails on CORS_ORIGINS=%j with one line naming it', (value, problem) => {
+    const problems = expectProblems({ CORS_ORIGINS: value });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(`invalid setting CORS_ORIGINS: ${problem}`);
+  });
+
+  it.each([
+    ['GRAPHQL_INTROSPECTION', 'yes', 'must be true or false, got "yes"'],
+    ['HTTP_CACHE_MAX_AGE', '-5', 'must be a number of seconds from 0 to 86400, got "-5"'],
+  ])('names %s=%s as one line', (name, value, problem) => {
+    expect(expectProblems({ [name]: value })).toEqual([`invalid setting ${name}: ${problem}`]);
   });
 
   it('uses the Neo4j named by NEO4J_URI with its credentials', () => {

@@ -7,6 +7,12 @@ export class AboutResolver {
   @Query(() => About, { description: 'Which service answers, and on which Neo4j.' })
   async about(@Ctx() { repositories, service }: ApiContext): Promise<About> {
     const server = await repositories.serverInfo.get();
-    return { name: service.name, version: service.version, neo4jVersion: server.version, neo4jEdition: server.edition };
+    return {
+      name: service.name,
+      version: service.version,
+      neo4jVersion: server.version,
+      neo4jEdition: server.edition,
+      graphVersion: repositories.graphVersion.value,
+    };
   }
 }

@@ -13,4 +13,11 @@ export class About {
 
   @Field(() => String, { description: 'The Neo4j edition, e.g. "community".' })
   neo4jEdition!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The graph’s version: it changes with every write (curated reload, ingest, review), and so do the ETags of GET answers. Null while unknown.',
+  })
+  graphVersion!: string | null;
 }

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ simpleResolvers: true, description: 'A sentence of a source document that states something.' })
 export class Evidence {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The document the sentence stands in.' })
   documentId!: string;
 
   @Field(() => Int, { description: "The sentence's position in its document, from 0." })

@@ -36,10 +36,27 @@ export const DirectionEnum = enumOf<Direction>(['OUT', 'IN', 'BOTH']);
 registerEnumType(DirectionEnum, {
   name: 'Direction',
   description: 'Which relations of an entity: those it is the source of, the target of, or both.',
+  valuesConfig: {
+    OUT: { description: 'Relations the entity is the source of.' },
+    IN: { description: 'Relations the entity is the target of.' },
+    BOTH: { description: 'Relations in either direction.' },
+  },
 });
+
+/** What each precision means, as the schema describes it. */
+const PRECISION_MEANINGS: Record<DatePrecision, string> = {
+  DAY: 'A day: iso "1858-05-16".',
+  MONTH: 'A month: iso "1858-05".',
+  YEAR: 'A year: iso "1858".',
+  DECADE: 'A decade: iso "185" is the 1850s.',
+  CENTURY: 'A century: iso "18" is the years 1800-1899 (German "das 19. Jahrhundert").',
+};
 
 export const DatePrecisionEnum = enumOf<DatePrecision>(DATE_PRECISIONS);
 registerEnumType(DatePrecisionEnum, {
   name: 'DatePrecision',
   description: 'How exactly the source dates something.',
+  valuesConfig: Object.fromEntries(
+    DATE_PRECISIONS.map((precision) => [precision, { description: PRECISION_MEANINGS[precision] }]),
+  ),
 });

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../common/page-info.type';
 import { Entity } from '../entity/entity.type';
+import { Node } from '../node/node.type';
 
 @ObjectType({ simpleResolvers: true, description: 'A sentence of a document, as the segmenter cut it.' })
 export class Sentence {
@@ -10,40 +11,40 @@ export class Sentence {
   @Field(() => Int, { description: 'The paragraph (line) it stands in, from 0.' })
   paragraph!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The sentence as the document has it.' })
   text!: string;
 
   @Field(() => String, { description: 'body, heading or caption.' })
   kind!: string;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: 'A sentence and where it stands in its document.' })
 export class SentenceEdge {
-  @Field(() => String)
+  @Field(() => String, { description: 'Pass as `after` or `before` to page from this sentence.' })
   cursor!: string;
 
-  @Field(() => Sentence)
+  @Field(() => Sentence, { description: 'The sentence.' })
   node!: Sentence;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A Relay page of sentences.' })
 export class SentenceConnection {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many sentences the document has.' })
   totalCount!: number;
 
-  @Field(() => [SentenceEdge])
+  @Field(() => [SentenceEdge], { description: 'The sentences of this page, in text order.' })
   edges!: SentenceEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether there are sentences before and after this page, and its cursors.' })
   pageInfo!: PageInfo;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Words of a sentence that name a known entity.' })
 export class Mention {
-  @Field(() => Entity)
+  @Field(() => Entity, { description: 'The entity the words name.' })
   entity!: Entity;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The position of the sentence in its document, from 0.' })
   sentenceIndex!: number;
 
   @Field(() => Int, { description: 'Offset of the first character within the sentence.' })
@@ -58,13 +59,16 @@ export class Mention {
 
 @ObjectType({
   simpleResolvers: true,
+  implements: Node,
   description: 'A source text: the curated corpus, or a document a person ingested.',
 })
-export class Document {
-  @Field(() => ID)
-  id!: string;
+export class Document extends Node {
+  @Field(() => ID, {
+    description: 'A stable id, e.g. "vertrag-von-tianjin-1858"; unique across documents and entities.',
+  })
+  declare id: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Its title.' })
   title!: string;
 
   @Field(() => String, { description: 'de or en.' })
@@ -76,7 +80,7 @@ export class Document {
   @Field(() => String, { nullable: true, description: 'Where the text comes from, for curated documents.' })
   note!: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many sentences the segmenter cut it into.' })
   sentenceCount!: number;
 }
 
@@ -85,7 +89,7 @@ export class IngestDocumentInput {
   @Field(() => ID, { description: 'Letters, digits, dots, dashes, underscores; ingesting an id again replaces it.' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Its title, at most 200 characters.' })
   title!: string;
 
   @Field(() => String, { description: 'de or en.' })
@@ -97,10 +101,10 @@ export class IngestDocumentInput {
 
 @ObjectType({ simpleResolvers: true, description: 'What ingesting a document found.' })
 export class IngestReport {
-  @Field(() => Document)
+  @Field(() => Document, { description: 'The document as stored.' })
   document!: Document;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Sentences the segmenter cut it into.' })
   sentences!: number;
 
   @Field(() => Int, { description: 'Mentions of known entities linked.' })
@@ -109,10 +113,10 @@ export class IngestReport {
   @Field(() => Int, { description: 'Names that fit several entities and that context could not settle: not linked.' })
   ambiguousMentions!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'New entities suggested for review.' })
   suggestedEntities!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'New relations suggested for review.' })
   suggestedRelations!: number;
 
   @Field(() => Int, { description: 'Proposals left out because a person already accepted or rejected them.' })

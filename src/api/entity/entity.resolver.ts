@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { EntityType, RelationType } from '../../domain/ontology';
 import type { EntityRecord } from '../../graph/graph-records';
 import type { Direction } from '../../graph/relation.repository';
@@ -7,10 +7,10 @@ import { resolveName } from '../../graph/resolve-name';
 import type { ApiContext } from '../api-context';
 import { IncludeSuggestedArg } from '../common/include-suggested-arg';
 import { toConnection } from '../common/connection';
-import { offsetAfter } from '../common/cursor';
 import { Evidence } from '../common/evidence.type';
 import { DirectionEnum, EntityTypeEnum, RelationTypeEnum } from '../common/graphql-enums';
 import { checkRange, checkText, LIMITS } from '../common/limits';
+import { PageArgs, pageRequest } from '../common/page-args';
 import { projectionOf } from '../common/projection';
 import { RelationConnection } from '../relation/relation.type';
 import { EntityConnection, SearchHit } from './entity-connection.type';
@@ -32,7 +32,7 @@ function searchQuery(text: string): string | null {
 export class EntityResolver {
   @Query(() => Entity, { nullable: true, description: 'The entity with this id, or null.' })
   async entity(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The entity’s id, e.g. "muravyov".' }) id: string,
     @Ctx() { loaders, repositories }: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<EntityRecord | null> {
@@ -54,8 +54,13 @@ export class EntityResolver {
       'The entities a name means, best first: any case, diacritics, German inflection, transliteration (Murawjow, Muravyov), German or English names.',
   })
   resolve(
-    @Arg('name', () => String) name: string,
-    @Arg('first', () => Int, { defaultValue: 5, nullable: true }) first: number | null | undefined,
+    @Arg('name', () => String, { description: 'A name as a person types it, in any spelling.' }) name: string,
+    @Arg('first', () => Int, {
+      defaultValue: 5,
+      nullable: true,
+      description: `How many entities, best first (at most ${LIMITS.first.max}).`,
+    })
+    first: number | null | undefined,
     @Ctx() { repositories }: ApiContext,
   ): Promise<EntityRecord[]> {
     return resolveName(repositories.entities, checkText('name', name), checkRange('first', first, LIMITS.first, 5));
@@ -63,9 +68,18 @@ export class EntityResolver {
 
   @Query(() => [SearchHit], { description: 'Full-text search over names, aliases and descriptions, by relevance.' })
   async search(
-    @Arg('text', () => String) text: string,
-    @Arg('types', () => [EntityTypeEnum], { nullable: true }) types: EntityType[] | null | undefined,
-    @Arg('first', () => Int, { defaultValue: 10, nullable: true }) first: number | null | undefined,
+    @Arg('text', () => String, {
+      description: 'Words to look for; a misspelt word of 4 or more letters still matches.',
+    })
+    text: string,
+    @Arg('types', () => [EntityTypeEnum], { nullable: true, description: 'Only entities of these types.' })
+    types: EntityType[] | null | undefined,
+    @Arg('first', () => Int, {
+      defaultValue: 10,
+      nullable: true,
+      description: `How many hits, best first (at most ${LIMITS.first.max}).`,
+    })
+    first: number | null | undefined,
     @Ctx() { repositories }: ApiContext,
   ): Promise<SearchHit[]> {
     const query = searchQuery(checkText('text', text));
@@ -74,44 +88,56 @@ export class EntityResolver {
     return repositories.entities.search(query, types && types.length > 0 ? types : null, limit);
   }
 
-  @Query(() => EntityConnection, { description: 'All entities, optionally of one type, by name.' })
+  @Query(() => EntityConnection, {
+    description: `All entities, optionally of one type, in the order (name, id); at most ${LIMITS.first.max} a page, 20 by default.`,
+  })
   async entities(
-    @Arg('type', () => EntityTypeEnum, { nullable: true }) type: EntityType | null | undefined,
-    @Arg('first', () => Int, { defaultValue: 20, nullable: true }) first: number | null | undefined,
-    @Arg('after', () => String, { nullable: true }) after: string | null | undefined,
+    @Arg('type', () => EntityTypeEnum, { nullable: true, description: 'Only entities of this type.' })
+    type: EntityType | null | undefined,
+    @Args(() => PageArgs) paging: PageArgs,
     @Ctx() { repositories }: ApiContext,
   ): Promise<EntityConnection> {
-    const limit = checkRange('first', first, LIMITS.first, 20);
-    const offset = offsetAfter(after && checkText('after', after));
-    const { total, entities } = await repositories.entities.page(type ?? null, offset, limit);
-    return toConnection(entities, offset, total);
+    const page = pageRequest('entities', paging, LIMITS.first, 20);
+    const { total, entities } = await repositories.entities.page(type ?? null, page);
+    return { totalCount: total, ...toConnection('entities', entities, page) };
   }
 
-  @FieldResolver(() => RelationConnection, { description: 'The relations of this entity, by type and name.' })
+  @FieldResolver(() => RelationConnection, {
+    description: `The relations of this entity, in the order (type, other end's name, id); at most ${LIMITS.first.max} a page, 20 by default.`,
+  })
   async relations(
     @Root() entity: EntityRecord,
-    @Arg('types', () => [RelationTypeEnum], { nullable: true }) types: RelationType[] | null | undefined,
-    @Arg('direction', () => DirectionEnum, { defaultValue: 'BOTH', nullable: true })
+    @Arg('types', () => [RelationTypeEnum], { nullable: true, description: 'Only relations of these types.' })
+    types: RelationType[] | null | undefined,
+    @Arg('direction', () => DirectionEnum, {
+      defaultValue: 'BOTH',
+      nullable: true,
+      description: 'OUT: the entity is the source; IN: the target; BOTH: either.',
+    })
     direction: Direction | null | undefined,
-    @Arg('first', () => Int, { defaultValue: 20, nullable: true }) first: number | null | undefined,
-    @Arg('after', () => String, { nullable: true }) after: string | null | undefined,
+    @Args(() => PageArgs) paging: PageArgs,
     @IncludeSuggestedArg() includeSuggested: boolean | null | undefined,
     @Ctx() { loaders }: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<RelationConnection> {
-    const filter = relationFilter({ types, direction, first, after, includeSuggested });
+    const filter = relationFilter({ types, direction, includeSuggested, ...paging });
     const { total, relations } = await loaders.relations.load({
       id: entity.id,
       filter,
       projection: projectionOf(info),
     });
-    return toConnection(relations, filter.offset, total);
+    return { totalCount: total, ...toConnection('relations', relations, filter.page) };
   }
 
   @FieldResolver(() => [Evidence], { description: 'The sentences that name this entity, in text order.' })
   mentions(
     @Root() entity: EntityRecord,
-    @Arg('first', () => Int, { defaultValue: 20, nullable: true }) first: number | null | undefined,
+    @Arg('first', () => Int, {
+      defaultValue: 20,
+      nullable: true,
+      description: `How many sentences, from the first (at most ${LIMITS.first.max}).`,
+    })
+    first: number | null | undefined,
     @Ctx() { loaders }: ApiContext,
   ): Promise<Evidence[]> {
     return loaders.mentions.load({ id: entity.id, limit: checkRange('first', first, LIMITS.first, 20) });

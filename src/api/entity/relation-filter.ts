@@ -3,29 +3,24 @@ import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { Projection } from '../../graph/graph-records';
 import type { RelationType } from '../../domain/ontology';
 import type { Direction, RelationFilter } from '../../graph/relation.repository';
-import { offsetAfter } from '../common/cursor';
-import { checkRange, checkText, LIMITS } from '../common/limits';
+import { LIMITS } from '../common/limits';
+import { pageRequest, type PageArgs } from '../common/page-args';
 import { projectionOfTree } from '../common/projection';
 
 /** The arguments of `Entity.relations`, as GraphQL hands them over. */
-export interface RelationArgs {
+export interface RelationArgs extends PageArgs {
   types?: RelationType[] | null;
   direction?: Direction | null;
-  first?: number | null;
-  after?: string | null;
   includeSuggested?: boolean | null;
 }
 
 /** The page of relations the arguments of `Entity.relations` ask for; BAD_USER_INPUT when out of bounds. */
-export function relationFilter({ types, direction, first, after, includeSuggested }: RelationArgs): RelationFilter {
-  const limit = checkRange('first', first, LIMITS.first, 20);
-  const offset = offsetAfter(after && checkText('after', after));
+export function relationFilter({ types, direction, includeSuggested, ...page }: RelationArgs): RelationFilter {
   return {
     types: types && types.length > 0 ? types : null,
     direction: direction ?? 'BOTH',
     includeSuggested: includeSuggested ?? false,
-    offset,
-    limit,
+    page: pageRequest('relations', page, LIMITS.first, 20),
   };
 }
 

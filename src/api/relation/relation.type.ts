@@ -5,40 +5,45 @@ import { RelationTypeEnum } from '../common/graphql-enums';
 import { HistoricalDate } from '../common/historical-date.type';
 import { PageInfo } from '../common/page-info.type';
 import { Entity } from '../entity/entity.type';
+import { Node } from '../node/node.type';
 
 @ObjectType({
   simpleResolvers: true,
   description: 'A value a relation carries: office, how, treaty, recipient, honour, right, note.',
 })
 export class RelationProperty {
-  @Field(() => String)
+  @Field(() => String, { description: 'What the value is: office, how, treaty, recipient, honour, right, note, ...' })
   key!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The value, as text; entity ids where it names an entity (treaty, recipient).' })
   value!: string;
 }
 
 @ObjectType({
   simpleResolvers: true,
+  implements: Node,
   description: 'A fact linking two entities, with the sentences of the source that state it.',
 })
-export class Relation {
-  @Field(() => ID)
-  id!: string;
+export class Relation extends Node {
+  @Field(() => ID, {
+    description:
+      'A stable id: "source--TYPE--target" (with a name where the three repeat), "reviewed:<suggestion>" or "suggested:<suggestion>".',
+  })
+  declare id: string;
 
-  @Field(() => RelationTypeEnum)
+  @Field(() => RelationTypeEnum, { description: 'What the relation says.' })
   type!: RelationType;
 
-  @Field(() => Entity)
+  @Field(() => Entity, { description: 'Who or what it starts from: the signer, founder, opponent, ...' })
   source!: Entity;
 
-  @Field(() => Entity)
+  @Field(() => Entity, { description: 'Who or what it points to: the treaty signed, the place founded, ...' })
   target!: Entity;
 
-  @Field(() => HistoricalDate, { nullable: true })
+  @Field(() => HistoricalDate, { nullable: true, description: 'When it began or happened, as the source dates it.' })
   start!: HistoricalDate | null;
 
-  @Field(() => HistoricalDate, { nullable: true })
+  @Field(() => HistoricalDate, { nullable: true, description: 'When it ended, for a relation that lasted.' })
   end!: HistoricalDate | null;
 
   @Field(() => Boolean, { description: 'True when the text implies the relation rather than stating it.' })
@@ -72,23 +77,23 @@ export class Relation {
   reviewedAt!: string | null;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: 'A relation and where it stands in its list.' })
 export class RelationEdge {
-  @Field(() => String)
+  @Field(() => String, { description: 'Pass as `after` or `before` to page from this relation.' })
   cursor!: string;
 
-  @Field(() => Relation)
+  @Field(() => Relation, { description: 'The relation.' })
   node!: Relation;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A Relay page of relations.' })
 export class RelationConnection {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many relations the list holds in all pages.' })
   totalCount!: number;
 
-  @Field(() => [RelationEdge])
+  @Field(() => [RelationEdge], { description: 'The relations of this page, in the list’s order.' })
   edges!: RelationEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether there are relations before and after this page, and its cursors.' })
   pageInfo!: PageInfo;
 }

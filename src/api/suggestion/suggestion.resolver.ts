@@ -15,9 +15,16 @@ export class SuggestionResolver {
       'Suggestions drawn from ingested documents, optionally of one document and status, most confident first.',
   })
   suggestions(
-    @Arg('documentId', () => ID, { nullable: true }) documentId: string | null | undefined,
-    @Arg('status', () => SuggestionStatusEnum, { nullable: true }) status: SuggestionStatus | null | undefined,
-    @Arg('first', () => Int, { defaultValue: 50, nullable: true }) first: number | null | undefined,
+    @Arg('documentId', () => ID, { nullable: true, description: 'Only the suggestions of this document.' })
+    documentId: string | null | undefined,
+    @Arg('status', () => SuggestionStatusEnum, { nullable: true, description: 'Only suggestions in this state.' })
+    status: SuggestionStatus | null | undefined,
+    @Arg('first', () => Int, {
+      defaultValue: 50,
+      nullable: true,
+      description: `How many, most confident first (at most ${LIMITS.suggestions.max}).`,
+    })
+    first: number | null | undefined,
     @Ctx() { repositories }: ApiContext,
   ): Promise<SuggestionRecord[]> {
     return repositories.suggestions.list(
@@ -55,19 +62,26 @@ export class SuggestionResolver {
     description:
       'Accepts or rejects a pending suggestion. ACCEPT makes it a curated fact recording the reviewer (default "admin"), the time and the suggestion; REJECT keeps it, marked, so it is not suggested again. Needs `Authorization: Bearer <KG_ADMIN_TOKEN>`.',
   })
-  reviewSuggestion(
-    @Arg('id', () => ID) id: string,
-    @Arg('decision', () => ReviewDecisionEnum) decision: ReviewDecision,
-    @Arg('reviewer', () => String, { nullable: true }) reviewer: string | null | undefined,
-    @Arg('note', () => String, { nullable: true }) note: string | null | undefined,
+  async reviewSuggestion(
+    @Arg('id', () => ID, { description: 'The pending suggestion’s id.' }) id: string,
+    @Arg('decision', () => ReviewDecisionEnum, { description: 'ACCEPT or REJECT.' }) decision: ReviewDecision,
+    @Arg('reviewer', () => String, {
+      nullable: true,
+      description: 'Who decides, recorded with the decision (at most 100 characters; default "admin").',
+    })
+    reviewer: string | null | undefined,
+    @Arg('note', () => String, { nullable: true, description: 'Why, in a few words (at most 2,000 characters).' })
+    note: string | null | undefined,
     @Ctx() { repositories, queries, admin }: ApiContext,
   ): Promise<SuggestionRecord> {
     requireAdmin(admin);
-    return reviewSuggestion(queries, repositories.suggestions, {
+    const reviewed = await reviewSuggestion(queries, repositories.suggestions, {
       id: checkText('id', id),
       decision,
       reviewer: reviewer ?? null,
       note: note ?? null,
     });
+    await repositories.graphVersion.refresh();
+    return reviewed;
   }
 }

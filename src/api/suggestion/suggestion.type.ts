@@ -4,6 +4,7 @@ import type { SuggestionKind, SuggestionStatus } from '../../graph/suggestion.re
 import type { ReviewDecision } from '../../ingest/review-suggestion';
 import { Evidence } from '../common/evidence.type';
 import { EntityTypeEnum, RelationTypeEnum } from '../common/graphql-enums';
+import { Node } from '../node/node.type';
 
 export const SuggestionKindEnum = { ENTITY: 'ENTITY', RELATION: 'RELATION' } as const satisfies Record<
   SuggestionKind,
@@ -12,6 +13,10 @@ export const SuggestionKindEnum = { ENTITY: 'ENTITY', RELATION: 'RELATION' } as 
 registerEnumType(SuggestionKindEnum, {
   name: 'SuggestionKind',
   description: 'What a suggestion proposes: a new entity, or a relation between two.',
+  valuesConfig: {
+    ENTITY: { description: 'A new entity: a name the graph does not know, with a type.' },
+    RELATION: { description: 'A relation between two entities, known or suggested.' },
+  },
 });
 
 export const SuggestionStatusEnum = {
@@ -22,6 +27,11 @@ export const SuggestionStatusEnum = {
 registerEnumType(SuggestionStatusEnum, {
   name: 'SuggestionStatus',
   description: 'Whether a person has reviewed a suggestion, and how.',
+  valuesConfig: {
+    PENDING: { description: 'Nobody has reviewed it yet.' },
+    ACCEPTED: { description: 'Accepted: it became a curated entity or relation.' },
+    REJECTED: { description: 'Rejected: kept, marked, and not suggested again.' },
+  },
 });
 
 export const ReviewDecisionEnum = { ACCEPT: 'ACCEPT', REJECT: 'REJECT' } as const satisfies Record<
@@ -31,24 +41,29 @@ export const ReviewDecisionEnum = { ACCEPT: 'ACCEPT', REJECT: 'REJECT' } as cons
 registerEnumType(ReviewDecisionEnum, {
   name: 'ReviewDecision',
   description: 'ACCEPT turns a suggestion into a curated fact; REJECT marks it so it is not suggested again.',
+  valuesConfig: {
+    ACCEPT: { description: 'Make it a curated entity or relation, recording the reviewer.' },
+    REJECT: { description: 'Keep it, marked, so it is not suggested again.' },
+  },
 });
 
 @ObjectType({
   simpleResolvers: true,
+  implements: Node,
   description:
     'A fact the extraction pipeline proposes from an ingested document, kept apart from curated facts until a person reviews it.',
 })
-export class Suggestion {
-  @Field(() => ID)
-  id!: string;
+export class Suggestion extends Node {
+  @Field(() => ID, { description: 'A stable id, a hash of the document and what is proposed.' })
+  declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The ingested document it is drawn from.' })
   documentId!: string;
 
-  @Field(() => SuggestionKindEnum)
+  @Field(() => SuggestionKindEnum, { description: 'A new entity, or a relation.' })
   kind!: SuggestionKind;
 
-  @Field(() => SuggestionStatusEnum)
+  @Field(() => SuggestionStatusEnum, { description: 'Whether someone has reviewed it, and how.' })
   status!: SuggestionStatus;
 
   @Field(() => Float, { description: 'How sure the pipeline is, from 0 to 1.' })
@@ -72,7 +87,7 @@ export class Suggestion {
   @Field(() => Evidence, { description: 'The sentence the suggestion is drawn from.' })
   evidence!: Evidence;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who accepted or rejected it.' })
   reviewedBy!: string | null;
 
   @Field(() => String, { nullable: true, description: 'When it was reviewed (ISO 8601).' })

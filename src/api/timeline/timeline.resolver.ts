@@ -1,15 +1,18 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { parseDateBound } from '../../domain/historical-date';
 import type { RelationType } from '../../domain/ontology';
 import { BadUserInputError } from '../../errors/bad-user-input.error';
 import { invariant } from '../../errors/invariant';
+import type { TimelineRecord } from '../../graph/timeline.repository';
 import type { ApiContext } from '../api-context';
+import { toConnection } from '../common/connection';
 import { IncludeSuggestedArg } from '../common/include-suggested-arg';
 import { RelationTypeEnum } from '../common/graphql-enums';
-import { checkRange, checkText, LIMITS } from '../common/limits';
+import { checkText, LIMITS } from '../common/limits';
+import { PageArgs, pageRequest } from '../common/page-args';
 import { projectionOf } from '../common/projection';
-import { TimelineEntry } from './timeline-entry.type';
+import { TimelineConnection, type TimelineEntry } from './timeline-entry.type';
 
 function bound(argument: 'from' | 'to', value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
@@ -18,50 +21,64 @@ function bound(argument: 'from' | 'to', value: string | null | undefined): strin
   return argument === 'from' ? parsed.first : parsed.last;
 }
 
+function toEntry({ entity, relation }: TimelineRecord): TimelineEntry {
+  if (entity) {
+    const date = entity.start ?? entity.end;
+    invariant(date, `timeline entity ${entity.id} has no date`);
+    return { date, label: entity.name, entity, relation: null };
+  }
+  const date = relation.start ?? relation.end;
+  invariant(date, `timeline relation ${relation.id} has no date`);
+  return {
+    date,
+    label: `${relation.source.name} ${relation.type} ${relation.target.name}`,
+    entity: null,
+    relation,
+  };
+}
+
 @Resolver()
 export class TimelineResolver {
-  @Query(() => [TimelineEntry], {
-    description:
-      'Dated relations (and, without a type filter, dated entities) in time order: by start, coarse precision before fine. `from` and `to` take YYYY, YYYY-MM or YYYY-MM-DD and include the whole period they name; an entry whose dates overlap the range is in it.',
+  @Query(() => TimelineConnection, {
+    description: `Dated relations (and, without a type filter, dated entities) in time order: by start, coarse precision before fine, then id. \`from\` and \`to\` take YYYY, YYYY-MM or YYYY-MM-DD and include the whole period they name; an entry whose dates overlap the range is in it. A Relay connection: at most ${LIMITS.first.max} entries a page, 50 by default; page on with \`after: pageInfo.endCursor\` while \`pageInfo.hasNextPage\`.`,
   })
   async timeline(
-    @Arg('from', () => String, { nullable: true }) from: string | null | undefined,
-    @Arg('to', () => String, { nullable: true }) to: string | null | undefined,
-    @Arg('types', () => [RelationTypeEnum], { nullable: true }) types: RelationType[] | null | undefined,
-    @Arg('first', () => Int, { defaultValue: 100, nullable: true }) first: number | null | undefined,
+    @Arg('from', () => String, {
+      nullable: true,
+      description: 'The range’s first year, month or day (YYYY[-MM[-DD]]).',
+    })
+    from: string | null | undefined,
+    @Arg('to', () => String, { nullable: true, description: 'The range’s last year, month or day (YYYY[-MM[-DD]]).' })
+    to: string | null | undefined,
+    @Arg('types', () => [RelationTypeEnum], {
+      nullable: true,
+      description: 'Only relations of these types (and then no entities).',
+    })
+    types: RelationType[] | null | undefined,
+    @Args(() => PageArgs) paging: PageArgs,
     @IncludeSuggestedArg() includeSuggested: boolean | null | undefined,
     @Ctx() { repositories }: ApiContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<TimelineEntry[]> {
+  ): Promise<TimelineConnection> {
     const lower = bound('from', from);
     const upper = bound('to', to);
     if (lower !== null && upper !== null && lower > upper) {
       throw new BadUserInputError(`from (${from}) is after to (${to})`, 'from');
     }
-    const limit = checkRange('first', first, LIMITS.first, 100);
+    const page = pageRequest('timeline', paging, LIMITS.first, 50);
     const entries = await repositories.timeline.entries(
       lower,
       upper,
       types?.length ? types : null,
-      limit,
+      page,
       includeSuggested ?? false,
       // Every entry's date and label come from its dates and names: only evidence may be left out.
       { ...projectionOf(info), entityDetails: true, relationDetails: true },
     );
-    return entries.map(({ entity, relation }) => {
-      if (entity) {
-        const date = entity.start ?? entity.end;
-        invariant(date, `timeline entity ${entity.id} has no date`);
-        return { date, label: entity.name, entity, relation: null };
-      }
-      const date = relation.start ?? relation.end;
-      invariant(date, `timeline relation ${relation.id} has no date`);
-      return {
-        date,
-        label: `${relation.source.name} ${relation.type} ${relation.target.name}`,
-        entity: null,
-        relation,
-      };
-    });
+    return toConnection(
+      'timeline',
+      entries.map(({ item, key }) => ({ item: toEntry(item), key })),
+      page,
+    );
   }
 }

@@ -14,11 +14,22 @@ export class TraversalResolver {
     description: 'Shortest chains of relations between two entities, shortest first, each hop with its evidence.',
   })
   async paths(
-    @Arg('from', () => ID) from: string,
-    @Arg('to', () => ID) to: string,
-    @Arg('maxHops', () => Int, { defaultValue: 4, nullable: true }) maxHops: number | null | undefined,
-    @Arg('types', () => [RelationTypeEnum], { nullable: true }) types: RelationType[] | null | undefined,
-    @Arg('first', () => Int, { defaultValue: 5, nullable: true }) first: number | null | undefined,
+    @Arg('from', () => ID, { description: 'The id of the entity the paths start from.' }) from: string,
+    @Arg('to', () => ID, { description: 'The id of the entity the paths end at.' }) to: string,
+    @Arg('maxHops', () => Int, {
+      defaultValue: 4,
+      nullable: true,
+      description: `The longest path, in relations (${LIMITS.maxHops.min}-${LIMITS.maxHops.max}).`,
+    })
+    maxHops: number | null | undefined,
+    @Arg('types', () => [RelationTypeEnum], { nullable: true, description: 'Only over relations of these types.' })
+    types: RelationType[] | null | undefined,
+    @Arg('first', () => Int, {
+      defaultValue: 5,
+      nullable: true,
+      description: `How many paths, shortest first (at most ${LIMITS.pathsFirst.max}).`,
+    })
+    first: number | null | undefined,
     @IncludeSuggestedArg() includeSuggested: boolean | null | undefined,
     @Ctx() { repositories }: ApiContext,
     @Info() info: GraphQLResolveInfo,
@@ -41,10 +52,21 @@ export class TraversalResolver {
 
   @Query(() => Subgraph, { description: 'The entities within `depth` hops of the given ones, and their relations.' })
   async neighbourhood(
-    @Arg('ids', () => [ID]) ids: string[],
-    @Arg('depth', () => Int, { defaultValue: 1, nullable: true }) depth: number | null | undefined,
-    @Arg('types', () => [RelationTypeEnum], { nullable: true }) types: RelationType[] | null | undefined,
-    @Arg('limit', () => Int, { defaultValue: 200, nullable: true }) limit: number | null | undefined,
+    @Arg('ids', () => [ID], { description: `The entities to start from (at most ${LIMITS.ids.max}).` }) ids: string[],
+    @Arg('depth', () => Int, {
+      defaultValue: 1,
+      nullable: true,
+      description: `How many hops out (${LIMITS.depth.min}-${LIMITS.depth.max}).`,
+    })
+    depth: number | null | undefined,
+    @Arg('types', () => [RelationTypeEnum], { nullable: true, description: 'Only relations of these types.' })
+    types: RelationType[] | null | undefined,
+    @Arg('limit', () => Int, {
+      defaultValue: 200,
+      nullable: true,
+      description: `The most relations to return (at most ${LIMITS.limit.max}); \`truncated\` says when it cut.`,
+    })
+    limit: number | null | undefined,
     @IncludeSuggestedArg() includeSuggested: boolean | null | undefined,
     @Ctx() { repositories }: ApiContext,
     @Info() info: GraphQLResolveInfo,

@@ -19,10 +19,10 @@ export class Path {
   description: 'Entities and the relations among them, deduplicated, as a graph view draws them.',
 })
 export class Subgraph {
-  @Field(() => [Entity])
+  @Field(() => [Entity], { description: 'The entities, each once: the starts first, then in the order reached.' })
   nodes!: Entity[];
 
-  @Field(() => [Relation])
+  @Field(() => [Relation], { description: 'The relations among them, each once, with their evidence.' })
   relations!: Relation[];
 
   @Field(() => Boolean, { description: 'True when the limit cut the subgraph short.' })

@@ -7,8 +7,9 @@ import {
   SearchDocument,
   StatsDocument,
   TimelineDocument,
+  type TimelineQueryVariables,
 } from '../../../src/generated/graphql';
-import { dayRange, parseDateBound } from '../../../src/domain/historical-date';
+import { dayRange, parseDateBound, precisionRank } from '../../../src/domain/historical-date';
 import { RELATION_TYPE_NAMES } from '../../../src/domain/ontology';
 import { buildCuratedGraph } from '../../../src/ingest/build-curated-graph';
 import { postQuery, startApiFixture, stopApiFixture, type ApiFixture } from '../../helpers/api-fixture';
@@ -309,28 +310,42 @@ describe('the traversal API', () => {
     expect((alone.entity as Row).aliases).not.toEqual([]);
     expect(withRelations.entity).toMatchObject(alone.entity as Row);
     // The timeline without evidence: the same entries in the same order.
-    const timeline = (evidence: string) =>
-      post(`{ timeline(from: "1850", to: "1860") { label date { iso } relation { id ${evidence} } } }`);
-    const withEvidence = (await timeline('evidence { sentence }')).timeline as (Row & { relation: Row | null })[];
-    const without = (await timeline('')).timeline;
+    const timeline = async (evidence: string) =>
+      (
+        (
+          await post(
+            `{ timeline(from: "1850", to: "1860") { edges { node { label date { iso } relation { id ${evidence} } } } } }`,
+          )
+        ).timeline as { edges: { node: Row & { relation: Row | null } }[] }
+      ).edges.map((edge) => edge.node);
+    const withEvidence = await timeline('evidence { sentence }');
+    const without = await timeline('');
+    expect(without.length).toBeGreaterThan(10);
     expect(without).toEqual(
       withEvidence.map(({ relation, ...entry }) => ({ ...entry, relation: relation && { id: relation.id } })),
     );
   });
 
   it('keeps the timeline in order and includes whole named periods', async () => {
-    const day = await run(TimelineDocument, { from: '1860-11-02', to: '1860-11-02', types: ['SIGNED'] });
-    expect(day.data!.timeline.map((e) => e.label)).toEqual(
+    const entries = async (variables: TimelineQueryVariables) =>
+      (await run(TimelineDocument, variables)).data!.timeline.edges.map((edge) => edge.node);
+    const day = await entries({ from: '1860-11-02', to: '1860-11-02', types: ['SIGNED'] });
+    expect(day.map((e) => e.label)).toEqual(
       expect.arrayContaining(['Nikolay Ignatyev SIGNED Treaty of Peking (1860)']),
     );
-    const year = await run(TimelineDocument, { from: '1860', to: '1860', types: ['SIGNED'] });
-    expect(year.data!.timeline.length).toBeGreaterThanOrEqual(day.data!.timeline.length);
-    const month = await run(TimelineDocument, { from: '1858-05', to: '1858-05', types: ['SIGNED', 'CEDED'] });
-    expect(month.data!.timeline.every((e) => e.date.iso.startsWith('1858-05'))).toBe(true);
-    expect(month.data!.timeline.length).toBeGreaterThan(0);
-    const all = (await run(TimelineDocument, { first: 100 })).data!.timeline;
-    const starts = all.map((e) => e.date.iso.padEnd(10, '0'));
-    expect(starts[0]! <= starts.at(-1)!).toBe(true);
+    const year = await entries({ from: '1860', to: '1860', types: ['SIGNED'] });
+    expect(year.length).toBeGreaterThanOrEqual(day.length);
+    const month = await entries({ from: '1858-05', to: '1858-05', types: ['SIGNED', 'CEDED'] });
+    expect(month.length).toBeGreaterThan(0);
+    expect(month.filter((e) => !e.date.iso.startsWith('1858-05'))).toEqual([]);
+    // Every neighbouring pair in order: by the first day each start covers, coarse precision first.
+    const all = await entries({ first: 100 });
+    expect(all.length).toBe(100);
+    const keys = all.map((e) => [dayRange(e.date).first, precisionRank(e.date.precision)] as const);
+    const outOfOrder = keys.filter(
+      (key, i) => i > 0 && (keys[i - 1]![0] > key[0] || (keys[i - 1]![0] === key[0] && keys[i - 1]![1] > key[1])),
+    );
+    expect(outOfOrder).toEqual([]);
     expect(all.some((e) => e.entity !== null)).toBe(true);
   });
 
@@ -354,7 +369,8 @@ describe('the traversal API', () => {
       });
       expect(expected.length).toBeLessThanOrEqual(100);
       const { data } = await run(TimelineDocument, { from, to, types: [...RELATION_TYPE_NAMES], first: 100 });
-      expect(data!.timeline.map((e) => e.relation!.id).sort()).toEqual(expected.map((r) => r.id).sort());
+      expect(data!.timeline.pageInfo.hasNextPage).toBe(false);
+      expect(data!.timeline.edges.map((e) => e.node.relation!.id).sort()).toEqual(expected.map((r) => r.id).sort());
     }
     expect(runningInto).toBeGreaterThan(0);
   });

@@ -106,9 +106,10 @@ describe('use-case operations against the curated graph', () => {
       first: 100,
     });
     expect(errors).toBeUndefined();
-    const dates = data!.timeline.map((entry) => entry.date.iso);
+    const entries = data!.timeline.edges.map((edge) => edge.node);
+    const dates = entries.map((entry) => entry.date.iso);
     expect(dates.length).toBeGreaterThan(30);
-    const labels = data!.timeline.map((entry) => entry.label);
+    const labels = entries.map((entry) => entry.label);
     expect(labels).toEqual(expect.arrayContaining(['Gennady Nevelskoy DISCOVERED Nevelskoy Strait']));
     expect(labels.some((label) => label.includes('Treaty of Peking (1860)'))).toBe(true);
     const years = dates.map((iso) => Number(iso.padEnd(4, '0').slice(0, 4)));
