@@ -8,7 +8,9 @@ WHERE NOT EXISTS { (a)-[{fromSuggestion: x.id}]->(b) }
 CREATE (a)-[r:$(x.relationType)]->(b)
 SET r = x {.startIso, .startPrecision, .startYearFrom, .startYearTo, .spanFrom, .spanScale, .spanTo, .startPrecisionRank,
            .reviewedBy, .reviewedAt},
-    r.id = 'reviewed:' + x.id, r.fromSuggestion = x.id, r.dataset = 'reviewed', r.inferred = false,
+    r.id = 'reviewed:' + x.id,
+    r.timelineKey = x.spanFrom + '|' + toString(toInteger(x.startPrecisionRank)) + '|reviewed:' + x.id,
+    r.fromSuggestion = x.id, r.dataset = 'reviewed', r.inferred = false,
     r.evidence = [x.sentenceId], r.quotes = [x.quote], r.quoteDocuments = [x.documentId],
     r.quoteStarts = [x.quoteStart], r.quoteEnds = [x.quoteEnd]
 RETURN count(r) AS relations

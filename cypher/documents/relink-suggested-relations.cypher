@@ -9,7 +9,9 @@ WHERE NOT EXISTS { (a)-[:SUGGESTED {suggestionId: x.id}]->(b) }
 CREATE (a)-[r:SUGGESTED]->(b)
 SET r = x {.relationType, .confidence, .startIso, .startPrecision, .startYearFrom, .startYearTo, .spanFrom, .spanScale,
            .spanTo, .startPrecisionRank},
-    r.id = 'suggested:' + x.id, r.suggestionId = x.id, r.dataset = 'suggested', r.inferred = false,
+    r.id = 'suggested:' + x.id,
+    r.timelineKey = x.spanFrom + '|' + toString(toInteger(x.startPrecisionRank)) + '|suggested:' + x.id,
+    r.suggestionId = x.id, r.dataset = 'suggested', r.inferred = false,
     r.evidence = [x.sentenceId], r.quotes = [x.quote], r.quoteDocuments = [x.documentId],
     r.quoteStarts = [x.quoteStart], r.quoteEnds = [x.quoteEnd]
 RETURN count(r) AS relations

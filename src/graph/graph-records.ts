@@ -139,6 +139,7 @@ export const SYSTEM_PROPERTIES = [
   'spanTo',
   'startPrecisionRank',
   'spanScale',
+  'timelineKey',
   'suggestionId',
   'fromSuggestion',
   'relationType',

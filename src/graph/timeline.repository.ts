@@ -9,16 +9,12 @@ import {
   type Projection,
   type RelationRecord,
 } from './graph-records';
-import { firstPage, keysetParameters, toSortKey, type Keyed, type PageRequest, type SortKey } from './keyset-page';
+import { firstPage, keysetParameters, type Keyed, type PageRequest } from './keyset-page';
 
 export type TimelineRecord = { entity: EntityRecord; relation: null } | { entity: null; relation: RelationRecord };
 
 /** The first day a date can name. */
 const EARLIEST_DAY = dayNumber('0000-01-01');
-
-/** The widest days, for open ends: nothing starts before the first, nothing after the last. */
-const FIRST_DAY = '0000-01-01';
-const LAST_DAY = '9999-12-31';
 
 /**
  * Where periods that start before `from` and run into it can start, by span scale: a period of
@@ -34,15 +30,13 @@ function runningInto(from: string | null): { scale: number; from: string }[] {
   }));
 }
 
-/** A timeline key [spanFrom, startPrecisionRank, id] as the statements compare it: "1858-05-28|4|<id>". */
-export function timelineKey([spanFrom, rank, id]: SortKey): string {
-  return `${String(spanFrom)}|${Math.trunc(Number(rank))}|${String(id)}`;
-}
+/** Below and above every timeline key (see timelineKey in load-curated-graph.ts). */
+const BEFORE_ALL = '';
+const AFTER_ALL = '\uffff';
 
 /**
  * The parameters of graph/timeline.cypher and graph/timeline-backward.cypher: the range, the page
- * (keys [spanFrom, startPrecisionRank, id]) and the page's bounds on spanFrom alone, so that the
- * index seeks start and stop at the page.
+ * (its keys are timeline keys) and both together as the bounds of the index seeks.
  */
 export function timelineParameters(
   from: string | null,
@@ -52,26 +46,23 @@ export function timelineParameters(
   includeSuggested: boolean,
   projection: Projection = FULL_PROJECTION,
 ) {
-  const rangeFrom = from ?? FIRST_DAY;
-  const rangeTo = to ?? LAST_DAY;
-  const afterFrom = (page.after?.[0] as string | undefined) ?? FIRST_DAY;
-  const beforeFrom = (page.before?.[0] as string | undefined) ?? LAST_DAY;
-  const { after, before, ...keyset } = keysetParameters(page);
+  const afterKey = (page.after?.[0] as string | undefined) ?? BEFORE_ALL;
+  const beforeKey = (page.before?.[0] as string | undefined) ?? AFTER_ALL;
+  // A key "<day>|..." is above "<day>" itself and below "<day>|\uffff".
+  const rangeFrom = from ?? BEFORE_ALL;
+  const rangeTo = to === null ? AFTER_ALL : `${to}|${AFTER_ALL}`;
+  const { backward, limit } = keysetParameters(page);
   return {
-    from: rangeFrom,
-    to: rangeTo,
-    seekFrom: afterFrom > rangeFrom ? afterFrom : rangeFrom,
-    seekTo: beforeFrom < rangeTo ? beforeFrom : rangeTo,
-    afterFrom,
-    beforeFrom,
+    from: from ?? '0000-01-01',
+    seekFrom: afterKey > rangeFrom ? afterKey : rangeFrom,
+    seekTo: beforeKey < rangeTo ? beforeKey : rangeTo,
+    afterKey,
+    beforeKey,
     runningScales: runningInto(from),
     types,
     includeSuggested,
-    // The key as one string (see keyBounds in generated-cypher.ts); open ends sort before and
-    // after every key.
-    afterKey: after === null ? '' : timelineKey(after),
-    beforeKey: before === null ? '\uffff' : timelineKey(before),
-    ...keyset,
+    backward,
+    limit,
     ...projection,
   };
 }
@@ -111,7 +102,7 @@ export class TimelineRepository {
     includeSuggested = false,
     projection: Projection = FULL_PROJECTION,
   ): Promise<Keyed<TimelineRecord>[]> {
-    const rows = await this.queries.read<{ entity: unknown[] | null; relation: unknown[] | null; key: unknown[] }>(
+    const rows = await this.queries.read<{ entity: unknown[] | null; relation: unknown[] | null; key: string }>(
       page.direction === 'forward' ? 'graph/timeline' : 'graph/timeline-backward',
       timelineParameters(from, to, types, page, includeSuggested, projection),
     );
@@ -119,7 +110,7 @@ export class TimelineRepository {
       item: row.entity
         ? { entity: toEntityFromColumns(row.entity), relation: null }
         : { entity: null, relation: toRelation(row.relation!) },
-      key: toSortKey(row.key),
+      key: [row.key],
     }));
   }
 }

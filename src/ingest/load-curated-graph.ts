@@ -17,7 +17,7 @@ import type { CuratedGraph } from './curated-graph';
 export const CURATED_DATASET = 'curated';
 
 /** Bump when the graph model changes, so that start-up reloads data written by an older model. */
-const MODEL_VERSION = 4;
+const MODEL_VERSION = 5;
 
 export interface LoadSummary {
   version: string;
@@ -61,24 +61,37 @@ export function dateProperties(prefix: 'start' | 'end', date: HistoricalDate | n
 }
 
 /**
+ * Where a dated entity or relation stands on the timeline, as one string that sorts as the
+ * timeline does: by the first day of its start, coarse precision before fine, then by id
+ * ("1858-05-28|4|muravyov--SIGNED--treaty-of-aigun"). The parts before the id have fixed widths.
+ * The timeline's indexes seek and page on it (keyset cursors), in index order.
+ */
+export function timelineKey(spanFrom: string, rank: number, id: string): string {
+  return `${spanFrom}|${Math.trunc(rank)}|${id}`;
+}
+
+/**
  * The period a dated thing covers, for timeline queries: `spanFrom` is the first day of its start,
  * `spanTo` the last day of its end (or of its start when it has no end), `spanScale` how long it
- * is (see spanScale) for the timeline's indexes, and the start's precision rank orders equal starts
- * coarse before fine.
+ * is (see spanScale) for the timeline's indexes, the start's precision rank, which orders equal
+ * starts coarse before fine, and, for a thing with an id, its `timelineKey`.
  */
 export function spanProperties(
   start: HistoricalDate | null,
   end: HistoricalDate | null,
+  id?: string,
 ): Record<string, string | number> {
   const first = start ?? end;
   if (!first) return {};
   const spanFrom = dayRange(first).first;
   const spanTo = dayRange(end ?? first).last;
+  const rank = precisionRank(first.precision);
   return {
     spanFrom,
     spanTo,
     spanScale: spanScale(dayNumber(spanTo) - dayNumber(spanFrom)),
-    startPrecisionRank: precisionRank(first.precision),
+    startPrecisionRank: rank,
+    ...(id !== undefined && { timelineKey: timelineKey(spanFrom, rank, id) }),
   };
 }
 
@@ -111,7 +124,7 @@ export function toLoadRows(graph: CuratedGraph) {
         description: entity.description,
         ...dateProperties('start', entity.start),
         ...dateProperties('end', entity.end),
-        ...spanProperties(entity.start, entity.end),
+        ...spanProperties(entity.start, entity.end, entity.id),
         ...nameKeyProperties([entity.name, ...(entity.germanName ? [entity.germanName] : []), ...entity.aliases]),
       },
     })),
@@ -127,7 +140,7 @@ export function toLoadRows(graph: CuratedGraph) {
         ...(relation.reason !== null && { reason: relation.reason }),
         ...dateProperties('start', relation.start),
         ...dateProperties('end', relation.end),
-        ...spanProperties(relation.start, relation.end),
+        ...spanProperties(relation.start, relation.end, relation.id),
         evidence: [
           ...new Set(
             relation.evidence.flatMap((span) =>

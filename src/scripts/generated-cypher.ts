@@ -20,8 +20,9 @@
  * indexes relationship properties per relationship type only: two range indexes per relation
  * type, on `spanFrom` and on (`spanScale`, `spanFrom`, `spanTo`), and a query with two branches per
  * type, each bounded by the page's keys:
- *   - entries that start inside the range: an index seek ordered by the timeline's key, cut at
- *     $limit (one more than the page holds);
+ *   - entries that start inside the range: a seek on the index of the timeline key (see
+ *     timelineKey), which orders it, from the page's start, cut at $limit (one more than the
+ *     page holds);
  *   - entries that start before it and are still running: for each span scale s (periods of at
  *     most 2^s days, see spanScale), a seek for those that start at most 2^s days before the
  *     range, so that only periods long enough to reach it are read, not everything before it;
@@ -92,16 +93,19 @@ export function timelineIndexesCypher(): string {
   const lines = [
     HEADER.trimEnd(),
     '// Indexes of the timeline: per relation type (Neo4j indexes relationship properties per type)',
-    '// and for entities, the start of the period, and its span scale with its start and end (the',
-    '// end in the index, so that periods that ended before a range are passed over without reading',
-    '// them). Idempotent: safe to run at every start. The indexes of earlier models are dropped.',
-    'CREATE INDEX entity_span_from IF NOT EXISTS FOR (e:Entity) ON (e.spanFrom);',
+    '// and for entities, the timeline key (the order of the timeline, see timelineKey in',
+    '// load-curated-graph.ts), and the span scale with the start and end of the period (the end in',
+    '// the index, so that periods that ended before a range are passed over without reading them).',
+    '// Idempotent: safe to run at every start. The indexes of earlier models are dropped.',
+    'CREATE INDEX entity_timeline_key IF NOT EXISTS FOR (e:Entity) ON (e.timelineKey);',
     'CREATE INDEX entity_span_reach IF NOT EXISTS FOR (e:Entity) ON (e.spanScale, e.spanFrom, e.spanTo);',
+    'DROP INDEX entity_span_from IF EXISTS;',
     'DROP INDEX entity_span_scale IF EXISTS;',
     'DROP INDEX entity_span_point IF EXISTS;',
     ...STORED_TYPES.flatMap((type) => [
-      `CREATE INDEX span_from_${indexName(type)} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.spanFrom);`,
+      `CREATE INDEX timeline_key_${indexName(type)} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.timelineKey);`,
       `CREATE INDEX span_reach_${indexName(type)} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.spanScale, r.spanFrom, r.spanTo);`,
+      `DROP INDEX span_from_${indexName(type)} IF EXISTS;`,
       `DROP INDEX span_scale_${indexName(type)} IF EXISTS;`,
       `DROP INDEX span_point_${indexName(type)} IF EXISTS;`,
     ]),
@@ -145,39 +149,24 @@ export function keyOrderBy(values: readonly string[]): string {
     .join(', ');
 }
 
-/**
- * Keyset bounds on the timeline's key of `x`: (spanFrom, startPrecisionRank, id) as one string,
- * "1858-05-28|4|<id>", after $afterKey and before $beforeKey (see timelineParameters). The parts
- * before the id have fixed widths, so the strings compare as the keys do. One comparison each:
- * the same bounds written as nested ORs made Neo4j plan the 72-branch statement for twice as long
- * (15 s instead of 8) and again for every combination of null and non-null bounds.
- */
-function keyBounds(x: string): string {
-  const key = `${x}.spanFrom + '|' + toString(toInteger(${x}.startPrecisionRank)) + '|' + ${x}.id`;
-  return `${key} > $afterKey AND ${key} < $beforeKey`;
-}
-
-/** ORDER BY of the timeline's key, in the page's direction. */
+/** ORDER BY the timeline's key, in the page's direction. */
 function keyOrder(x: string, direction: PageDirection): string {
-  const way = direction === 'forward' ? '' : ' DESC';
-  return `${x}.spanFrom${way}, ${x}.startPrecisionRank${way}, ${x}.id${way}`;
+  return `${x}.timelineKey${direction === 'forward' ? '' : ' DESC'}`;
 }
 
 function relationBranches(type: string, direction: PageDirection): string[] {
   const filter = typeFilter(type);
-  // $seekFrom and $seekTo are the range and the page's bounds on spanFrom together, and $afterFrom
-  // and $beforeFrom the page's alone (see timelineParameters): the index seeks start and stop at
-  // the page.
+  // $seekFrom and $seekTo bound the key by the range and the page together, so that the index
+  // seek starts and stops at the page and reads in the page's order; $afterKey and $beforeKey
+  // bound it by the page alone (see timelineParameters).
   return [
     `MATCH ()-[r:${type}]->()
-WHERE r.spanFrom >= $seekFrom AND r.spanFrom <= $seekTo AND ${filter}
-  AND ${keyBounds('r')}
+WHERE r.timelineKey > $seekFrom AND r.timelineKey < $seekTo AND ${filter}
 RETURN r ORDER BY ${keyOrder('r', direction)} LIMIT $limit`,
     `UNWIND $runningScales AS running
 MATCH ()-[r:${type}]->()
 WHERE r.spanScale = running.scale AND r.spanFrom >= running.from AND r.spanFrom < $from AND r.spanTo >= $from
-  AND r.spanFrom >= $afterFrom AND r.spanFrom <= $beforeFrom AND ${filter}
-  AND ${keyBounds('r')}
+  AND r.timelineKey > $afterKey AND r.timelineKey < $beforeKey AND ${filter}
 RETURN r ORDER BY ${keyOrder('r', direction)} LIMIT $limit`,
   ];
 }
@@ -212,43 +201,41 @@ RETURN r ORDER BY ${keyOrder('r', direction)} LIMIT $limit`);
 
 /** graph/timeline.cypher (forward) and graph/timeline-backward.cypher: one page of the timeline. */
 export function timelineCypher(direction: PageDirection): string {
-  const way = direction === 'forward' ? '' : ' DESC';
+  const order = keyOrder('x', direction).replace('x.timelineKey', 'key');
   return `${HEADER}// One page of the timeline, ${direction === 'forward' ? 'in time order (first/after)' : 'against time order (last/before), newest first'}: dated relations
 // (optionally of some types; suggested ones only with $includeSuggested) and, without a type
-// filter, dated entities, whose period overlaps [$from, $to] (ISO days). The order is the key
-// (spanFrom, startPrecisionRank, id): by start, coarse precision before fine, then id; $after and
-// $before are keys (or null) that bound the page, $limit is its size plus one. Each type is
-// searched twice through its indexes: what starts in the range, and what started before it and
-// runs into it ($runningScales: for each span scale, the earliest start of a period that long that
-// reaches $from); see src/scripts/generated-cypher.ts. Entities and relations carry what
-// $entityDetails, $relationDetails and $evidence ask (Projection in graph-records.ts).
+// filter, dated entities, whose period overlaps [$from, $to] (ISO days). The order is the
+// timelineKey (start, coarse precision before fine, id); the page lies after $afterKey and before
+// $beforeKey, and $limit is its size plus one. Each type is searched twice through its indexes:
+// what starts in the range (the key's index, read in order from the page's start), and what
+// started before it and runs into it ($runningScales: for each span scale, the earliest start of a
+// period that long that reaches $from); see src/scripts/generated-cypher.ts. Entities and
+// relations carry what $entityDetails, $relationDetails and $evidence ask (Projection in
+// graph-records.ts).
 CALL {
   CALL {
 ${indent(relationUnions(direction), 4)}
   }
   WITH r ORDER BY ${keyOrder('r', direction)} LIMIT $limit
   WITH r, startNode(r) AS s, endNode(r) AS t
-  RETURN r.spanFrom AS spanFrom, r.startPrecisionRank AS rank, r.id AS tie, null AS entity,
+  RETURN r.timelineKey AS key, null AS entity,
     ${relationList('r', entityColumns('s'), entityColumns('t'))} AS relation
   UNION ALL
   CALL {
     MATCH (e:Entity)
-    WHERE $types IS NULL AND e.spanFrom >= $seekFrom AND e.spanFrom <= $seekTo
-      AND ${keyBounds('e').replace('\n  AND', '\n      AND')}
+    WHERE $types IS NULL AND e.timelineKey > $seekFrom AND e.timelineKey < $seekTo
     RETURN e ORDER BY ${keyOrder('e', direction)} LIMIT $limit
     UNION ALL
     UNWIND $runningScales AS running
     MATCH (e:Entity)
     WHERE $types IS NULL AND e.spanScale = running.scale AND e.spanFrom >= running.from AND e.spanFrom < $from
-      AND e.spanTo >= $from AND e.spanFrom >= $afterFrom AND e.spanFrom <= $beforeFrom
-      AND ${keyBounds('e').replace('\n  AND', '\n      AND')}
+      AND e.spanTo >= $from AND e.timelineKey > $afterKey AND e.timelineKey < $beforeKey
     RETURN e ORDER BY ${keyOrder('e', direction)} LIMIT $limit
   }
-  RETURN e.spanFrom AS spanFrom, e.startPrecisionRank AS rank, e.id AS tie, ${entityColumns('e')} AS entity,
-         null AS relation
+  RETURN e.timelineKey AS key, ${entityColumns('e')} AS entity, null AS relation
 }
-RETURN entity, relation, [spanFrom, rank, tie] AS key
-ORDER BY spanFrom${way}, rank${way}, tie${way}
+RETURN entity, relation, key
+ORDER BY ${order}
 LIMIT $limit
 `;
 }

@@ -13,8 +13,8 @@ export const CURSOR_SHAPES: Record<CursorList, readonly ('string' | 'number')[]>
   relations: ['string', 'string', 'string'],
   // index
   sentences: ['number'],
-  // spanFrom, startPrecisionRank, id
-  timeline: ['string', 'number', 'string'],
+  // the timeline key: start, precision, id in one string (see timelineKey)
+  timeline: ['string'],
 };
 
 /** A short checksum: a cursor that was edited by hand is refused rather than misread. */
