@@ -4,16 +4,18 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts
 COPY tsconfig.json tsconfig.build.json codegen.ts ./
+COPY scripts ./scripts
 COPY src ./src
 COPY web ./web
-RUN npm run build && npm prune --omit=dev --ignore-scripts
+# web/dist is a symlink to the build under web/builds/: the image takes the build itself.
+RUN node scripts/build.mjs --explorer && cp -rL web/dist /app/explorer && npm prune --omit=dev --ignore-scripts
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
-COPY --from=build /app/web/dist ./web/dist
+COPY --from=build /app/explorer ./web/dist
 COPY package.json ./
 COPY cypher ./cypher
 COPY schema ./schema

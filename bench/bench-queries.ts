@@ -8,7 +8,7 @@
 import neo4j, { type Driver, type RecordShape } from 'neo4j-driver';
 import type { CypherLoader } from '../src/db/cypher-loader';
 import { QueryRunner } from '../src/db/run-query';
-import { FULL_PROJECTION, type Projection } from '../src/graph/graph-records';
+import { FULL_PROJECTION, type Projection } from '../src/graph/model';
 import { keyQuery } from '../src/graph/resolve-name';
 import { firstPage } from '../src/graph/keyset-page';
 import { timelineParameters } from '../src/graph/timeline.repository';
@@ -89,7 +89,7 @@ export function benchQueries(pools: ParameterPools): BenchQuery<Record<string, u
             p,
           ),
         cypher: (c, p) =>
-          read(c, 'graph/entity-relations', {
+          read(c, 'generated/graph/entity-relations', {
             ids: [p.id],
             types: null,
             direction: 'BOTH',
@@ -117,7 +117,7 @@ export function benchQueries(pools: ParameterPools): BenchQuery<Record<string, u
             p,
           ),
         cypher: (c, p) =>
-          read(c, 'graph/neighbourhood', {
+          read(c, 'generated/graph/neighbourhood', {
             ids: [p.id],
             depth: neo4j.int(2),
             types: null,
@@ -144,7 +144,7 @@ export function benchQueries(pools: ParameterPools): BenchQuery<Record<string, u
             p,
           ),
         cypher: (c, p) =>
-          read(c, 'graph/shortest-paths-1', {
+          read(c, 'generated/graph/shortest-paths-1', {
             from: p.from,
             to: p.to,
             maxHops: neo4j.int(6),
@@ -177,7 +177,7 @@ export function benchQueries(pools: ParameterPools): BenchQuery<Record<string, u
         cypher: (c, p) =>
           read(
             c,
-            'graph/timeline',
+            'generated/graph/timeline',
             // Everything: the API keeps every date of the timeline, and the query asks for evidence.
             timelineParameters(
               `${String(p.from)}-01-01`,

@@ -6,10 +6,11 @@
 import type { Driver } from 'neo4j-driver';
 import type { CypherLoader } from '../src/db/cypher-loader';
 import type { CuratedGraph } from '../src/ingest/curated-graph';
-import { toLoadRows } from '../src/ingest/load-curated-graph';
+import { toLoadRows } from '../src/graph/curation.repository';
+import { DATASETS } from '../src/graph/model';
 import type { SyntheticGraph } from './synthetic-graph';
 
-export const BENCH_DATASET = 'bench';
+export const BENCH_DATASET = DATASETS.bench;
 
 export interface LoadStats {
   entities: number;
@@ -77,8 +78,8 @@ export async function loadSyntheticGraph(
   const documentBatches = chunks(graph.documents, Math.max(1, Math.floor(batchSize / 1000)));
   let sentences = 0;
   await inParallel(documentBatches.entries(), writers, async ([index, batch]) => {
-    const { documents } = toLoadRows({ ...EMPTY, documents: batch });
-    await write(driver, database, cypher.load('ingest/create-documents'), { dataset, documents });
+    const { documents } = toLoadRows({ ...EMPTY, documents: batch }, dataset);
+    await write(driver, database, cypher.load('ingest/create-documents'), { documents });
     sentences += batch.reduce((sum, document) => sum + document.sentences.length, 0);
     if (index % 20 === 19 || index === documentBatches.length - 1)
       progress('sentences', sentences, graph.entities.length, started);
@@ -88,8 +89,8 @@ export async function loadSyntheticGraph(
   started = performance.now();
   let entities = 0;
   await inParallel(chunks(graph.entities, batchSize), writers, async (batch) => {
-    const rows = toLoadRows({ ...EMPTY, entities: batch });
-    await write(driver, database, cypher.load('ingest/create-entities'), { dataset, entities: rows.entities });
+    const rows = toLoadRows({ ...EMPTY, entities: batch }, dataset);
+    await write(driver, database, cypher.load('ingest/create-entities'), { entities: rows.entities });
     entities += batch.length;
     if (entities % (batchSize * 10) === 0 || entities === graph.entities.length) {
       progress('entities', entities, graph.entities.length, started);
@@ -100,8 +101,8 @@ export async function loadSyntheticGraph(
   started = performance.now();
   let relations = 0;
   await inParallel(graph.relationBatches(batchSize), writers, async (batch) => {
-    const rows = toLoadRows({ ...EMPTY, relations: batch });
-    await write(driver, database, cypher.load('ingest/create-relations'), { dataset, relations: rows.relations });
+    const rows = toLoadRows({ ...EMPTY, relations: batch }, dataset);
+    await write(driver, database, cypher.load('ingest/create-relations'), { relations: rows.relations });
     relations += batch.length;
     if (relations % (batchSize * 25) < batchSize) progress('relations', relations, graph.relationCount, started);
   });

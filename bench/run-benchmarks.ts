@@ -13,6 +13,7 @@
  *   npm run bench -- [--scale 10k,100k,1m] [--iterations 200] [--load-seconds 60] [--reload] [--smoke]
  *   npm run bench -- --report-only   (docs/benchmarks.md again from bench/results/)
  */
+import { encodeBenchDataset } from '../src/graph/model';
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -150,7 +151,7 @@ async function runScale(options: RunOptions): Promise<ScaleResult> {
       log(`Loading ${graph.relationCount.toLocaleString('en')} relations (about) through the ingestion statements...`);
       const loaded = await loadSyntheticGraph(driver, 'neo4j', cypher, graph, log);
       await run(driver, cypher, 'await-indexes');
-      await run(driver, cypher, 'mark-dataset', { version });
+      await run(driver, cypher, 'mark-dataset', { properties: encodeBenchDataset(version) });
       ingest = { relationsPerSecond: loaded.relationsPerSecond, seconds: loaded.seconds };
       writeFileSync(path.join(home, 'ingest.json'), JSON.stringify(ingest));
       writeFileSync(marker, version);

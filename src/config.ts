@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { UserFacingError } from './errors/user-facing.error';
 import { projectPaths } from './project-paths';
 
 /** Where the service finds Neo4j: a server the user runs, or the project-managed local one. */
@@ -38,10 +39,9 @@ export interface Config {
 }
 
 /** One message per bad setting, each naming the variable. */
-export class ConfigError extends Error {
+export class ConfigError extends UserFacingError {
   constructor(readonly problems: readonly string[]) {
     super(problems.join('\n'));
-    this.name = 'ConfigError';
   }
 }
 

@@ -5,13 +5,9 @@
  */
 import './production-mode';
 import 'reflect-metadata';
+import { bootstrap } from './bootstrap';
 import { ConfigError, loadConfig, type Config } from './config';
-import { reportFatalError } from './report-fatal-error';
-import { applyMigrations } from './db/apply-migrations';
-import { CypherLoader } from './db/cypher-loader';
-import { openNeo4j } from './db/open-neo4j';
-import { Readiness } from './health/readiness';
-import { ensureCuratedGraph } from './ingest/ensure-curated-graph';
+import { reportFatalError } from './errors/report-fatal-error';
 import { loadDotEnv } from './load-dot-env';
 import { createServer, type AmurGraphServer } from './server';
 
@@ -55,15 +51,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutdown(signal));
 
-  const { connection, driver } = await openNeo4j(config, log, (cleanup) => cleanups.push(cleanup));
-
-  const readiness = new Readiness(driver, connection.database, connection.uri);
-  const cypher = new CypherLoader();
-  readiness.markMigrationsApplied(await applyMigrations(driver, cypher, connection.database));
-  const { summary } = await ensureCuratedGraph(driver, cypher, connection.database, log);
-  readiness.markDataLoaded(
-    `curated data ${summary.version}: ${summary.entities} entities, ${summary.relations} relations`,
-  );
+  const { connection, driver, cypher, readiness } = await bootstrap(config, {
+    log,
+    onCleanup: (cleanup) => cleanups.push(cleanup),
+  });
 
   const server = await createServer({
     driver,

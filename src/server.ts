@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import type { ApiContext, Repositories } from './api/api-context';
+import type { ApiContext } from './api/api-context';
 import { buildApiSchema } from './api/build-api-schema';
 import { createLoaders } from './api/create-loaders';
 import { CypherLoader } from './db/cypher-loader';
@@ -25,15 +25,8 @@ import { adminAccess } from './api/common/admin-access';
 import { DEFAULT_HTTP_SETTINGS, type HttpSettings } from './config';
 import { corsMiddleware } from './http/cors';
 import { graphqlHttpHandler, isGraphqlPath, type Middleware } from './http/graphql-http-handler';
-import { GraphVersion } from './graph/graph-version';
-import { DocumentRepository } from './graph/document.repository';
-import { EntityRepository } from './graph/entity.repository';
-import { RelationRepository } from './graph/relation.repository';
-import { ServerInfoRepository } from './graph/server-info.repository';
-import { StatsRepository } from './graph/stats.repository';
-import { SuggestionRepository } from './graph/suggestion.repository';
-import { TimelineRepository } from './graph/timeline.repository';
-import { TraversalRepository } from './graph/traversal.repository';
+import { createRepositories } from './graph/repositories';
+import type { GraphVersion } from './graph/graph-version';
 import type { Readiness } from './health/readiness';
 import { packageVersion, projectPaths } from './project-paths';
 
@@ -77,21 +70,6 @@ export const MAX_QUERY_TOKENS = 2000;
 
 /** The largest body of a request that carries a bearer token: room for a 1 MB document, JSON-escaped. */
 export const MAX_ADMIN_BODY_BYTES = 3_000_000;
-
-export function createRepositories(queries: QueryRunner, versions: QueryRunner = queries): Repositories {
-  return {
-    // Its own runner in the server: its reads are polls, not the requests' statements.
-    graphVersion: new GraphVersion(versions),
-    serverInfo: new ServerInfoRepository(queries),
-    entities: new EntityRepository(queries),
-    relations: new RelationRepository(queries),
-    traversal: new TraversalRepository(queries),
-    timeline: new TimelineRepository(queries),
-    stats: new StatsRepository(queries),
-    documents: new DocumentRepository(queries),
-    suggestions: new SuggestionRepository(queries),
-  };
-}
 
 /**
  * Tells the HTTP handler whether an answer may be cached: a query that ran without errors (see
@@ -262,7 +240,6 @@ export async function createServer({
         loaders: createLoaders(repositories),
         service,
         requestId,
-        queries,
         admin: adminAccess(adminToken, req.headers.authorization),
         outcome: { cacheable: false },
       });

@@ -1,2 +1,3 @@
-// Records which synthetic graph (size, seed, model) the benchmark's database holds.
-MERGE (d:Dataset {id: 'bench'}) SET d.version = $version
+// Records which synthetic graph (size, seed, model) the benchmark's database holds ($properties:
+// the storage model's dataset record).
+MERGE (d:Dataset {id: $properties.id}) SET d = $properties

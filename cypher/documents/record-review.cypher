@@ -1,4 +1,5 @@
-// Records a person's decision on a pending suggestion; no row when it is not pending any more.
+// Records a person's decision on a pending suggestion ($review: the storage model's encodeReview);
+// no row when it is not pending any more.
 MATCH (x:Suggestion {id: $id, status: 'PENDING'})
-SET x.status = $status, x.reviewedBy = $reviewer, x.reviewedAt = $reviewedAt, x.reviewNote = $note
+SET x += $review
 RETURN x.id AS id

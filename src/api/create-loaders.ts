@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { EvidenceRecord } from '../graph/graph-records';
+import type { EvidenceRecord } from '../graph/model';
 import type { RelationPage } from '../graph/relation.repository';
 import type { Loaders, RelationPageKey, Repositories } from './api-context';
 

@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
+import { UserFacingError } from '../errors/user-facing.error';
 
 export interface Neo4jConnection {
   uri: string;
@@ -12,13 +13,12 @@ export interface Neo4jConnection {
 export const CONNECT_TIMEOUT_MS = 10_000;
 
 /** Start-up could not talk to Neo4j; the message names the address and the reason in one line. */
-export class Neo4jUnreachableError extends Error {
+export class Neo4jUnreachableError extends UserFacingError {
   constructor(
     readonly uri: string,
     readonly reason: string,
   ) {
     super(`cannot reach Neo4j at ${uri}: ${reason}`);
-    this.name = 'Neo4jUnreachableError';
   }
 }
 

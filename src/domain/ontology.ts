@@ -165,6 +165,26 @@ export const RELATION_TYPES = {
 } as const satisfies Record<string, RelationTypeInfo>;
 
 export type RelationType = keyof typeof RELATION_TYPES;
+
+/**
+ * The values a relation may carry besides its ends and dates, and what each means. The annotations
+ * may use no other key.
+ */
+export const RELATION_VALUE_KEYS = {
+  how: 'how someone opposed, supported, sent, travelled, ...',
+  office: 'the office held or appointed to (HELD_OFFICE, APPOINTED)',
+  right: 'the right granted (GRANTED)',
+  recipient: 'the state that received a territory (CEDED, TRANSFERRED); an entity id',
+  sharedWith: 'the state a territory is held jointly with (TRANSFERRED); an entity id',
+  treaty: 'the treaty that ceded a territory (CEDED); an entity id',
+  honour: 'the honour awarded (AWARDED)',
+  note: 'what was found or proved (DISCOVERED), or another remark',
+} as const;
+export type RelationValueKey = keyof typeof RELATION_VALUE_KEYS;
+
+export function isRelationValueKey(value: string): value is RelationValueKey {
+  return Object.hasOwn(RELATION_VALUE_KEYS, value);
+}
 export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as RelationType[];
 
 export function isEntityType(value: string): value is EntityType {

@@ -1,7 +1,17 @@
 import neo4j from 'neo4j-driver';
+import { isEntityType, type EntityType } from '../domain/ontology';
 import type { QueryRunner } from '../db/run-query';
-import { toEntity, toNumber, type EntityRecord } from './graph-records';
+import { RELINK_STATEMENTS } from './curation.repository';
 import { keysetParameters, type Keyed, type PageRequest } from './keyset-page';
+import {
+  toEntity,
+  toNumber,
+  type DocumentProperty,
+  type EntityRecord,
+  type SentenceProperty,
+  type StoredProperties,
+  type SuggestionProperty,
+} from './model';
 
 export interface DocumentRecord {
   id: string;
@@ -18,6 +28,21 @@ export interface SentenceRecord {
   paragraph: number;
   text: string;
   kind: string;
+}
+
+/** An entity as the extraction pipeline needs it: its names, and whom it has relations with. */
+export interface KnownEntityRecord {
+  id: string;
+  type: EntityType;
+  names: string[];
+  /** The ids of up to 50 entities it has (curated or reviewed) relations with. */
+  neighbours: string[];
+}
+
+/** An ingested document as the storage model encoded it, ready to be written. */
+export interface EncodedDocument {
+  properties: StoredProperties<DocumentProperty>;
+  sentences: StoredProperties<SentenceProperty>[];
 }
 
 export interface MentionRecord {
@@ -74,6 +99,63 @@ export class DocumentRepository {
         },
         key: [index],
       };
+    });
+  }
+
+  /** Whether a document has this id (and of which dataset), and whether an entity has it. */
+  async idInUse(id: string): Promise<{ dataset: string | null; entity: boolean }> {
+    const [row] = await this.queries.read<{ dataset: string | null; entity: boolean }>('documents/document-dataset', {
+      id,
+    });
+    return { dataset: row?.dataset ?? null, entity: row?.entity ?? false };
+  }
+
+  /** Every entity the graph knows, as the extraction pipeline links names to them. */
+  async knownEntities(): Promise<KnownEntityRecord[]> {
+    const rows = await this.queries.read<{
+      id: string;
+      type: string;
+      name: string;
+      germanName: string | null;
+      aliases: string[] | null;
+      neighbours: string[];
+    }>('documents/known-entities');
+    return rows
+      .filter((row): row is typeof row & { type: EntityType } => isEntityType(row.type))
+      .map((row) => ({
+        id: row.id,
+        type: row.type,
+        names: [row.name, ...(row.germanName ? [row.germanName] : []), ...(row.aliases ?? [])],
+        neighbours: row.neighbours,
+      }));
+  }
+
+  /** The keys of the proposed relations that the graph already holds as curated or accepted facts. */
+  async existingRelationKeys(
+    proposals: readonly { key: string; relationType: string; sourceId: string; targetId: string }[],
+  ): Promise<Set<string>> {
+    const [row] = await this.queries.read<{ keys: string[] }>('documents/existing-relations', {
+      proposals: [...proposals],
+    });
+    return new Set(row?.keys ?? []);
+  }
+
+  /**
+   * Writes an ingested document's new version in one transaction: its previous sentences, mentions
+   * and pending suggestions go, the new ones come, the relationships drawn from them are drawn, and
+   * the graph's version is raised. Everything, or nothing.
+   */
+  async replace(
+    id: string,
+    document: EncodedDocument,
+    suggestions: readonly StoredProperties<SuggestionProperty>[],
+  ): Promise<void> {
+    await this.queries.write(async (tx) => {
+      await tx.run('documents/delete-document-version', { id });
+      await tx.run('documents/write-document', { document });
+      await tx.run('documents/write-suggestions', { documentId: id, suggestions: [...suggestions] });
+      for (const [name] of RELINK_STATEMENTS) await tx.run(name, { documentId: id });
+      await tx.run('generated/system/bump-graph-version');
     });
   }
 

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { EntityType } from '../domain/ontology';
 import type { QueryRunner } from '../db/run-query';
-import { toEntity, toNumber, type EntityRecord } from './graph-records';
+import { toEntity, toNumber, type EntityRecord } from './model';
 import { keysetParameters, type Keyed, type PageRequest } from './keyset-page';
 
 export interface ResolveCandidate {

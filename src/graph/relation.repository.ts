@@ -11,7 +11,7 @@ import {
   type EvidenceRecord,
   type Projection,
   type RelationRecord,
-} from './graph-records';
+} from './model';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -51,7 +51,7 @@ export class RelationRepository {
       total: unknown;
       relations: unknown[][];
       keys: unknown[][];
-    }>('graph/entity-relations', {
+    }>('generated/graph/entity-relations', {
       ids: [...ids],
       types: filter.types,
       direction: filter.direction,
@@ -73,7 +73,7 @@ export class RelationRepository {
 
   /** The relations with these ids (suggested ones too), as much of them as `projection` asks. */
   async byIds(ids: readonly string[], projection: Projection = FULL_PROJECTION): Promise<Map<string, RelationRecord>> {
-    const rows = await this.queries.read<{ relation: unknown[] }>('graph/relations-by-id', {
+    const rows = await this.queries.read<{ relation: unknown[] }>('generated/graph/relations-by-id', {
       ids: [...ids],
       ...projection,
     });

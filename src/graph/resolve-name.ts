@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { nameKey, nameKeyWords } from '../domain/name-keys';
 import type { EntityType } from '../domain/ontology';
 import type { EntityRepository } from './entity.repository';
-import type { EntityRecord } from './graph-records';
+import type { EntityRecord } from './model';
 
 /** For equally good matches: a bare place name means the place before what is named after it. */
 const TYPE_PRIORITY: Record<EntityType, number> = {

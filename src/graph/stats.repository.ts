@@ -1,5 +1,5 @@
 import type { QueryRunner } from '../db/run-query';
-import { toNumber } from './graph-records';
+import { toNumber } from './model';
 
 export interface TypeCountRecord {
   type: string;

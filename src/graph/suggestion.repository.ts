@@ -1,11 +1,33 @@
 import neo4j from 'neo4j-driver';
 import type { EntityType, RelationType } from '../domain/ontology';
 import type { QueryRunner } from '../db/run-query';
-import { toNumber, type EvidenceRecord } from './graph-records';
+import { RELINK_STATEMENTS } from './curation.repository';
+import {
+  encodeEntity,
+  encodeReview,
+  toNumber,
+  type EntityInput,
+  type EntityProvenance,
+  type EvidenceRecord,
+  type SuggestionStatus,
+} from './model';
 
 export type SuggestionKind = 'ENTITY' | 'RELATION';
-export type SuggestionStatus = 'PENDING' | 'ACCEPTED' | 'REJECTED';
+export type { SuggestionStatus };
 
+/** A decision to write: for an accepted entity suggestion, the entity it becomes. */
+export interface ReviewWrite {
+  suggestionId: string;
+  status: Exclude<SuggestionStatus, 'PENDING'>;
+  reviewedBy: string;
+  reviewedAt: string;
+  note: string | null;
+  /** ACCEPTED kind ENTITY: the new entity; ACCEPTED kind RELATION: the document to draw its relation for. */
+  accepted?: { entity: EntityInput; provenance: EntityProvenance } | { relationOfDocument: string };
+}
+
+/** Why a review could not be written; the transaction is rolled back. */
+export type ReviewOutcome = 'written' | 'no-longer-pending' | 'ends-missing';
 export interface SuggestionRecord {
   id: string;
   documentId: string;
@@ -80,6 +102,65 @@ export class SuggestionRepository {
     return new Map(rows.map((row) => toSuggestion(row.suggestion, row.sentence)).map((x) => [x.id, x]));
   }
 
+  /** The keys of every suggestion a person has accepted or rejected: they are not suggested again. */
+  async reviewedKeys(): Promise<Set<string>> {
+    const [row] = await this.queries.read<{ keys: string[] }>('documents/reviewed-suggestion-keys');
+    return new Set(row?.keys ?? []);
+  }
+
+  /** An id no entity or document has: `base`, or `base-2`, `base-3`, ... */
+  async freeEntityId(base: string): Promise<string> {
+    const [row] = await this.queries.read<{ ids: string[] }>('documents/entity-ids-like', { id: base });
+    const taken = new Set(row?.ids ?? []);
+    if (!taken.has(base)) return base;
+    for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  }
+
+  /**
+   * Writes a person's decision in one transaction: the suggestion records it, its SUGGESTED
+   * relationship goes, and an accepted one becomes a curated entity (with its mentions, and the
+   * relation suggestions that named it now pointing to it) or relation; the graph's version is
+   * raised. Nothing is written unless all of it is.
+   */
+  async review(review: ReviewWrite): Promise<ReviewOutcome> {
+    return this.queries
+      .write(async (tx) => {
+        const recorded = await tx.run('documents/record-review', {
+          id: review.suggestionId,
+          review: encodeReview({
+            status: review.status,
+            reviewedBy: review.reviewedBy,
+            reviewedAt: review.reviewedAt,
+            note: review.note,
+          }),
+        });
+        if (recorded.length === 0) return 'no-longer-pending';
+        await tx.run('documents/delete-suggested-relation', { id: review.suggestionId });
+        await tx.run('generated/system/bump-graph-version');
+        const accepted = review.accepted;
+        if (accepted === undefined) return 'written';
+        if ('entity' in accepted) {
+          await tx.run('ingest/create-entities', { entities: [encodeEntity(accepted.entity, accepted.provenance)] });
+          await tx.run('generated/documents/link-accepted-entity', {
+            suggestionId: review.suggestionId,
+            entityId: accepted.entity.id,
+          });
+          // Its occurrences become mentions; relation suggestions that named it may now have both ends.
+          for (const [name] of RELINK_STATEMENTS) await tx.run(name, { documentId: null });
+          return 'written';
+        }
+        const [row] = await tx.run<{ relations: unknown }>('generated/documents/relink-accepted-relations', {
+          documentId: accepted.relationOfDocument,
+        });
+        if (toNumber(row?.relations ?? 0) < 1) throw new EndsMissing();
+        return 'written';
+      })
+      .catch((error: unknown) => {
+        if (error instanceof EndsMissing) return 'ends-missing' as const;
+        throw error;
+      });
+  }
+
   async byId(id: string): Promise<SuggestionRecord | null> {
     const [row] = await this.queries.read<{ suggestion: Row; sentence: unknown }>('documents/suggestions-by-id', {
       ids: [id],
@@ -87,3 +168,6 @@ export class SuggestionRepository {
     return row ? toSuggestion(row.suggestion, row.sentence) : null;
   }
 }
+
+/** Thrown inside the review's transaction to roll it back when an accepted relation has lost an end. */
+class EndsMissing extends Error {}

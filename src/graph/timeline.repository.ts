@@ -8,7 +8,7 @@ import {
   type EntityRecord,
   type Projection,
   type RelationRecord,
-} from './graph-records';
+} from './model';
 import { firstPage, keysetParameters, type Keyed, type PageRequest } from './keyset-page';
 
 export type TimelineRecord = { entity: EntityRecord; relation: null } | { entity: null; relation: RelationRecord };
@@ -82,7 +82,7 @@ export class TimelineRepository {
     await Promise.all(
       (['forward', 'backward'] as const).map((direction) =>
         this.queries.read(
-          direction === 'forward' ? 'graph/timeline' : 'graph/timeline-backward',
+          direction === 'forward' ? 'generated/graph/timeline' : 'generated/graph/timeline-backward',
           timelineParameters('1858-01-01', '1858-12-31', null, { ...firstPage(1), direction }, false),
           { timeoutMs: PLANNING_TIMEOUT_MS },
         ),
@@ -103,7 +103,7 @@ export class TimelineRepository {
     projection: Projection = FULL_PROJECTION,
   ): Promise<Keyed<TimelineRecord>[]> {
     const rows = await this.queries.read<{ entity: unknown[] | null; relation: unknown[] | null; key: string }>(
-      page.direction === 'forward' ? 'graph/timeline' : 'graph/timeline-backward',
+      page.direction === 'forward' ? 'generated/graph/timeline' : 'generated/graph/timeline-backward',
       timelineParameters(from, to, types, page, includeSuggested, projection),
     );
     return rows.map((row) => ({

@@ -9,10 +9,8 @@ import {
   type EntityRecord,
   type Projection,
   type RelationRecord,
-} from './graph-records';
-
-/** The path counts with a statement of their own (graph/shortest-paths-<k>.cypher, generated). */
-export const SHORTEST_PATH_COUNTS = [1, 5, 20] as const;
+} from './model';
+import { SHORTEST_PATH_COUNTS } from './statements/traversal.statements';
 
 export interface PathRecord {
   nodes: EntityRecord[];
@@ -40,7 +38,7 @@ export class TraversalRepository {
   ): Promise<PathRecord[]> {
     const rows = await this.queries.read<{ nodes: unknown[][]; relations: unknown[][] }>(
       // The statement that asks Neo4j for no more paths than wanted (see generated-cypher.ts).
-      `graph/shortest-paths-${SHORTEST_PATH_COUNTS.find((k) => k >= first) ?? 20}`,
+      `generated/graph/shortest-paths-${SHORTEST_PATH_COUNTS.find((k) => k >= first) ?? 20}`,
       { from, to, maxHops: neo4j.int(maxHops), types, first: neo4j.int(first), includeSuggested, ...projection },
     );
     return rows.map((row) => ({
@@ -66,7 +64,7 @@ export class TraversalRepository {
       node: unknown[] | null;
       relation: unknown[] | null;
       truncated: boolean;
-    }>('graph/neighbourhood', {
+    }>('generated/graph/neighbourhood', {
       ids: [...ids],
       depth: neo4j.int(depth),
       types,

@@ -1,3 +1,5 @@
+import { UserFacingError } from '../errors/user-facing.error';
+
 /** One thing wrong with the curated annotations, named so a curator can find and fix it. */
 export interface AnnotationProblem {
   /** Relative to the project root, e.g. data/annotations/relations.yaml. */
@@ -12,12 +14,11 @@ export function formatProblem({ file, entry, reason }: AnnotationProblem): strin
 }
 
 /** The annotations cannot be loaded; nothing was written. */
-export class AnnotationError extends Error {
+export class AnnotationError extends UserFacingError {
   constructor(readonly problems: readonly AnnotationProblem[]) {
     super(
       `${problems.length} problem${problems.length === 1 ? '' : 's'} in the annotations; nothing was written:\n` +
         problems.map((problem) => `  ${formatProblem(problem)}`).join('\n'),
     );
-    this.name = 'AnnotationError';
   }
 }

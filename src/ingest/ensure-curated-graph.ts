@@ -1,21 +1,17 @@
-import type { Driver } from 'neo4j-driver';
-import type { CypherLoader } from '../db/cypher-loader';
+import type { CurationRepository, LoadSummary } from '../graph/curation.repository';
 import { buildCuratedGraph } from './build-curated-graph';
-import { curatedGraphVersion, loadCuratedGraph, readLoadedDataset, type LoadSummary } from './load-curated-graph';
+import { curatedFilesVersion } from './curated-files-version';
 
 /**
- * At start-up: loads the curated graph when the database holds none, or an older version of it;
- * leaves it alone when it is current.
+ * At start-up: loads the curated graph when the database holds none, or one built from other input
+ * files (or an older storage model); leaves it alone, without building it, when it is current.
  */
 export async function ensureCuratedGraph(
-  driver: Driver,
-  cypher: CypherLoader,
-  database: string,
+  curation: CurationRepository,
   log: (line: string) => void,
 ): Promise<{ loaded: boolean; summary: LoadSummary }> {
-  const { graph } = buildCuratedGraph();
-  const version = curatedGraphVersion(graph);
-  const current = await readLoadedDataset(driver, cypher, database);
+  const version = curatedFilesVersion();
+  const current = await curation.loaded();
   if (current?.version === version) return { loaded: false, summary: current };
   log(
     current
@@ -23,7 +19,8 @@ export async function ensureCuratedGraph(
       : 'Loading the curated data into an empty graph...',
   );
   const started = Date.now();
-  const summary = await loadCuratedGraph(driver, cypher, database, graph);
+  const { graph } = buildCuratedGraph();
+  const summary = await curation.load(graph, version);
   log(
     `Loaded ${summary.entities} entities, ${summary.relations} relations, ${summary.sentences} sentences and ` +
       `${summary.mentions} mentions in ${((Date.now() - started) / 1000).toFixed(1)} s.`,

@@ -1,14 +1,13 @@
 /**
  * A new document into the graph: the extraction pipeline (src/extract) over its text, against
- * every entity the graph knows, then one write transaction that replaces the document's previous
- * version (sentences, mentions, pending suggestions) with the new one. Suggestions are stored apart
- * from curated facts, as :Suggestion nodes, plus a SUGGESTED relationship where both ends are known.
+ * every entity the graph knows, then one write transaction (DocumentRepository.replace) that
+ * replaces the document's previous version (sentences, mentions, pending suggestions) with the new
+ * one. Suggestions are stored apart from curated facts, as :Suggestion nodes, plus a SUGGESTED
+ * relation where both ends are known. The CLI and the mutation both run this, with the same
+ * defaults.
  */
 import { createHash } from 'node:crypto';
-import { nameKey } from '../domain/name-keys';
-import { isEntityType, type EntityType } from '../domain/ontology';
 import type { HistoricalDate } from '../domain/historical-date';
-import type { QueryRunner } from '../db/run-query';
 import { BadUserInputError } from '../errors/bad-user-input.error';
 import {
   extractDocument,
@@ -16,9 +15,20 @@ import {
   type Extraction,
   type ExtractionProgress,
 } from '../extract/extract-document';
-import { KnownEntityLinker, type KnownEntity } from '../extract/link-known-entities';
+import { KnownEntityLinker } from '../extract/link-known-entities';
+import type { EncodedDocument } from '../graph/document.repository';
+import {
+  DATASETS,
+  encodeDocument,
+  encodeEntitySuggestion,
+  encodeRelationSuggestion,
+  encodeSentence,
+  type StoredProperties,
+  type SuggestionEvidence,
+  type SuggestionProperty,
+} from '../graph/model';
+import type { Repositories } from '../graph/repositories';
 import { checkDocumentInput, type DocumentInput } from './document-input';
-import { dateProperties, RELINK_STATEMENTS, sentenceId, spanProperties } from './load-curated-graph';
 
 export interface IngestReport {
   documentId: string;
@@ -48,93 +58,70 @@ function suggestionId(documentId: string, key: string): string {
   return createHash('sha256').update(`${documentId}\u0000${key}`).digest('hex').slice(0, 20);
 }
 
-async function knownEntities(queries: QueryRunner): Promise<KnownEntity[]> {
-  const rows = await queries.read<{
-    id: string;
-    type: string;
-    name: string;
-    germanName: string | null;
-    aliases: string[] | null;
-    neighbours: string[];
-  }>('documents/known-entities');
-  return rows
-    .filter((row): row is typeof row & { type: EntityType } => isEntityType(row.type))
-    .map((row) => ({
-      id: row.id,
-      type: row.type,
-      names: [row.name, ...(row.germanName ? [row.germanName] : []), ...(row.aliases ?? [])],
-      neighbours: row.neighbours,
-    }));
-}
-
-/** The rows the write statements take. */
+/** What the repository writes: the document and its sentences, and the suggestions, as the storage model encodes them. */
 export function toDocumentRows(
   document: { id: string; title: string; language: string; text: string },
   extraction: Extraction,
   reviewedKeys: ReadonlySet<string>,
   knownRelationKeys: ReadonlySet<string> = new Set(),
-) {
+  now: string = new Date().toISOString(),
+): {
+  document: EncodedDocument;
+  suggestions: StoredProperties<SuggestionProperty>[];
+  counts: { entities: number; relations: number; alreadyReviewed: number; alreadyKnown: number };
+} {
   const mentionsIn = groupBySentence(extraction.mentions);
-  const sentences = extraction.sentences.map((sentence) => {
-    const mentions = mentionsIn.get(sentence.index) ?? [];
+  const sentences = extraction.sentences.map((sentence) =>
+    encodeSentence(document.id, sentence, DATASETS.ingested, mentionsIn.get(sentence.index) ?? []),
+  );
+  const evidenceOf = (sentenceIndex: number, quote: string, offset: number): SuggestionEvidence => {
+    const sentence = extraction.sentences[sentenceIndex]!;
     return {
-      ...sentence,
-      id: sentenceId(document.id, sentence.index),
-      mentionEntityIds: mentions.map((mention) => mention.entityId),
-      mentionStarts: mentions.map((mention) => mention.start),
-      mentionEnds: mentions.map((mention) => mention.end),
-    };
-  });
-  const sentenceAt = (index: number) => extraction.sentences[index]!;
-  const evidenceOf = (sentenceIndex: number, quote: string, offset: number) => {
-    const sentence = sentenceAt(sentenceIndex);
-    const date = yearOf(sentence.text);
-    return {
+      documentId: document.id,
       sentenceIndex,
-      sentenceId: sentenceId(document.id, sentenceIndex),
       quote,
       quoteStart: sentence.start + offset,
       quoteEnd: sentence.start + offset + quote.length,
-      ...dateProperties('start', date),
-      ...spanProperties(date, null),
+      date: yearOf(sentence.text),
     };
   };
   const entities = extraction.entities
     .filter((proposal) => !reviewedKeys.has(proposal.key))
     .map((proposal) => {
       const first = proposal.occurrences.find((o) => o.sentenceIndex === proposal.evidence.sentenceIndex)!;
-      return {
-        id: suggestionId(document.id, proposal.key),
-        key: proposal.key,
-        kind: 'ENTITY',
-        confidence: proposal.confidence,
-        name: proposal.name,
-        nameKey: nameKey(proposal.name),
-        entityType: proposal.entityType,
-        occurrenceSentenceIds: proposal.occurrences.map((o) => sentenceId(document.id, o.sentenceIndex)),
-        occurrenceStarts: proposal.occurrences.map((o) => o.start),
-        occurrenceEnds: proposal.occurrences.map((o) => o.end),
-        ...evidenceOf(proposal.evidence.sentenceIndex, proposal.name, first.start),
-      };
+      return encodeEntitySuggestion(
+        {
+          id: suggestionId(document.id, proposal.key),
+          key: proposal.key,
+          confidence: proposal.confidence,
+          name: proposal.name,
+          entityType: proposal.entityType,
+          occurrences: proposal.occurrences,
+          evidence: evidenceOf(proposal.evidence.sentenceIndex, proposal.name, first.start),
+        },
+        now,
+      );
     });
   const relations = extraction.relations
     .filter((proposal) => !reviewedKeys.has(proposal.key) && !knownRelationKeys.has(proposal.key))
-    .map((proposal) => ({
-      id: suggestionId(document.id, proposal.key),
-      key: proposal.key,
-      kind: 'RELATION',
-      confidence: proposal.confidence,
-      relationType: proposal.relationType,
-      sourceId: proposal.sourceId,
-      targetId: proposal.targetId,
-      sourceName: proposal.sourceName,
-      targetName: proposal.targetName,
-      sourceNameKey: nameKey(proposal.sourceName),
-      targetNameKey: nameKey(proposal.targetName),
-      ...evidenceOf(proposal.evidence.sentenceIndex, proposal.evidence.quote, 0),
-    }));
+    .map((proposal) =>
+      encodeRelationSuggestion(
+        {
+          id: suggestionId(document.id, proposal.key),
+          key: proposal.key,
+          confidence: proposal.confidence,
+          relationType: proposal.relationType,
+          sourceId: proposal.sourceId,
+          targetId: proposal.targetId,
+          sourceName: proposal.sourceName,
+          targetName: proposal.targetName,
+          evidence: evidenceOf(proposal.evidence.sentenceIndex, proposal.evidence.quote, 0),
+        },
+        now,
+      ),
+    );
   return {
-    document: { ...document, sentences },
+    document: { properties: encodeDocument(document, DATASETS.ingested, now), sentences },
     suggestions: [...entities, ...relations],
     counts: {
       entities: entities.length,
@@ -154,50 +141,43 @@ export function toDocumentRows(
  * refused before anything is written; everything else is written in one transaction or not at all.
  */
 export async function ingestDocument(
-  queries: QueryRunner,
+  repositories: Pick<Repositories, 'documents' | 'suggestions' | 'graphVersion'>,
   input: DocumentInput,
   progress: IngestProgress = () => undefined,
 ): Promise<IngestReport> {
+  const { documents, suggestions } = repositories;
   const document = checkDocumentInput(input);
-  const [existing] = await queries.read<{ dataset: string | null; entity: boolean }>('documents/document-dataset', {
-    id: document.id,
-  });
-  if (existing?.dataset && existing.dataset !== 'ingested') {
+  const taken = await documents.idInUse(document.id);
+  if (taken.dataset !== null && taken.dataset !== DATASETS.ingested) {
     throw new BadUserInputError(
       `input.id "${document.id}" is the id of a curated document; choose another id`,
       'input.id',
     );
   }
-  if (existing?.entity) {
+  if (taken.entity) {
     throw new BadUserInputError(
       `input.id "${document.id}" is the id of an entity (ids are unique across entities and documents); choose another id`,
       'input.id',
     );
   }
   progress('Reading the entities the graph knows...');
-  const known = await knownEntities(queries);
-  const [{ keys } = { keys: [] }] = await queries.read<{ keys: string[] }>('documents/reviewed-suggestion-keys');
+  const known = await documents.knownEntities();
+  const reviewedKeys = await suggestions.reviewedKeys();
   const linker = new KnownEntityLinker(known);
   const types = new Map(known.map((entity) => [entity.id, entity.type]));
   const stages: ExtractionProgress = (stage, count) => progress(`  ${stage}: ${count}`);
   progress(`Extracting from ${document.text.length} characters (${known.length} known entities)...`);
   const extraction = extractDocument(document.text, document.language, linker, types, stages);
-  const proposals = extraction.relations
-    .filter((proposal) => proposal.sourceId !== null && proposal.targetId !== null)
-    .map(({ key, relationType, sourceId, targetId }) => ({ key, relationType, sourceId, targetId }));
-  const [{ keys: held } = { keys: [] }] = await queries.read<{ keys: string[] }>('documents/existing-relations', {
-    proposals,
-  });
-  const rows = toDocumentRows(document, extraction, new Set(keys), new Set(held));
+  const held = await documents.existingRelationKeys(
+    extraction.relations.flatMap(({ key, relationType, sourceId, targetId }) =>
+      sourceId !== null && targetId !== null ? [{ key, relationType, sourceId, targetId }] : [],
+    ),
+  );
+  const rows = toDocumentRows(document, extraction, reviewedKeys, held);
 
   progress('Writing in one transaction...');
-  await queries.write(async (tx) => {
-    await tx.run('documents/delete-document-version', { id: document.id });
-    await tx.run('documents/write-document', { document: rows.document });
-    await tx.run('documents/write-suggestions', { documentId: document.id, suggestions: rows.suggestions });
-    for (const [name] of RELINK_STATEMENTS) await tx.run(name, { documentId: document.id });
-    await tx.run('system/bump-graph-version');
-  });
+  await documents.replace(document.id, rows.document, rows.suggestions);
+  await repositories.graphVersion.refresh();
   return {
     documentId: document.id,
     sentences: extraction.sentences.length,

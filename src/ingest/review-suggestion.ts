@@ -5,13 +5,11 @@
  * Both record who accepted, when, and from which suggestion. A rejected suggestion is kept, marked,
  * so the same proposal is not made again.
  */
-import { nameKeyProperties, RELINK_STATEMENTS } from './load-curated-graph';
-import { ENTITY_TYPE_INFO } from '../domain/ontology';
-import type { QueryRunner } from '../db/run-query';
 import { BadUserInputError } from '../errors/bad-user-input.error';
 import { NotFoundError } from '../errors/not-found.error';
-import { toNumber } from '../graph/graph-records';
-import type { SuggestionRecord, SuggestionRepository } from '../graph/suggestion.repository';
+import { DATASETS } from '../graph/model';
+import type { Repositories } from '../graph/repositories';
+import type { ReviewWrite, SuggestionRecord } from '../graph/suggestion.repository';
 
 export type ReviewDecision = 'ACCEPT' | 'REJECT';
 
@@ -54,19 +52,11 @@ function checkReview(review: Review): { reviewer: string; note: string | null } 
   return { reviewer, note };
 }
 
-async function freeEntityId(queries: QueryRunner, name: string): Promise<string> {
-  const base = slugOf(name);
-  const [row] = await queries.read<{ ids: string[] }>('documents/entity-ids-like', { id: base });
-  const taken = new Set(row?.ids ?? []);
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-}
-
 export async function reviewSuggestion(
-  queries: QueryRunner,
-  suggestions: SuggestionRepository,
+  repositories: Pick<Repositories, 'suggestions' | 'graphVersion'>,
   review: Review,
 ): Promise<SuggestionRecord> {
+  const { suggestions } = repositories;
   const { reviewer, note } = checkReview(review);
   const suggestion = await suggestions.byId(review.id);
   if (!suggestion) throw new NotFoundError(`no suggestion has the id "${review.id.slice(0, 100)}"`, 'id');
@@ -90,55 +80,45 @@ export async function reviewSuggestion(
       }
     }
   }
-  const entityId =
-    accept && suggestion.kind === 'ENTITY' ? await freeEntityId(queries, suggestion.name ?? 'entity') : null;
   const reviewedAt = new Date().toISOString();
-
-  await queries.write(async (tx) => {
-    const recorded = await tx.run('documents/record-review', {
-      id: suggestion.id,
-      status: accept ? 'ACCEPTED' : 'REJECTED',
-      reviewer,
-      reviewedAt,
-      note,
-    });
-    if (recorded.length === 0) {
-      throw new BadUserInputError(`suggestion ${suggestion.id} was reviewed by someone else meanwhile`, 'id');
-    }
-    await tx.run('documents/delete-suggested-relation', { id: suggestion.id });
-    await tx.run('system/bump-graph-version');
-    if (!accept) return;
-    if (suggestion.kind === 'ENTITY') {
-      const type = suggestion.entityType!;
-      await tx.run('documents/create-accepted-entity', {
-        suggestionId: suggestion.id,
-        label: ENTITY_TYPE_INFO[type].label,
-        properties: {
-          id: entityId,
-          type,
-          name: suggestion.name,
-          aliases: [],
-          aliasText: '',
-          dataset: 'reviewed',
-          fromSuggestion: suggestion.id,
-          reviewedBy: reviewer,
-          reviewedAt,
-          ...nameKeyProperties([suggestion.name ?? '']),
-        },
-      });
-      // Its occurrences become mentions; relation suggestions that named it may now have both ends.
-      for (const [name] of RELINK_STATEMENTS) await tx.run(name, { documentId: null });
-    } else {
-      const [row] = await tx.run<{ relations: unknown }>('documents/relink-accepted-relations', {
-        documentId: suggestion.documentId,
-      });
-      if (toNumber(row?.relations ?? 0) < 1) {
-        throw new BadUserInputError(
-          `suggestion ${suggestion.id} cannot be accepted: its source or target entity no longer exists`,
-          'id',
-        );
-      }
-    }
-  });
+  const write: ReviewWrite = {
+    suggestionId: suggestion.id,
+    status: accept ? 'ACCEPTED' : 'REJECTED',
+    reviewedBy: reviewer,
+    reviewedAt,
+    note,
+  };
+  if (accept && suggestion.kind === 'ENTITY') {
+    const name = suggestion.name ?? 'entity';
+    write.accepted = {
+      entity: {
+        id: await suggestions.freeEntityId(slugOf(name)),
+        type: suggestion.entityType!,
+        name,
+        germanName: null,
+        aliases: [],
+        description: null,
+        start: null,
+        end: null,
+      },
+      provenance: {
+        dataset: DATASETS.reviewed,
+        review: { suggestionId: suggestion.id, reviewedBy: reviewer, reviewedAt },
+      },
+    };
+  } else if (accept) {
+    write.accepted = { relationOfDocument: suggestion.documentId };
+  }
+  const outcome = await suggestions.review(write);
+  if (outcome === 'no-longer-pending') {
+    throw new BadUserInputError(`suggestion ${suggestion.id} was reviewed by someone else meanwhile`, 'id');
+  }
+  if (outcome === 'ends-missing') {
+    throw new BadUserInputError(
+      `suggestion ${suggestion.id} cannot be accepted: its source or target entity no longer exists`,
+      'id',
+    );
+  }
+  await repositories.graphVersion.refresh();
   return (await suggestions.byId(suggestion.id))!;
 }

@@ -1,5 +1,13 @@
 import { parseIsoDate, type HistoricalDate } from '../domain/historical-date';
-import { allowsRelation, ENTITY_TYPE_INFO, isEntityType, isRelationType, type EntityType } from '../domain/ontology';
+import {
+  allowsRelation,
+  ENTITY_TYPE_INFO,
+  isEntityType,
+  isRelationType,
+  isRelationValueKey,
+  RELATION_VALUE_KEYS,
+  type EntityType,
+} from '../domain/ontology';
 import { findQuote } from '../nlp/find-quote';
 import type { AnnotationProblem } from './annotation-problem';
 import type { CuratedDocument, CuratedEntity, CuratedRelation, EvidenceSpan } from './curated-graph';
@@ -116,6 +124,10 @@ export function validateAnnotations(
       if (properties[required] === undefined) report(`${raw.type} needs the property "${required}"`);
     }
     for (const [key, value] of Object.entries(properties)) {
+      if (!isRelationValueKey(key)) {
+        report(`unknown property "${key}": a relation may carry ${Object.keys(RELATION_VALUE_KEYS).join(', ')}`);
+        continue;
+      }
       const types = ENTITY_PROPERTIES[key];
       if (!types) continue;
       const referenced = byId.get(value);

@@ -1,11 +1,11 @@
 import type { Driver } from 'neo4j-driver';
-import { applyMigrations } from '../../src/db/apply-migrations';
-import { CypherLoader } from '../../src/db/cypher-loader';
-import { ensureCuratedGraph } from '../../src/ingest/ensure-curated-graph';
+import { bootstrap, type Bootstrapped } from '../../src/bootstrap';
 import { startTestServer, type TestServer } from './test-server';
-import { testDriver, testNeo4jConnection } from './test-neo4j';
+import { testConfig } from './test-neo4j';
 
 export interface ApiFixture {
+  /** The parts as start-up brings them up: driver, repositories, readiness. */
+  service: Bootstrapped;
   driver: Driver;
   server: TestServer;
   /** Names of the Cypher statements the API sent, in order; clear it between measurements. */
@@ -14,19 +14,15 @@ export interface ApiFixture {
 
 /** The real API on the real curated graph (loaded into the test Neo4j if it is not there yet). */
 export async function startApiFixture(): Promise<ApiFixture> {
-  const driver = testDriver();
-  const { database } = testNeo4jConnection();
-  const cypher = new CypherLoader();
-  await applyMigrations(driver, cypher, database);
-  await ensureCuratedGraph(driver, cypher, database, () => {});
+  const service = await bootstrap(testConfig());
   const statements: string[] = [];
-  const server = await startTestServer(driver, { onQuery: (name) => statements.push(name) });
-  return { driver, server, statements };
+  const server = await startTestServer(service.driver, { onQuery: (name) => statements.push(name) });
+  return { service, driver: service.driver, server, statements };
 }
 
 export async function stopApiFixture(fixture: ApiFixture | undefined): Promise<void> {
   await fixture?.server.close();
-  await fixture?.driver.close();
+  await fixture?.service.close();
 }
 
 /** Posts raw GraphQL (for what the typed operations cannot express: errors, injection, limits). */

@@ -8,17 +8,16 @@ import { findFreePort } from './find-free-port';
 import { TEST_NEO4J_ENV, type TestNeo4jState } from './test-neo4j';
 
 /**
- * Before the integration tests: compiles the service (tests that spawn it run dist/), then uses
+ * Before the integration tests: builds the service (tests that spawn it run dist/), then uses
  * the Neo4j named by NEO4J_URI, or starts a disposable one on a free port in a temporary folder.
  * The jars are the project's own `.neo4j/lib`, fetched by Maven on first use.
  */
 export default async function globalSetup(): Promise<void> {
   // The integration and e2e projects share this setup: one Neo4j serves both.
   if ((globalThis as { testNeo4j?: TestNeo4jState }).testNeo4j) return;
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
-    cwd: projectPaths.root,
-    stdio: 'inherit',
-  });
+  // Tests that start the service run what `npm start` runs: the compiled code and the built
+  // explorer. Built once per run, and only what changed (scripts/build.mjs).
+  execFileSync(process.execPath, ['scripts/build.mjs', '--explorer'], { cwd: projectPaths.root, stdio: 'inherit' });
 
   if (process.env.NEO4J_URI) {
     process.env[TEST_NEO4J_ENV.uri] = process.env.NEO4J_URI;

@@ -1,4 +1,5 @@
 import type { Driver } from 'neo4j-driver';
+import { loadConfig, type Config } from '../../src/config';
 import { createDriver, type Neo4jConnection } from '../../src/db/neo4j-connection';
 import type { LocalNeo4jServer } from '../../src/local-neo4j/local-neo4j-server';
 
@@ -32,4 +33,16 @@ export function testNeo4jConnection(): Neo4jConnection {
 
 export function testDriver(): Driver {
   return createDriver(testNeo4jConnection());
+}
+
+/** The service's settings for the test Neo4j, as a user would give them for their own Neo4j. */
+export function testConfig(settings: Record<string, string> = {}): Config {
+  const connection = testNeo4jConnection();
+  return loadConfig({
+    NEO4J_URI: connection.uri,
+    NEO4J_USER: connection.user,
+    ...(connection.password && { NEO4J_PASSWORD: connection.password }),
+    NEO4J_DATABASE: connection.database,
+    ...settings,
+  });
 }

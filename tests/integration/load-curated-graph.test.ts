@@ -1,15 +1,15 @@
 import type { Driver } from 'neo4j-driver';
 import { applyMigrations } from '../../src/db/apply-migrations';
 import { CypherLoader } from '../../src/db/cypher-loader';
+import { QueryRunner } from '../../src/db/run-query';
+import { CurationRepository } from '../../src/graph/curation.repository';
+import { DATASETS } from '../../src/graph/model';
 import { buildCuratedGraph } from '../../src/ingest/build-curated-graph';
+import { curatedFilesVersion } from '../../src/ingest/curated-files-version';
 import { ensureCuratedGraph } from '../../src/ingest/ensure-curated-graph';
-import {
-  CURATED_DATASET,
-  curatedGraphVersion,
-  loadCuratedGraph,
-  readLoadedDataset,
-} from '../../src/ingest/load-curated-graph';
 import { testDriver, testNeo4jConnection } from '../helpers/test-neo4j';
+
+const CURATED_DATASET = DATASETS.curated;
 
 /** What the database holds, counted in the graph itself rather than taken from the loader. */
 async function countGraph(driver: Driver, database: string) {
@@ -31,18 +31,23 @@ describe('loading the curated graph into Neo4j', () => {
   const { database } = testNeo4jConnection();
   const cypher = new CypherLoader();
   const { graph } = buildCuratedGraph();
+  const version = curatedFilesVersion();
   let driver: Driver;
+  let curation: CurationRepository;
+  const loadCuratedGraph = (loaded = graph, options?: Parameters<CurationRepository['load']>[2]) =>
+    curation.load(loaded, version, options);
 
   beforeAll(async () => {
     driver = testDriver();
+    curation = new CurationRepository(new QueryRunner(driver, cypher, database));
     await applyMigrations(driver, cypher, database);
   });
   afterAll(() => driver.close());
 
   it('writes the whole graph, and the same graph again on a second run', async () => {
-    const first = await loadCuratedGraph(driver, cypher, database, graph);
+    const first = await loadCuratedGraph();
     const afterFirst = await countGraph(driver, database);
-    const second = await loadCuratedGraph(driver, cypher, database, graph);
+    const second = await loadCuratedGraph();
     const afterSecond = await countGraph(driver, database);
 
     expect(second).toEqual(first);
@@ -58,11 +63,11 @@ describe('loading the curated graph into Neo4j', () => {
   });
 
   it('keeps the previous graph intact when a load fails part-way', async () => {
-    await loadCuratedGraph(driver, cypher, database, graph);
+    await loadCuratedGraph();
     const before = await countGraph(driver, database);
     const smaller = { ...graph, entities: graph.entities.slice(0, 10), relations: [], mentions: [] };
 
-    const failing = loadCuratedGraph(driver, cypher, database, smaller, {
+    const failing = loadCuratedGraph(smaller, {
       onStep: (step) => {
         if (step === 'entities') throw new Error('injected failure after the entities were written');
       },
@@ -70,11 +75,11 @@ describe('loading the curated graph into Neo4j', () => {
     await expect(failing).rejects.toThrow('injected failure');
 
     expect(await countGraph(driver, database)).toEqual(before);
-    expect((await readLoadedDataset(driver, cypher, database))?.version).toBe(curatedGraphVersion(graph));
+    expect((await curation.loaded())?.version).toBe(version);
   });
 
   it('stores evidence, dates and properties on the relations', async () => {
-    await loadCuratedGraph(driver, cypher, database, graph);
+    await loadCuratedGraph();
     const { records } = await driver.executeQuery(
       `MATCH (:Entity {id: 'qing-china'})-[r:CEDED]->(:Entity {id: 'amur-left-bank'})
        MATCH (s:Sentence) WHERE s.id IN r.evidence
@@ -97,7 +102,7 @@ describe('loading the curated graph into Neo4j', () => {
   });
 
   it('labels entities by type and finds them by name in the full-text index', async () => {
-    await loadCuratedGraph(driver, cypher, database, graph);
+    await loadCuratedGraph();
     const { records } = await driver.executeQuery(
       `CALL db.index.fulltext.queryNodes('entity_names', 'Murawjow') YIELD node
        RETURN node.id AS id, labels(node) AS labels LIMIT 1`,
@@ -115,8 +120,8 @@ describe('loading the curated graph into Neo4j', () => {
       { dataset: CURATED_DATASET, old: 'older' },
       { database },
     );
-    expect((await ensureCuratedGraph(driver, cypher, database, (line) => log.push(line))).loaded).toBe(true);
+    expect((await ensureCuratedGraph(curation, (line) => log.push(line))).loaded).toBe(true);
     expect(log[0]).toMatch(/^Curated data changed/);
-    expect((await ensureCuratedGraph(driver, cypher, database, (line) => log.push(line))).loaded).toBe(false);
+    expect((await ensureCuratedGraph(curation, (line) => log.push(line))).loaded).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { execute, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Repositories } from '../../src/api/api-context';
 import { buildApiSchema } from '../../src/api/build-api-schema';
 import { createLoaders } from '../../src/api/create-loaders';
-import type { Projection } from '../../src/graph/graph-records';
+import type { Projection } from '../../src/graph/model';
 
 /**
  * The projection each traversal resolver hands its repository, worked out from the query's

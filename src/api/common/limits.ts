@@ -1,11 +1,12 @@
 import { BadUserInputError } from '../../errors/bad-user-input.error';
+import { MAX_NEIGHBOURHOOD_DEPTH } from '../../graph/statements/traversal.statements';
 
 /** The bounds of the API's arguments; each breach is a BAD_USER_INPUT error naming the argument. */
 export const LIMITS = {
   first: { min: 1, max: 100 },
   pathsFirst: { min: 1, max: 20 },
   maxHops: { min: 1, max: 6 },
-  depth: { min: 1, max: 3 },
+  depth: { min: 1, max: MAX_NEIGHBOURHOOD_DEPTH },
   limit: { min: 1, max: 1000 },
   ids: { min: 1, max: 100 },
   suggestions: { min: 1, max: 500 },

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
-import { FULL_PROJECTION, type Projection } from '../../graph/graph-records';
+import { FULL_PROJECTION, type Projection } from '../../graph/model';
 
 /**
  * Entity fields a brief entity serves (graph-records.ts: BRIEF_ENTITY_COLUMNS), and the field

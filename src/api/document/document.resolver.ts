@@ -51,11 +51,10 @@ export class DocumentResolver {
   async ingestDocument(
     @Arg('input', () => IngestDocumentInput, { description: 'The document: id, title, language and text.' })
     input: IngestDocumentInput,
-    @Ctx() { repositories, queries, admin }: ApiContext,
+    @Ctx() { repositories, admin }: ApiContext,
   ): Promise<IngestReport> {
     requireAdmin(admin);
-    const report = await ingestDocument(queries, input);
-    await repositories.graphVersion.refresh();
+    const report = await ingestDocument(repositories, input);
     const document = (await repositories.documents.byIds([report.documentId])).get(report.documentId);
     if (!document) throw new Error(`document ${report.documentId} is missing right after it was written`);
     return { ...report, document };

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { EntityType, RelationType } from '../../domain/ontology';
-import type { EntityRecord } from '../../graph/graph-records';
+import type { EntityRecord } from '../../graph/model';
 import type { Direction } from '../../graph/relation.repository';
 import { resolveName } from '../../graph/resolve-name';
 import type { ApiContext } from '../api-context';

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
-import type { Projection } from '../../graph/graph-records';
+import type { Projection } from '../../graph/model';
 import type { RelationType } from '../../domain/ontology';
 import type { Direction, RelationFilter } from '../../graph/relation.repository';
 import { LIMITS } from '../common/limits';

@@ -1,5 +1,5 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RelationRecord } from '../../graph/graph-records';
+import type { RelationRecord } from '../../graph/model';
 import { Relation, RelationProperty } from './relation.type';
 
 @Resolver(() => Relation)

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { EntityRecord } from '../../graph/graph-records';
+import type { EntityRecord } from '../../graph/model';
 import type { SuggestionRecord, SuggestionStatus } from '../../graph/suggestion.repository';
 import { reviewSuggestion, type ReviewDecision } from '../../ingest/review-suggestion';
 import type { ApiContext } from '../api-context';
@@ -62,7 +62,7 @@ export class SuggestionResolver {
     description:
       'Accepts or rejects a pending suggestion. ACCEPT makes it a curated fact recording the reviewer (default "admin"), the time and the suggestion; REJECT keeps it, marked, so it is not suggested again. Needs `Authorization: Bearer <KG_ADMIN_TOKEN>`.',
   })
-  async reviewSuggestion(
+  reviewSuggestion(
     @Arg('id', () => ID, { description: 'The pending suggestion’s id.' }) id: string,
     @Arg('decision', () => ReviewDecisionEnum, { description: 'ACCEPT or REJECT.' }) decision: ReviewDecision,
     @Arg('reviewer', () => String, {
@@ -72,16 +72,14 @@ export class SuggestionResolver {
     reviewer: string | null | undefined,
     @Arg('note', () => String, { nullable: true, description: 'Why, in a few words (at most 2,000 characters).' })
     note: string | null | undefined,
-    @Ctx() { repositories, queries, admin }: ApiContext,
+    @Ctx() { repositories, admin }: ApiContext,
   ): Promise<SuggestionRecord> {
     requireAdmin(admin);
-    const reviewed = await reviewSuggestion(queries, repositories.suggestions, {
+    return reviewSuggestion(repositories, {
       id: checkText('id', id),
       decision,
       reviewer: reviewer ?? null,
       note: note ?? null,
     });
-    await repositories.graphVersion.refresh();
-    return reviewed;
   }
 }

@@ -10,7 +10,7 @@ import {
   type SuggestionDetailsFragment,
 } from '../../../src/generated/graphql';
 import { buildCuratedGraph } from '../../../src/ingest/build-curated-graph';
-import { loadCuratedGraph } from '../../../src/ingest/load-curated-graph';
+import { curatedFilesVersion } from '../../../src/ingest/curated-files-version';
 import { postQuery, startApiFixture, stopApiFixture, type ApiFixture } from '../../helpers/api-fixture';
 import { cypherWith, graphCounts } from '../../helpers/graph-state';
 import { executeOperation } from '../../helpers/graphql-client';
@@ -325,9 +325,8 @@ describe('ingesting documents and reviewing suggestions', () => {
     });
 
     it('keeps mentions and accepted facts when the curated graph is reloaded', async () => {
-      const { database } = testNeo4jConnection();
       const { graph } = buildCuratedGraph();
-      await loadCuratedGraph(api.driver, cypher, database, graph);
+      await api.service.repositories.curation.load(graph, curatedFilesVersion());
       const { body } = await postQuery(
         admin.baseUrl,
         `{ entity(id: "nesselrode") { relations(first: 100, types: [OPPOSED]) { edges { node { reviewedBy } } } }

@@ -104,7 +104,11 @@ describe('limits and safety of the API', () => {
       }
     }`);
     expect(body.errors).toBeUndefined();
-    expect(api.statements).toEqual(['graph/entity-relations', 'graph/entity-relations', 'graph/entity-relations']);
+    expect(api.statements).toEqual([
+      'generated/graph/entity-relations',
+      'generated/graph/entity-relations',
+      'generated/graph/entity-relations',
+    ]);
   });
 
   it('reads the entity on its own when the query asks for no page of relations, or for two', async () => {
@@ -119,7 +123,11 @@ describe('limits and safety of the API', () => {
       all: relations(first: 1) { totalCount edges { node { type } } }
     } }`);
     expect(two.body.errors).toBeUndefined();
-    expect(api.statements).toEqual(['graph/entities-by-id', 'graph/entity-relations', 'graph/entity-relations']);
+    expect(api.statements).toEqual([
+      'graph/entities-by-id',
+      'generated/graph/entity-relations',
+      'generated/graph/entity-relations',
+    ]);
     const entity = (two.body.data as { entity: { led: { totalCount: number }; all: { totalCount: number } } }).entity;
     expect(entity.led.totalCount).toBeLessThan(entity.all.totalCount);
 

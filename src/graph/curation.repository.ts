@@ -1,0 +1,156 @@
+import type { EntityType, RelationType, RelationValueKey } from '../domain/ontology';
+import type { QueryRunner, WriteStatements } from '../db/run-query';
+import {
+  DATASETS,
+  encodeDataset,
+  encodeDocument,
+  encodeEntity,
+  encodeMention,
+  encodeRelation,
+  encodeSentence,
+  sentenceId,
+  toNumber,
+  type Dataset,
+  type DocumentInput,
+  type EntityInput,
+  type RelationInput,
+  type SentenceInput,
+} from './model';
+
+/** What loading the curated data writes: validated, with evidence and mentions placed in sentences. */
+export interface CuratedGraphInput {
+  documents: readonly (DocumentInput & { sentences: readonly SentenceInput[] })[];
+  entities: readonly (EntityInput & { type: EntityType })[];
+  relations: readonly (Omit<RelationInput, 'values'> & {
+    type: RelationType;
+    source: string;
+    target: string;
+    properties: Partial<Record<RelationValueKey, string>>;
+  })[];
+  mentions: readonly {
+    entityId: string;
+    documentId: string;
+    sentenceIndex: number;
+    start: number;
+    end: number;
+    text: string;
+  }[];
+}
+
+export interface LoadSummary {
+  version: string;
+  documents: number;
+  sentences: number;
+  entities: number;
+  relations: number;
+  mentions: number;
+}
+
+export type LoadStep = 'delete' | 'documents' | 'entities' | 'relations' | 'mentions' | 'relink' | 'mark';
+
+export interface LoadOptions {
+  /** Called after each step, inside the transaction: throwing aborts the load and rolls it back. */
+  onStep?: (step: LoadStep, detail: string) => void;
+}
+
+/**
+ * What ingested documents and reviews draw on entities: drawn again from their records after the
+ * entities were replaced. Each returns how many it drew, under the key given.
+ */
+export const RELINK_STATEMENTS = [
+  ['generated/documents/relink-mentions', 'mentions'],
+  ['generated/documents/relink-suggested-relations', 'relations'],
+  ['generated/documents/relink-accepted-relations', 'relations'],
+] as const;
+
+/** The parameters of the load statements, encoded by the storage model (the benchmark loads with them too). */
+export function toLoadRows(graph: CuratedGraphInput, dataset: Dataset = DATASETS.curated) {
+  return {
+    documents: graph.documents.map((document) => ({
+      properties: encodeDocument(document, dataset),
+      sentences: document.sentences.map((sentence) => encodeSentence(document.id, sentence, dataset)),
+    })),
+    entities: graph.entities.map((entity) => encodeEntity(entity, { dataset })),
+    relations: graph.relations.map((relation) => ({
+      type: relation.type,
+      source: relation.source,
+      target: relation.target,
+      properties: encodeRelation({ ...relation, values: relation.properties }, dataset),
+    })),
+    mentions: graph.mentions.map((mention) => ({
+      entityId: mention.entityId,
+      sentenceId: sentenceId(mention.documentId, mention.sentenceIndex),
+      properties: encodeMention(mention),
+    })),
+  };
+}
+
+async function count(tx: WriteStatements, name: string, parameters: Record<string, unknown>, key: string) {
+  const [row] = await tx.run<Record<string, unknown>>(name, parameters);
+  return Number(row?.[key] ?? 0);
+}
+
+/** The curated dataset: loading it in one transaction, and which version the graph holds. */
+export class CurationRepository {
+  constructor(private readonly queries: QueryRunner) {}
+
+  /**
+   * Replaces the curated dataset in one write transaction: the previous graph is deleted and the new
+   * one written, or, if anything fails on the way, the previous graph stays exactly as it was.
+   * Loading the same graph twice writes the same graph again. `version` names the input it was
+   * built from (see curatedFilesVersion).
+   */
+  async load(graph: CuratedGraphInput, version: string, { onStep = () => {} }: LoadOptions = {}): Promise<LoadSummary> {
+    const rows = toLoadRows(graph);
+    const dataset = DATASETS.curated;
+    return this.queries.write(async (tx) => {
+      const deleted = await count(tx, 'ingest/delete-dataset', { dataset }, 'deleted');
+      onStep('delete', `${deleted} nodes of the previous version removed`);
+      const sentences = await count(tx, 'ingest/create-documents', { documents: rows.documents }, 'sentences');
+      onStep('documents', `${rows.documents.length} documents, ${sentences} sentences`);
+      const entities = await count(tx, 'ingest/create-entities', { entities: rows.entities }, 'entities');
+      onStep('entities', `${entities} entities`);
+      const relations = await count(tx, 'ingest/create-relations', { relations: rows.relations }, 'relations');
+      if (relations !== rows.relations.length) {
+        throw new Error(`wrote ${relations} of ${rows.relations.length} relations: an endpoint is missing`);
+      }
+      onStep('relations', `${relations} relations`);
+      const mentions = await count(tx, 'ingest/create-mentions', { mentions: rows.mentions }, 'mentions');
+      onStep('mentions', `${mentions} mentions`);
+      // Deleting the curated entities took with them what ingested documents and reviews tied to
+      // them: mentions, suggested and accepted relations. Their records are kept; draw them again.
+      const relinked: number[] = [];
+      for (const [name, key] of RELINK_STATEMENTS) relinked.push(await count(tx, name, { documentId: null }, key));
+      onStep('relink', `${relinked.join(', ')} mentions, suggested and accepted relations of ingested documents`);
+      const summary: LoadSummary = {
+        version,
+        documents: rows.documents.length,
+        sentences,
+        entities,
+        relations,
+        mentions,
+      };
+      await tx.run('ingest/mark-dataset', { properties: encodeDataset(dataset, summary, new Date().toISOString()) });
+      await tx.run('generated/system/bump-graph-version');
+      onStep('mark', `version ${version}`);
+      return summary;
+    });
+  }
+
+  /** The version and counts of the curated dataset in the graph, or undefined when there is none. */
+  async loaded(): Promise<LoadSummary | undefined> {
+    const [row] = await this.queries.read<Record<keyof LoadSummary, unknown>>('ingest/read-dataset', {
+      dataset: DATASETS.curated,
+    });
+    if (!row) return undefined;
+    const number = (value: unknown) => toNumber(value ?? 0);
+    return {
+      version: String(row.version),
+      documents: number(row.documents),
+      sentences: number(row.sentences),
+      entities: number(row.entities),
+      relations: number(row.relations),
+      mentions: number(row.mentions),
+    };
+  }
+}

@@ -1,0 +1,221 @@
+import type { HistoricalDate } from '../../domain/historical-date';
+import { RELATION_VALUE_KEYS, type RelationType, type RelationValueKey } from '../../domain/ontology';
+import type { Dataset } from './datasets';
+import { toEntityFromColumns } from './entity.model';
+import type { EntityRecord, EvidenceRecord, RelationRecord } from './records';
+import { DATE_COLUMNS, DATE_PROPERTIES, dateProperties, SPAN_PROPERTIES, spanProperties, toDate } from './stored-dates';
+import { present, toNumber, type StoredProperties } from './stored-values';
+
+/**
+ * How a relation is stored: a relationship typed by the ontology between two entities (or
+ * SUGGESTED, for one drawn from a pending suggestion, its type a property), with its own values
+ * (RELATION_VALUE_KEYS) and these system properties, and no others.
+ */
+export const RELATION_SYSTEM_PROPERTIES = [
+  'id',
+  'dataset',
+  'inferred',
+  'reason',
+  ...DATE_PROPERTIES,
+  ...SPAN_PROPERTIES,
+  /** The ids of the sentences that state it (`<document>:<index>`). */
+  'evidence',
+  /** The quoted words, with their document and offsets in its text: parallel lists. */
+  'quotes',
+  'quoteDocuments',
+  'quoteStarts',
+  'quoteEnds',
+  /** A SUGGESTED relation's suggestion, type and the pipeline's confidence. */
+  'suggestionId',
+  'relationType',
+  'confidence',
+  /** A relation accepted from a suggestion: which, by whom, when. */
+  'fromSuggestion',
+  'reviewedBy',
+  'reviewedAt',
+] as const;
+
+/** Every property a stored relation may have: the system's and the relation's own values. */
+export const RELATION_PROPERTIES = [
+  ...RELATION_SYSTEM_PROPERTIES,
+  ...(Object.keys(RELATION_VALUE_KEYS) as RelationValueKey[]),
+] as const;
+export type RelationProperty = (typeof RELATION_PROPERTIES)[number];
+
+/** A quote of the evidence, placed in its document. */
+export interface StoredEvidence {
+  quote: string;
+  documentId: string;
+  /** Offsets of the quote in the document text. */
+  start: number;
+  end: number;
+  /** The sentences the quote overlaps (usually one). */
+  sentenceIndexes: readonly number[];
+}
+
+/** A relation as its writers know it. */
+export interface RelationInput {
+  id: string;
+  start: HistoricalDate | null;
+  end: HistoricalDate | null;
+  inferred: boolean;
+  reason: string | null;
+  values: Partial<Record<RelationValueKey, string>>;
+  evidence: readonly StoredEvidence[];
+}
+
+/** A sentence's id: `<document id>:<index>`. */
+export function sentenceId(documentId: string, index: number): string {
+  return `${documentId}:${index}`;
+}
+
+/** A curated relation as the statement that creates relations takes its properties. */
+export function encodeRelation(relation: RelationInput, dataset: Dataset): StoredProperties<RelationProperty> {
+  return present<RelationProperty>({
+    ...relation.values,
+    id: relation.id,
+    dataset,
+    inferred: relation.inferred,
+    reason: relation.reason,
+    ...dateProperties('start', relation.start),
+    ...dateProperties('end', relation.end),
+    ...spanProperties(relation.start, relation.end, relation.id),
+    evidence: [
+      ...new Set(
+        relation.evidence.flatMap((span) => span.sentenceIndexes.map((index) => sentenceId(span.documentId, index))),
+      ),
+    ],
+    quotes: relation.evidence.map((span) => span.quote),
+    quoteDocuments: relation.evidence.map((span) => span.documentId),
+    quoteStarts: relation.evidence.map((span) => span.start),
+    quoteEnds: relation.evidence.map((span) => span.end),
+  });
+}
+
+/** The ids of relations drawn from suggestions: "suggested:<id>" while pending, "reviewed:<id>" once accepted. */
+export const SUGGESTED_RELATION_ID_PREFIX = 'suggested:';
+export const REVIEWED_RELATION_ID_PREFIX = 'reviewed:';
+
+/**
+ * The system properties toRelation reads, in the order of the list that the statements returning
+ * relations project as a relation's `columns` (`[r.inferred, r.reason, ...]`, generated, with the
+ * relation's own values as key-value pairs beside them): smaller than the whole property map, and
+ * faster for the driver to read.
+ */
+export const RELATION_COLUMNS = [
+  'inferred',
+  'reason',
+  'quotes',
+  'quoteDocuments',
+  'quoteStarts',
+  'quoteEnds',
+  ...DATE_COLUMNS,
+  'relationType',
+  'suggestionId',
+  'fromSuggestion',
+  'confidence',
+  'reviewedBy',
+  'reviewedAt',
+] as const satisfies readonly RelationProperty[];
+
+/**
+ * What the statements returning relations project of each relation, in this order, as a list
+ * (generated, see relationList in src/graph/statements): the driver reads a list of values much
+ * faster than a map, whose keys it sets one by one. `columns` are RELATION_COLUMNS values,
+ * `values` the relation's own values as key-value pairs, `sentences` SENTENCE_COLUMNS lists, and
+ * the ends are ENTITY_COLUMNS lists or, where a statement returns the entities once, ids.
+ */
+export const RELATION_FIELDS = ['id', 'type', 'columns', 'values', 'sentences', 'source', 'target'] as const;
+
+/** The properties of an evidence sentence that toEvidence reads, in the order of its list. */
+export const SENTENCE_COLUMNS = ['documentId', 'index', 'text', 'start', 'end'] as const;
+
+const FIELD = Object.fromEntries(RELATION_FIELDS.map((name, i) => [name, i])) as Record<
+  (typeof RELATION_FIELDS)[number],
+  number
+>;
+
+type Row = Record<string, unknown>;
+
+/** The ends of a relation list as its statement gives them: ENTITY_COLUMNS lists or ids. */
+export function relationEnds(row: readonly unknown[]): { source: unknown; target: unknown } {
+  return { source: row[FIELD.source], target: row[FIELD.target] };
+}
+
+/**
+ * A relation's system properties from its `columns`, and its own values (as text) from its
+ * `values`: none of either when the statement projected no details.
+ */
+function relationProperties(row: readonly unknown[]): { properties: Row; values: Record<string, string> } {
+  const properties: Row = {};
+  // Null when the statement projected no details (see Projection).
+  const columns = row[FIELD.columns] as unknown[] | null;
+  if (columns !== null) {
+    for (let i = 0; i < RELATION_COLUMNS.length; i += 1) properties[RELATION_COLUMNS[i]!] = columns[i];
+  }
+  const values: Record<string, string> = {};
+  for (const [key, value] of row[FIELD.values] as [string, unknown][]) {
+    // Values are strings, numbers or booleans (the annotations allow no other kind).
+    values[key] = typeof value === 'string' ? value : JSON.stringify(value);
+  }
+  return { properties, values };
+}
+
+/** An evidence sentence as a list of SENTENCE_COLUMNS values. */
+type SentenceRow = [documentId: string, index: unknown, text: string, start: unknown, end: unknown];
+
+/** One Evidence per cited sentence, in text order, with the part of the quote that falls in it. */
+function toEvidence(properties: Row, sentences: readonly SentenceRow[]): EvidenceRecord[] {
+  const quotes = (properties.quotes as string[] | undefined) ?? [];
+  const documents = (properties.quoteDocuments as string[] | undefined) ?? [];
+  const starts = ((properties.quoteStarts as unknown[] | undefined) ?? []).map(toNumber);
+  const ends = ((properties.quoteEnds as unknown[] | undefined) ?? []).map(toNumber);
+  return sentences
+    .map(([documentId, index, text, start, end]) => ({
+      documentId,
+      index: toNumber(index),
+      text,
+      start: toNumber(start),
+      end: toNumber(end),
+    }))
+    .sort((a, b) => a.documentId.localeCompare(b.documentId) || a.index - b.index)
+    .map(({ documentId, index, text, start, end }) => {
+      const at = quotes.findIndex((_, i) => documents[i] === documentId && starts[i]! < end && ends[i]! > start);
+      const quote =
+        at === -1 ? null : text.slice(Math.max(starts[at]!, start) - start, Math.min(ends[at]!, end) - start);
+      return { documentId, sentenceIndex: index, sentence: text, quote };
+    });
+}
+
+/**
+ * A relation from the list of RELATION_FIELDS a statement projects: its ends from the list
+ * (ENTITY_COLUMNS lists), or, when a statement returns the entities once and names the ends by
+ * id, the ones given.
+ */
+export function toRelation(
+  row: readonly unknown[],
+  ends?: { source: EntityRecord; target: EntityRecord },
+): RelationRecord {
+  const { properties, values } = relationProperties(row);
+  const storedType = row[FIELD.type] as string;
+  const suggested = storedType === 'SUGGESTED';
+  const text = (key: string): string | null => (typeof properties[key] === 'string' ? properties[key] : null);
+  return {
+    id: String(row[FIELD.id]),
+    // A suggested relation is stored as SUGGESTED with the type it suggests as a property.
+    type: (suggested ? properties.relationType : storedType) as RelationType,
+    source: ends?.source ?? toEntityFromColumns(row[FIELD.source] as unknown[]),
+    target: ends?.target ?? toEntityFromColumns(row[FIELD.target] as unknown[]),
+    start: toDate(properties, 'start'),
+    end: toDate(properties, 'end'),
+    inferred: properties.inferred === true,
+    reason: typeof properties.reason === 'string' ? properties.reason : null,
+    properties: values,
+    evidence: toEvidence(properties, row[FIELD.sentences] as SentenceRow[]),
+    suggested,
+    suggestionId: text(suggested ? 'suggestionId' : 'fromSuggestion'),
+    confidence: typeof properties.confidence === 'number' ? properties.confidence : null,
+    reviewedBy: text('reviewedBy'),
+    reviewedAt: text('reviewedAt'),
+  };
+}

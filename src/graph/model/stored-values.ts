@@ -1,0 +1,21 @@
+import { isInt } from 'neo4j-driver';
+
+/** What a Neo4j property can hold as the model writes it: no maps, no nulls (an unset value is absent). */
+export type StoredValue = string | number | boolean | readonly string[] | readonly number[];
+
+/** The properties of one node or relationship, each declared by its kind's model. */
+export type StoredProperties<Name extends string> = Partial<Record<Name, StoredValue>>;
+
+/** Drops the entries whose value is null or undefined: Neo4j stores no nulls. */
+export function present<Name extends string>(
+  properties: Partial<Record<Name, StoredValue | null | undefined>>,
+): StoredProperties<Name> {
+  return Object.fromEntries(
+    Object.entries(properties).filter(([, value]) => value !== null && value !== undefined),
+  ) as StoredProperties<Name>;
+}
+
+/** A number as Neo4j returns it: its integers as the driver's Integer, which this unwraps. */
+export function toNumber(value: unknown): number {
+  return isInt(value) ? value.toNumber() : Number(value);
+}

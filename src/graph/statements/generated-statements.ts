@@ -1,0 +1,48 @@
+/**
+ * Every generated statement, by the name the Cypher loader knows it by: `generated/<concern>/<name>`,
+ * written to cypher/generated/ by `npm run generate` and checked for drift by
+ * `npm run check:generated` (see cypher/README.md).
+ */
+import { entityRelationsCypher, relationsByIdCypher } from './relation.statements';
+import { timelineCypher, timelineIndexesCypher } from './timeline.statements';
+import {
+  MAX_NEIGHBOURHOOD_DEPTH,
+  neighbourhoodCypher,
+  SHORTEST_PATH_COUNTS,
+  shortestPathsCypher,
+} from './traversal.statements';
+import {
+  bumpGraphVersionCypher,
+  graphVersionSetupCypher,
+  linkAcceptedEntityCypher,
+  relinkAcceptedRelationsCypher,
+  relinkMentionsCypher,
+  relinkSuggestedRelationsCypher,
+} from './write.statements';
+
+export interface GeneratedStatement {
+  /** The loader's name: `generated/graph/timeline` is cypher/generated/graph/timeline.cypher. */
+  name: string;
+  content: string;
+}
+
+export function generatedStatements(): GeneratedStatement[] {
+  return [
+    { name: 'generated/setup/006-timeline-indexes', content: timelineIndexesCypher() },
+    { name: 'generated/setup/007-graph-version', content: graphVersionSetupCypher() },
+    { name: 'generated/graph/timeline', content: timelineCypher('forward') },
+    { name: 'generated/graph/timeline-backward', content: timelineCypher('backward') },
+    { name: 'generated/graph/neighbourhood', content: neighbourhoodCypher(MAX_NEIGHBOURHOOD_DEPTH) },
+    { name: 'generated/graph/entity-relations', content: entityRelationsCypher() },
+    { name: 'generated/graph/relations-by-id', content: relationsByIdCypher() },
+    ...SHORTEST_PATH_COUNTS.map((k) => ({
+      name: `generated/graph/shortest-paths-${k}`,
+      content: shortestPathsCypher(k),
+    })),
+    { name: 'generated/documents/relink-mentions', content: relinkMentionsCypher() },
+    { name: 'generated/documents/relink-suggested-relations', content: relinkSuggestedRelationsCypher() },
+    { name: 'generated/documents/relink-accepted-relations', content: relinkAcceptedRelationsCypher() },
+    { name: 'generated/documents/link-accepted-entity', content: linkAcceptedEntityCypher() },
+    { name: 'generated/system/bump-graph-version', content: bumpGraphVersionCypher() },
+  ];
+}

@@ -1,0 +1,73 @@
+/**
+ * Statements that return relations by entity or by id. Every statement that returns relations
+ * projects them the one way toRelation reads them (relationList), with entities as ENTITY_COLUMNS
+ * lists; each takes the Projection's three flags ($entityDetails, $relationDetails, $evidence) and
+ * projects only what they ask for.
+ */
+import {
+  allEntityColumns,
+  entityColumns,
+  generatedHeader,
+  keyBeyond,
+  keyOrderBy,
+  RELATION_FILTER,
+  relationList,
+} from './cypher-text';
+
+const HEADER = generatedHeader('relation.statements.ts');
+
+/** graph/entity-relations.cypher: entities by id, each with one page of its relations. */
+export function entityRelationsCypher(): string {
+  const relations = `MATCH (e)-[r]-(other:Entity)
+  WHERE ${RELATION_FILTER}
+    AND ($direction = 'BOTH' OR ($direction = 'OUT') = (startNode(r) = e))`;
+  const key = ['typeKey', 'other.name', 'r.id'];
+  return `${HEADER}// For each entity id: the entity, the total number of its relations to other entities (optionally
+// only some types, one direction; suggested relations only with $includeSuggested), and one page
+// of them in the order (type, other end's name, id): after the key $after and before the key
+// $before (lists, or null), the first $limit ($backward: the last, in reverse), each with both
+// ends, its evidence sentences and its key. Unknown ids are left out. The entity is whole; the
+// relations and their ends carry what $entityDetails, $relationDetails and $evidence ask
+// (Projection in graph-records.ts).
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+CALL (e) {
+  ${relations}
+  RETURN count(r) AS total
+}
+CALL (e) {
+  ${relations}
+  WITH r, other, coalesce(r.relationType, type(r)) AS typeKey
+  WHERE ${keyBeyond(key, 'after', '>')}
+    AND ${keyBeyond(key, 'before', '<')}
+  WITH r, other, typeKey ORDER BY ${keyOrderBy(key)} LIMIT $limit
+  WITH r, startNode(r) AS s, endNode(r) AS t, [typeKey, other.name, r.id] AS key
+  RETURN collect(${relationList('r', entityColumns('s'), entityColumns('t'))}) AS relations, collect(key) AS keys
+}
+RETURN id, ${allEntityColumns('e')} AS entity, total, relations, keys
+`;
+}
+
+/**
+ * graph/relations-by-id.cypher: relations by id, found from their source entity: the first part of
+ * a curated id (source--TYPE--target[--name]), or the source of the suggestion that a reviewed or
+ * suggested relation's id names ("reviewed:<id>", "suggested:<id>"). Relations have no index of
+ * their own across types.
+ */
+export function relationsByIdCypher(): string {
+  return `${HEADER}// The relations with the given ids (unknown ids are left out, suggested ones included), each
+// found from its source entity: the first part of a curated id (source--TYPE--target[--name]), or
+// the source of the suggestion a reviewed or suggested relation's id names. Each with both ends
+// and its evidence sentences, as much of them as $entityDetails, $relationDetails and $evidence ask.
+UNWIND $ids AS id
+WITH id, CASE
+  WHEN id STARTS WITH 'reviewed:' THEN substring(id, size('reviewed:'))
+  WHEN id STARTS WITH 'suggested:' THEN substring(id, size('suggested:'))
+END AS suggestionId
+OPTIONAL MATCH (x:Suggestion {id: suggestionId})
+WITH id, coalesce(x.sourceId, split(id, '--')[0]) AS sourceId
+MATCH (s:Entity {id: sourceId})-[r]->(t:Entity)
+WHERE r.id = id
+RETURN ${relationList('r', entityColumns('s'), entityColumns('t'))} AS relation
+`;
+}
