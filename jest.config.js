@@ -1,7 +1,8 @@
 // @ts-check
 /**
- * Two projects: `unit` needs nothing running; `integration` talks to a real Neo4j, started by its
- * global setup (a disposable server) unless NEO4J_URI names one.
+ * Four projects: `unit` needs nothing running; `processes` starts the processes it tests (the
+ * service, the project-managed Neo4j); `integration` and `e2e` talk to one real Neo4j, started by
+ * their global setup (a disposable server) unless NEO4J_URI names one.
  */
 const shared = {
   testEnvironment: 'node',
@@ -13,6 +14,15 @@ const shared = {
 module.exports = {
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
+    {
+      // Processes the tests start themselves (the service, the project-managed Neo4j): no shared
+      // Neo4j, so the gate runs them beside the integration tests.
+      ...shared,
+      displayName: 'processes',
+      testMatch: ['<rootDir>/tests/processes/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/helpers/processes-global-setup.ts',
+      slowTestThreshold: 30,
+    },
     {
       ...shared,
       displayName: 'integration',

@@ -10,7 +10,7 @@ import type { CypherLoader } from '../src/db/cypher-loader';
 import { QueryRunner } from '../src/db/run-query';
 import { FULL_PROJECTION, type Projection } from '../src/graph/model';
 import { keyQuery } from '../src/graph/resolve-name';
-import { firstPage } from '../src/graph/keyset-page';
+import { firstPage, keysetParameters } from '../src/graph/keyset-page';
 import { timelineParameters } from '../src/graph/timeline.repository';
 import type { Random } from './synthetic-graph';
 
@@ -94,8 +94,8 @@ export function benchQueries(pools: ParameterPools): BenchQuery<Record<string, u
             types: null,
             direction: 'BOTH',
             includeSuggested: false,
-            offset: neo4j.int(0),
-            limit: neo4j.int(20),
+            // As the API asks for a first page of 20: one more, to know whether more follow.
+            ...keysetParameters(firstPage(20)),
             ...BRIEF_WITH_EVIDENCE,
           }),
         neo4jGraphql: (c, p) =>

@@ -336,10 +336,10 @@ async function main(): Promise<void> {
           scaleName: scale,
           entities,
           home: path.join(workDir, `neo4j-${scale}`),
-          iterations: Number(values.iterations ?? (smoke ? 15 : 200)),
+          iterations: Number(values.iterations ?? (smoke ? 6 : 200)),
           budgetMs: smoke ? 20_000 : 90_000,
-          warmup: smoke ? 3 : 30,
-          loadSeconds: Number(values['load-seconds'] ?? (smoke ? 3 : 60)),
+          warmup: smoke ? 2 : 30,
+          loadSeconds: Number(values['load-seconds'] ?? (smoke ? 2 : 60)),
           connections: Number(values.connections),
           reload: values.reload || smoke,
           memory:

@@ -1,16 +1,24 @@
 import type { Driver } from 'neo4j-driver';
+import { createHash } from 'node:crypto';
 import { splitStatements, type CypherLoader } from './cypher-loader';
 
 /**
  * Applies `cypher/setup/*.cypher` and the generated `cypher/generated/setup/*.cypher` together in
- * file-name order, one statement at a time. Every statement is written to be idempotent (`IF NOT
- * EXISTS`), so this runs at every start. Returns the file names.
+ * file-name order, one statement at a time, and records a hash of them in the graph. Every
+ * statement is written to be idempotent (`IF NOT EXISTS`), so this may run at every start; when
+ * the recorded hash is the files' own, nothing is applied (80-odd statements took 1.7 s to apply
+ * again). Returns the file names.
  */
 export async function applyMigrations(driver: Driver, cypher: CypherLoader, database: string): Promise<string[]> {
   const fileName = (name: string) => name.slice(name.lastIndexOf('/') + 1);
   const names = [...cypher.list('setup'), ...cypher.list('generated/setup')].sort((a, b) =>
     fileName(a).localeCompare(fileName(b)),
   );
+  const hash = createHash('sha256');
+  for (const name of names) hash.update(`${name}\n${cypher.load(name)}\n`);
+  const version = hash.digest('hex').slice(0, 16);
+  const { records } = await driver.executeQuery(cypher.load('generated/system/schema-version'), {}, { database });
+  if (records[0]?.get('hash') === version) return names;
   for (const name of names) {
     for (const statement of splitStatements(cypher.load(name))) {
       try {
@@ -20,5 +28,6 @@ export async function applyMigrations(driver: Driver, cypher: CypherLoader, data
       }
     }
   }
+  await driver.executeQuery(cypher.load('generated/system/record-schema-version'), { hash: version }, { database });
   return names;
 }

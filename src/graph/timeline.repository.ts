@@ -1,5 +1,5 @@
 import { dayNumber, isoDay, MAX_SPAN_SCALE } from '../domain/historical-date';
-import type { RelationType } from '../domain/ontology';
+import { RELATION_TYPE_NAMES, type RelationType } from '../domain/ontology';
 import type { QueryRunner } from '../db/run-query';
 import {
   FULL_PROJECTION,
@@ -18,21 +18,31 @@ const EARLIEST_DAY = dayNumber('0000-01-01');
 
 /**
  * Where periods that start before `from` and run into it can start, by span scale: a period of
- * scale s starts at most 2^s days before any day it covers. None without a lower bound.
+ * scale s starts at most 2^s days before any day it covers. Without a lower bound, as many
+ * entries with a scale no period has: Neo4j plans a statement anew for each new combination of
+ * parameter types and list sizes, and the timeline's plan takes seconds.
  */
 function runningInto(from: string | null): { scale: number; from: string }[] {
-  if (from === null) return [];
-  const day = dayNumber(from);
-  return Array.from({ length: MAX_SPAN_SCALE + 1 }, (_, scale) => ({
-    // A float, as the loaders write spanScale (JavaScript numbers).
-    scale,
-    from: isoDay(Math.max(EARLIEST_DAY, day - 2 ** scale)),
-  }));
+  const day = from === null ? null : dayNumber(from);
+  return Array.from({ length: MAX_SPAN_SCALE + 1 }, (_, scale) =>
+    day === null
+      ? { scale: -1, from: '9999-12-31' }
+      : {
+          // A float, as the loaders write spanScale (JavaScript numbers).
+          scale,
+          from: isoDay(Math.max(EARLIEST_DAY, day - 2 ** scale)),
+        },
+  );
 }
 
-/** Below and above every timeline key (see timelineKey in load-curated-graph.ts). */
-const BEFORE_ALL = '';
-const AFTER_ALL = '\uffff';
+/**
+ * Below and above every timeline key (see timelineKey in the storage model). Neo4j plans a
+ * statement anew for each new combination of parameter types and sizes (strings by length: 2-10,
+ * 11-100, ... characters, as measured on 5.26), and the timeline's plan takes seconds; so every
+ * bound is 11 to 100 characters long, as the keys of cursors are.
+ */
+const BEFORE_ALL = '0000-00-00|';
+const AFTER_ALL = '9999-99-99|~';
 
 /**
  * The parameters of graph/timeline.cypher and graph/timeline-backward.cypher: the range, the page
@@ -48,9 +58,9 @@ export function timelineParameters(
 ) {
   const afterKey = (page.after?.[0] as string | undefined) ?? BEFORE_ALL;
   const beforeKey = (page.before?.[0] as string | undefined) ?? AFTER_ALL;
-  // A key "<day>|..." is above "<day>" itself and below "<day>|\uffff".
-  const rangeFrom = from ?? BEFORE_ALL;
-  const rangeTo = to === null ? AFTER_ALL : `${to}|${AFTER_ALL}`;
+  // A key "<day>|..." is above "<day>|" and below "<day>|~" ("~" sorts after the digits).
+  const rangeFrom = from === null ? BEFORE_ALL : `${from}|`;
+  const rangeTo = to === null ? AFTER_ALL : `${to}|~`;
   const { backward, limit } = keysetParameters(page);
   return {
     from: from ?? '0000-01-01',
@@ -59,7 +69,10 @@ export function timelineParameters(
     afterKey,
     beforeKey,
     runningScales: runningInto(from),
-    types,
+    // A map of every type rather than a list of some: its type and size never change, so Neo4j
+    // keeps one plan (see runningInto).
+    anyType: types === null,
+    wanted: Object.fromEntries([...RELATION_TYPE_NAMES].map((type) => [type, types === null || types.includes(type)])),
     includeSuggested,
     backward,
     limit,

@@ -31,7 +31,7 @@ describe('HTTP server against a real Neo4j', () => {
     const body = (await response.json()) as { status: string; checks: Record<string, { ok: boolean }> };
     expect(body.status).toBe('ready');
     expect(Object.keys(body.checks).sort()).toEqual(['data', 'migrations', 'neo4j']);
-    expect(Object.values(body.checks).every((check) => check.ok)).toBe(true);
+    expect(Object.values(body.checks).map((check) => check.ok)).toEqual([true, true, true]);
   });
 
   it('answers the smallest GraphQL query', async () => {

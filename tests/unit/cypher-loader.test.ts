@@ -1,7 +1,8 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CypherLoader, splitStatements, stripComments } from '../../src/db/cypher-loader';
+import { projectPaths } from '../../src/project-paths';
 
 function cypherFolder(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'amur-cypher-'));
@@ -34,11 +35,22 @@ describe('CypherLoader', () => {
     expect(() => new CypherLoader(cypherFolder({})).load(name)).toThrow(/invalid Cypher file name/);
   });
 
-  it('loads every file the project ships', () => {
+  it('loads every file the project ships, each of which says what it does', () => {
+    const files = (readdirSync(projectPaths.cypher, { recursive: true }) as string[])
+      .filter((file) => file.endsWith('.cypher'))
+      .map((file) => file.slice(0, -'.cypher'.length).split(path.sep).join('/'));
+    // Hand-written and generated, in every folder.
+    expect(files.length).toBeGreaterThan(60);
+    expect(new Set(files.map((name) => name.split('/')[0]))).toEqual(
+      new Set(['bench', 'documents', 'generated', 'graph', 'ingest', 'setup', 'system']),
+    );
     const loader = new CypherLoader();
-    for (const name of [...loader.list('setup'), ...loader.list('system')]) {
-      expect(loader.load(name)).not.toBe('');
-    }
+    const problems = files.flatMap((name) => {
+      const text = readFileSync(path.join(projectPaths.cypher, `${name}.cypher`), 'utf8');
+      if (!text.startsWith('//')) return [`${name} does not start with a comment`];
+      return loader.load(name) === '' ? [`${name} holds no statement`] : [];
+    });
+    expect(problems).toEqual([]);
   });
 });
 

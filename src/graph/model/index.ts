@@ -9,7 +9,7 @@ import { DOCUMENT_PROPERTIES, MENTION_PROPERTIES, SENTENCE_PROPERTIES } from './
 import { ENTITY_PROPERTIES } from './entity.model';
 import { RELATION_PROPERTIES } from './relation.model';
 import { SUGGESTION_PROPERTIES } from './suggestion.model';
-import { DATASET_PROPERTIES, GRAPH_VERSION_PROPERTIES } from './system.model';
+import { DATASET_PROPERTIES, GRAPH_VERSION_PROPERTIES, SCHEMA_VERSION_PROPERTIES } from './system.model';
 
 export * from './datasets';
 export * from './document.model';
@@ -29,6 +29,7 @@ export const NODE_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   Suggestion: SUGGESTION_PROPERTIES,
   Dataset: DATASET_PROPERTIES,
   GraphVersion: GRAPH_VERSION_PROPERTIES,
+  SchemaVersion: SCHEMA_VERSION_PROPERTIES,
 };
 
 /** Every property each relationship type may carry. */

@@ -22,6 +22,16 @@ export const DATASET_PROPERTIES = [
 ] as const;
 export type DatasetProperty = (typeof DATASET_PROPERTIES)[number];
 
+/** `(:SchemaVersion {id: 'schema'})`: a hash of the setup statements last applied (see apply-migrations.ts). */
+export const SCHEMA_VERSION_PROPERTIES = ['id', 'hash'] as const;
+export const SCHEMA_VERSION_ID = 'schema';
+
+/** The schema version node `s` as Cypher writes it: the hash in parameter `hash`. */
+export const schemaVersionCypher = {
+  record: (s: string, hash: string) => `${s}.hash = ${hash}`,
+  value: (s: string) => `${s}.hash`,
+};
+
 /** `(:GraphVersion {id: 'graph'})`: a counter every write raises, and an epoch that tells databases apart. */
 export const GRAPH_VERSION_PROPERTIES = ['id', 'epoch', 'counter', 'changedAt'] as const;
 export const GRAPH_VERSION_ID = 'graph';

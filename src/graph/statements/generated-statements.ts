@@ -18,6 +18,7 @@ import {
   relinkAcceptedRelationsCypher,
   relinkMentionsCypher,
   relinkSuggestedRelationsCypher,
+  schemaVersionStatements,
 } from './write.statements';
 
 export interface GeneratedStatement {
@@ -44,5 +45,7 @@ export function generatedStatements(): GeneratedStatement[] {
     { name: 'generated/documents/relink-accepted-relations', content: relinkAcceptedRelationsCypher() },
     { name: 'generated/documents/link-accepted-entity', content: linkAcceptedEntityCypher() },
     { name: 'generated/system/bump-graph-version', content: bumpGraphVersionCypher() },
+    { name: 'generated/system/schema-version', content: schemaVersionStatements().read },
+    { name: 'generated/system/record-schema-version', content: schemaVersionStatements().record },
   ];
 }

@@ -48,9 +48,7 @@ export function timelineIndexesCypher(): string {
 }
 
 function typeFilter(type: string): string {
-  return type === 'SUGGESTED'
-    ? '$includeSuggested AND ($types IS NULL OR r.relationType IN $types)'
-    : `($types IS NULL OR '${type}' IN $types)`;
+  return type === 'SUGGESTED' ? '$includeSuggested AND $wanted[r.relationType]' : `$wanted.${type}`;
 }
 
 /** Which way a page runs: forward (first/after) in time order, backward (last/before) against it. */
@@ -103,8 +101,8 @@ RETURN r ORDER BY ${keyOrder('r', direction)} LIMIT $limit`);
 export function timelineCypher(direction: PageDirection): string {
   const order = keyOrder('x', direction).replace('x.timelineKey', 'key');
   return `${HEADER}// One page of the timeline, ${direction === 'forward' ? 'in time order (first/after)' : 'against time order (last/before), newest first'}: dated relations
-// (optionally of some types; suggested ones only with $includeSuggested) and, without a type
-// filter, dated entities, whose period overlaps [$from, $to] (ISO days). The order is the
+// (of the types $wanted says; suggested ones only with $includeSuggested) and, unless a type
+// filter is given ($anyType false), dated entities, whose period overlaps [$from, $to] (ISO days). The order is the
 // timelineKey (start, coarse precision before fine, id); the page lies after $afterKey and before
 // $beforeKey, and $limit is its size plus one. Each type is searched twice through its indexes:
 // what starts in the range (the key's index, read in order from the page's start), and what
@@ -123,12 +121,12 @@ ${indent(relationUnions(direction), 4)}
   UNION ALL
   CALL {
     MATCH (e:Entity)
-    WHERE $types IS NULL AND e.timelineKey > $seekFrom AND e.timelineKey < $seekTo
+    WHERE $anyType AND e.timelineKey > $seekFrom AND e.timelineKey < $seekTo
     RETURN e ORDER BY ${keyOrder('e', direction)} LIMIT $limit
     UNION ALL
     UNWIND $runningScales AS running
     MATCH (e:Entity)
-    WHERE $types IS NULL AND e.spanScale = running.scale AND e.spanFrom >= running.from AND e.spanFrom < $from
+    WHERE $anyType AND e.spanScale = running.scale AND e.spanFrom >= running.from AND e.spanFrom < $from
       AND e.spanTo >= $from AND e.timelineKey > $afterKey AND e.timelineKey < $beforeKey
     RETURN e ORDER BY ${keyOrder('e', direction)} LIMIT $limit
   }

@@ -6,7 +6,7 @@
  */
 import { mentionCypher } from '../model/document.model';
 import { acceptedEntityCypher, relationFromSuggestion } from '../model/suggestion.model';
-import { GRAPH_VERSION_ID, graphVersionCypher } from '../model/system.model';
+import { GRAPH_VERSION_ID, graphVersionCypher, SCHEMA_VERSION_ID, schemaVersionCypher } from '../model/system.model';
 import { generatedHeader } from './cypher-text';
 
 const HEADER = generatedHeader('write.statements.ts');
@@ -115,4 +115,19 @@ ON CREATE SET ${graphVersionCypher.create('v')}
 SET ${graphVersionCypher.raise('v')}
 RETURN ${graphVersionCypher.value('v')} AS version
 `;
+}
+
+/** system/schema-version and system/record-schema-version: which setup statements were applied last. */
+export function schemaVersionStatements(): { read: string; record: string } {
+  return {
+    read: `${HEADER}// The hash of the setup statements applied last (see src/db/apply-migrations.ts); no row before
+// the first time.
+MATCH (s:SchemaVersion {id: '${SCHEMA_VERSION_ID}'})
+RETURN ${schemaVersionCypher.value('s')} AS hash
+`,
+    record: `${HEADER}// Records the hash of the setup statements just applied ($hash).
+MERGE (s:SchemaVersion {id: '${SCHEMA_VERSION_ID}'})
+SET ${schemaVersionCypher.record('s', '$hash')}
+`,
+  };
 }

@@ -120,11 +120,16 @@ describe('the traversal API', () => {
     const ids = [...first.data!.entity!.relations.edges, ...second.data!.entity!.relations.edges].map((e) => e.node.id);
     expect(ids).toEqual(all.data!.entity!.relations.edges.slice(0, 10).map((e) => e.node.id));
     const out = await run(EntityDetailsDocument, { id: 'muravyov', types: ['SUPPORTED'], direction: 'OUT' });
-    expect(
-      out.data!.entity!.relations.edges.every((e) => e.node.type === 'SUPPORTED' && e.node.source.id === 'muravyov'),
-    ).toBe(true);
+    const supported = out.data!.entity!.relations.edges.map((e) => `${e.node.type} ${e.node.source.id}`);
+    expect(supported.length).toBe(
+      graph.relations.filter((r) => r.type === 'SUPPORTED' && r.source === 'muravyov').length,
+    );
+    expect(supported.length).toBeGreaterThan(0);
+    expect(new Set(supported)).toEqual(new Set(['SUPPORTED muravyov']));
     const inbound = await run(EntityDetailsDocument, { id: 'muravyov', direction: 'IN' });
-    expect(inbound.data!.entity!.relations.edges.every((e) => e.node.target.id === 'muravyov')).toBe(true);
+    const targets = inbound.data!.entity!.relations.edges.map((e) => e.node.target.id);
+    expect(targets.length).toBeGreaterThan(0);
+    expect(new Set(targets)).toEqual(new Set(['muravyov']));
   });
 
   it('gives every relation its evidence as whole sentences with the quoted words', async () => {
@@ -156,9 +161,9 @@ describe('the traversal API', () => {
       types: ['LED', 'LED_TO'],
     });
     expect(led.data!.paths[0]!.relations.map((r) => r.type)).toEqual(['LED', 'LED_TO']);
-    for (const path of led.data!.paths) {
-      expect(path.relations.every((r) => ['LED', 'LED_TO'].includes(r.type))).toBe(true);
-    }
+    // Every hop of every path over the two types only (the first path has two hops, checked above).
+    const ledTypes = led.data!.paths.flatMap((path) => path.relations.map((r) => r.type));
+    expect(ledTypes.filter((type) => !['LED', 'LED_TO'].includes(type))).toEqual([]);
   });
 
   it('finds one path (searched from both ends) as short as the shortest of several, and none from an entity to itself', async () => {
@@ -176,9 +181,10 @@ describe('the traversal API', () => {
       one[0]!.relations.forEach((relation, hop) => {
         expect([relation.source.id, relation.target.id].sort()).toEqual([chain[hop], chain[hop + 1]].sort());
       });
+      // Over two types only: maybe no path; where there is one, every hop is of those types.
       const typed = (await run(PathsDocument, { from, to, maxHops: 6, first: 1, types: ['LED', 'SIGNED'] })).data!;
-      for (const path of typed.paths)
-        expect(path.relations.every((r) => ['LED', 'SIGNED'].includes(r.type))).toBe(true);
+      const typedHops = typed.paths.flatMap((path) => path.relations.map((r) => r.type));
+      expect(typedHops.filter((type) => !['LED', 'SIGNED'].includes(type))).toEqual([]);
     }
     for (const first of [1, 5]) {
       expect((await run(PathsDocument, { from: 'muravyov', to: 'muravyov', first })).data).toEqual({ paths: [] });

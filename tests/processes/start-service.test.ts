@@ -5,10 +5,14 @@ import { projectPaths } from '../../src/project-paths';
 import { findFreePort } from '../helpers/find-free-port';
 import { waitForProcessExit } from '../helpers/processes';
 import { runService } from '../helpers/service-process';
-import { testNeo4jConnection } from '../helpers/test-neo4j';
 
-const READY_LINE = /^Amur Graph is ready: /m;
+import { READY_LINE } from '../helpers/start-service';
 
+/**
+ * The service's process as `npm start` runs it, where it needs no Neo4j of the tests: bad
+ * settings, no Neo4j at all, and the project-managed Neo4j it starts and stops itself. With the
+ * tests' Neo4j: tests/integration/service-process.test.ts.
+ */
 describe('the service process (what npm start runs)', () => {
   it('fails within 10 s with one line when Neo4j cannot be reached', async () => {
     const run = runService({ NEO4J_URI: 'bolt://127.0.0.1:1', PORT: String(await findFreePort()) });
@@ -19,42 +23,12 @@ describe('the service process (what npm start runs)', () => {
     expect(run.stdout()).toBe('');
   });
 
-  it('names a wrong password as such', async () => {
-    const { uri } = testNeo4jConnection();
-    const run = runService({ NEO4J_URI: uri, NEO4J_PASSWORD: 'wrong-password', PORT: String(await findFreePort()) });
-    const { code } = await run.exited;
-    expect(code).toBe(1);
-    expect(run.stderr()).toBe(
-      `cannot reach Neo4j at ${uri}: authentication failed: check NEO4J_USER and NEO4J_PASSWORD\n`,
-    );
-  });
-
   it('fails at once with one line naming a bad setting', async () => {
     const run = runService({ PORT: 'abc' });
     const { code, afterMs } = await run.exited;
     expect(code).toBe(1);
     expect(afterMs).toBeLessThan(10_000);
     expect(run.stderr()).toBe('invalid setting PORT: must be a port number from 1 to 65535, got "abc"\n');
-  });
-
-  it('serves against the Neo4j of NEO4J_URI and exits cleanly on SIGINT', async () => {
-    const connection = testNeo4jConnection();
-    const port = await findFreePort();
-    const run = runService({
-      PORT: String(port),
-      NEO4J_URI: connection.uri,
-      NEO4J_USER: connection.user,
-      ...(connection.password && { NEO4J_PASSWORD: connection.password }),
-      NEO4J_DATABASE: connection.database,
-    });
-    await run.waitForOutput(READY_LINE, 30_000);
-    const ready = await fetch(`http://127.0.0.1:${port}/ready`);
-    expect(ready.status).toBe(200);
-
-    run.child.kill('SIGINT');
-    const { code, afterMs } = await run.exited;
-    expect(code).toBe(0);
-    expect(afterMs).toBeGreaterThan(0);
   });
 
   /** A LOCAL_NEO4J_HOME of its own, on the jars the global setup fetched rather than a second copy. */
@@ -81,7 +55,7 @@ describe('the service process (what npm start runs)', () => {
     } finally {
       rmSync(home, { recursive: true, force: true });
     }
-  });
+  }, 180_000);
 
   it('starts the project-managed Neo4j without NEO4J_URI and leaves no process behind on Ctrl-C', async () => {
     const home = localHome();
@@ -104,5 +78,5 @@ describe('the service process (what npm start runs)', () => {
     } finally {
       rmSync(home, { recursive: true, force: true });
     }
-  });
+  }, 180_000);
 });
