@@ -91,6 +91,7 @@ export async function loadSyntheticGraph(
   await inParallel(chunks(graph.entities, batchSize), writers, async (batch) => {
     const rows = toLoadRows({ ...EMPTY, entities: batch }, dataset);
     await write(driver, database, cypher.load('ingest/create-entities'), { entities: rows.entities });
+    await write(driver, database, cypher.load('ingest/create-timeline-entries'), { entries: rows.timelineEntries });
     entities += batch.length;
     if (entities % (batchSize * 10) === 0 || entities === graph.entities.length) {
       progress('entities', entities, graph.entities.length, started);
@@ -103,6 +104,7 @@ export async function loadSyntheticGraph(
   await inParallel(graph.relationBatches(batchSize), writers, async (batch) => {
     const rows = toLoadRows({ ...EMPTY, relations: batch }, dataset);
     await write(driver, database, cypher.load('ingest/create-relations'), { relations: rows.relations });
+    await write(driver, database, cypher.load('ingest/create-timeline-entries'), { entries: rows.timelineEntries });
     relations += batch.length;
     if (relations % (batchSize * 25) < batchSize) progress('relations', relations, graph.relationCount, started);
   });

@@ -3,10 +3,10 @@
  * `npm test`, the gate: everything a change must pass, in the order that fails fast and costs
  * least, on a two-core machine:
  *   1. the static checks, two at a time: lint; then format, one compile of the service, tests and
- *      benchmark (which type-checks them), the explorer's build and type-check, generated files;
- *      meanwhile, once compiled and with Neo4j's jars fetched (by Maven, on first use), the
- *      disposable Neo4j of the integration tests boots and gets its data and plans;
- *   2. two lanes side by side: the integration and end-to-end tests on that shared Neo4j; and the
+ *      benchmark (which type-checks them), Neo4j's jars (fetched by Maven on first use), the
+ *      explorer's build and type-check, generated files;
+ *   2. two lanes side by side: the integration and end-to-end tests on one shared, disposable
+ *      Neo4j (their global setup starts it); and the
  *      unit tests, the tests that start their own processes (the service, the project-managed
  *      Neo4j) and the benchmark's smoke run, none of which touch the shared one.
  * Each step prints its duration; a step's output is shown as it runs, its lines marked with the
@@ -60,50 +60,8 @@ function step(name, command, args, { lane, env = {} } = {}) {
   });
 }
 
-/**
- * Starts the integration tests' disposable Neo4j (tests/helpers/disposable-neo4j.ts) and resolves
- * with its connection once it is ready; `stop` ends it.
- */
-function startSharedNeo4j() {
-  const child = spawn(node, ['dist/tests/helpers/disposable-neo4j.js'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let errors = '';
-  child.stderr.on('data', (chunk) => (errors += chunk));
-  const ready = new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = /^ready (\S+) (\S+)$/m.exec(out);
-      if (match) resolve({ uri: match[1], password: match[2] });
-    });
-    child.on('exit', (code) => reject(new Error(`the tests' Neo4j did not start (exit ${code}):\n${errors}`)));
-  });
-  const stop = () =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', resolve);
-      child.kill('SIGTERM');
-    });
-  return { ready, stop };
-}
-
 async function main() {
   const started = Date.now();
-  let shared;
-  try {
-    await gate(
-      () => (shared = startSharedNeo4j()),
-      () => shared,
-    );
-  } finally {
-    await shared?.stop();
-  }
-  console.log(`\nThe gate passed in ${Math.round((Date.now() - started) / 1000)} s.`);
-}
-
-async function gate(startShared, sharedNeo4j) {
   await Promise.all([
     step('lint (eslint, dclint)', 'sh', [
       '-c',
@@ -117,13 +75,10 @@ async function gate(startShared, sharedNeo4j) {
         '--explorer',
       ]);
       await step("Neo4j's jars", node, ['dist/src/cli/main.js', 'db', 'install']);
-      startShared();
       await step('type-check the explorer', bin('tsc'), ['-p', 'web/tsconfig.json']);
       await step('generated files current', node, ['dist/src/cli/main.js', 'check-generated']);
     })(),
   ]);
-  const neo4j = await sharedNeo4j().ready;
-  console.log(`ok   the integration tests' Neo4j is ready at ${neo4j.uri}`);
   await Promise.all([
     step(
       'integration and end-to-end tests (shared Neo4j)',
@@ -145,6 +100,7 @@ async function gate(startShared, sharedNeo4j) {
       await step('benchmark smoke run', node, ['dist/bench/run-benchmarks.js', '--smoke'], { lane: 'own' });
     })(),
   ]);
+  console.log(`\nThe gate passed in ${Math.round((Date.now() - started) / 1000)} s.`);
 }
 
 main().catch(() => {

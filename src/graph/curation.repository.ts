@@ -8,7 +8,9 @@ import {
   encodeMention,
   encodeRelation,
   encodeSentence,
+  encodeTimelineEntry,
   sentenceId,
+  spanProperties,
   toNumber,
   type Dataset,
   type DocumentInput,
@@ -46,7 +48,7 @@ export interface LoadSummary {
   mentions: number;
 }
 
-export type LoadStep = 'delete' | 'documents' | 'entities' | 'relations' | 'mentions' | 'relink' | 'mark';
+export type LoadStep = 'delete' | 'documents' | 'entities' | 'relations' | 'timeline' | 'mentions' | 'relink' | 'mark';
 
 export interface LoadOptions {
   /** Called after each step, inside the transaction: throwing aborts the load and rolls it back. */
@@ -77,6 +79,28 @@ export function toLoadRows(graph: CuratedGraphInput, dataset: Dataset = DATASETS
       target: relation.target,
       properties: encodeRelation({ ...relation, values: relation.properties }, dataset),
     })),
+    timelineEntries: [
+      ...graph.entities.map((entity) =>
+        encodeTimelineEntry(
+          { kind: 'ENTITY', id: entity.id },
+          spanProperties(entity.start, entity.end, entity.id),
+          dataset,
+        ),
+      ),
+      ...graph.relations.map((relation) =>
+        encodeTimelineEntry(
+          {
+            kind: 'RELATION',
+            id: relation.id,
+            type: relation.type,
+            sourceId: relation.source,
+            targetId: relation.target,
+          },
+          spanProperties(relation.start, relation.end, relation.id),
+          dataset,
+        ),
+      ),
+    ].filter((entry) => entry !== null),
     mentions: graph.mentions.map((mention) => ({
       entityId: mention.entityId,
       sentenceId: sentenceId(mention.documentId, mention.sentenceIndex),
@@ -115,6 +139,8 @@ export class CurationRepository {
         throw new Error(`wrote ${relations} of ${rows.relations.length} relations: an endpoint is missing`);
       }
       onStep('relations', `${relations} relations`);
+      const entries = await count(tx, 'ingest/create-timeline-entries', { entries: rows.timelineEntries }, 'entries');
+      onStep('timeline', `${entries} timeline entries`);
       const mentions = await count(tx, 'ingest/create-mentions', { mentions: rows.mentions }, 'mentions');
       onStep('mentions', `${mentions} mentions`);
       // Deleting the curated entities took with them what ingested documents and reviews tied to

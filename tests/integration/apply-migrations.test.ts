@@ -37,7 +37,7 @@ describe('applyMigrations', () => {
         'sentence_document',
         'sentence_id',
         'graph_version_id',
-        'timeline_key_signed',
+        'timeline_entry_lane_key',
       ]),
     );
 

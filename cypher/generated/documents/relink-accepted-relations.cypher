@@ -24,7 +24,6 @@ SET r = {
   spanScale: x.spanScale,
   startPrecisionRank: x.startPrecisionRank,
   id: 'reviewed:' + x.id,
-  timelineKey: x.spanFrom + '|' + toString(toInteger(x.startPrecisionRank)) + '|' + 'reviewed:' + x.id,
   dataset: 'reviewed',
   inferred: false,
   evidence: [x.sentenceId],
@@ -35,5 +34,24 @@ SET r = {
   fromSuggestion: x.id,
   reviewedBy: x.reviewedBy,
   reviewedAt: x.reviewedAt
+}
+WITH r, a, b, x
+CALL (r, a, b, x) {
+  WITH r, a, b, x WHERE x.spanFrom IS NOT NULL
+  CREATE (t:TimelineEntry)
+  SET t = {
+    id: r.id,
+    kind: 'RELATION',
+    lane: x.relationType,
+    suggested: false,
+    sourceId: a.id,
+    targetId: b.id,
+    dataset: 'reviewed',
+    spanFrom: x.spanFrom,
+    spanTo: x.spanTo,
+    spanScale: x.spanScale,
+    startPrecisionRank: x.startPrecisionRank,
+    timelineKey: x.spanFrom + '|' + toString(toInteger(x.startPrecisionRank)) + '|' + r.id
+  }
 }
 RETURN count(r) AS relations

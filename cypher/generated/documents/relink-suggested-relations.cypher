@@ -25,7 +25,6 @@ SET r = {
   spanScale: x.spanScale,
   startPrecisionRank: x.startPrecisionRank,
   id: 'suggested:' + x.id,
-  timelineKey: x.spanFrom + '|' + toString(toInteger(x.startPrecisionRank)) + '|' + 'suggested:' + x.id,
   dataset: 'suggested',
   inferred: false,
   evidence: [x.sentenceId],
@@ -36,5 +35,24 @@ SET r = {
   suggestionId: x.id,
   relationType: x.relationType,
   confidence: x.confidence
+}
+WITH r, a, b, x
+CALL (r, a, b, x) {
+  WITH r, a, b, x WHERE x.spanFrom IS NOT NULL
+  CREATE (t:TimelineEntry)
+  SET t = {
+    id: r.id,
+    kind: 'RELATION',
+    lane: x.relationType,
+    suggested: true,
+    sourceId: a.id,
+    targetId: b.id,
+    dataset: 'suggested',
+    spanFrom: x.spanFrom,
+    spanTo: x.spanTo,
+    spanScale: x.spanScale,
+    startPrecisionRank: x.startPrecisionRank,
+    timelineKey: x.spanFrom + '|' + toString(toInteger(x.startPrecisionRank)) + '|' + r.id
+  }
 }
 RETURN count(r) AS relations

@@ -28,7 +28,7 @@ CALL (e) {
   RETURN collect([
     r.id, type(r),
     CASE WHEN $relationDetails OR type(r) = 'SUGGESTED' THEN [r.inferred, r.reason, r.quotes, r.quoteDocuments, r.quoteStarts, r.quoteEnds, r.startIso, r.startPrecision, r.startText, r.endIso, r.endPrecision, r.endText, r.relationType, r.suggestionId, r.fromSuggestion, r.confidence, r.reviewedBy, r.reviewedAt] END,
-    CASE WHEN $relationDetails THEN [key IN keys(r) WHERE NOT key IN ['id', 'dataset', 'inferred', 'reason', 'startIso', 'startPrecision', 'startText', 'startYearFrom', 'startYearTo', 'endIso', 'endPrecision', 'endText', 'endYearFrom', 'endYearTo', 'spanFrom', 'spanTo', 'spanScale', 'startPrecisionRank', 'timelineKey', 'evidence', 'quotes', 'quoteDocuments', 'quoteStarts', 'quoteEnds', 'suggestionId', 'relationType', 'confidence', 'fromSuggestion', 'reviewedBy', 'reviewedAt'] | [key, r[key]]] ELSE [] END,
+    CASE WHEN $relationDetails THEN [key IN keys(r) WHERE NOT key IN ['id', 'dataset', 'inferred', 'reason', 'startIso', 'startPrecision', 'startText', 'startYearFrom', 'startYearTo', 'endIso', 'endPrecision', 'endText', 'endYearFrom', 'endYearTo', 'spanFrom', 'spanTo', 'spanScale', 'startPrecisionRank', 'evidence', 'quotes', 'quoteDocuments', 'quoteStarts', 'quoteEnds', 'suggestionId', 'relationType', 'confidence', 'fromSuggestion', 'reviewedBy', 'reviewedAt'] | [key, r[key]]] ELSE [] END,
     CASE WHEN $evidence THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN r.evidence RETURN [x.documentId, x.index, x.text, x.start, x.end] }
          ELSE [] END,
     CASE WHEN $entityDetails THEN [s.id, s.type, s.name, s.germanName, s.aliases, s.description, s.startIso, s.startPrecision, s.startText, s.endIso, s.endPrecision, s.endText] ELSE [s.id, s.type, s.name] END,

@@ -3,7 +3,14 @@ import { nameKey } from '../../domain/name-keys';
 import { ENTITY_TYPE_INFO, type EntityType } from '../../domain/ontology';
 import type { Dataset } from './datasets';
 import type { EntityRecord } from './records';
-import { DATE_COLUMNS, DATE_PROPERTIES, dateProperties, SPAN_PROPERTIES, spanProperties, toDate } from './stored-dates';
+import {
+  DATE_COLUMNS,
+  DATE_PROPERTIES,
+  dateProperties,
+  PERIOD_PROPERTIES,
+  spanProperties,
+  toDate,
+} from './stored-dates';
 import { present, type StoredProperties } from './stored-values';
 
 /**
@@ -21,7 +28,8 @@ export const ENTITY_PROPERTIES = [
   'description',
   'dataset',
   ...DATE_PROPERTIES,
-  ...SPAN_PROPERTIES,
+  /** The period it covers; its place on the timeline is its timeline entry's (timeline-entry.model.ts). */
+  ...PERIOD_PROPERTIES,
   /** The spelling keys of every name (src/domain/name-keys.ts), for `resolve`; as one text for its index. */
   'nameKeys',
   'nameKeyText',
@@ -75,7 +83,7 @@ export function encodeEntity(
       dataset,
       ...dateProperties('start', entity.start),
       ...dateProperties('end', entity.end),
-      ...spanProperties(entity.start, entity.end, entity.id),
+      ...spanProperties(entity.start, entity.end),
       ...nameKeyProperties([entity.name, ...(entity.germanName ? [entity.germanName] : []), ...entity.aliases]),
       fromSuggestion: review?.suggestionId,
       reviewedBy: review?.reviewedBy,

@@ -10,6 +10,7 @@ import { ENTITY_PROPERTIES } from './entity.model';
 import { RELATION_PROPERTIES } from './relation.model';
 import { SUGGESTION_PROPERTIES } from './suggestion.model';
 import { DATASET_PROPERTIES, GRAPH_VERSION_PROPERTIES, SCHEMA_VERSION_PROPERTIES } from './system.model';
+import { TIMELINE_ENTRY_PROPERTIES } from './timeline-entry.model';
 
 export * from './datasets';
 export * from './document.model';
@@ -20,6 +21,7 @@ export * from './stored-dates';
 export * from './stored-values';
 export * from './suggestion.model';
 export * from './system.model';
+export * from './timeline-entry.model';
 
 /** Every property each node label may carry. */
 export const NODE_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
@@ -30,6 +32,7 @@ export const NODE_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   Dataset: DATASET_PROPERTIES,
   GraphVersion: GRAPH_VERSION_PROPERTIES,
   SchemaVersion: SCHEMA_VERSION_PROPERTIES,
+  TimelineEntry: TIMELINE_ENTRY_PROPERTIES,
 };
 
 /** Every property each relationship type may carry. */

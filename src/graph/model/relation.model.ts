@@ -3,7 +3,14 @@ import { RELATION_VALUE_KEYS, type RelationType, type RelationValueKey } from '.
 import type { Dataset } from './datasets';
 import { toEntityFromColumns } from './entity.model';
 import type { EntityRecord, EvidenceRecord, RelationRecord } from './records';
-import { DATE_COLUMNS, DATE_PROPERTIES, dateProperties, SPAN_PROPERTIES, spanProperties, toDate } from './stored-dates';
+import {
+  DATE_COLUMNS,
+  DATE_PROPERTIES,
+  dateProperties,
+  PERIOD_PROPERTIES,
+  spanProperties,
+  toDate,
+} from './stored-dates';
 import { present, toNumber, type StoredProperties } from './stored-values';
 
 /**
@@ -17,7 +24,8 @@ export const RELATION_SYSTEM_PROPERTIES = [
   'inferred',
   'reason',
   ...DATE_PROPERTIES,
-  ...SPAN_PROPERTIES,
+  /** The period it covers; its place on the timeline is its timeline entry's (timeline-entry.model.ts). */
+  ...PERIOD_PROPERTIES,
   /** The ids of the sentences that state it (`<document>:<index>`). */
   'evidence',
   /** The quoted words, with their document and offsets in its text: parallel lists. */
@@ -79,7 +87,7 @@ export function encodeRelation(relation: RelationInput, dataset: Dataset): Store
     reason: relation.reason,
     ...dateProperties('start', relation.start),
     ...dateProperties('end', relation.end),
-    ...spanProperties(relation.start, relation.end, relation.id),
+    ...spanProperties(relation.start, relation.end),
     evidence: [
       ...new Set(
         relation.evidence.flatMap((span) => span.sentenceIndexes.map((index) => sentenceId(span.documentId, index))),

@@ -19,8 +19,11 @@ export const DATE_PROPERTIES = (['start', 'end'] as const).flatMap((end) =>
 );
 export type DateProperty = (typeof DATE_PROPERTIES)[number];
 
-/** The period a dated thing covers, for the timeline (see spanProperties). */
-export const SPAN_PROPERTIES = ['spanFrom', 'spanTo', 'spanScale', 'startPrecisionRank', 'timelineKey'] as const;
+/** The period a dated thing covers (see spanProperties). */
+export const PERIOD_PROPERTIES = ['spanFrom', 'spanTo', 'spanScale', 'startPrecisionRank'] as const;
+
+/** The period and where it stands in the timeline's order: what a timeline entry holds. */
+export const SPAN_PROPERTIES = [...PERIOD_PROPERTIES, 'timelineKey'] as const;
 export type SpanProperty = (typeof SPAN_PROPERTIES)[number];
 
 /** The date properties the readers read back, per end, in the order of the statements' columns. */

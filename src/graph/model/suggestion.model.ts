@@ -8,7 +8,7 @@ import {
   SUGGESTED_RELATION_ID_PREFIX,
   type RelationProperty,
 } from './relation.model';
-import { DATE_PROPERTIES, dateProperties, SPAN_PROPERTIES, spanProperties, timelineKeyCypher } from './stored-dates';
+import { DATE_PROPERTIES, dateProperties, PERIOD_PROPERTIES, spanProperties } from './stored-dates';
 import { present, type StoredProperties } from './stored-values';
 
 /**
@@ -49,7 +49,7 @@ export const SUGGESTION_PROPERTIES = [
   'quoteEnd',
   /** The date the sentence names, as a relation would store it. */
   ...DATE_PROPERTIES,
-  ...SPAN_PROPERTIES,
+  ...PERIOD_PROPERTIES,
   /** A person's decision. */
   'reviewedBy',
   'reviewedAt',
@@ -82,7 +82,7 @@ function evidenceProperties(evidence: SuggestionEvidence) {
     quoteStart: evidence.quoteStart,
     quoteEnd: evidence.quoteEnd,
     ...dateProperties('start', evidence.date),
-    // No timelineKey: a suggestion is not on the timeline; the relations drawn from it are.
+    // A suggestion is not on the timeline; the relations drawn from it are (see relink).
     ...spanProperties(evidence.date, null),
   };
 }
@@ -170,12 +170,11 @@ export function encodeReview(review: {
 
 /**
  * The properties of a suggestion that the relations drawn from it copy (see the relink statements
- * in src/graph/statements): its date and period; the timeline key is made anew from the relation's
- * own id.
+ * in src/graph/statements): its date and period.
  */
 export const SUGGESTION_DATE_PROPERTIES = [
   ...DATE_PROPERTIES,
-  ...SPAN_PROPERTIES.filter((property) => property !== 'timelineKey'),
+  ...PERIOD_PROPERTIES,
 ] as const satisfies readonly SuggestionProperty[];
 
 /**
@@ -194,7 +193,6 @@ export function relationFromSuggestion(
   return {
     ...copied,
     id,
-    timelineKey: timelineKeyCypher(`${x}.spanFrom`, `${x}.startPrecisionRank`, id),
     dataset: `'${drawn === 'suggested' ? DATASETS.suggested : DATASETS.reviewed}'`,
     inferred: 'false',
     evidence: `[${x}.sentenceId]`,

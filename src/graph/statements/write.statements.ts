@@ -5,9 +5,11 @@
  * version. Every other write takes property maps the model's encoders made.
  */
 import { mentionCypher } from '../model/document.model';
+import { DATASETS } from '../model/datasets';
 import { acceptedEntityCypher, relationFromSuggestion } from '../model/suggestion.model';
+import { timelineEntryCypher } from '../model/timeline-entry.model';
 import { GRAPH_VERSION_ID, graphVersionCypher, SCHEMA_VERSION_ID, schemaVersionCypher } from '../model/system.model';
-import { generatedHeader } from './cypher-text';
+import { generatedHeader, indent } from './cypher-text';
 
 const HEADER = generatedHeader('write.statements.ts');
 
@@ -15,6 +17,20 @@ const HEADER = generatedHeader('write.statements.ts');
 function cypherMap(properties: Record<string, string | undefined>): string {
   const entries = Object.entries(properties).filter((entry): entry is [string, string] => entry[1] !== undefined);
   return `{\n  ${entries.map(([key, expression]) => `${key}: ${expression}`).join(',\n  ')}\n}`;
+}
+
+/** The timeline entry of the relation `r` just drawn from suggestion `x` between `a` and `b`, when it is dated. */
+function timelineEntry(suggested: boolean): string {
+  const entry = timelineEntryCypher('r', 'a', 'b', 'x', {
+    suggested,
+    dataset: suggested ? DATASETS.suggested : DATASETS.reviewed,
+  });
+  return `WITH r, a, b, x
+CALL (r, a, b, x) {
+  WITH r, a, b, x WHERE x.spanFrom IS NOT NULL
+  CREATE (t:TimelineEntry)
+  SET t = ${indent(cypherMap(entry), 2).trimStart()}
+}`;
 }
 
 /** documents/relink-suggested-relations: the SUGGESTED relationships of pending relation suggestions. */
@@ -30,6 +46,7 @@ MATCH (a:Entity {id: x.sourceId}), (b:Entity {id: x.targetId})
 WHERE NOT EXISTS { (a)-[:SUGGESTED {suggestionId: x.id}]->(b) }
 CREATE (a)-[r:SUGGESTED]->(b)
 SET r = ${cypherMap(relationFromSuggestion('x', 'suggested'))}
+${timelineEntry(true)}
 RETURN count(r) AS relations
 `;
 }
@@ -46,6 +63,7 @@ MATCH (a:Entity {id: x.sourceId}), (b:Entity {id: x.targetId})
 WHERE NOT EXISTS { (a)-[{fromSuggestion: x.id}]->(b) }
 CREATE (a)-[r:$(x.relationType)]->(b)
 SET r = ${cypherMap(relationFromSuggestion('x', 'reviewed'))}
+${timelineEntry(false)}
 RETURN count(r) AS relations
 `;
 }
