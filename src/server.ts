@@ -1,27 +1,29 @@
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import compression from 'compression';
 import express from 'express';
-import { OperationTypeNode } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import http from 'node:http';
+import type http from 'node:http';
 import path from 'node:path';
 import type { ApiContext } from './api/api-context';
 import { buildApiSchema } from './api/build-api-schema';
 import { createLoaders } from './api/create-loaders';
 import { CypherLoader } from './db/cypher-loader';
 import { QueryRunner } from './db/run-query';
-import { ErrorCode } from './errors/error-code';
 import { formatError } from './errors/format-error';
 import { adminAccess } from './api/common/admin-access';
+import { AdmissionControl, type AdmissionLimits } from './api/common/admission-control';
+import { answerOutcomePlugin } from './api/plugins/answer-outcome.plugin';
+import { queryCostPlugin } from './api/plugins/query-cost.plugin';
+import { requestIdPlugin } from './api/plugins/request-id.plugin';
+import { clientOf, hardenedHttpServer } from './http/harden-http-server';
 import { DEFAULT_HTTP_SETTINGS, type HttpSettings } from './config';
 import { corsMiddleware } from './http/cors';
 import { graphqlHttpHandler, isGraphqlPath, type Middleware } from './http/graphql-http-handler';
@@ -41,6 +43,8 @@ export interface AppDependencies {
   onQuery?: (name: string) => void;
   /** The bearer token mutations need; without one, every mutation is FORBIDDEN. */
   adminToken?: string;
+  /** Slots for costly queries (default: 2 at once, 1 per client). */
+  admissionLimits?: AdmissionLimits;
   /** How long one read may run in Neo4j before it is stopped (default 15 s). */
   queryTimeoutMs?: number;
   /** CORS, introspection and caching (default: any origin, introspection on, 10 s max-age). */
@@ -71,57 +75,6 @@ export const MAX_QUERY_TOKENS = 2000;
 /** The largest body of a request that carries a bearer token: room for a 1 MB document, JSON-escaped. */
 export const MAX_ADMIN_BODY_BYTES = 3_000_000;
 
-/**
- * Tells the HTTP handler whether an answer may be cached: a query that ran without errors (see
- * graphql-http-handler.ts). Mutations and errors never are.
- */
-function answerPlugin(): ApolloServerPlugin<ApiContext> {
-  return {
-    requestDidStart() {
-      return Promise.resolve({
-        willSendResponse({ response, contextValue, operation }) {
-          contextValue.outcome.cacheable =
-            response.body.kind === 'single' &&
-            response.body.singleResult.errors === undefined &&
-            operation?.operation === OperationTypeNode.QUERY;
-          return Promise.resolve();
-        },
-      });
-    },
-  };
-}
-
-/**
- * Logs internal errors with the request id, and gives that id to the client in the masked error,
- * so a report can be matched to the log.
- */
-function requestIdPlugin(logError: (error: unknown, requestId: string) => void): ApolloServerPlugin<ApiContext> {
-  return {
-    requestDidStart() {
-      return Promise.resolve({
-        didEncounterErrors({ errors, contextValue }) {
-          for (const error of errors) {
-            const code = error.extensions.code;
-            if (code === undefined || code === ErrorCode.INTERNAL_SERVER_ERROR) {
-              logError(unwrapResolverError(error), contextValue.requestId);
-            }
-          }
-          return Promise.resolve();
-        },
-        willSendResponse({ response, contextValue }) {
-          if (response.body.kind !== 'single') return Promise.resolve();
-          for (const error of response.body.singleResult.errors ?? []) {
-            if (error.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) {
-              (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
-            }
-          }
-          return Promise.resolve();
-        },
-      });
-    },
-  };
-}
-
 /** The explorer at / and GraphiQL at /graphiql, as `npm run build` left them in web/dist. */
 function serveExplorer(app: express.Express): void {
   const dist = path.join(projectPaths.root, 'web', 'dist');
@@ -148,12 +101,13 @@ export async function createServer({
   onQuery,
   adminToken,
   queryTimeoutMs,
+  admissionLimits,
   http: httpSettings = DEFAULT_HTTP_SETTINGS,
 }: AppDependencies): Promise<AmurGraphServer> {
   const app = express();
   app.disable('x-powered-by');
   // Requests go to the GraphQL endpoint or to `app` (see the end of this function).
-  const httpServer = http.createServer();
+  const httpServer = hardenedHttpServer();
 
   const queries = new QueryRunner(driver, cypher, database, onQuery, queryTimeoutMs);
   const repositories = createRepositories(queries, new QueryRunner(driver, cypher, database));
@@ -167,14 +121,14 @@ export async function createServer({
     // Tokens are limited by graphql-js's own parser (parseOptions below): armor's token plugin
     // parses outside Apollo's error handling and turns every syntax error into a 500.
     maxTokens: { enabled: false },
-    // graphql-armor's cost (objects 2, scalars 1, linear in depth): the use-case operations in
-    // schema/operations cost from about 60 to 130,000 (signatories of every treaty); a ceiling of
-    // 250,000 with the depth, alias and token limits bounds what one request can ask for.
-    costLimit: { maxCost: 250_000, objectCost: 2, scalarCost: 1, depthCostFactor: 1, ignoreIntrospection: true },
+    // The cost is the query-cost plugin's: armor's counts no list sizes.
+    costLimit: { enabled: false },
   }).protect();
 
+  const schema = await buildApiSchema();
+  const admission = new AdmissionControl(admissionLimits);
   const apollo = new ApolloServer<ApiContext>({
-    schema: await buildApiSchema(),
+    schema,
     formatError,
     ...armor,
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
@@ -184,7 +138,8 @@ export async function createServer({
     introspection: httpSettings.introspection,
     plugins: [
       ...armor.plugins,
-      answerPlugin(),
+      answerOutcomePlugin(),
+      queryCostPlugin(schema, admission),
       requestIdPlugin(logError),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -201,9 +156,10 @@ export async function createServer({
     const report = await readiness.report();
     res.status(report.status === 'ready' ? 200 : 503).json(report);
   });
-  // Only requests with a bearer token (mutations) may send a document's worth of text.
+  // Only requests with the admin token (mutations) may send a document's worth of text: the token
+  // is checked before the body is read, so a made-up one unlocks nothing.
   const bodyLimit = (req: http.IncomingMessage) =>
-    /^Bearer\s/i.test(req.headers.authorization ?? '') ? MAX_ADMIN_BODY_BYTES : MAX_BODY_BYTES;
+    adminAccess(adminToken, req.headers.authorization) === 'granted' ? MAX_ADMIN_BODY_BYTES : MAX_BODY_BYTES;
   // Bodies that cannot be read, and failures outside GraphQL: a JSON error naming the problem.
   const onError = (error: unknown, req: http.IncomingMessage, res: http.ServerResponse) => {
     const { status: code, type, message: text } = (error ?? {}) as { status?: number; type?: string; message?: string };
@@ -241,6 +197,7 @@ export async function createServer({
         service,
         requestId,
         admin: adminAccess(adminToken, req.headers.authorization),
+        client: clientOf(req),
         outcome: { cacheable: false },
       });
     },

@@ -1,4 +1,7 @@
-// Every document, curated and ingested, by id, with its number of sentences.
+// Documents, curated and ingested, by id: the first $limit after the id $after (or from the first),
+// each with its number of sentences.
 MATCH (d:Document)
+WHERE $after IS NULL OR d.id > $after
+WITH d ORDER BY d.id LIMIT $limit
 RETURN d {.id, .title, .language, .dataset, .note} AS document, COUNT { (d)-[:HAS_SENTENCE]->() } AS sentences
 ORDER BY d.id

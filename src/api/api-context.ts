@@ -27,6 +27,8 @@ export interface ApiContext {
   service: { name: string; version: string };
   /** Whether this request carries the admin token that mutations need. */
   admin: AdminAccess;
+  /** Who asks, for the fairness limits on costly queries: the client's address. */
+  client: string;
   /** Names this request in the server's log, and in masked errors, so a report can be traced. */
   requestId: string;
   /** Filled in as the answer is sent: whether HTTP caches may keep it. */

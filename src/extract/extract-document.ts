@@ -47,6 +47,11 @@ export interface RelationProposal {
 
 export interface Extraction {
   sentences: Sentence[];
+  /**
+   * Sentences too long to look for new names and relations in (see MINED_SENTENCE_LIMITS): their
+   * mentions are linked, nothing is proposed from them.
+   */
+  unminedSentences: number;
   mentions: LinkedMention[];
   ambiguous: AmbiguousMention[];
   entities: EntityProposal[];
@@ -72,6 +77,14 @@ export function groupBySentence<T extends { sentenceIndex: number }>(items: read
   return groups;
 }
 
+/**
+ * Which sentences are mined for new names and relations: a sentence of the text the pipeline is
+ * made for has a few hundred characters and a handful of names (the corpus: at most 450 and 10).
+ * The search within one sentence grows faster than the sentence, so a sentence of thousands of
+ * names (a list, or an attack) would take minutes; such sentences are linked, not mined.
+ */
+export const MINED_SENTENCE_LIMITS = { characters: 2_000, names: 40 } as const;
+
 export function extractDocument(
   text: string,
   language: Language,
@@ -88,9 +101,14 @@ export function extractDocument(
   const relations = new Map<string, RelationProposal>();
   const linkedIn = groupBySentence(mentions);
   const ambiguousIn = groupBySentence(ambiguous);
+  let unminedSentences = 0;
   for (const sentence of sentences) {
     const linked = linkedIn.get(sentence.index) ?? [];
     const covered = [...linked, ...(ambiguousIn.get(sentence.index) ?? [])];
+    if (sentence.text.length > MINED_SENTENCE_LIMITS.characters || covered.length > MINED_SENTENCE_LIMITS.names) {
+      unminedSentences += 1;
+      continue;
+    }
     const named: NamedInSentence[] = linked.map((mention) => ({
       entityId: mention.entityId,
       name: mention.text,
@@ -141,5 +159,12 @@ export function extractDocument(
   }
   progress('entities', entities.size);
   progress('relations', relations.size);
-  return { sentences, mentions, ambiguous, entities: [...entities.values()], relations: [...relations.values()] };
+  return {
+    sentences,
+    unminedSentences,
+    mentions,
+    ambiguous,
+    entities: [...entities.values()],
+    relations: [...relations.values()],
+  };
 }

@@ -4,6 +4,7 @@
  * ship). Only names with such a cue, or with the shape of a Russian surname, are proposed: German
  * capitalises every noun, so a bare capitalised word is no evidence of a name.
  */
+import { Coverage } from '../nlp/coverage';
 import type { EntityType } from '../domain/ontology';
 import type { Language } from '../nlp/words';
 
@@ -126,8 +127,12 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
-/** Runs of capitalised words (a name may span "Nikolai Murawjow"), hyphens and initials allowed. */
-const NAME_RUN = /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]*\p{L}(?:\s+(?:\p{Lu}\.\s*)*\p{Lu}[\p{L}-]*\p{L})*/gu;
+/**
+ * Runs of capitalised words (a name may span "Nikolai Murawjow"), hyphens and initials allowed: at
+ * most six after the first, as no name is longer, and a run of thousands made every step after it
+ * quadratic.
+ */
+const NAME_RUN = /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]*\p{L}(?:\s+(?:\p{Lu}\.\s*){0,3}\p{Lu}[\p{L}-]*\p{L}){0,6}/gu;
 
 export function findNewEntities(
   text: string,
@@ -135,6 +140,7 @@ export function findNewEntities(
   language: Language,
 ): NewEntityCandidate[] {
   const candidates: NewEntityCandidate[] = [];
+  const coverage = new Coverage(text.length, covered);
   for (const found of text.matchAll(NAME_RUN)) {
     let name = found[0];
     let start = found.index;
@@ -150,7 +156,7 @@ export function findNewEntities(
     }
     if (leads(name)) continue;
     const end = start + name.length;
-    if (covered.some((span) => start < span.end && end > span.start)) continue;
+    if (coverage.overlaps({ start, end })) continue;
     const guess = guessType(text, start, end, name, language);
     if (guess) candidates.push({ name, start, end, ...guess });
   }

@@ -10,6 +10,7 @@
  */
 import { nameKey, nameKeyWords } from '../domain/name-keys';
 import type { EntityType } from '../domain/ontology';
+import { longestFirst } from '../nlp/coverage';
 import { NameMatcher } from '../nlp/link-mentions';
 import type { Sentence } from '../nlp/segment-sentences';
 
@@ -132,12 +133,7 @@ export class KnownEntityLinker {
       // A span matched as written keeps only the entities written that way.
       if (!exactSpans.has(`${found.start}:${found.end}`)) add(found.start, found.end, found.entityId, 'spelling');
     }
-    const ordered = [...spans.values()].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const chosen: Candidate[] = [];
-    for (const span of ordered) {
-      if (chosen.every((taken) => span.end <= taken.start || span.start >= taken.end)) chosen.push(span);
-    }
-    return chosen.sort((a, b) => a.start - b.start);
+    return longestFirst([...spans.values()], text.length);
   }
 
   private *spellingCandidates(text: string): Generator<{ start: number; end: number; entityId: string }> {

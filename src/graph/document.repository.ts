@@ -70,8 +70,12 @@ function toDocument(document: Row, sentences: unknown): DocumentRecord {
 export class DocumentRepository {
   constructor(private readonly queries: QueryRunner) {}
 
-  async all(): Promise<DocumentRecord[]> {
-    const rows = await this.queries.read<{ document: Row; sentences: unknown }>('documents/documents');
+  /** Documents by id: the first `limit` after the id `after` (null: from the first). */
+  async list(after: string | null, limit: number): Promise<DocumentRecord[]> {
+    const rows = await this.queries.read<{ document: Row; sentences: unknown }>('documents/documents', {
+      after,
+      limit: neo4j.int(limit),
+    });
     return rows.map((row) => toDocument(row.document, row.sentences));
   }
 
@@ -159,9 +163,12 @@ export class DocumentRepository {
     });
   }
 
-  async mentions(id: string, limit: number): Promise<MentionRecord[]> {
+  /** The mentions in the sentences `fromSentence` to `toSentence` (both included), in text order. */
+  async mentions(id: string, fromSentence: number, toSentence: number, limit: number): Promise<MentionRecord[]> {
     const rows = await this.queries.read<Row & { entity: Row }>('documents/document-mentions', {
       id,
+      fromSentence: neo4j.int(fromSentence),
+      toSentence: neo4j.int(toSentence),
       limit: neo4j.int(limit),
     });
     return rows.map((row) => ({

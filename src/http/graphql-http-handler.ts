@@ -33,6 +33,7 @@ const REQUEST_ERROR_CODES: ReadonlySet<string> = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
+  'QUERY_TOO_COSTLY',
 ]);
 
 /**

@@ -1,3 +1,5 @@
+import { Coverage, longestFirst } from './coverage';
+
 /**
  * Finds where known names occur in sentences. Each name matches as a whole word, followed by an
  * optional German inflection ending ("Putjatins", "des Amur-Flusses" from "Amur-Fluss"); where
@@ -91,13 +93,7 @@ export class NameMatcher {
 
   /** Non-overlapping matches in `text`, in text order. */
   match(text: string): NameMatch[] {
-    const candidates = this.candidates(text);
-    candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const chosen: NameMatch[] = [];
-    for (const candidate of candidates) {
-      if (chosen.every((taken) => candidate.end <= taken.start || candidate.start >= taken.end)) chosen.push(candidate);
-    }
-    return chosen.sort((a, b) => a.start - b.start);
+    return longestFirst(this.candidates(text), text.length);
   }
 }
 
@@ -117,10 +113,11 @@ const NOUN_ENDINGS =
  */
 export function unlinkedNames(text: string, covered: readonly { start: number; end: number }[]): string[] {
   const names: string[] = [];
+  const coverage = new Coverage(text.length, covered);
   for (const found of text.matchAll(/(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]*\p{L}/gu)) {
     const start = found.index;
     const end = start + found[0].length;
-    if (start === 0 || covered.some((span) => start < span.end && end > span.start)) continue;
+    if (start === 0 || coverage.overlaps({ start, end })) continue;
     const word = found[0];
     if (NOT_NAMES.has(word)) continue;
     if (!word.includes('-') && NOUN_ENDINGS.test(word)) continue;

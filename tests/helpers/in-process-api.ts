@@ -39,6 +39,7 @@ export async function executeInProcess(
     service: { name: 'amur-graph', version: 'test' },
     requestId: 'in-process',
     admin: adminAccess(adminToken, authorization),
+    client: 'in-process',
     outcome: { cacheable: false },
   };
   schema ??= buildApiSchema();

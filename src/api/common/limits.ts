@@ -10,7 +10,9 @@ export const LIMITS = {
   limit: { min: 1, max: 1000 },
   ids: { min: 1, max: 100 },
   suggestions: { min: 1, max: 500 },
-  mentions: { min: 1, max: 10_000 },
+  mentions: { min: 1, max: 1000 },
+  documents: { min: 1, max: 100 },
+  sentenceIndex: { min: 0, max: 1_000_000 },
   text: { max: 200 },
 } as const;
 

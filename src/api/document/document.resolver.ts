@@ -1,18 +1,34 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { BadUserInputError } from '../../errors/bad-user-input.error';
 import type { DocumentRecord, MentionRecord } from '../../graph/document.repository';
 import { ingestDocument } from '../../ingest/ingest-document';
 import type { ApiContext } from '../api-context';
 import { requireAdmin } from '../common/admin-access';
 import { toConnection } from '../common/connection';
-import { checkText, LIMITS } from '../common/limits';
+import { checkRange, checkText, LIMITS } from '../common/limits';
 import { PageArgs, pageRequest } from '../common/page-args';
 import { Document, IngestDocumentInput, IngestReport, Mention, SentenceConnection } from './document.type';
 
 @Resolver(() => Document)
 export class DocumentResolver {
-  @Query(() => [Document], { description: 'Every document, curated and ingested, by id.' })
-  documents(@Ctx() { repositories }: ApiContext): Promise<DocumentRecord[]> {
-    return repositories.documents.all();
+  @Query(() => [Document], {
+    description: `Documents, curated and ingested, by id: the first \`first\` (at most ${LIMITS.documents.max}) after the id \`after\`.`,
+  })
+  documents(
+    @Arg('first', () => Int, {
+      defaultValue: 50,
+      nullable: true,
+      description: `How many documents (at most ${LIMITS.documents.max}).`,
+    })
+    first: number | null | undefined,
+    @Arg('after', () => ID, { nullable: true, description: 'The id of the document to start after.' })
+    after: string | null | undefined,
+    @Ctx() { repositories }: ApiContext,
+  ): Promise<DocumentRecord[]> {
+    return repositories.documents.list(
+      after ? checkText('after', after) : null,
+      checkRange('first', first, LIMITS.documents, 50),
+    );
   }
 
   @Query(() => Document, { nullable: true, description: 'The document with this id, or null.' })
@@ -38,10 +54,33 @@ export class DocumentResolver {
   }
 
   @FieldResolver(() => [Mention], {
-    description: `The mentions of known entities in it, in text order (at most ${LIMITS.mentions.max}).`,
+    description: `The mentions of known entities in its sentences \`fromSentence\` to \`toSentence\`, in text order: the first \`first\` (at most ${LIMITS.mentions.max}).`,
   })
-  mentions(@Root() document: DocumentRecord, @Ctx() { repositories }: ApiContext): Promise<MentionRecord[]> {
-    return repositories.documents.mentions(document.id, LIMITS.mentions.max);
+  mentions(
+    @Root() document: DocumentRecord,
+    @Arg('fromSentence', () => Int, {
+      defaultValue: 0,
+      nullable: true,
+      description: 'The index of the first sentence (from 0).',
+    })
+    fromSentence: number | null | undefined,
+    @Arg('toSentence', () => Int, {
+      nullable: true,
+      description: 'The index of the last sentence (default: the last of the document).',
+    })
+    toSentence: number | null | undefined,
+    @Arg('first', () => Int, {
+      defaultValue: 200,
+      nullable: true,
+      description: `How many mentions, in text order (at most ${LIMITS.mentions.max}).`,
+    })
+    first: number | null | undefined,
+    @Ctx() { repositories }: ApiContext,
+  ): Promise<MentionRecord[]> {
+    const from = checkRange('fromSentence', fromSentence, LIMITS.sentenceIndex, 0);
+    const to = checkRange('toSentence', toSentence, LIMITS.sentenceIndex, LIMITS.sentenceIndex.max);
+    if (from > to) throw new BadUserInputError(`fromSentence (${from}) is after toSentence (${to})`, 'fromSentence');
+    return repositories.documents.mentions(document.id, from, to, checkRange('first', first, LIMITS.mentions, 200));
   }
 
   @Mutation(() => IngestReport, {

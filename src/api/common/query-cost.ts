@@ -1,0 +1,70 @@
+import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+
+/**
+ * What a query may cost, in values it may return: every object and scalar counts one, times the
+ * most items each list can hold (its `first`, `last`, `limit` or number of `ids`, or, for lists the
+ * data bound, their largest usual size). An upper bound, computed before anything is read.
+ */
+
+/** The most a query may cost; more is refused with QUERY_TOO_COSTLY before any work. */
+export const MAX_QUERY_COST = 200_000;
+
+/**
+ * From this cost on a query is expensive: it waits for one of a few slots (per client and in all,
+ * see admission-control.ts), so that many of them cannot starve cheap ones.
+ */
+export const EXPENSIVE_QUERY_COST = 5_000;
+
+type Args = Record<string, unknown>;
+const number = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
+/** A connection's page: `first` or `last`, else its default. */
+const page = (fallback: number) => (args: Args) => number(args.first) ?? number(args.last) ?? fallback;
+
+/** How many items each list field can hold, from its arguments (defaults as the resolvers have them). */
+const LIST_SIZES: Readonly<Record<string, (args: Args) => number>> = {
+  'Query.resolve': (args) => number(args.first) ?? 5,
+  'Query.search': (args) => number(args.first) ?? 10,
+  'Query.entities': page(20),
+  'Query.suggestions': (args) => number(args.first) ?? 50,
+  'Query.documents': (args) => number(args.first) ?? 50,
+  'Query.nodes': (args) => (Array.isArray(args.ids) ? args.ids.length : 100),
+  'Query.paths': (args) => number(args.first) ?? 5,
+  // Up to `limit` relations and their ends.
+  'Query.neighbourhood': (args) => (number(args.limit) ?? 200) + (Array.isArray(args.ids) ? args.ids.length : 0),
+  'Query.timeline': page(50),
+  'Entity.relations': page(20),
+  'Entity.mentions': (args) => number(args.first) ?? 20,
+  'Entity.aliases': () => 12,
+  'Document.sentences': page(50),
+  'Document.mentions': (args) => number(args.first) ?? 200,
+  // A path has at most 6 hops: 7 entities, 6 relations.
+  'Path.nodes': () => 7,
+  'Path.relations': () => 6,
+  // Bounded by the data: the sentences a relation cites, the values it carries.
+  'Relation.evidence': () => 4,
+  'Relation.properties': () => 4,
+  'GraphStats.entitiesByType': () => 8,
+  'GraphStats.relationsByType': () => 36,
+};
+
+const listSizes: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const size = LIST_SIZES[`${type.name}.${field.name}`];
+  return size === undefined ? undefined : 1 + size(args) * Math.max(1, childComplexity);
+};
+
+/** The cost of one operation of a document with its variables (see MAX_QUERY_COST). */
+export function queryCost(
+  schema: GraphQLSchema,
+  query: DocumentNode,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+): number {
+  return getComplexity({
+    schema,
+    query,
+    variables,
+    ...(operationName !== undefined && { operationName }),
+    estimators: [listSizes, simpleEstimator({ defaultComplexity: 1 })],
+  });
+}
