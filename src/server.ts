@@ -16,7 +16,9 @@ import type { ApiContext } from './api/api-context';
 import { buildApiSchema } from './api/build-api-schema';
 import { createLoaders } from './api/create-loaders';
 import { CypherLoader } from './db/cypher-loader';
+import { Neo4jLiveness, type LivenessSettings } from './db/neo4j-liveness';
 import { QueryRunner } from './db/run-query';
+import { ExtractionPool, type ExtractionLimits } from './extract/extraction-pool';
 import { formatError } from './errors/format-error';
 import { adminAccess } from './api/common/admin-access';
 import { AdmissionControl, type AdmissionLimits } from './api/common/admission-control';
@@ -45,6 +47,10 @@ export interface AppDependencies {
   adminToken?: string;
   /** Slots for costly queries (default: 2 at once, 1 per client). */
   admissionLimits?: AdmissionLimits;
+  /** Threads, queue and time budget of document extraction (default: EXTRACTION_LIMITS). */
+  extractionLimits?: Partial<ExtractionLimits>;
+  /** How often Neo4j is probed, and how long it may take to answer (default: LIVENESS_SETTINGS). */
+  livenessSettings?: Partial<LivenessSettings>;
   /** How long one read may run in Neo4j before it is stopped (default 15 s). */
   queryTimeoutMs?: number;
   /** CORS, introspection and caching (default: any origin, introspection on, 10 s max-age). */
@@ -102,6 +108,8 @@ export async function createServer({
   adminToken,
   queryTimeoutMs,
   admissionLimits,
+  extractionLimits,
+  livenessSettings,
   http: httpSettings = DEFAULT_HTTP_SETTINGS,
 }: AppDependencies): Promise<AmurGraphServer> {
   const app = express();
@@ -109,8 +117,13 @@ export async function createServer({
   // Requests go to the GraphQL endpoint or to `app` (see the end of this function).
   const httpServer = hardenedHttpServer();
 
-  const queries = new QueryRunner(driver, cypher, database, onQuery, queryTimeoutMs);
-  const repositories = createRepositories(queries, new QueryRunner(driver, cypher, database));
+  const liveness = new Neo4jLiveness(driver, database, livenessSettings).start();
+  const queries = new QueryRunner(driver, cypher, database, {
+    liveness,
+    ...(onQuery && { onQuery }),
+    ...(queryTimeoutMs !== undefined && { timeoutMs: queryTimeoutMs }),
+  });
+  const repositories = createRepositories(queries, new QueryRunner(driver, cypher, database, { liveness }));
   const service = { name: 'amur-graph', version: packageVersion() };
 
   const armor = new ApolloArmor({
@@ -127,6 +140,7 @@ export async function createServer({
 
   const schema = await buildApiSchema();
   const admission = new AdmissionControl(admissionLimits);
+  const extraction = new ExtractionPool(extractionLimits);
   const apollo = new ApolloServer<ApiContext>({
     schema,
     formatError,
@@ -194,6 +208,7 @@ export async function createServer({
       return Promise.resolve({
         repositories,
         loaders: createLoaders(repositories),
+        extract: extraction.extract,
         service,
         requestId,
         admin: adminAccess(adminToken, req.headers.authorization),
@@ -233,9 +248,20 @@ export async function createServer({
     await repositories.timeline.plan();
     return Math.round(performance.now() - started);
   };
+  // A Neo4j that comes back (after a freeze, a restart) may have lost its plans: make them again
+  // before a user waits for them.
+  const stopWarmingOnRecovery = liveness.onRecovered(() => {
+    warmUp().then(
+      (ms) => console.log(`Neo4j answers again; query plans warmed up in ${(ms / 1000).toFixed(1)} s.`),
+      (error: unknown) => console.error(`Neo4j answers again; warming up query plans failed: ${String(error)}`),
+    );
+  });
   const stop = async () => {
+    stopWarmingOnRecovery();
+    liveness.stop();
     repositories.graphVersion.stop();
     await apollo.stop();
+    await extraction.close();
   };
   return { app, httpServer, stop, warmUp, graphVersion: repositories.graphVersion };
 }

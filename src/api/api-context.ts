@@ -2,6 +2,7 @@ import type DataLoader from 'dataloader';
 import type { EntityRecord, EvidenceRecord, Projection } from '../graph/model';
 import type { RelationFilter, RelationPage } from '../graph/relation.repository';
 import type { Repositories } from '../graph/repositories';
+import type { Extractor } from '../extract/extraction-job';
 import type { AnswerOutcome } from '../http/graphql-http-handler';
 import type { AdminAccess } from './common/admin-access';
 
@@ -24,6 +25,8 @@ export interface Loaders {
 export interface ApiContext {
   repositories: Repositories;
   loaders: Loaders;
+  /** Where ingested documents are extracted: the server's pool of worker threads. */
+  extract: Extractor;
   service: { name: string; version: string };
   /** Whether this request carries the admin token that mutations need. */
   admin: AdminAccess;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { bootstrap } from '../bootstrap';
 import { loadConfig } from '../config';
+import { ExtractionPool } from '../extract/extraction-pool';
 import { MAX_TEXT_BYTES } from '../ingest/document-input';
 import { ingestDocument } from '../ingest/ingest-document';
 import { command, UsageError } from './command';
@@ -43,11 +44,13 @@ export const ingestTextCommand = command({
 
     const started = Date.now();
     const service = await bootstrap(loadConfig(), { log });
+    const extraction = new ExtractionPool();
     try {
       const report = await ingestDocument(
         service.repositories,
         { id: values.id!, title: values.title!, language: values.lang!, text },
         log,
+        extraction.extract,
       );
       log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s. Document "${report.documentId}":`);
       log(`  sentences            ${report.sentences}`);
@@ -57,9 +60,13 @@ export const ingestTextCommand = command({
       log(`  suggested relations  ${report.suggestedRelations}`);
       log(`  already reviewed     ${report.alreadyReviewed} (not suggested again)`);
       log(`  already in the graph ${report.alreadyKnown} (relations not suggested)`);
+      if (report.unminedSentences > 0) {
+        log(`  too long to mine     ${report.unminedSentences} sentences (mentions linked, nothing suggested)`);
+      }
       log('Review them with the suggestions query and the reviewSuggestion mutation.');
       return 0;
     } finally {
+      await extraction.close();
       await service.close();
     }
   },

@@ -2,6 +2,7 @@ import { isRetryableError, type Driver, type RecordShape } from 'neo4j-driver';
 import { QueryTimeoutError } from '../errors/query-timeout.error';
 import { ServiceUnavailableError } from '../errors/service-unavailable.error';
 import type { CypherLoader } from './cypher-loader';
+import type { Neo4jLiveness } from './neo4j-liveness';
 
 export type QueryParameters = Record<string, unknown>;
 
@@ -17,6 +18,20 @@ function isTimeout(error: unknown): boolean {
   return typeof code === 'string' && /TransactionTimedOut/.test(code);
 }
 
+export interface QueryRunnerOptions {
+  /** Told the name of every statement sent, before it is sent (tests count them). */
+  onQuery?: (name: string) => void;
+  /** How long one read may run in Neo4j before it is stopped. */
+  timeoutMs?: number;
+  /** Gives statements up when Neo4j stops answering (a freeze, a partition) instead of waiting. */
+  liveness?: Neo4jLiveness;
+}
+
+function isOutOfTransactionMemory(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /MemoryPoolOutOfMemoryError|TransactionOutOfMemoryError/.test(code);
+}
+
 /** Runs named statements inside one write transaction. */
 export interface WriteStatements {
   run<Row extends RecordShape>(name: string, parameters?: QueryParameters): Promise<Row[]>;
@@ -27,15 +42,24 @@ export interface WriteStatements {
  * Neo4j being away or slow surfaces as SERVICE_UNAVAILABLE; other failures stay internal.
  */
 export class QueryRunner {
+  private readonly onQuery: (name: string) => void;
+  private readonly timeoutMs: number;
+  private readonly liveness: Neo4jLiveness | undefined;
+
   constructor(
     private readonly driver: Driver,
     private readonly cypher: CypherLoader,
     private readonly database: string,
-    /** Told the name of every statement sent, before it is sent (tests count them). */
-    private readonly onQuery: (name: string) => void = () => {},
-    /** How long one read may run in Neo4j before it is stopped. */
-    private readonly timeoutMs: number = QUERY_TIMEOUT_MS,
-  ) {}
+    { onQuery = () => {}, timeoutMs = QUERY_TIMEOUT_MS, liveness }: QueryRunnerOptions = {},
+  ) {
+    this.onQuery = onQuery;
+    this.timeoutMs = timeoutMs;
+    this.liveness = liveness;
+  }
+
+  private guarded<T>(work: () => Promise<T>, whenGivenUp?: string): Promise<T> {
+    return this.liveness ? this.liveness.guard(work, whenGivenUp) : work();
+  }
 
   /**
    * `timeoutMs` overrides the runner's for one statement: warming up plans that take Neo4j
@@ -52,19 +76,31 @@ export class QueryRunner {
     // takes three (BEGIN, RUN+PULL, COMMIT). Reads need no retries: a failure is reported at once.
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
     try {
-      const result = await session.run<Row>(query, parameters, { timeout: timeoutMs });
+      const result = await this.guarded(() => session.run<Row>(query, parameters, { timeout: timeoutMs }));
       return result.records.map((record) => record.toObject());
     } catch (error) {
       throw this.translate(error, timeoutMs);
     } finally {
-      await session.close();
+      // Not awaited when Neo4j does not answer: closing would wait for it too.
+      const closing = session.close();
+      if (this.liveness?.isAnswering === false) void closing.catch(() => undefined);
+      else await closing;
     }
   }
 
   /** Neo4j away or slow: SERVICE_UNAVAILABLE; a query stopped at its timeout: QUERY_TIMEOUT. */
   private translate(error: unknown, timeoutMs: number): unknown {
     if (isTimeout(error)) return new QueryTimeoutError(timeoutMs);
-    if (isRetryableError(error)) return new ServiceUnavailableError();
+    if (isOutOfTransactionMemory(error)) {
+      return new ServiceUnavailableError(
+        'the graph database has no memory left for this transaction (its limit for all transactions at once is reached); try again shortly, or with less',
+      );
+    }
+    // A deadlock is retryable but not an outage: the caller knows what was written at once.
+    const code = (error as { code?: unknown } | null)?.code;
+    if (isRetryableError(error) && code !== 'Neo.TransientError.Transaction.DeadlockDetected') {
+      return new ServiceUnavailableError();
+    }
     return error;
   }
 
@@ -83,15 +119,25 @@ export class QueryRunner {
         return result.records.map((record) => record.toObject());
       },
     };
-    try {
+    const run = async () => {
       const value = await work(statements);
       await tx.commit();
       return value;
+    };
+    try {
+      return await this.guarded(
+        run,
+        'The write was not confirmed: Neo4j commits it whole or not at all; read it again once the service is ready',
+      );
     } catch (error) {
+      if (this.liveness?.isAnswering === false) {
+        void session.close().catch(() => undefined);
+        throw this.translate(error, WRITE_TIMEOUT_MS);
+      }
       if (tx.isOpen()) await tx.rollback().catch(() => undefined);
       throw this.translate(error, WRITE_TIMEOUT_MS);
     } finally {
-      await session.close();
+      if (this.liveness?.isAnswering !== false) await session.close();
     }
   }
 }

@@ -85,6 +85,22 @@ export function groupBySentence<T extends { sentenceIndex: number }>(items: read
  */
 export const MINED_SENTENCE_LIMITS = { characters: 2_000, names: 40 } as const;
 
+/**
+ * The most a document may hold: one transaction writes (and a re-ingest replaces) all of it,
+ * within Neo4j's transaction memory. A 1 MB text of prose has about 7,000 sentences and a few
+ * thousand mentions of known entities.
+ */
+export const DOCUMENT_LIMITS = { sentences: 10_000, mentions: 20_000 } as const;
+
+/** A text over DOCUMENT_LIMITS: what it exceeds, for the person who sent it. */
+export class DocumentTooLarge extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DocumentTooLarge';
+  }
+}
+
+/** Throws DocumentTooLarge as soon as the text is known to exceed DOCUMENT_LIMITS. */
 export function extractDocument(
   text: string,
   language: Language,
@@ -94,8 +110,18 @@ export function extractDocument(
 ): Extraction {
   const sentences = segmentSentences(text, language);
   progress('sentences', sentences.length);
+  if (sentences.length > DOCUMENT_LIMITS.sentences) {
+    throw new DocumentTooLarge(
+      `input.text has ${sentences.length} sentences; a document may have at most ${DOCUMENT_LIMITS.sentences}`,
+    );
+  }
   const { mentions, ambiguous } = linker.link(sentences);
   progress('mentions', mentions.length);
+  if (mentions.length > DOCUMENT_LIMITS.mentions) {
+    throw new DocumentTooLarge(
+      `input.text names known entities ${mentions.length} times; a document may hold at most ${DOCUMENT_LIMITS.mentions} mentions`,
+    );
+  }
 
   const entities = new Map<string, EntityProposal>();
   const relations = new Map<string, RelationProposal>();

@@ -192,6 +192,7 @@ export type IngestDocumentMutation = {
     suggestedRelations: number;
     alreadyReviewed: number;
     alreadyKnown: number;
+    unminedSentences: number;
     document: { id: string; title: string; language: string; curated: boolean; sentenceCount: number };
   };
 };
@@ -1287,6 +1288,7 @@ export const IngestDocumentDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'suggestedRelations' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'alreadyReviewed' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'alreadyKnown' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unminedSentences' } },
               ],
             },
           },

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { isEntityType, type EntityType } from '../domain/ontology';
 import type { QueryRunner } from '../db/run-query';
+import { ConflictError } from '../errors/conflict.error';
 import { RELINK_STATEMENTS } from './curation.repository';
 import { keysetParameters, type Keyed, type PageRequest } from './keyset-page';
 import {
@@ -67,8 +68,38 @@ function toDocument(document: Row, sentences: unknown): DocumentRecord {
 }
 
 /** Documents (curated and ingested), their sentences and the mentions linked in them. */
+/** How many sentences one write-document statement carries. */
+const SENTENCES_PER_STATEMENT = 1_000;
+
+/** Neo4j's codes for two transactions that wrote the same document at once. */
+const CONCURRENT_WRITE = /ConstraintValidationFailed|DeadlockDetected/;
+
+function concurrentIngest(id: string): ConflictError {
+  return new ConflictError(
+    `document "${id}" is being ingested by another request at the same time; wait for it to finish, then ingest again if needed`,
+    'input.id',
+  );
+}
+
 export class DocumentRepository {
+  /** Ids being ingested by this process: a second ingest of one of them is refused at once. */
+  private readonly ingesting = new Set<string>();
+
   constructor(private readonly queries: QueryRunner) {}
+
+  /**
+   * Runs `work` (an ingest of `id`, from its first read to its write) as the only one of `id` in
+   * this process; another gets CONFLICT. replace() catches the race between processes.
+   */
+  async exclusively<T>(id: string, work: () => Promise<T>): Promise<T> {
+    if (this.ingesting.has(id)) throw concurrentIngest(id);
+    this.ingesting.add(id);
+    try {
+      return await work();
+    } finally {
+      this.ingesting.delete(id);
+    }
+  }
 
   /** Documents by id: the first `limit` after the id `after` (null: from the first). */
   async list(after: string | null, limit: number): Promise<DocumentRecord[]> {
@@ -154,13 +185,24 @@ export class DocumentRepository {
     document: EncodedDocument,
     suggestions: readonly StoredProperties<SuggestionProperty>[],
   ): Promise<void> {
-    await this.queries.write(async (tx) => {
-      await tx.run('documents/delete-document-version', { id });
-      await tx.run('documents/write-document', { document });
-      await tx.run('documents/write-suggestions', { documentId: id, suggestions: [...suggestions] });
-      for (const [name] of RELINK_STATEMENTS) await tx.run(name, { documentId: id });
-      await tx.run('generated/system/bump-graph-version');
-    });
+    try {
+      await this.queries.write(async (tx) => {
+        await tx.run('documents/delete-document-version', { id });
+        // In batches: the driver encodes a statement's parameters in one go, and ten thousand
+        // sentences at once would hold the event loop for a tenth of a second.
+        for (let start = 0; start === 0 || start < document.sentences.length; start += SENTENCES_PER_STATEMENT) {
+          const sentences = document.sentences.slice(start, start + SENTENCES_PER_STATEMENT);
+          await tx.run('documents/write-document', { document: { ...document, sentences } });
+        }
+        await tx.run('documents/write-suggestions', { documentId: id, suggestions: [...suggestions] });
+        for (const [name] of RELINK_STATEMENTS) await tx.run(name, { documentId: id });
+        await tx.run('generated/system/bump-graph-version');
+      });
+    } catch (error) {
+      const code = (error as { code?: unknown } | null)?.code;
+      if (typeof code === 'string' && CONCURRENT_WRITE.test(code)) throw concurrentIngest(id);
+      throw error;
+    }
   }
 
   /** The mentions in the sentences `fromSentence` to `toSentence` (both included), in text order. */

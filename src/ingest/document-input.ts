@@ -24,6 +24,18 @@ export interface CheckedDocument {
 export const MAX_TEXT_BYTES = 1_048_576;
 export const MAX_TITLE_LENGTH = 300;
 const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,99}$/u;
+/** Control characters (C0, DEL, C1); a text may hold tabs and line ends, a title none. */
+/* eslint-disable no-control-regex -- these patterns exist to find control characters */
+const TITLE_CONTROL = /[\u0000-\u001F\u007F-\u009F]/u;
+const TEXT_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+/* eslint-enable no-control-regex */
+
+function controlCharacter(value: string, pattern: RegExp): string | null {
+  const found = pattern.exec(value);
+  if (!found) return null;
+  const code = found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+  return `the control character U+${code} at character ${found.index + 1}`;
+}
 
 export function checkDocumentInput(input: DocumentInput): CheckedDocument {
   if (!ID_PATTERN.test(input.id)) {
@@ -39,6 +51,10 @@ export function checkDocumentInput(input: DocumentInput): CheckedDocument {
       `input.title must be at most ${MAX_TITLE_LENGTH} characters, got ${title.length}`,
       'input.title',
     );
+  }
+  const titleControl = controlCharacter(title, TITLE_CONTROL);
+  if (titleControl) {
+    throw new BadUserInputError(`input.title holds ${titleControl}: a title is one line of text`, 'input.title');
   }
   if (!isLanguage(input.language)) {
     throw new BadUserInputError(
@@ -57,6 +73,13 @@ export function checkDocumentInput(input: DocumentInput): CheckedDocument {
   if (!input.text.isWellFormed() || input.text.includes('\uFFFD')) {
     throw new BadUserInputError(
       'input.text is not valid UTF-8: it holds unpaired surrogates or U+FFFD replacement characters left by a failed decoding',
+      'input.text',
+    );
+  }
+  const textControl = controlCharacter(input.text, TEXT_CONTROL);
+  if (textControl) {
+    throw new BadUserInputError(
+      `input.text holds ${textControl}: only tabs and line ends may stand among the text's characters`,
       'input.text',
     );
   }

@@ -9,13 +9,8 @@
 import { createHash } from 'node:crypto';
 import type { HistoricalDate } from '../domain/historical-date';
 import { BadUserInputError } from '../errors/bad-user-input.error';
-import {
-  extractDocument,
-  groupBySentence,
-  type Extraction,
-  type ExtractionProgress,
-} from '../extract/extract-document';
-import { KnownEntityLinker } from '../extract/link-known-entities';
+import { groupBySentence, type Extraction } from '../extract/extract-document';
+import { extractInThisThread, type Extractor } from '../extract/extraction-job';
 import type { EncodedDocument } from '../graph/document.repository';
 import {
   DATASETS,
@@ -28,7 +23,7 @@ import {
   type SuggestionProperty,
 } from '../graph/model';
 import type { Repositories } from '../graph/repositories';
-import { checkDocumentInput, type DocumentInput } from './document-input';
+import { checkDocumentInput, type CheckedDocument, type DocumentInput } from './document-input';
 
 export interface IngestReport {
   documentId: string;
@@ -42,6 +37,8 @@ export interface IngestReport {
   alreadyReviewed: number;
   /** Relations left out because the graph already holds them. */
   alreadyKnown: number;
+  /** Sentences too long to look for new names and relations in: their mentions are linked, nothing more. */
+  unminedSentences: number;
 }
 
 export type IngestProgress = (line: string) => void;
@@ -144,9 +141,21 @@ export async function ingestDocument(
   repositories: Pick<Repositories, 'documents' | 'suggestions' | 'graphVersion'>,
   input: DocumentInput,
   progress: IngestProgress = () => undefined,
+  extract: Extractor = extractInThisThread,
+): Promise<IngestReport> {
+  const document = checkDocumentInput(input);
+  return repositories.documents.exclusively(document.id, () =>
+    ingestChecked(repositories, document, progress, extract),
+  );
+}
+
+async function ingestChecked(
+  repositories: Pick<Repositories, 'documents' | 'suggestions' | 'graphVersion'>,
+  document: CheckedDocument,
+  progress: IngestProgress,
+  extract: Extractor,
 ): Promise<IngestReport> {
   const { documents, suggestions } = repositories;
-  const document = checkDocumentInput(input);
   const taken = await documents.idInUse(document.id);
   if (taken.dataset !== null && taken.dataset !== DATASETS.ingested) {
     throw new BadUserInputError(
@@ -163,11 +172,18 @@ export async function ingestDocument(
   progress('Reading the entities the graph knows...');
   const known = await documents.knownEntities();
   const reviewedKeys = await suggestions.reviewedKeys();
-  const linker = new KnownEntityLinker(known);
-  const types = new Map(known.map((entity) => [entity.id, entity.type]));
-  const stages: ExtractionProgress = (stage, count) => progress(`  ${stage}: ${count}`);
   progress(`Extracting from ${document.text.length} characters (${known.length} known entities)...`);
-  const extraction = extractDocument(document.text, document.language, linker, types, stages);
+  const outcome = await extract({ text: document.text, language: document.language, known });
+  if ('refused' in outcome) {
+    throw new BadUserInputError(
+      `${outcome.refused}: split it into several documents; nothing was written`,
+      'input.text',
+    );
+  }
+  const { extraction } = outcome;
+  progress(
+    `  ${extraction.sentences.length} sentences, ${extraction.mentions.length} mentions, ${extraction.entities.length} new names, ${extraction.relations.length} relations`,
+  );
   const held = await documents.existingRelationKeys(
     extraction.relations.flatMap(({ key, relationType, sourceId, targetId }) =>
       sourceId !== null && targetId !== null ? [{ key, relationType, sourceId, targetId }] : [],
@@ -187,5 +203,6 @@ export async function ingestDocument(
     suggestedRelations: rows.counts.relations,
     alreadyReviewed: rows.counts.alreadyReviewed,
     alreadyKnown: rows.counts.alreadyKnown,
+    unminedSentences: extraction.unminedSentences,
   };
 }

@@ -17,3 +17,19 @@ export function isProcessAlive(pid: number): boolean {
     return true;
   }
 }
+
+/**
+ * When the process started, as the kernel counts it (clock ticks since boot, field 22 of
+ * /proc/<pid>/stat): with the pid, it names one process, even after the pid is reused. Undefined
+ * where there is no /proc.
+ */
+export function processStartTime(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) may hold spaces and parentheses: count from its closing one.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return fields[19];
+  } catch {
+    return undefined;
+  }
+}

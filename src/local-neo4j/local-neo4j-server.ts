@@ -8,7 +8,7 @@ import neo4j from 'neo4j-driver';
 import { projectPaths } from '../project-paths';
 import { findJava } from './find-java';
 import { installNeo4j } from './install-neo4j';
-import { isProcessAlive } from './is-process-alive';
+import { isProcessAlive, processStartTime } from './is-process-alive';
 import { LocalNeo4jError } from './local-neo4j-error';
 import { localNeo4jLayout, type LocalNeo4jLayout } from './local-neo4j-layout';
 import { DEFAULT_SERVER_SETTINGS, renderNeo4jConf } from './render-neo4j-conf';
@@ -47,6 +47,12 @@ interface PidFile {
   pid: number;
   boltPort: number;
   startedAt: string;
+  /** The kernel's start time of the process (processStartTime), where there is /proc. */
+  processStart?: string;
+}
+
+function sameServer(a: PidFile, b: PidFile): boolean {
+  return a.pid === b.pid && a.startedAt === b.startedAt && a.processStart === b.processStart;
 }
 
 /**
@@ -57,6 +63,8 @@ export class LocalNeo4jServer {
   readonly layout: LocalNeo4jLayout;
   private readonly options: Required<Omit<LocalNeo4jOptions, 'lib'>>;
   private child: ChildProcess | undefined;
+  /** The pid file this object wrote for the server it spawned. */
+  private spawned: PidFile | undefined;
 
   constructor(options: LocalNeo4jOptions) {
     this.layout = localNeo4jLayout(options.home, options.lib);
@@ -74,8 +82,8 @@ export class LocalNeo4jServer {
   status(): LocalNeo4jStatus {
     const pidFile = this.readPidFile();
     if (!pidFile) return { state: 'stopped' };
-    if (!this.isOurProcess(pidFile.pid)) {
-      rmSync(this.layout.pidFile, { force: true });
+    if (!this.isOurProcess(pidFile)) {
+      this.removePidFileOf(pidFile);
       return { state: 'stopped' };
     }
     return {
@@ -124,13 +132,19 @@ export class LocalNeo4jServer {
 
     const started = Date.now();
     const child = this.spawnServer(java, detached);
-    this.writePidFile({ pid: child.pid!, boltPort: this.options.boltPort, startedAt: new Date().toISOString() });
+    this.spawned = {
+      pid: child.pid!,
+      boltPort: this.options.boltPort,
+      startedAt: new Date().toISOString(),
+      ...(processStartTime(child.pid!) !== undefined && { processStart: processStartTime(child.pid!)! }),
+    };
+    this.writePidFile(this.spawned);
     // Announced once the pid file is there: whoever reacts to the line can find and stop the server.
     log(`Starting the local Neo4j at ${uri} (logs in ${this.layout.logs})...`);
     try {
       await this.waitForBolt(uri, password, child);
     } catch (error) {
-      await this.stop();
+      await this.stopIfStartedHere();
       throw error;
     }
     if (detached) child.unref();
@@ -138,14 +152,47 @@ export class LocalNeo4jServer {
     return { uri, user: LOCAL_NEO4J_USER, password, pid: child.pid!, startedHere: true };
   }
 
-  /** Stops the server of this home if it runs: SIGTERM, then SIGKILL after a grace period. */
+  /**
+   * Stops the server of this home that the pid file names, if it runs: SIGTERM, then SIGKILL after
+   * a grace period. The pid file is removed only while it still names that server.
+   */
   async stop({ graceMs = 60_000 }: { graceMs?: number } = {}): Promise<boolean> {
     const pidFile = this.readPidFile();
-    const pid = this.child?.pid ?? pidFile?.pid;
-    if (pid === undefined || !this.isOurProcess(pid)) {
-      rmSync(this.layout.pidFile, { force: true });
+    if (!pidFile) return false;
+    if (!this.isOurProcess(pidFile)) {
+      this.removePidFileOf(pidFile);
       return false;
     }
+    await this.terminate(pidFile.pid, graceMs);
+    this.removePidFileOf(pidFile);
+    if (this.spawned && sameServer(this.spawned, pidFile)) this.forgetSpawned();
+    return true;
+  }
+
+  /**
+   * Stops the server only if this object spawned it and it still runs: safe to call at any point
+   * of `start()`. A server that `start()` merely reused, or one started since by someone else
+   * (`npm run db:start` after this one stopped), is left alone, and so is its pid file.
+   */
+  async stopIfStartedHere({ graceMs = 60_000 }: { graceMs?: number } = {}): Promise<boolean> {
+    const spawned = this.spawned;
+    if (!spawned) return false;
+    this.forgetSpawned();
+    if (!this.isOurProcess(spawned)) {
+      this.removePidFileOf(spawned);
+      return false;
+    }
+    await this.terminate(spawned.pid, graceMs);
+    this.removePidFileOf(spawned);
+    return true;
+  }
+
+  private forgetSpawned(): void {
+    this.spawned = undefined;
+    this.child = undefined;
+  }
+
+  private async terminate(pid: number, graceMs: number): Promise<void> {
     process.kill(pid, 'SIGTERM');
     const deadline = Date.now() + graceMs;
     while (isProcessAlive(pid) && Date.now() < deadline) await sleep(200);
@@ -154,17 +201,12 @@ export class LocalNeo4jServer {
       process.kill(pid, 'SIGKILL');
       while (isProcessAlive(pid)) await sleep(100);
     }
-    rmSync(this.layout.pidFile, { force: true });
-    this.child = undefined;
-    return true;
   }
 
-  /**
-   * Stops the server only if this object spawned it: safe to call at any point of `start()`, and
-   * leaves alone a server that `start()` merely reused.
-   */
-  async stopIfStartedHere(): Promise<boolean> {
-    return this.child ? this.stop() : false;
+  /** Removes the pid file if it (still) names `server`: never another server's. */
+  private removePidFileOf(server: PidFile): void {
+    const current = this.readPidFile({ keepUnreadable: true });
+    if (current && sameServer(current, server)) rmSync(this.layout.pidFile, { force: true });
   }
 
   /** The generated password of this home; the service reads it instead of a setting. */
@@ -287,17 +329,22 @@ export class LocalNeo4jServer {
     return password;
   }
 
-  private readPidFile(): PidFile | undefined {
+  private readPidFile({ keepUnreadable = false }: { keepUnreadable?: boolean } = {}): PidFile | undefined {
     if (!existsSync(this.layout.pidFile)) return undefined;
     try {
       const parsed = JSON.parse(readFileSync(this.layout.pidFile, 'utf8')) as Partial<PidFile>;
       if (typeof parsed.pid === 'number' && typeof parsed.boltPort === 'number') {
-        return { pid: parsed.pid, boltPort: parsed.boltPort, startedAt: String(parsed.startedAt ?? '') };
+        return {
+          pid: parsed.pid,
+          boltPort: parsed.boltPort,
+          startedAt: String(parsed.startedAt ?? ''),
+          ...(typeof parsed.processStart === 'string' && { processStart: parsed.processStart }),
+        };
       }
     } catch {
       // Unreadable: treated as stale below.
     }
-    rmSync(this.layout.pidFile, { force: true });
+    if (!keepUnreadable) rmSync(this.layout.pidFile, { force: true });
     return undefined;
   }
 
@@ -305,9 +352,13 @@ export class LocalNeo4jServer {
     writeFileSync(this.layout.pidFile, `${JSON.stringify(content)}\n`);
   }
 
-  /** Alive and running Neo4j from this home: a recycled pid of another program does not count. */
-  private isOurProcess(pid: number): boolean {
+  /**
+   * The server the pid file names is alive and runs Neo4j from this home: a recycled pid of
+   * another program (another start time, another command line) does not count.
+   */
+  private isOurProcess({ pid, processStart }: PidFile): boolean {
     if (!isProcessAlive(pid)) return false;
+    if (processStart !== undefined && processStartTime(pid) !== processStart) return false;
     const cmdlineFile = `/proc/${pid}/cmdline`;
     if (!existsSync('/proc/self/cmdline')) return true;
     try {

@@ -76,6 +76,30 @@ describe('LocalNeo4jServer', () => {
     expect(server.status()).toEqual({ state: 'stopped' });
   });
 
+  it('stops only the server it started: one started since by someone else keeps running, with its pid file', async () => {
+    const boltPort = await findFreePort();
+    const service = track(serverInTempHome({ boltPort }));
+    const first = await service.start();
+    expect(first.startedHere).toBe(true);
+
+    // `npm run db:stop`, then `npm run db:start`, while the service runs: other objects, same home.
+    const commands = new LocalNeo4jServer({ home: service.layout.home, lib: service.layout.lib, boltPort });
+    expect(await commands.stop()).toBe(true);
+    const second = await commands.start();
+    expect(second.pid).not.toBe(first.pid);
+
+    // The service stops: its own server is gone already; the new one is not its to stop.
+    expect(await service.stopIfStartedHere()).toBe(false);
+    expect(isProcessAlive(second.pid)).toBe(true);
+    expect(existsSync(service.layout.pidFile)).toBe(true);
+    expect(commands.status()).toMatchObject({ state: 'running', pid: second.pid });
+    expect(await canLogIn(second.uri, second.password)).toBe(true);
+
+    expect(await commands.stop()).toBe(true);
+    expect(isProcessAlive(second.pid)).toBe(false);
+    expect(commands.status()).toEqual({ state: 'stopped' });
+  });
+
   it('reports a failed start with the tail of Neo4j’s own log and leaves no process behind', async () => {
     const boltPort = await findFreePort();
     const healthy = track(serverInTempHome({ boltPort }));

@@ -20,6 +20,22 @@ describe('checkDocumentInput', () => {
     expect(() => checkDocumentInput({ ...valid, text: umlauts })).toThrow(/1048578 bytes; the limit is 1048576/);
     expect(() => checkDocumentInput({ ...valid, text: 'ä'.repeat(524_288) })).not.toThrow();
   });
+
+  it.each([
+    ['title', { title: 'Bericht\u0000' }, /input\.title holds the control character U\+0000 at character 8/],
+    ['title', { title: 'Zwei\nZeilen' }, /input\.title holds the control character U\+000A at character 5/],
+    ['text', { text: 'Ein\u0000Satz.' }, /input\.text holds the control character U\+0000 at character 4/],
+    ['text', { text: 'Escape \u001b[31m.' }, /input\.text holds the control character U\+001B at character 8/],
+    ['text', { text: 'C1 \u0085 next line.' }, /input\.text holds the control character U\+0085/],
+  ])('refuses control characters in the %s: %j', (_field, change, message) => {
+    expect(() => checkDocumentInput({ ...valid, ...change })).toThrow(message);
+  });
+
+  it('keeps tabs and line ends in the text', () => {
+    expect(checkDocumentInput({ ...valid, text: 'Spalte\tzwei.\r\nNeue Zeile.' }).text).toBe(
+      'Spalte\tzwei.\nNeue Zeile.',
+    );
+  });
 });
 
 describe('admin access', () => {

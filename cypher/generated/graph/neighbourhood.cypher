@@ -16,7 +16,7 @@ WITH starts AS known, starts AS frontier, [] AS seen, false AS truncated
 // whether the limit cut them), then the entities they reach that were not known.
 CALL (frontier, seen, truncated) {
   UNWIND CASE WHEN $depth >= 1 AND NOT truncated THEN frontier ELSE [] END AS a
-  MATCH (a)-[r]-(:Entity)
+  MATCH (a)-[r:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED]-(:Entity)
   WHERE ($includeSuggested OR type(r) <> 'SUGGESTED')
     AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))
   WITH DISTINCT r LIMIT $limit + 1
@@ -35,7 +35,7 @@ WITH known + reached AS known, reached AS frontier, seen + hop AS seen, truncate
 // whether the limit cut them), then the entities they reach that were not known.
 CALL (frontier, seen, truncated) {
   UNWIND CASE WHEN $depth >= 2 AND NOT truncated THEN frontier ELSE [] END AS a
-  MATCH (a)-[r]-(:Entity)
+  MATCH (a)-[r:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED]-(:Entity)
   WHERE ($includeSuggested OR type(r) <> 'SUGGESTED')
     AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))
   WITH DISTINCT r LIMIT $limit + 1
@@ -54,7 +54,7 @@ WITH known + reached AS known, reached AS frontier, seen + hop AS seen, truncate
 // whether the limit cut them), then the entities they reach that were not known.
 CALL (frontier, seen, truncated) {
   UNWIND CASE WHEN $depth >= 3 AND NOT truncated THEN frontier ELSE [] END AS a
-  MATCH (a)-[r]-(:Entity)
+  MATCH (a)-[r:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED]-(:Entity)
   WHERE ($includeSuggested OR type(r) <> 'SUGGESTED')
     AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))
   WITH DISTINCT r LIMIT $limit + 1

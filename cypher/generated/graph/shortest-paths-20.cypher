@@ -4,7 +4,7 @@
 // with $includeSuggested. Neo4j's SHORTEST planning: no exhaustive search. Each hop comes in path
 // order with both ends and its evidence sentences, as much of them as $entityDetails,
 // $relationDetails and $evidence ask.
-MATCH p = SHORTEST 20 (a:Entity {id: $from})((:Entity)-[r WHERE ($includeSuggested OR type(r) <> 'SUGGESTED')
+MATCH p = SHORTEST 20 (a:Entity {id: $from})((:Entity)-[r:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED WHERE ($includeSuggested OR type(r) <> 'SUGGESTED')
     AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))]-(:Entity)){1,6}(b:Entity {id: $to})
 WHERE a <> b AND length(p) <= $maxHops
 WITH p ORDER BY length(p) LIMIT $first

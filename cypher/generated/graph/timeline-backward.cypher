@@ -29,7 +29,7 @@ CALL (t) {
   WHERE t.kind = 'ENTITY'
   RETURN CASE WHEN $entityDetails THEN [e.id, e.type, e.name, e.germanName, e.aliases, e.description, e.startIso, e.startPrecision, e.startText, e.endIso, e.endPrecision, e.endText] ELSE [e.id, e.type, e.name] END AS entity, null AS relation
   UNION ALL
-  MATCH (s:Entity {id: t.sourceId})-[r]->(o:Entity {id: t.targetId})
+  MATCH (s:Entity {id: t.sourceId})-[r:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED]->(o:Entity {id: t.targetId})
   WHERE t.kind = 'RELATION' AND r.id = t.id
   RETURN null AS entity, [
     r.id, type(r),

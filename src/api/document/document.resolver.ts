@@ -90,10 +90,10 @@ export class DocumentResolver {
   async ingestDocument(
     @Arg('input', () => IngestDocumentInput, { description: 'The document: id, title, language and text.' })
     input: IngestDocumentInput,
-    @Ctx() { repositories, admin }: ApiContext,
+    @Ctx() { repositories, admin, extract }: ApiContext,
   ): Promise<IngestReport> {
     requireAdmin(admin);
-    const report = await ingestDocument(repositories, input);
+    const report = await ingestDocument(repositories, input, undefined, extract);
     const document = (await repositories.documents.byIds([report.documentId])).get(report.documentId);
     if (!document) throw new Error(`document ${report.documentId} is missing right after it was written`);
     return { ...report, document };

@@ -124,4 +124,10 @@ export class IngestReport {
 
   @Field(() => Int, { description: 'Relations left out because the graph already holds them.' })
   alreadyKnown!: number;
+
+  @Field(() => Int, {
+    description:
+      'Sentences too long to look for new names and relations in (over 2000 characters or 40 names): their mentions are linked, nothing is suggested from them.',
+  })
+  unminedSentences!: number;
 }

@@ -10,6 +10,7 @@ import {
   generatedHeader,
   keyBeyond,
   keyOrderBy,
+  KNOWLEDGE_TYPES,
   RELATION_FILTER,
   relationList,
 } from './cypher-text';
@@ -18,7 +19,7 @@ const HEADER = generatedHeader('relation.statements.ts');
 
 /** graph/entity-relations.cypher: entities by id, each with one page of its relations. */
 export function entityRelationsCypher(): string {
-  const relations = `MATCH (e)-[r]-(other:Entity)
+  const relations = `MATCH (e)-[r:${KNOWLEDGE_TYPES}]-(other:Entity)
   WHERE ${RELATION_FILTER}
     AND ($direction = 'BOTH' OR ($direction = 'OUT') = (startNode(r) = e))`;
   const key = ['typeKey', 'other.name', 'r.id'];
@@ -66,7 +67,7 @@ WITH id, CASE
 END AS suggestionId
 OPTIONAL MATCH (x:Suggestion {id: suggestionId})
 WITH id, coalesce(x.sourceId, split(id, '--')[0]) AS sourceId
-MATCH (s:Entity {id: sourceId})-[r]->(t:Entity)
+MATCH (s:Entity {id: sourceId})-[r:${KNOWLEDGE_TYPES}]->(t:Entity)
 WHERE r.id = id
 RETURN ${relationList('r', entityColumns('s'), entityColumns('t'))} AS relation
 `;

@@ -13,7 +13,7 @@
  * needed a search per relation type (Neo4j indexes relationship properties per type only), 72
  * branches that took Neo4j 4 to 15 s to plan, again for every new combination of parameter types.
  */
-import { entityColumns, generatedHeader, relationList, STORED_TYPES } from './cypher-text';
+import { entityColumns, generatedHeader, KNOWLEDGE_TYPES, relationList, STORED_TYPES } from './cypher-text';
 
 const HEADER = generatedHeader('timeline.statements.ts');
 
@@ -84,7 +84,7 @@ CALL (t) {
   WHERE t.kind = 'ENTITY'
   RETURN ${entityColumns('e')} AS entity, null AS relation
   UNION ALL
-  MATCH (s:Entity {id: t.sourceId})-[r]->(o:Entity {id: t.targetId})
+  MATCH (s:Entity {id: t.sourceId})-[r:${KNOWLEDGE_TYPES}]->(o:Entity {id: t.targetId})
   WHERE t.kind = 'RELATION' AND r.id = t.id
   RETURN null AS entity, ${relationList('r', entityColumns('s'), entityColumns('o'))} AS relation
 }

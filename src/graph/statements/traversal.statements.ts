@@ -8,7 +8,7 @@
  * take seconds on a graph with hubs; it needs its relation types spelt out. More paths use
  * `SHORTEST k`, which takes a literal k: asking for 20 costs far more than asking for 5.
  */
-import { entityColumns, generatedHeader, RELATION_FILTER, relationList, STORED_TYPES } from './cypher-text';
+import { entityColumns, generatedHeader, KNOWLEDGE_TYPES, RELATION_FILTER, relationList } from './cypher-text';
 
 const HEADER = generatedHeader('traversal.statements.ts');
 
@@ -39,7 +39,7 @@ export function shortestPathsCypher(k: number): string {
 // evidence sentences, as much of them as $entityDetails, $relationDetails and $evidence ask.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 WHERE a <> b
-MATCH p = shortestPath((a)-[:${STORED_TYPES.join('|')}*..6]-(b))
+MATCH p = shortestPath((a)-[:${KNOWLEDGE_TYPES}*..6]-(b))
 WHERE all(n IN nodes(p) WHERE n:Entity)
   AND all(r IN relationships(p) WHERE ${RELATION_FILTER.replace('\n    ', '\n      ')})
 WITH p WHERE length(p) <= $maxHops
@@ -51,7 +51,7 @@ ${PATH_RETURN}
 // with $includeSuggested. Neo4j's SHORTEST planning: no exhaustive search. Each hop comes in path
 // order with both ends and its evidence sentences, as much of them as $entityDetails,
 // $relationDetails and $evidence ask.
-MATCH p = SHORTEST ${k} (a:Entity {id: $from})((:Entity)-[r WHERE ${RELATION_FILTER}]-(:Entity)){1,6}(b:Entity {id: $to})
+MATCH p = SHORTEST ${k} (a:Entity {id: $from})((:Entity)-[r:${KNOWLEDGE_TYPES} WHERE ${RELATION_FILTER}]-(:Entity)){1,6}(b:Entity {id: $to})
 WHERE a <> b AND length(p) <= $maxHops
 WITH p ORDER BY length(p) LIMIT $first
 ${PATH_RETURN}
@@ -64,7 +64,7 @@ function neighbourhoodHop(hop: number): string {
 // whether the limit cut them), then the entities they reach that were not known.
 CALL (frontier, seen, truncated) {
   UNWIND CASE WHEN $depth >= ${hop} AND NOT truncated THEN frontier ELSE [] END AS a
-  MATCH (a)-[r]-(:Entity)
+  MATCH (a)-[r:${KNOWLEDGE_TYPES}]-(:Entity)
   WHERE ${RELATION_FILTER}
   WITH DISTINCT r LIMIT $limit + 1
   WITH r WHERE NOT r IN seen
