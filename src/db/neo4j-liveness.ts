@@ -84,7 +84,7 @@ export class Neo4jLiveness {
 
   private unavailable(whenGivenUp: string): ServiceUnavailableError {
     return new ServiceUnavailableError(
-      `the graph database is not answering (${this.why}); try again shortly${whenGivenUp ? `. ${whenGivenUp}` : ''}`,
+      `the graph database is unavailable (it does not answer: ${this.why}); try again shortly${whenGivenUp ? `. ${whenGivenUp}` : ''}`,
     );
   }
 

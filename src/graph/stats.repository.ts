@@ -20,7 +20,7 @@ export class StatsRepository {
   constructor(private readonly queries: QueryRunner) {}
 
   async get(): Promise<GraphStatsRecord> {
-    const [row] = await this.queries.read<Record<string, unknown>>('graph/graph-stats');
+    const [row] = await this.queries.read<Record<string, unknown>>('generated/graph/graph-stats');
     const counts = (value: unknown) =>
       ((value as { type: string; count: unknown }[] | undefined) ?? []).map(({ type, count }) => ({
         type,

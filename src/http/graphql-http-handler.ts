@@ -1,6 +1,22 @@
+import { ErrorCode } from '../errors/error-code';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLResponse } from '@apollo/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { cacheControlFor, etagFor, matchesIfNoneMatch } from './http-cache';
+
+/** The largest answer sent, in bytes of JSON: larger ones are replaced by RESPONSE_TOO_LARGE. */
+export const MAX_RESPONSE_BYTES = 8_000_000;
+
+function responseTooLarge(size: number): { data: null; errors: object[] } {
+  return {
+    data: null,
+    errors: [
+      {
+        message: `the answer is ${size} bytes, more than the ${MAX_RESPONSE_BYTES} bytes the server sends at once; ask for fewer items or fields, or page through them`,
+        extensions: { code: ErrorCode.RESPONSE_TOO_LARGE, size, limit: MAX_RESPONSE_BYTES },
+      },
+    ],
+  };
+}
 
 /** A connect-style middleware: body parsers. */
 export type Middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
@@ -118,6 +134,15 @@ export function graphqlHttpHandler<Context extends BaseContext & { outcome: Answ
       }
     }
     if (response.body.kind === 'complete') {
+      const size = Buffer.byteLength(response.body.string);
+      if (size > MAX_RESPONSE_BYTES) {
+        // The cost model refuses what it can foresee; this catches what it could not (lists the
+        // data bounds, grown past their usual size), before the answer takes the client's memory.
+        res.setHeader('cache-control', 'no-store');
+        res.removeHeader('etag');
+        res.end(JSON.stringify(responseTooLarge(size)));
+        return;
+      }
       res.end(response.body.string);
       return;
     }

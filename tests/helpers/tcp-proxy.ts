@@ -4,7 +4,7 @@ import net from 'node:net';
  * A TCP proxy in front of the test Neo4j, to take it away from an API without stopping it (other
  * tests share it): `cut()` closes every connection and refuses new ones, as a Neo4j that went down;
  * `restore()` lets connections through again, as a Neo4j that came back; `freeze()` keeps the
- * connections open but passes nothing, as a Neo4j that hangs.
+ * connections open but passes nothing, as a Neo4j that hangs, until `thaw()`.
  */
 export class TcpProxy {
   private server: net.Server | null = null;
@@ -30,10 +30,11 @@ export class TcpProxy {
         socket.on('close', () => this.sockets.delete(socket));
         socket.on('error', () => socket.destroy());
       }
-      const pipe = (from: net.Socket, to: net.Socket) =>
-        from.on('data', (chunk) => {
-          if (!this.frozen) to.write(chunk);
-        });
+      const pipe = (from: net.Socket, to: net.Socket) => {
+        from.on('data', (chunk) => to.write(chunk));
+        // Frozen: what is sent waits, unread, as it does for a stopped process.
+        if (this.frozen) from.pause();
+      };
       pipe(client, upstream);
       pipe(upstream, client);
       client.on('close', () => upstream.destroy());
@@ -54,13 +55,20 @@ export class TcpProxy {
 
   /** Neo4j back, on the same port. */
   async restore(): Promise<void> {
-    this.frozen = false;
+    this.thaw();
     if (!this.server) await this.start();
   }
 
-  /** Neo4j hanging: connections stay open, nothing passes either way. */
+  /** Neo4j hanging (as under SIGSTOP): connections stay open, nothing passes either way until thaw(). */
   freeze(): void {
     this.frozen = true;
+    for (const socket of this.sockets) socket.pause();
+  }
+
+  /** Neo4j going on where it stopped (as after SIGCONT): what waited passes. */
+  thaw(): void {
+    this.frozen = false;
+    for (const socket of this.sockets) socket.resume();
   }
 
   async close(): Promise<void> {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { TooManyRequestsError } from '../../errors/too-many-requests.error';
 
 export interface AdmissionLimits {
@@ -11,9 +12,12 @@ export interface AdmissionLimits {
   maxWaitMs: number;
 }
 
-/** Two expensive queries at a time on a two-core machine: Neo4j and the API share the cores. */
+/**
+ * One expensive query per core but one: Neo4j and the API share the cores, and the one left over
+ * keeps cheap queries quick (on two cores, one expensive query at a time).
+ */
 export const DEFAULT_ADMISSION_LIMITS: AdmissionLimits = {
-  concurrent: 2,
+  concurrent: Math.max(1, availableParallelism() - 1),
   perClient: 1,
   queuePerClient: 4,
   maxWaitMs: 10_000,

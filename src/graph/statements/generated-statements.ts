@@ -4,6 +4,7 @@
  * `npm run check:generated` (see cypher/README.md).
  */
 import { entityRelationsCypher, relationsByIdCypher } from './relation.statements';
+import { graphStatsCypher } from './stats.statements';
 import { timelineCypher, timelineIndexesCypher } from './timeline.statements';
 import {
   MAX_NEIGHBOURHOOD_DEPTH,
@@ -36,6 +37,7 @@ export function generatedStatements(): GeneratedStatement[] {
     { name: 'generated/graph/neighbourhood', content: neighbourhoodCypher(MAX_NEIGHBOURHOOD_DEPTH) },
     { name: 'generated/graph/entity-relations', content: entityRelationsCypher() },
     { name: 'generated/graph/relations-by-id', content: relationsByIdCypher() },
+    { name: 'generated/graph/graph-stats', content: graphStatsCypher() },
     ...SHORTEST_PATH_COUNTS.map((k) => ({
       name: `generated/graph/shortest-paths-${k}`,
       content: shortestPathsCypher(k),
