@@ -14,6 +14,10 @@ export async function graphCounts(driver: Driver): Promise<{ nodes: number; rela
 
 /** A Cypher loader that serves other text for some statements: to inject failures and slowness. */
 export function cypherWith(replacements: Record<string, string>): CypherLoader {
+  // A replacement of a statement that does not exist would replace nothing, and its test would
+  // pass for the wrong reason.
+  const known = new CypherLoader();
+  for (const name of Object.keys(replacements)) known.load(name);
   return new (class extends CypherLoader {
     override load(name: string): string {
       return replacements[name] ?? super.load(name);

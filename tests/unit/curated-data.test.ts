@@ -1,3 +1,4 @@
+import { DATA_BOUNDS } from '../../src/api/common/query-cost';
 import { buildCuratedGraph } from '../../src/ingest/build-curated-graph';
 import type { CuratedRelation } from '../../src/ingest/curated-graph';
 
@@ -30,6 +31,17 @@ describe('the curated annotations', () => {
         }
       }
     }
+  });
+
+  it('stay within the list sizes the query cost model counts on', () => {
+    const largest = (sizes: number[]) => Math.max(...sizes);
+    expect(largest(graph.entities.map((entity) => entity.aliases.length))).toBeLessThanOrEqual(DATA_BOUNDS.aliases);
+    expect(
+      largest(graph.relations.map((r) => r.evidence.reduce((sum, span) => sum + span.sentenceIndexes.length, 0))),
+    ).toBeLessThanOrEqual(DATA_BOUNDS.evidenceSentences);
+    expect(largest(graph.relations.map((r) => Object.keys(r.properties).length))).toBeLessThanOrEqual(
+      DATA_BOUNDS.properties,
+    );
   });
 
   it('give a reason for every inferred relation', () => {

@@ -16,6 +16,12 @@ export const MAX_QUERY_COST = 200_000;
  */
 export const EXPENSIVE_QUERY_COST = 5_000;
 
+/**
+ * The largest sizes of the lists the data bounds, not an argument: the curated data stays within
+ * them (tests/unit/curated-data.test.ts checks it), and what ingests add has one of each.
+ */
+export const DATA_BOUNDS = { aliases: 16, evidenceSentences: 4, properties: 4 } as const;
+
 type Args = Record<string, unknown>;
 const number = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
 /** A connection's page: `first` or `last`, else its default. */
@@ -35,15 +41,15 @@ const LIST_SIZES: Readonly<Record<string, (args: Args) => number>> = {
   'Query.timeline': page(50),
   'Entity.relations': page(20),
   'Entity.mentions': (args) => number(args.first) ?? 20,
-  'Entity.aliases': () => 12,
+  'Entity.aliases': () => DATA_BOUNDS.aliases,
   'Document.sentences': page(50),
   'Document.mentions': (args) => number(args.first) ?? 200,
   // A path has at most 6 hops: 7 entities, 6 relations.
   'Path.nodes': () => 7,
   'Path.relations': () => 6,
   // Bounded by the data: the sentences a relation cites, the values it carries.
-  'Relation.evidence': () => 4,
-  'Relation.properties': () => 4,
+  'Relation.evidence': () => DATA_BOUNDS.evidenceSentences,
+  'Relation.properties': () => DATA_BOUNDS.properties,
   'GraphStats.entitiesByType': () => 8,
   'GraphStats.relationsByType': () => 36,
 };

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CypherLoader } from '../../../src/db/cypher-loader';
@@ -166,7 +166,10 @@ describe('limits and safety of the API', () => {
   it('masks internal errors and logs them with the request id it gives the client', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'amur-cypher-'));
     cpSync(projectPaths.cypher, root, { recursive: true });
-    writeFileSync(path.join(root, 'graph', 'graph-stats.cypher'), 'MATCH (secret:Entity RETURN secret');
+    const statsFile = path.join(root, 'generated', 'graph', 'graph-stats.cypher');
+    // The statement `stats` runs, broken: replaced, not added beside it.
+    expect(existsSync(statsFile)).toBe(true);
+    writeFileSync(statsFile, 'MATCH (secret:Entity RETURN secret');
     const broken = await startTestServer(api.driver, { cypher: new CypherLoader(root) });
     try {
       const { body } = await postQuery(broken.baseUrl, '{ stats { entities } }');
