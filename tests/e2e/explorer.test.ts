@@ -6,19 +6,59 @@ import { projectPaths } from '../../src/project-paths';
 import { startApiFixture, stopApiFixture, type ApiFixture } from '../helpers/api-fixture';
 import { browserAvailable, launchChromium } from '../helpers/chromium';
 
+interface Box {
+  id: string;
+  /** The node's centre. */
+  x: number;
+  y: number;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
 declare global {
   interface Window {
-    explorer: { nodes(): string[]; edges(): string[]; onPath(): string[]; tap(id: string): void; idle(): boolean };
+    explorer: {
+      nodes(): string[];
+      edges(): string[];
+      onPath(): string[];
+      boxes(): Box[];
+      edgeMiddle(id: string): { x: number; y: number };
+      idle(): boolean;
+    };
   }
 }
 
 const ARTEFACTS = path.join(projectPaths.root, 'test-results', 'screenshots');
+const WIDE = { width: 1400, height: 900 };
+const PHONE = { width: 390, height: 844 };
 
-/** The explorer in headless Chromium against the real API and the curated graph. */
+/** Pairs of drawn nodes whose boxes (labels included) overlap. */
+function overlapping(boxes: readonly Box[]): string[] {
+  const pairs: string[] = [];
+  for (let i = 0; i < boxes.length; i += 1) {
+    for (let j = i + 1; j < boxes.length; j += 1) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      if (Math.min(a.x2, b.x2) > Math.max(a.x1, b.x1) && Math.min(a.y2, b.y2) > Math.max(a.y1, b.y1)) {
+        pairs.push(`${a.id} / ${b.id}`);
+      }
+    }
+  }
+  return pairs;
+}
+
+/**
+ * The explorer in headless Chromium against the real API and the curated graph, driven as a
+ * person drives it: clicks at the pixels where things are drawn, typing, the Back button. The
+ * page's `window.explorer` is read (what is drawn, and where), never used to act.
+ */
 (browserAvailable() ? describe : describe.skip)('the graph explorer in a browser', () => {
   let api: ApiFixture;
   let browser: Browser;
   let page: Page;
+  let problems: string[];
 
   beforeAll(async () => {
     if (!existsSync(path.join(projectPaths.root, 'web', 'dist', 'index.html'))) {
@@ -32,96 +72,185 @@ const ARTEFACTS = path.join(projectPaths.root, 'test-results', 'screenshots');
     await browser?.close();
     await stopApiFixture(api);
   });
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  });
+
+  async function open(viewport = WIDE): Promise<Page> {
+    page = await browser.newPage({ viewport });
+    problems = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${String(error)}`));
+    page.on('request', (request) => {
+      if (!request.url().startsWith(api.server.baseUrl) && !request.url().startsWith('data:')) {
+        problems.push(`request to another origin: ${request.url()}`);
+      }
+    });
+    return page;
+  }
   afterEach(async () => {
-    await page.close();
+    await page?.close();
+    // Every flow: no console error, no request off the origin.
+    expect(problems).toEqual([]);
   });
 
-  const settled = () => page.waitForFunction(() => window.explorer?.idle());
+  const settled = () => page.waitForFunction(() => window.explorer?.idle(), null, { timeout: 30_000 });
   const shot = (name: string) => page.screenshot({ path: path.join(ARTEFACTS, `${name}.png`) });
+  const boxes = () => page.evaluate(() => window.explorer.boxes());
+  const boxOf = async (id: string) => {
+    const box = (await boxes()).find((candidate) => candidate.id === id);
+    if (!box) throw new Error(`${id} is not drawn`);
+    return box;
+  };
+  const clickNode = async (id: string) => {
+    const { x, y } = await boxOf(id);
+    await page.mouse.click(x, y);
+    await settled();
+  };
 
-  async function choose(selector: string, typed: string, suggestion: RegExp): Promise<void> {
-    await page.fill(selector, typed);
-    const option = page.locator('#suggestions li', { hasText: suggestion }).first();
+  async function choose(input: string, typed: string, suggestion: RegExp): Promise<void> {
+    await page.fill(input, typed);
+    const list = `#${await page.getAttribute(input, 'aria-controls')}`;
+    const option = page.locator(`${list} li`, { hasText: suggestion }).first();
     await option.waitFor();
     await option.click();
     await settled();
   }
 
-  it('suggests Muravyov for "Murawjow" and shows his neighbourhood', async () => {
+  it('lands on the whole graph, drawn without overlaps, with the questions to start from', async () => {
+    await open();
     await page.goto(api.server.baseUrl);
+    await settled();
+    const drawn = await boxes();
+    expect(drawn.length).toBeGreaterThan(150);
+    expect(overlapping(drawn)).toEqual([]);
+    expect(await page.locator('#details button.story').count()).toBe(5);
+    await expectText(page, '#details', '174 entities and 330 relations');
+    await shot('landing-1400');
+  });
+
+  it('answers "who opposed the Amur expeditions?" with evidence in one click', async () => {
+    await open();
+    await page.goto(api.server.baseUrl);
+    await settled();
+    await page.getByRole('button', { name: 'Who opposed the Amur expeditions?' }).click();
+    await settled();
+    await expectText(page, '#details h2', 'Who opposed the Amur expeditions?');
+    await expectText(page, '#details blockquote mark', 'Das Sonderkomitee betrachtete seine Tat');
+    expect(await page.evaluate(() => window.explorer.nodes())).toEqual(
+      expect.arrayContaining(['special-committee', 'nevelskoy', 'amur-expedition']),
+    );
+    expect(overlapping(await boxes())).toEqual([]);
+    expect(await page.evaluate(() => window.location.search)).toBe('?story=opposed');
+    await shot('story-opposed');
+
+    // Back returns to the landing page.
+    await page.goBack();
+    await settled();
+    await expectText(page, '#details h2', 'Questions to start from');
+  });
+
+  it('draws the chain from Nevelskoy to the Treaty of Aigun left to right, in hop order', async () => {
+    await open();
+    await page.goto(api.server.baseUrl);
+    await settled();
+    await page.getByRole('button', { name: 'How did Nevelskoy’s work lead to the Treaty of Aigun?' }).click();
+    await settled();
+    await expectText(page, '#details h3', 'Chain 1: Gennady Nevelskoy – Nikolay Muravyov-Amursky – Treaty of Aigun');
+    const [nevelskoy, muravyov, aigun] = await Promise.all(
+      ['nevelskoy', 'muravyov', 'treaty-of-aigun'].map((id) => boxOf(id)),
+    );
+    expect(nevelskoy!.x).toBeLessThan(muravyov!.x);
+    expect(muravyov!.x).toBeLessThan(aigun!.x);
+    expect(Math.abs(nevelskoy!.y - aigun!.y)).toBeLessThan(5);
+    expect(overlapping(await boxes())).toEqual([]);
+    expect(await page.locator('#details blockquote').count()).toBeGreaterThan(2);
+    await shot('story-nevelskoy-aigun');
+  });
+
+  it('finds Muravyov by a German spelling, draws his neighbourhood without overlaps; a click selects, a button expands', async () => {
+    await open();
+    await page.goto(api.server.baseUrl);
+    await settled();
     await choose('#search', 'Murawjow', /Nikolay Muravyov-Amursky/);
-    await page.waitForFunction(
-      () => window.explorer.nodes().includes('muravyov') && window.explorer.nodes().length > 5,
-    );
     await expectText(page, '#details h2', 'Nikolay Muravyov-Amursky');
+    const drawn = await page.evaluate(() => window.explorer.nodes());
+    expect(drawn).toEqual(expect.arrayContaining(['muravyov', 'nevelskoy', 'treaty-of-aigun']));
+    expect(overlapping(await boxes())).toEqual([]);
     await shot('search-muravyov');
-  });
 
-  it('expands Nevelskoy', async () => {
-    await page.goto(`${api.server.baseUrl}/?focus=muravyov`);
-    await page.waitForFunction(() => window.explorer.nodes().includes('nevelskoy'));
-    const before = await page.evaluate(() => window.explorer.nodes().length);
-    await page.evaluate(() => window.explorer.tap('nevelskoy'));
-    await page.waitForFunction((count) => window.explorer.nodes().length > count, before);
+    await clickNode('nevelskoy');
     await expectText(page, '#details h2', 'Gennady Nevelskoy');
-    expect(await page.evaluate(() => window.explorer.nodes())).toEqual(
-      expect.arrayContaining(['amur-expedition', 'tatar-strait']),
-    );
+    expect((await page.evaluate(() => window.explorer.nodes())).length).toBe(drawn.length);
+
+    await page.locator('#details button.primary').click();
+    await settled();
+    const after = await page.evaluate(() => window.explorer.nodes());
+    expect(after.length).toBeGreaterThan(drawn.length);
+    expect(after).toEqual(expect.arrayContaining(['amur-expedition', 'tatar-strait']));
   });
 
-  it('finds and highlights the path from Nevelskoy to the Treaty of Aigun', async () => {
-    await page.goto(api.server.baseUrl);
-    await page.fill('#path-from', 'Nevelskoy');
-    await page.fill('#path-to', 'Treaty of Aigun');
-    await page.click('#path-form button[type=submit]');
-    await page.waitForFunction(() => window.explorer.onPath().length > 0);
-    expect(await page.evaluate(() => window.explorer.nodes())).toEqual(
-      expect.arrayContaining(['nevelskoy', 'treaty-of-aigun']),
-    );
-    await expectText(page, '#details h2', 'Paths from Gennady Nevelskoy to Treaty of Aigun (1858)');
-    expect(await page.locator('#details blockquote').count()).toBeGreaterThan(0);
-    expect(decodeURIComponent(await page.evaluate(() => window.location.href))).toContain(
-      'path=nevelskoy~treaty-of-aigun',
-    );
-    await shot('path-nevelskoy-aigun');
-  });
-
-  it('shows the evidence sentence of a clicked edge, quote highlighted', async () => {
+  it('shows the evidence of a clicked edge, the quote highlighted, with its sentence number', async () => {
+    await open();
     await page.goto(`${api.server.baseUrl}/?focus=special-committee`);
-    await page.waitForFunction(() => window.explorer.edges().includes('special-committee--OPPOSED--nevelskoy'));
-    await page.evaluate(() => window.explorer.tap('special-committee--OPPOSED--nevelskoy'));
+    await settled();
+    const { x, y } = await page.evaluate(() => window.explorer.edgeMiddle('special-committee--OPPOSED--nevelskoy'));
+    await page.mouse.click(x, y);
+    await settled();
     await expectText(page, '#details blockquote', 'Degradierung zu Matrosen');
-    expect(await page.locator('#details blockquote mark').textContent()).toContain(
+    expect(await page.locator('#details blockquote mark').first().textContent()).toContain(
       'Das Sonderkomitee betrachtete seine Tat',
     );
+    await expectText(page, '#details blockquote footer', 'vertrag-von-tianjin-1858, sentence');
     await shot('evidence');
   });
 
-  it('hides edges outside the years of the time slider', async () => {
+  it('finds a path between ends chosen from suggestions, telling the treaty from the town', async () => {
+    await open();
+    await page.goto(api.server.baseUrl);
+    await settled();
+    await choose('#path-from', 'Nevelskoy', /Gennady Nevelskoy/);
+    await page.fill('#path-to', 'Aigun');
+    const options = page.locator('#path-to-suggestions li');
+    await options.first().waitFor();
+    expect(await options.allTextContents()).toEqual(
+      expect.arrayContaining(['AigunPLACE', 'Treaty of Aigun (1858)TREATY']),
+    );
+    await options.filter({ hasText: 'Treaty of Aigun' }).click();
+    await page.click('#path-form button[type=submit]');
+    await settled();
+    await expectText(page, '#details h2', 'Paths from Gennady Nevelskoy to Treaty of Aigun (1858)');
+    expect(await page.evaluate(() => window.explorer.onPath())).not.toEqual([]);
+    expect(decodeURIComponent(await page.evaluate(() => window.location.href))).toContain(
+      'path=nevelskoy~treaty-of-aigun',
+    );
+    expect(overlapping(await boxes())).toEqual([]);
+  });
+
+  it('hides relations outside the years of the time slider, and the nodes left without any', async () => {
+    await open();
     await page.goto(`${api.server.baseUrl}/?focus=russia`);
-    await page.waitForFunction(() => window.explorer.edges().length > 20);
+    await settled();
     const before = await page.evaluate(() => window.explorer.edges().length);
+    const nodesBefore = await page.evaluate(() => window.explorer.nodes().length);
     await page.locator('#year-from').fill('1850');
     await page.locator('#year-to').fill('1860');
-    const after = await page.evaluate(() => window.explorer.edges().length);
-    expect(after).toBeLessThan(before);
+    expect(await page.evaluate(() => window.explorer.edges().length)).toBeLessThan(before);
+    expect(await page.evaluate(() => window.explorer.nodes().length)).toBeLessThan(nodesBefore);
     expect(await page.evaluate(() => window.location.search)).toMatch(/from=1850.*to=1860|to=1860.*from=1850/);
   });
 
   it('restores a shared view from its URL', async () => {
+    await open();
     await page.goto(api.server.baseUrl);
+    await settled();
     await choose('#search', 'Nevelskoy', /Gennady Nevelskoy/);
     await page.locator('#entity-types input[value=SHIP]').uncheck();
     await page.waitForFunction(() => !window.explorer.nodes().includes('baikal'));
-    // page.url() learns of history.replaceState only later; the page itself knows at once.
     const url = await page.evaluate(() => window.location.href);
     const shown = await page.evaluate(() => window.explorer.nodes().sort());
     expect(shown).not.toContain('baikal');
 
-    const again = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const again = await browser.newPage({ viewport: WIDE });
     try {
       await again.goto(url);
       await again.waitForFunction((count) => window.explorer.nodes().length === count, shown.length);
@@ -132,22 +261,38 @@ const ARTEFACTS = path.join(projectPaths.root, 'test-results', 'screenshots');
     }
   });
 
-  it('says so politely when nothing is found', async () => {
+  it('works at 390x844: the graph takes the width, the questions open in a drawer', async () => {
+    await open(PHONE);
     await page.goto(api.server.baseUrl);
+    await settled();
+    const graph = await page.locator('#graph').boundingBox();
+    expect(graph!.width).toBeGreaterThanOrEqual(300);
+    await shot('landing-390');
+    await page.getByRole('button', { name: 'Who opposed the Amur expeditions?' }).click();
+    await settled();
+    await expectText(page, '#details blockquote mark', 'Das Sonderkomitee betrachtete seine Tat');
+    await page.getByRole('button', { name: 'Close the details' }).click();
+    expect(await page.locator('#details').isVisible()).toBe(false);
+    await clickNode('nevelskoy');
+    await expectText(page, '#details h2', 'Gennady Nevelskoy');
+    expect(overlapping(await boxes())).toEqual([]);
+    await shot('story-opposed-390');
+  });
+
+  it('says so politely when nothing is found', async () => {
+    await open();
+    await page.goto(api.server.baseUrl);
+    await settled();
     await page.fill('#search', 'Qwxzvbn');
     await expectText(page, '#status', 'Nothing found for “Qwxzvbn”.');
   });
 
   it('serves GraphiQL from the server itself', async () => {
+    await open();
     await page.goto(`${api.server.baseUrl}/graphiql`);
     await page.waitForSelector('.graphiql-container');
-    const external: string[] = [];
-    page.on('request', (request) => {
-      if (!request.url().startsWith(api.server.baseUrl)) external.push(request.url());
-    });
     await page.reload();
     await page.waitForSelector('.graphiql-container');
-    expect(external).toEqual([]);
   });
 });
 

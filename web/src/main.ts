@@ -1,49 +1,44 @@
 /**
- * The explorer: a Cytoscape graph of the knowledge graph, driven only by /graphql through the
- * typed documents of src/generated. Search, expand, path finder, filters, evidence, URL state.
+ * The explorer: wiring of the drawing (graph/graph-view.ts), the side panel (panels/templates.ts),
+ * the headline questions (stories.ts) and the view in the URL (url-state.ts), driven only by
+ * /graphql through the typed documents of src/generated.
  */
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import type { NodeSingular } from 'cytoscape';
+import { html, render, type TemplateResult } from 'lit-html';
 import {
   EntityDetailsDocument,
+  EntityIdsDocument,
+  type EntityIdsQuery,
   NeighbourhoodDocument,
+  OverviewDocument,
   PathsDocument,
+  RelationByIdDocument,
   ResolveDocument,
   type EntitySummaryFragment,
-  type EntityType,
   type RelationWithEvidenceFragment,
 } from '../../src/generated/graphql';
 import { RELATION_TYPE_NAMES } from '../../src/domain/ontology';
 import { ApiError, request } from './api-client';
+import { ENTITY_COLOURS, GraphView } from './graph/graph-view';
+import { entityTemplate, evidenceTemplate, landingTemplate, storyTemplate } from './panels/templates';
+import { STORIES } from './stories';
 import { readViewState, writeViewState, type ViewState } from './url-state';
-
-const ENTITY_COLOURS: Record<EntityType, string> = {
-  PERSON: '#d1495b',
-  STATE: '#2e4057',
-  ORGANIZATION: '#8d6a9f',
-  PLACE: '#3c8d5a',
-  TREATY: '#edae49',
-  EXPEDITION: '#00798c',
-  EVENT: '#7a7a7a',
-  SHIP: '#6b4f2c',
-};
 
 const YEAR_MIN = 1600;
 const YEAR_MAX = 1870;
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const status = $('#status');
-const details = $('#details');
+const details = $('#details-content');
 
+let busy = 0;
 function setStatus(message: string, kind: 'info' | 'error' = 'info'): void {
   status.textContent = message;
   status.className = kind === 'error' ? 'error' : '';
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 async function guarded<T>(label: string, work: () => Promise<T>): Promise<T | undefined> {
+  busy += 1;
   setStatus(`${label}…`);
   try {
     const result = await work();
@@ -52,144 +47,94 @@ async function guarded<T>(label: string, work: () => Promise<T>): Promise<T | un
   } catch (error) {
     setStatus(error instanceof ApiError ? error.message : `Something went wrong: ${String(error)}`, 'error');
     return undefined;
+  } finally {
+    busy -= 1;
   }
 }
 
-// --- state ---------------------------------------------------------------------------------------
+function showPanel(content: TemplateResult, showing: string): void {
+  render(content, details);
+  details.dataset.showing = showing;
+  details.scrollTop = 0;
+  document.body.classList.add('details-open');
+}
 
-const state: ViewState = readViewState();
-const relations = new Map<string, RelationWithEvidenceFragment>();
-const entities = new Map<string, EntitySummaryFragment>();
+// --- state -------------------------------------------------------------------------------------------
+
+let state: ViewState = readViewState();
+const view = new GraphView($('#graph'));
+const { cy } = view;
 const expanded = new Set<string>();
 
-const cy: Core = cytoscape({
-  container: $('#graph'),
-  minZoom: 0.2,
-  maxZoom: 2.5,
-  style: [
-    {
-      selector: 'node',
-      style: {
-        'background-color': 'data(colour)',
-        label: 'data(label)',
-        'font-size': 10,
-        'text-valign': 'bottom',
-        'text-margin-y': 3,
-        width: 22,
-        height: 22,
-      },
-    },
-    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ffb000' } },
-    {
-      selector: 'edge',
-      style: {
-        label: 'data(type)',
-        'font-size': 7,
-        'curve-style': 'bezier',
-        'target-arrow-shape': 'triangle',
-        width: 1.5,
-        'line-color': '#9aa7bd',
-        'target-arrow-color': '#9aa7bd',
-        'text-rotation': 'autorotate',
-        'text-background-color': '#fff',
-        'text-background-opacity': 0.8,
-      },
-    },
-    { selector: 'edge[?inferred]', style: { 'line-style': 'dashed' } },
-    { selector: 'edge:selected', style: { 'line-color': '#ffb000', 'target-arrow-color': '#ffb000', width: 3 } },
-    { selector: 'edge.on-path', style: { 'line-color': '#d1495b', 'target-arrow-color': '#d1495b', width: 4 } },
-    { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#d1495b' } },
-    { selector: '.hidden', style: { display: 'none' } },
-  ],
-});
-
-function yearsOf(relation: RelationWithEvidenceFragment): { from: number; to: number } | null {
-  const start = relation.start ?? relation.end;
-  if (!start) return null;
-  const span = (iso: string, last: boolean) => {
-    const digits = iso.slice(0, 4);
-    if (digits.length === 4) return Number(digits);
-    const pad = last ? '9'.repeat(4 - digits.length) : '0'.repeat(4 - digits.length);
-    return Number(digits + pad);
-  };
-  return { from: span(start.iso, false), to: span((relation.end ?? start).iso, true) };
+/** Writes the URL: a new history entry for a new view (Back returns to the last), else in place. */
+function saveState(newView = false): void {
+  writeViewState(state, newView ? 'push' : 'replace');
 }
 
-function addEntity(entity: EntitySummaryFragment): void {
-  entities.set(entity.id, entity);
-  if (cy.getElementById(entity.id).nonempty()) return;
-  cy.add({
-    group: 'nodes',
-    data: { id: entity.id, label: entity.name, type: entity.type, colour: ENTITY_COLOURS[entity.type] },
-  });
-}
-
-function addRelation(relation: RelationWithEvidenceFragment): void {
-  addEntity(relation.source);
-  addEntity(relation.target);
-  relations.set(relation.id, relation);
-  if (cy.getElementById(relation.id).nonempty()) return;
-  const years = yearsOf(relation);
-  cy.add({
-    group: 'edges',
-    data: {
-      id: relation.id,
-      source: relation.source.id,
-      target: relation.target.id,
-      type: relation.type,
-      inferred: relation.inferred,
-      yearFrom: years?.from ?? null,
-      yearTo: years?.to ?? null,
-    },
-  } satisfies ElementDefinition);
-}
-
-function layout(fit = true): void {
-  cy.layout({
-    name: 'cose',
-    animate: false,
-    fit,
-    padding: 40,
-    nodeRepulsion: () => 60000,
-    idealEdgeLength: () => 140,
-  }).run();
-}
-
-/** A path reads best as a chain, from its first entity outwards. */
-function layoutFrom(root: string): void {
-  cy.layout({
-    name: 'breadthfirst',
-    // Entity ids are slugs, so "#id" is a valid selector.
-    roots: [`#${root}`],
-    directed: false,
-    spacingFactor: 1.3,
-    padding: 40,
-    animate: false,
-  }).run();
-}
-
-/** Hides what the filters exclude: entity types, relation types, and edges dated outside the years. */
+/** Hides what the filters exclude: entity types, relation types, and relations dated outside the years. */
 function applyFilters(): void {
   const from = state.yearFrom ?? YEAR_MIN;
   const to = state.yearTo ?? YEAR_MAX;
   cy.batch(() => {
-    cy.nodes().forEach((node) => {
-      node.toggleClass('hidden', state.hiddenEntityTypes.includes(node.data('type') as string));
-    });
     cy.edges().forEach((edge) => {
       const yearFrom = edge.data('yearFrom') as number | null;
       const yearTo = edge.data('yearTo') as number | null;
       const outside = yearFrom !== null && yearTo !== null && (yearTo < from || yearFrom > to);
-      edge.toggleClass('hidden', outside || state.hiddenRelationTypes.includes(edge.data('type') as string));
+      const undatedOut = yearFrom === null && (state.yearFrom !== null || state.yearTo !== null);
+      edge.toggleClass(
+        'hidden',
+        outside || undatedOut || state.hiddenRelationTypes.includes(edge.data('type') as string),
+      );
+    });
+    cy.nodes().forEach((node) => {
+      const typeHidden = state.hiddenEntityTypes.includes(node.data('type') as string);
+      // A node whose every relation is filtered out goes too, unless it is what the view is about.
+      const stranded =
+        node.connectedEdges().nonempty() &&
+        node
+          .connectedEdges()
+          .filter((edge) => !edge.hasClass('hidden'))
+          .empty() &&
+        !state.focus.includes(node.id());
+      node.toggleClass('hidden', typeHidden || stranded);
     });
   });
 }
 
-function saveState(): void {
-  writeViewState(state);
+// --- views -------------------------------------------------------------------------------------------
+
+function resetView(): void {
+  view.clear();
+  expanded.clear();
 }
 
-// --- loading ---------------------------------------------------------------------------------------
+async function showOverview(): Promise<void> {
+  const loaded = await guarded('Drawing the whole graph', async () => {
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: EntityIdsQuery = await request(EntityIdsDocument, { after });
+      ids.push(...page.entities.edges.map((edge) => edge.node.id));
+      if (!page.entities.pageInfo.hasNextPage) break;
+      after = page.entities.pageInfo.endCursor ?? null;
+    }
+    const parts = [];
+    for (let start = 0; start < ids.length; start += 100) {
+      parts.push(await request(OverviewDocument, { ids: ids.slice(start, start + 100) }));
+    }
+    return parts;
+  });
+  if (!loaded) return;
+  cy.batch(() => {
+    for (const part of loaded) {
+      part.neighbourhood.nodes.forEach((entity) => view.addEntity(entity));
+      part.neighbourhood.relations.forEach((relation) => view.addRelation(relation));
+    }
+  });
+  applyFilters();
+  view.layoutForces();
+  showPanel(landingTemplate(STORIES, `${cy.nodes().length} entities and ${cy.edges().length} relations.`), 'landing');
+}
 
 async function showNeighbourhood(ids: string[], { fit = true } = {}): Promise<void> {
   const data = await guarded('Loading the neighbourhood', () =>
@@ -201,90 +146,38 @@ async function showNeighbourhood(ids: string[], { fit = true } = {}): Promise<vo
     return;
   }
   cy.batch(() => {
-    data.neighbourhood.nodes.forEach(addEntity);
-    data.neighbourhood.relations.forEach(addRelation);
+    data.neighbourhood.nodes.forEach((entity) => view.addEntity(entity));
+    data.neighbourhood.relations.forEach((relation) => view.addRelation(relation));
   });
   ids.forEach((id) => expanded.add(id));
   applyFilters();
-  layout(fit);
+  view.layoutForces({ fit });
   if (data.neighbourhood.truncated) setStatus('Showing the first 300 relations only.');
 }
 
+/** A new view around one entity: its neighbourhood, it selected, its details. */
 async function focusOn(id: string): Promise<void> {
-  if (!state.focus.includes(id)) state.focus.push(id);
+  resetView();
+  state = { ...state, focus: [id], path: null, story: null, selected: null };
+  saveState(true);
   await showNeighbourhood([id]);
+  await select(id);
+}
+
+/** Adds an entity's neighbours to what is drawn. */
+async function expand(id: string): Promise<void> {
+  if (!state.focus.includes(id)) state.focus = [...state.focus, id];
+  await showNeighbourhood([id], { fit: false });
+  view.fit();
+  saveState();
+  await showEntity(id);
+}
+
+async function select(id: string): Promise<void> {
   const node = cy.getElementById(id);
-  if (node.nonempty()) {
-    cy.$(':selected').unselect();
-    node.select();
-    cy.animate({ center: { eles: node } }, { duration: 250 });
-    await showEntity(id);
-  }
-  saveState();
-}
-
-/** Click on a node: expand its neighbours, or collapse those only it brought in. */
-async function toggle(node: NodeSingular): Promise<void> {
-  const id = node.id();
-  if (expanded.has(id)) {
-    expanded.delete(id);
-    state.focus = state.focus.filter((focus) => focus !== id);
-    const keep = new Set([...expanded, ...state.focus]);
-    node.neighborhood('node').forEach((neighbour) => {
-      const anchored =
-        keep.has(neighbour.id()) ||
-        neighbour
-          .neighborhood('node')
-          .toArray()
-          .some((other) => other.id() !== id && keep.has(other.id()));
-      if (!anchored) {
-        neighbour.connectedEdges().forEach((edge) => void relations.delete(edge.id()));
-        cy.remove(neighbour);
-      }
-    });
-  } else {
-    await showNeighbourhood([id], { fit: false });
-    if (!state.focus.includes(id)) state.focus.push(id);
-  }
-  saveState();
-}
-
-// --- panels ------------------------------------------------------------------------------------------
-
-function dateText(date: { iso: string; text: string | null } | null | undefined): string {
-  if (!date) return '';
-  return date.text ? `${date.iso} (“${escapeHtml(date.text)}”)` : date.iso;
-}
-
-function highlight(sentence: string, quote: string | null): string {
-  if (!quote) return escapeHtml(sentence);
-  const at = sentence.indexOf(quote);
-  if (at === -1) return escapeHtml(sentence);
-  return `${escapeHtml(sentence.slice(0, at))}<mark>${escapeHtml(quote)}</mark>${escapeHtml(sentence.slice(at + quote.length))}`;
-}
-
-function evidenceHtml(relation: RelationWithEvidenceFragment): string {
-  const props = relation.properties
-    .map((p) => `<li><strong>${escapeHtml(p.key)}</strong>: ${escapeHtml(p.value)}</li>`)
-    .join('');
-  return `
-    <h2>${escapeHtml(relation.source.name)} <small>${relation.type}</small> ${escapeHtml(relation.target.name)}</h2>
-    ${relation.inferred ? `<p><span class="inferred" title="${escapeHtml(relation.reason ?? '')}">inferred</span> ${escapeHtml(relation.reason ?? '')}</p>` : ''}
-    ${relation.start ? `<p class="meta">From ${dateText(relation.start)}${relation.end ? ` to ${dateText(relation.end)}` : ''}</p>` : ''}
-    ${props ? `<ul>${props}</ul>` : ''}
-    <h3>Evidence</h3>
-    ${relation.evidence
-      .map((e) => `<blockquote data-sentence="${e.sentenceIndex}">${highlight(e.sentence, e.quote)}</blockquote>`)
-      .join('')}`;
-}
-
-function showRelation(id: string): void {
-  const relation = relations.get(id);
-  if (!relation) return;
-  state.selected = `e:${id}`;
-  details.innerHTML = evidenceHtml(relation);
-  details.dataset.showing = `relation:${id}`;
-  saveState();
+  cy.$(':selected').unselect();
+  if (node.nonempty()) node.select();
+  await showEntity(id);
 }
 
 async function showEntity(id: string): Promise<void> {
@@ -292,68 +185,155 @@ async function showEntity(id: string): Promise<void> {
   const entity = data?.entity;
   if (!entity) return;
   state.selected = `n:${id}`;
-  const groups = new Map<string, string[]>();
-  for (const { node } of entity.relations.edges) {
-    relations.set(node.id, node);
-    const other = node.source.id === id ? node.target : node.source;
-    const arrow = node.source.id === id ? '→' : '←';
-    const items = groups.get(node.type) ?? [];
-    items.push(
-      `<li>${arrow} <button class="link" data-relation="${escapeHtml(node.id)}">${escapeHtml(other.name)}</button></li>`,
-    );
-    groups.set(node.type, items);
-  }
-  details.innerHTML = `
-    <h2>${escapeHtml(entity.name)}</h2>
-    <p class="meta">${entity.type}${entity.germanName ? ` · ${escapeHtml(entity.germanName)}` : ''}</p>
-    ${entity.start ? `<p class="meta">${dateText(entity.start)}${entity.end ? ` – ${dateText(entity.end)}` : ''}</p>` : ''}
-    <p>${escapeHtml(entity.description ?? '')}</p>
-    <p class="meta">Also: ${entity.aliases.map(escapeHtml).join(', ')}</p>
-    <h3>Relations (${entity.relations.totalCount})</h3>
-    ${[...groups].map(([type, items]) => `<h3>${type}</h3><ul>${items.join('')}</ul>`).join('')}`;
-  details.dataset.showing = `entity:${id}`;
+  showPanel(entityTemplate(entity, expanded.has(id)), `entity:${id}`);
   saveState();
 }
 
-details.addEventListener('click', (event) => {
-  const id = (event.target as HTMLElement).closest<HTMLElement>('[data-relation]')?.dataset.relation;
-  if (!id) return;
-  const relation = relations.get(id);
-  if (relation) {
-    addRelation(relation);
-    applyFilters();
-    cy.$(':selected').unselect();
-    cy.getElementById(id).select();
+async function showRelation(id: string): Promise<void> {
+  let relation = view.relations.get(id) as RelationWithEvidenceFragment | undefined;
+  if (!relation || !('evidence' in relation)) {
+    const data = await guarded('Loading the evidence', () => request(RelationByIdDocument, { id }));
+    const node = data?.node;
+    if (!node || !('evidence' in node)) return;
+    relation = node as RelationWithEvidenceFragment;
+    view.addRelation(relation);
   }
-  showRelation(id);
+  state.selected = `e:${id}`;
+  showPanel(evidenceTemplate(relation), `relation:${id}`);
+  saveState();
+}
+
+async function showStory(id: string): Promise<void> {
+  const story = STORIES.find((candidate) => candidate.id === id);
+  if (!story) return;
+  resetView();
+  const answer = await guarded('Finding the answer', () => story.run(view));
+  if (!answer) return;
+  applyFilters();
+  showPanel(storyTemplate(story, answer), `story:${id}`);
+}
+
+async function findPath(from: string, to: string): Promise<void> {
+  const data = await guarded('Finding paths', () => request(PathsDocument, { from, to, maxHops: 6, first: 5 }));
+  if (!data) return;
+  if (data.paths.length === 0) {
+    setStatus('No path within 6 hops.', 'error');
+    return;
+  }
+  resetView();
+  cy.batch(() => data.paths.forEach((path) => path.relations.forEach((relation) => view.addRelation(relation))));
+  cy.elements().addClass('on-path');
+  applyFilters();
+  view.layoutChains(data.paths);
+  const [shortest] = data.paths;
+  showPanel(
+    storyTemplate(
+      {
+        id: 'path',
+        question: `Paths from ${shortest!.nodes[0]!.name} to ${shortest!.nodes.at(-1)!.name}`,
+        run: () => Promise.reject(new Error('not a story')),
+      },
+      // Each hop of each path, with its evidence.
+      html`${data.paths.map(
+        (path, index) =>
+          html`<h3>Path ${index + 1} (${path.length} hops): ${path.nodes.map((node) => node.name).join(' – ')}</h3>
+            ${path.relations.map((relation) => evidenceTemplate(relation, false))}`,
+      )}`,
+    ),
+    'paths',
+  );
+}
+
+/** Draws what `state` describes: a story, a path, entities' neighbourhoods, or the overview. */
+async function restore(): Promise<void> {
+  resetView();
+  if (state.story) await showStory(state.story);
+  else if (state.path) await findPath(state.path.from, state.path.to);
+  else if (state.focus.length) await showNeighbourhood([...state.focus]);
+  else await showOverview();
+  if (state.selected?.startsWith('n:')) await select(state.selected.slice(2));
+  else if (state.selected?.startsWith('e:')) await showRelation(state.selected.slice(2));
+  else if (state.focus.length && !state.story && !state.path) await select(state.focus[0]!);
+  syncFilterInputs();
+}
+
+// --- panel and graph events --------------------------------------------------------------------------
+
+details.addEventListener('click', (event) => {
+  const target = (event.target as HTMLElement).closest<HTMLElement>(
+    '[data-relation],[data-expand],[data-story],[data-home]',
+  );
+  if (!target) return;
+  const { relation, expand: toExpand, story } = target.dataset;
+  if (relation) {
+    const known = view.relations.get(relation);
+    if (known) {
+      view.addRelation(known);
+      applyFilters();
+      cy.$(':selected').unselect();
+      cy.getElementById(relation).select();
+    }
+    void showRelation(relation);
+  } else if (toExpand) {
+    void expand(toExpand);
+  } else if (story) {
+    state = { ...state, story, focus: [], path: null, selected: null };
+    saveState(true);
+    void showStory(story);
+  } else if ('home' in target.dataset) {
+    state = { ...state, story: null, focus: [], path: null, selected: null };
+    saveState(true);
+    void restore();
+  }
 });
 
-// --- search with suggestions ----------------------------------------------------------------------------
+cy.on('tap', 'node', (event) => void select((event.target as NodeSingular).id()));
+cy.on('dbltap', 'node', (event) => void expand((event.target as NodeSingular).id()));
+cy.on('tap', 'edge', (event) => {
+  const id = (event.target as { id(): string }).id();
+  void showRelation(id);
+});
 
-function suggest(
-  input: HTMLInputElement,
-  list: HTMLUListElement | null,
-  onChoose: (entity: EntitySummaryFragment) => void,
-) {
+$('#zoom-in').addEventListener('click', () => view.zoomBy(1.3));
+$('#zoom-out').addEventListener('click', () => view.zoomBy(1 / 1.3));
+$('#fit').addEventListener('click', () => view.fit());
+$('#toggle-filters').addEventListener('click', () => document.body.classList.toggle('filters-open'));
+$('#close-details').addEventListener('click', () => document.body.classList.remove('details-open'));
+
+window.addEventListener('popstate', () => {
+  state = readViewState();
+  void restore();
+});
+
+// --- search and path finder -----------------------------------------------------------------------------
+
+function suggest(input: HTMLInputElement, list: HTMLUListElement, onChoose: (entity: EntitySummaryFragment) => void) {
   let timer: number | undefined;
   let current: EntitySummaryFragment[] = [];
   let active = -1;
-  const render = () => {
-    if (!list) return;
-    list.innerHTML = current
-      .map(
-        (entity, index) =>
-          `<li role="option" id="suggestion-${index}" aria-selected="${index === active}" data-index="${index}">${escapeHtml(entity.name)}<small>${entity.type}</small></li>`,
-      )
-      .join('');
-    input.setAttribute('aria-activedescendant', active >= 0 ? `suggestion-${active}` : '');
+  const draw = () => {
+    list.replaceChildren(
+      ...current.map((entity, index) => {
+        const item = document.createElement('li');
+        item.role = 'option';
+        item.id = `${list.id}-${index}`;
+        item.dataset.index = String(index);
+        item.setAttribute('aria-selected', String(index === active));
+        const type = document.createElement('small');
+        type.textContent = entity.type;
+        item.append(entity.name, type);
+        return item;
+      }),
+    );
+    input.setAttribute('aria-activedescendant', active >= 0 ? `${list.id}-${active}` : '');
+    input.setAttribute('aria-expanded', String(current.length > 0));
   };
   const choose = (entity: EntitySummaryFragment | undefined) => {
     if (!entity) return;
     input.value = entity.name;
     input.dataset.entityId = entity.id;
     current = [];
-    render();
+    draw();
     onChoose(entity);
   };
   input.addEventListener('input', () => {
@@ -362,14 +342,14 @@ function suggest(
     const name = input.value.trim();
     if (name.length < 2) {
       current = [];
-      render();
+      draw();
       return;
     }
     timer = window.setTimeout(() => {
       void guarded('Searching', () => request(ResolveDocument, { name, first: 8 })).then((data) => {
         current = data?.resolve ?? [];
         active = current.length ? 0 : -1;
-        render();
+        draw();
         if (data && current.length === 0) setStatus(`Nothing found for “${name}”.`);
       });
     }, 200);
@@ -379,139 +359,107 @@ function suggest(
       event.preventDefault();
       if (current.length === 0) return;
       active = (active + (event.key === 'ArrowDown' ? 1 : current.length - 1)) % current.length;
-      render();
-    } else if (event.key === 'Enter' && list && current.length > 0) {
+      draw();
+    } else if (event.key === 'Enter' && current.length > 0) {
       event.preventDefault();
       choose(current[Math.max(active, 0)]);
     } else if (event.key === 'Escape') {
       current = [];
-      render();
+      draw();
     }
   });
-  list?.addEventListener('click', (event) => {
+  input.addEventListener('blur', () => window.setTimeout(() => ((current = []), draw()), 200));
+  list.addEventListener('mousedown', (event) => {
     const index = (event.target as HTMLElement).closest<HTMLElement>('[data-index]')?.dataset.index;
     if (index !== undefined) choose(current[Number(index)]);
   });
-  return {
-    resolveTyped: async () =>
-      input.dataset.entityId ?? (await request(ResolveDocument, { name: input.value, first: 1 })).resolve[0]?.id,
-  };
 }
 
-const search = $<HTMLInputElement>('#search');
-suggest(search, $<HTMLUListElement>('#suggestions'), (entity) => void focusOn(entity.id));
+suggest($<HTMLInputElement>('#search'), $<HTMLUListElement>('#suggestions'), (entity) => void focusOn(entity.id));
 $('#search-form').addEventListener('submit', (event) => event.preventDefault());
 
-// --- path finder -------------------------------------------------------------------------------------------
-
-const pathFrom = suggest($<HTMLInputElement>('#path-from'), null, () => {});
-const pathTo = suggest($<HTMLInputElement>('#path-to'), null, () => {});
-
-async function findPath(from: string, to: string): Promise<void> {
-  const data = await guarded('Finding paths', () => request(PathsDocument, { from, to, maxHops: 6, first: 5 }));
-  if (!data) return;
-  cy.elements().removeClass('on-path');
-  if (data.paths.length === 0) {
-    setStatus('No path within 6 hops.', 'error');
-    return;
-  }
-  cy.batch(() => data.paths.forEach((path) => path.relations.forEach(addRelation)));
-  for (const path of data.paths) {
-    for (const relation of path.relations) {
-      cy.getElementById(relation.id).addClass('on-path');
-      cy.getElementById(relation.source.id).addClass('on-path');
-      cy.getElementById(relation.target.id).addClass('on-path');
-    }
-  }
-  state.path = { from, to };
-  applyFilters();
-  layoutFrom(from);
-  const [shortest] = data.paths;
-  details.innerHTML = `<h2>Paths from ${escapeHtml(shortest!.nodes[0]!.name)} to ${escapeHtml(shortest!.nodes.at(-1)!.name)}</h2>
-    ${data.paths
-      .map(
-        (path, index) =>
-          `<h3>Path ${index + 1} (${path.length} hops)</h3>` +
-          path.relations.map((relation) => `<div class="hop">${evidenceHtml(relation)}</div>`).join(''),
-      )
-      .join('')}`;
-  details.dataset.showing = 'paths';
-  saveState();
-}
+const pathFrom = $<HTMLInputElement>('#path-from');
+const pathTo = $<HTMLInputElement>('#path-to');
+suggest(pathFrom, $<HTMLUListElement>('#path-from-suggestions'), () => undefined);
+suggest(pathTo, $<HTMLUListElement>('#path-to-suggestions'), () => undefined);
 
 $('#path-form').addEventListener('submit', (event) => {
   event.preventDefault();
-  void (async () => {
-    const [from, to] = await Promise.all([pathFrom.resolveTyped(), pathTo.resolveTyped()]).catch(() => [
-      undefined,
-      undefined,
-    ]);
-    if (!from || !to) {
-      setStatus('Choose both ends of the path from the suggestions.', 'error');
-      return;
-    }
-    await findPath(from, to);
-  })();
+  const from = pathFrom.dataset.entityId;
+  const to = pathTo.dataset.entityId;
+  if (!from || !to) {
+    setStatus('Choose both ends of the path from the suggestions.', 'error');
+    return;
+  }
+  state = { ...state, path: { from, to }, focus: [], story: null, selected: null };
+  saveState(true);
+  void findPath(from, to);
 });
 
-// --- filters and legend --------------------------------------------------------------------------------------
+// --- filters ---------------------------------------------------------------------------------------------------
 
 function checkboxes(
   container: HTMLElement,
   values: readonly string[],
-  hidden: string[],
+  key: 'hiddenEntityTypes' | 'hiddenRelationTypes',
   swatch?: Record<string, string>,
 ) {
-  container.insertAdjacentHTML(
-    'beforeend',
-    values
-      .map(
-        (value) =>
-          `<label><input type="checkbox" value="${value}" ${hidden.includes(value) ? '' : 'checked'} />` +
-          `${swatch ? `<span class="swatch" style="background:${swatch[value]}"></span>` : ''}${value}</label>`,
-      )
-      .join(''),
-  );
+  for (const value of values) {
+    const label = document.createElement('label');
+    const input = document.createElement('input');
+    input.type = 'checkbox';
+    input.value = value;
+    label.append(input);
+    if (swatch) {
+      const dot = document.createElement('span');
+      dot.className = 'swatch';
+      dot.style.background = swatch[value]!;
+      label.append(dot);
+    }
+    label.append(value);
+    container.append(label);
+  }
   container.addEventListener('change', (event) => {
     const input = event.target as HTMLInputElement;
-    const index = hidden.indexOf(input.value);
-    if (input.checked && index >= 0) hidden.splice(index, 1);
-    if (!input.checked && index < 0) hidden.push(input.value);
+    const hidden = state[key].filter((value) => value !== input.value);
+    state = { ...state, [key]: input.checked ? hidden : [...hidden, input.value] };
     applyFilters();
     saveState();
   });
 }
-checkboxes($('#entity-types'), Object.keys(ENTITY_COLOURS), state.hiddenEntityTypes, ENTITY_COLOURS);
-checkboxes($('#relation-types'), RELATION_TYPE_NAMES, state.hiddenRelationTypes);
+checkboxes($('#entity-types'), Object.keys(ENTITY_COLOURS), 'hiddenEntityTypes', ENTITY_COLOURS);
+checkboxes($('#relation-types'), RELATION_TYPE_NAMES, 'hiddenRelationTypes');
 
 const yearFrom = $<HTMLInputElement>('#year-from');
 const yearTo = $<HTMLInputElement>('#year-to');
-function syncYears(): void {
+function syncFilterInputs(): void {
   yearFrom.value = String(state.yearFrom ?? YEAR_MIN);
   yearTo.value = String(state.yearTo ?? YEAR_MAX);
   $('#year-from-value').textContent = yearFrom.value;
   $('#year-to-value').textContent = yearTo.value;
+  for (const input of document.querySelectorAll<HTMLInputElement>('#entity-types input')) {
+    input.checked = !state.hiddenEntityTypes.includes(input.value);
+  }
+  for (const input of document.querySelectorAll<HTMLInputElement>('#relation-types input')) {
+    input.checked = !state.hiddenRelationTypes.includes(input.value);
+  }
 }
 for (const input of [yearFrom, yearTo]) {
   input.addEventListener('input', () => {
     const from = Number(yearFrom.value);
     const to = Number(yearTo.value);
-    state.yearFrom = from === YEAR_MIN ? null : Math.min(from, to);
-    state.yearTo = to === YEAR_MAX ? null : Math.max(from, to);
-    syncYears();
+    state = {
+      ...state,
+      yearFrom: from === YEAR_MIN ? null : Math.min(from, to),
+      yearTo: to === YEAR_MAX ? null : Math.max(from, to),
+    };
+    syncFilterInputs();
     applyFilters();
     saveState();
   });
 }
-syncYears();
 
-// --- graph events, export -------------------------------------------------------------------------------------
-
-cy.on('tap', 'node', (event) => {
-  const node = event.target as NodeSingular;
-  void toggle(node).then(() => showEntity(node.id()));
-});
-cy.on('tap', 'edge', (event) => showRelation((event.target as { id(): string }).id()));
+// --- export -----------------------------------------------------------------------------------------------------
 
 function download(name: string, href: string): void {
   const link = document.createElement('a');
@@ -525,45 +473,31 @@ $('#export-png').addEventListener('click', () =>
 $('#export-json').addEventListener('click', () => {
   const visible = cy.elements(':visible');
   const json = {
-    nodes: visible.nodes().map((node) => entities.get(node.id())),
-    edges: visible.edges().map((edge) => relations.get(edge.id())),
+    nodes: visible.nodes().map((node) => view.entities.get(node.id())),
+    edges: visible.edges().map((edge) => view.relations.get(edge.id())),
   };
   download(
     'amur-graph.json',
     URL.createObjectURL(new Blob([JSON.stringify(json, null, 2)], { type: 'application/json' })),
   );
 });
-$('#clear').addEventListener('click', () => {
-  cy.elements().remove();
-  relations.clear();
-  entities.clear();
-  expanded.clear();
-  state.focus = [];
-  state.path = null;
-  state.selected = null;
-  details.innerHTML = '<p class="hint">Search for a name, or click a node or an edge.</p>';
-  saveState();
-});
 
-/** For end-to-end tests and the curious: what the graph shows now. */
+/** For end-to-end tests and the curious: what is drawn and where (read only). */
 Object.assign(window, {
   explorer: {
     nodes: () => cy.nodes(':visible').map((node) => node.id()),
     edges: () => cy.edges(':visible').map((edge) => edge.id()),
     onPath: () => cy.edges('.on-path').map((edge) => edge.id()),
-    tap: (id: string): void => {
-      cy.getElementById(id).emit('tap');
+    boxes: () => view.renderedBoxes(),
+    /** Where on the page an edge's middle is drawn, to click it. */
+    edgeMiddle: (id: string) => {
+      const rect = cy.container()!.getBoundingClientRect();
+      const middle = cy.getElementById(id).renderedMidpoint();
+      return { x: rect.left + middle.x, y: rect.top + middle.y };
     },
-    idle: () => status.textContent === '' || status.className === 'error',
+    idle: () => busy === 0,
   },
 });
 
-// --- restore the shared view ---------------------------------------------------------------------------------------
-
-void (async () => {
-  if (state.focus.length) await showNeighbourhood([...state.focus]);
-  if (state.path) await findPath(state.path.from, state.path.to);
-  if (state.selected?.startsWith('n:')) await showEntity(state.selected.slice(2));
-  if (state.selected?.startsWith('e:')) showRelation(state.selected.slice(2));
-  if (!state.focus.length && !state.path) setStatus('Search for a name to start.');
-})();
+syncFilterInputs();
+void restore();

@@ -8,6 +8,8 @@ export interface ViewState {
   yearFrom: number | null;
   yearTo: number | null;
   path: { from: string; to: string } | null;
+  /** The headline question shown (stories.ts), by id. */
+  story: string | null;
   /** The selected node or edge: "n:<id>" or "e:<id>". */
   selected: string | null;
 }
@@ -25,19 +27,24 @@ export function readViewState(search = window.location.search): ViewState {
     yearFrom: year(params.get('from')),
     yearTo: year(params.get('to')),
     path: path?.length === 2 && path[0] && path[1] ? { from: path[0], to: path[1] } : null,
+    story: params.get('story'),
     selected: params.get('sel'),
   };
 }
 
-export function writeViewState(state: ViewState): void {
+/** `push` makes a new history entry (a new view: Back returns to the last); `replace` updates this one. */
+export function writeViewState(state: ViewState, mode: 'push' | 'replace' = 'replace'): void {
   const params = new URLSearchParams();
   if (state.focus.length) params.set('focus', state.focus.join(','));
   if (state.hiddenEntityTypes.length) params.set('hideTypes', state.hiddenEntityTypes.join(','));
   if (state.hiddenRelationTypes.length) params.set('hideRelations', state.hiddenRelationTypes.join(','));
   if (state.yearFrom !== null) params.set('from', String(state.yearFrom));
   if (state.yearTo !== null) params.set('to', String(state.yearTo));
+  if (state.story) params.set('story', state.story);
   if (state.path) params.set('path', `${state.path.from}~${state.path.to}`);
   if (state.selected) params.set('sel', state.selected);
   const query = params.toString();
-  window.history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
+  const url = query ? `?${query}` : window.location.pathname;
+  if (mode === 'push') window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
 }

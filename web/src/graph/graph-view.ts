@@ -1,0 +1,351 @@
+/**
+ * The drawing: one Cytoscape instance, its style, what is drawn (entities and relations as the
+ * API gives them), and the layouts. Layouts never leave two nodes (with their labels) overlapping:
+ * fCoSE places them, then a pass pushes apart any pair whose boxes still touch.
+ */
+import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { EntitySummaryFragment, EntityType, RelationType } from '../../../src/generated/graphql';
+
+cytoscape.use(fcose);
+
+export const ENTITY_COLOURS: Record<EntityType, string> = {
+  PERSON: '#d1495b',
+  STATE: '#2e4057',
+  ORGANIZATION: '#8d6a9f',
+  PLACE: '#3c8d5a',
+  TREATY: '#c98a1b',
+  EXPEDITION: '#00798c',
+  EVENT: '#7a7a7a',
+  SHIP: '#6b4f2c',
+};
+
+/** What the drawing needs of a relation; the evidence is read when it is chosen. */
+export interface DrawnRelation {
+  id: string;
+  type: RelationType;
+  inferred: boolean;
+  suggested: boolean;
+  source: EntitySummaryFragment;
+  target: EntitySummaryFragment;
+  start?: { iso: string } | null;
+  end?: { iso: string } | null;
+}
+
+function yearsOf(relation: DrawnRelation): { from: number; to: number } | null {
+  const start = relation.start ?? relation.end;
+  if (!start) return null;
+  const year = (iso: string, last: boolean) => {
+    const digits = iso.slice(0, 4);
+    return Number(digits + (last ? '9' : '0').repeat(4 - digits.length));
+  };
+  return { from: year(start.iso, false), to: year((relation.end ?? start).iso, true) };
+}
+
+/** Two numbers in [0, 1) derived from `text` (FNV-1a), the same on every load. */
+function seededPair(text: string): [number, number] {
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  const second = Math.imul(hash ^ (hash >>> 15), 2246822507) >>> 0;
+  return [hash / 2 ** 32, second / 2 ** 32];
+}
+
+/** Space kept between two nodes' boxes (their labels included), in model pixels. */
+const GAP = 6;
+
+export class GraphView {
+  readonly cy: Core;
+  readonly entities = new Map<string, EntitySummaryFragment>();
+  readonly relations = new Map<string, DrawnRelation>();
+
+  constructor(container: HTMLElement) {
+    this.cy = cytoscape({
+      container,
+      minZoom: 0.15,
+      maxZoom: 3,
+      wheelSensitivity: 0.3,
+      boxSelectionEnabled: false,
+      style: [
+        {
+          selector: 'node',
+          style: {
+            'background-color': 'data(colour)',
+            label: 'data(label)',
+            'font-size': 11,
+            'text-valign': 'bottom',
+            'text-margin-y': 3,
+            'text-wrap': 'wrap',
+            'text-max-width': '110px',
+            'text-background-color': '#fff',
+            'text-background-opacity': 0.85,
+            'text-background-padding': '1px',
+            // Labels too small to read at this zoom are left out; zooming in brings them.
+            'min-zoomed-font-size': 7,
+            width: 22,
+            height: 22,
+          },
+        },
+        { selector: 'node.hub', style: { width: 34, height: 34, 'font-weight': 'bold', 'font-size': 15 } },
+        { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ffb000' } },
+        {
+          selector: 'edge',
+          style: {
+            'curve-style': 'bezier',
+            'target-arrow-shape': 'triangle',
+            width: 1.5,
+            'line-color': '#9aa7bd',
+            'target-arrow-color': '#9aa7bd',
+            'arrow-scale': 0.8,
+          },
+        },
+        {
+          selector: 'edge.labelled',
+          style: {
+            label: 'data(type)',
+            'font-size': 8,
+            'text-rotation': 'autorotate',
+            'text-background-color': '#fff',
+            'text-background-opacity': 0.85,
+            color: '#4a5468',
+          },
+        },
+        { selector: 'edge[?inferred]', style: { 'line-style': 'dashed' } },
+        { selector: 'edge[?suggested]', style: { 'line-style': 'dotted', 'line-color': '#b06ab3' } },
+        { selector: 'edge:selected', style: { 'line-color': '#ffb000', 'target-arrow-color': '#ffb000', width: 3 } },
+        { selector: 'edge.on-path', style: { 'line-color': '#d1495b', 'target-arrow-color': '#d1495b', width: 3 } },
+        { selector: 'node.on-path', style: { 'border-width': 3, 'border-color': '#d1495b' } },
+        { selector: '.hidden', style: { display: 'none' } },
+      ],
+    });
+  }
+
+  clear(): void {
+    this.cy.elements().remove();
+    this.entities.clear();
+    this.relations.clear();
+  }
+
+  addEntity(entity: EntitySummaryFragment): void {
+    this.entities.set(entity.id, entity);
+    if (this.cy.getElementById(entity.id).nonempty()) return;
+    this.cy.add({
+      group: 'nodes',
+      data: { id: entity.id, label: entity.name, type: entity.type, colour: ENTITY_COLOURS[entity.type] },
+    });
+  }
+
+  addRelation(relation: DrawnRelation): void {
+    this.addEntity(relation.source);
+    this.addEntity(relation.target);
+    const known = this.relations.get(relation.id);
+    // A relation read with its evidence stays so; a lighter copy does not replace it.
+    if (!known || Object.keys(relation).length >= Object.keys(known).length) this.relations.set(relation.id, relation);
+    if (this.cy.getElementById(relation.id).nonempty()) return;
+    const years = yearsOf(relation);
+    this.cy.add({
+      group: 'edges',
+      data: {
+        id: relation.id,
+        source: relation.source.id,
+        target: relation.target.id,
+        type: relation.type,
+        inferred: relation.inferred,
+        suggested: relation.suggested,
+        yearFrom: years?.from ?? null,
+        yearTo: years?.to ?? null,
+      },
+    });
+  }
+
+  /** Edge labels on small drawings only; the nodes with most relations drawn larger. */
+  private dress(): void {
+    const edges = this.cy.edges();
+    edges.toggleClass('labelled', edges.length <= 60);
+    const degrees = this.cy.nodes().map((node) => node.degree(false));
+    const hubDegree = Math.max(8, [...degrees].sort((a, b) => b - a)[Math.min(5, degrees.length - 1)] ?? 0);
+    this.cy.nodes().forEach((node) => void node.toggleClass('hub', node.degree(false) >= hubDegree));
+  }
+
+  /**
+   * A force-directed drawing of everything visible, then overlaps removed, then fitted. Nodes
+   * not placed yet start at a place derived from their id, so the same graph is drawn the same way
+   * each time.
+   */
+  layoutForces({ fit = true }: { fit?: boolean } = {}): void {
+    this.dress();
+    const visible = this.cy.elements(':visible');
+    if (visible.nodes().length === 0) return;
+    const spread = Math.sqrt(visible.nodes().length) * 70;
+    const anchor = this.placedCentre();
+    visible.nodes().forEach((node) => {
+      if (node.scratch('_placed') === true) return;
+      const [a, b] = seededPair(node.id());
+      // Beside a neighbour already drawn (an expansion), else anywhere in the drawing.
+      const neighbour = node.neighborhood('node').filter((other) => other.scratch('_placed') === true)[0];
+      const centre = neighbour ? neighbour.position() : anchor;
+      const radius = (neighbour ? 120 : spread) * Math.sqrt(a);
+      node.position({
+        x: centre.x + radius * Math.cos(2 * Math.PI * b),
+        y: centre.y + radius * Math.sin(2 * Math.PI * b),
+      });
+    });
+    visible.nodes().forEach((node) => void node.scratch('_placed', true));
+    visible
+      .layout({
+        name: 'fcose',
+        quality: 'proof',
+        randomize: false,
+        animate: false,
+        fit: false,
+        nodeDimensionsIncludeLabels: true,
+        nodeSeparation: 90,
+        idealEdgeLength: () => 110,
+        nodeRepulsion: () => 9000,
+        edgeElasticity: () => 0.3,
+        gravity: 0.35,
+        numIter: 3000,
+        packComponents: true,
+      } as cytoscape.LayoutOptions)
+      .run();
+    this.removeOverlaps();
+    if (fit) this.fit();
+  }
+
+  /**
+   * Paths as chains read left to right: the entity at hop i of a path in column i, one row per
+   * path; an entity on several paths stays where its first (shortest) path put it.
+   */
+  layoutChains(paths: readonly { nodes: readonly { id: string }[] }[]): void {
+    this.dress();
+    const placed = new Map<string, { x: number; y: number }>();
+    let row = 0;
+    for (const path of paths) {
+      const fresh = path.nodes.filter((node) => !placed.has(node.id));
+      if (fresh.length === 0) continue;
+      path.nodes.forEach((node, hop) => {
+        if (!placed.has(node.id)) placed.set(node.id, { x: hop * 190, y: row * 110 });
+      });
+      row += 1;
+    }
+    this.place(placed);
+  }
+
+  /**
+   * Entities in a row by date (`order`, earliest first) with the others above and below their
+   * neighbours in the row: treaties in time with who signed them.
+   */
+  layoutRow(order: readonly string[], above: ReadonlySet<string>): void {
+    this.dress();
+    const placed = new Map<string, { x: number; y: number }>();
+    order.forEach((id, index) => placed.set(id, { x: index * 170, y: 0 }));
+    const others = this.cy.nodes().filter((node) => !placed.has(node.id()));
+    const lanes = { above: 0, below: 0 };
+    others.forEach((node) => {
+      const columns = node
+        .neighborhood('node')
+        .map((neighbour) => placed.get(neighbour.id())?.x)
+        .filter((x): x is number => x !== undefined);
+      const x = columns.length ? columns.reduce((a, b) => a + b, 0) / columns.length : 0;
+      const side = above.has(node.id()) ? 'above' : 'below';
+      lanes[side] += 1;
+      const y = side === 'above' ? -140 - (lanes[side] % 3) * 60 : 140 + (lanes[side] % 3) * 60;
+      placed.set(node.id(), { x, y });
+    });
+    this.place(placed);
+  }
+
+  private place(positions: ReadonlyMap<string, { x: number; y: number }>): void {
+    this.cy
+      .nodes()
+      .layout({
+        name: 'preset',
+        positions: (node: NodeSingular) => positions.get(node.id()) ?? { x: 0, y: 0 },
+        animate: false,
+        fit: false,
+      } as cytoscape.LayoutOptions)
+      .run();
+    this.cy.nodes().forEach((node) => void node.scratch('_placed', true));
+    this.removeOverlaps();
+    this.fit();
+  }
+
+  /** Where the nodes already placed are, on average (the origin when none is). */
+  private placedCentre(): { x: number; y: number } {
+    const placed = this.cy.nodes().filter((node) => node.scratch('_placed') === true);
+    if (placed.empty()) return { x: 0, y: 0 };
+    const sum = { x: 0, y: 0 };
+    placed.forEach((node) => {
+      sum.x += node.position().x;
+      sum.y += node.position().y;
+    });
+    return { x: sum.x / placed.length, y: sum.y / placed.length };
+  }
+
+  /** Pushes apart every pair of visible nodes whose boxes (labels included) overlap, until none do. */
+  removeOverlaps(): void {
+    const nodes = this.cy.nodes(':visible').toArray();
+    for (let round = 0; round < 300; round += 1) {
+      let moved = false;
+      const boxes = nodes.map((node) => node.boundingBox({ includeLabels: true, includeOverlays: false }));
+      for (let i = 0; i < nodes.length; i += 1) {
+        for (let j = i + 1; j < nodes.length; j += 1) {
+          const a = boxes[i]!;
+          const b = boxes[j]!;
+          const overlapX = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) + GAP;
+          const overlapY = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) + GAP;
+          if (overlapX <= 0 || overlapY <= 0) continue;
+          const p = nodes[i]!.position();
+          const q = nodes[j]!.position();
+          // Apart along the axis that needs the smaller move; ties broken by index.
+          if (overlapX < overlapY) {
+            const direction = q.x > p.x || (q.x === p.x && j > i) ? 1 : -1;
+            nodes[i]!.position({ x: p.x - (direction * overlapX) / 2, y: p.y });
+            nodes[j]!.position({ x: q.x + (direction * overlapX) / 2, y: q.y });
+          } else {
+            const direction = q.y > p.y || (q.y === p.y && j > i) ? 1 : -1;
+            nodes[i]!.position({ x: p.x, y: p.y - (direction * overlapY) / 2 });
+            nodes[j]!.position({ x: q.x, y: q.y + (direction * overlapY) / 2 });
+          }
+          boxes[i] = nodes[i]!.boundingBox({ includeLabels: true, includeOverlays: false });
+          boxes[j] = nodes[j]!.boundingBox({ includeLabels: true, includeOverlays: false });
+          moved = true;
+        }
+      }
+      if (!moved) return;
+    }
+  }
+
+  fit(): void {
+    this.cy.fit(this.cy.elements(':visible'), 30);
+  }
+
+  zoomBy(factor: number): void {
+    const { cy } = this;
+    cy.zoom({
+      level: Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor)),
+      renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+    });
+  }
+
+  /** Where each visible node's box is on the page, labels included (for tests and the list view). */
+  renderedBoxes(): { id: string; x: number; y: number; x1: number; y1: number; x2: number; y2: number }[] {
+    const rect = this.cy.container()!.getBoundingClientRect();
+    return this.cy.nodes(':visible').map((node) => {
+      const box = node.renderedBoundingBox({ includeLabels: true, includeOverlays: false });
+      const at = node.renderedPosition();
+      return {
+        id: node.id(),
+        // The node's own centre, and its box with its label.
+        x: rect.left + at.x,
+        y: rect.top + at.y,
+        x1: rect.left + box.x1,
+        y1: rect.top + box.y1,
+        x2: rect.left + box.x2,
+        y2: rect.top + box.y2,
+      };
+    });
+  }
+}

@@ -1,0 +1,165 @@
+/**
+ * What the side panel shows, as lit-html templates: every value is escaped by construction.
+ * Buttons carry data attributes that main.ts listens for (data-relation, data-expand, data-story).
+ */
+import { html, nothing, type TemplateResult } from 'lit-html';
+import type {
+  DateFieldsFragment,
+  EntityDetailsQuery,
+  RelationWithEvidenceFragment,
+} from '../../../src/generated/graphql';
+import type { Story } from '../stories';
+
+function dateText(date: DateFieldsFragment | null | undefined): string {
+  if (!date) return '';
+  return date.text ? `${date.iso} (“${date.text}”)` : date.iso;
+}
+
+function highlighted(sentence: string, quote: string | null | undefined): TemplateResult {
+  const at = quote ? sentence.indexOf(quote) : -1;
+  if (!quote || at === -1) return html`${sentence}`;
+  return html`${sentence.slice(0, at)}<mark>${quote}</mark>${sentence.slice(at + quote.length)}`;
+}
+
+export function evidenceTemplate(relation: RelationWithEvidenceFragment, heading = true): TemplateResult {
+  return html`
+    ${
+      heading
+        ? html`<h2>${relation.source.name} <small>${relation.type}</small> ${relation.target.name}</h2>`
+        : html`<h3>${relation.source.name} <small>${relation.type}</small> ${relation.target.name}</h3>`
+    }
+    ${
+      relation.inferred
+        ? html`<p>
+            <span class="badge inferred" title=${relation.reason ?? ''}>inferred</span> ${relation.reason ?? ''}
+          </p>`
+        : nothing
+    }
+    ${relation.suggested ? html`<p><span class="badge suggested">suggested, not reviewed</span></p>` : nothing}
+    ${
+      relation.reviewedBy
+        ? html`<p>
+            <span class="badge reviewed">accepted from a suggestion</span> by ${relation.reviewedBy}
+            ${relation.reviewedAt ? html`on ${relation.reviewedAt.slice(0, 10)}` : nothing}
+          </p>`
+        : nothing
+    }
+    ${
+      relation.start
+        ? html`<p class="meta">
+            ${relation.end ? 'From' : 'On'}
+            ${dateText(relation.start)}${relation.end ? html` to ${dateText(relation.end)}` : nothing}
+          </p>`
+        : nothing
+    }
+    ${
+      relation.properties.length
+        ? html`<ul>
+            ${relation.properties.map((p) => html`<li><strong>${p.key}</strong>: ${p.value}</li>`)}
+          </ul>`
+        : nothing
+    }
+    ${relation.evidence.map(
+      (e) =>
+        html`<blockquote data-sentence=${e.sentenceIndex}>
+          ${highlighted(e.sentence, e.quote)}
+          <footer>${e.documentId}, sentence ${e.sentenceIndex + 1}</footer>
+        </blockquote>`,
+    )}
+  `;
+}
+
+type Entity = NonNullable<EntityDetailsQuery['entity']>;
+
+export function entityTemplate(entity: Entity, expanded: boolean): TemplateResult {
+  const groups = new Map<string, RelationWithEvidenceFragment[]>();
+  for (const { node } of entity.relations.edges) {
+    groups.set(node.type, [...(groups.get(node.type) ?? []), node]);
+  }
+  return html`
+    <h2>${entity.name}</h2>
+    <p class="meta">${entity.type}${entity.germanName ? ` · ${entity.germanName}` : ''}</p>
+    ${
+      entity.start
+        ? html`<p class="meta">${dateText(entity.start)}${entity.end ? ` – ${dateText(entity.end)}` : ''}</p>`
+        : nothing
+    }
+    ${entity.description ? html`<p>${entity.description}</p>` : nothing}
+    ${entity.aliases.length ? html`<p class="meta">Also: ${entity.aliases.join(', ')}</p>` : nothing}
+    <p>
+      <button type="button" class="primary" data-expand=${entity.id} ?disabled=${expanded}>
+        ${expanded ? 'Neighbours shown' : `Show its ${entity.relations.totalCount} neighbours`}
+      </button>
+    </p>
+    <h3>Relations (${entity.relations.totalCount})</h3>
+    ${[...groups].map(
+      ([type, relations]) =>
+        html`<h4>${type}</h4>
+          <ul>
+            ${relations.map((relation) => {
+              const outgoing = relation.source.id === entity.id;
+              const other = outgoing ? relation.target : relation.source;
+              return html`<li>
+                ${outgoing ? '→' : '←'}
+                <button type="button" class="link" data-relation=${relation.id}>${other.name}</button>
+              </li>`;
+            })}
+          </ul>`,
+    )}
+    ${
+      entity.mentions.length
+        ? html`<h3>Mentioned in</h3>
+            ${entity.mentions.map(
+              (mention) =>
+                html`<blockquote>
+                  ${highlighted(mention.sentence, mention.quote)}
+                  <footer>sentence ${mention.sentenceIndex + 1}</footer>
+                </blockquote>`,
+            )}`
+        : nothing
+    }
+  `;
+}
+
+export function landingTemplate(stories: readonly Story[], counts: string): TemplateResult {
+  return html`
+    <h2>Questions to start from</h2>
+    <p class="meta">Each opens its answer, drawn, with the sentences of the source that state it.</p>
+    <ul class="stories">
+      ${stories.map(
+        (story) =>
+          html`<li>
+            <button type="button" class="story" data-story=${story.id}>${story.question}</button>
+          </li>`,
+      )}
+    </ul>
+    <h3>The whole graph</h3>
+    <p class="meta">
+      ${counts} Click a node to read about it, an edge to read its evidence; search above for any name, in any spelling.
+    </p>
+    <p class="legend">
+      <span
+        ><svg width="28" height="8"><line x1="0" y1="4" x2="28" y2="4" stroke="#9aa7bd" stroke-width="2" /></svg
+        >stated</span
+      >
+      <span
+        ><svg width="28" height="8">
+          <line x1="0" y1="4" x2="28" y2="4" stroke="#9aa7bd" stroke-width="2" stroke-dasharray="5 3" /></svg
+        >inferred</span
+      >
+      <span
+        ><svg width="28" height="8">
+          <line x1="0" y1="4" x2="28" y2="4" stroke="#b06ab3" stroke-width="2" stroke-dasharray="2 2" /></svg
+        >suggested</span
+      >
+    </p>
+  `;
+}
+
+export function storyTemplate(story: Story, answer: TemplateResult): TemplateResult {
+  return html`
+    <p><button type="button" class="link" data-home>← All questions</button></p>
+    <h2>${story.question}</h2>
+    ${answer}
+  `;
+}

@@ -1,0 +1,132 @@
+/**
+ * The headline questions, one click each from the landing page: each runs the operation of
+ * schema/operations/ that answers it, draws the answer, and returns the answer with its evidence
+ * for the side panel.
+ */
+import { html, type TemplateResult } from 'lit-html';
+import {
+  NevelskoyToAigunDocument,
+  OpposedAmurExpeditionsDocument,
+  QingCededDocument,
+  TreatySignatoriesDocument,
+  type RelationWithEvidenceFragment,
+} from '../../src/generated/graphql';
+import { request } from './api-client';
+import type { GraphView } from './graph/graph-view';
+import { evidenceTemplate } from './panels/templates';
+
+export interface Story {
+  id: string;
+  question: string;
+  /** Draws the answer in `view` (cleared first) and returns it for the panel. */
+  run(view: GraphView): Promise<TemplateResult>;
+}
+
+function relationList(relations: readonly RelationWithEvidenceFragment[]): TemplateResult {
+  return html`${relations.map((relation) => html`<div class="hop">${evidenceTemplate(relation, false)}</div>`)}`;
+}
+
+/** Russian-Chinese treaties (signed by both), earliest first, with who signed them. */
+async function treaties(): Promise<
+  { id: string; name: string; iso: string | null; signers: RelationWithEvidenceFragment[] }[]
+> {
+  const data = await request(TreatySignatoriesDocument);
+  return data.entities.edges
+    .map(({ node }) => ({
+      id: node.id,
+      name: node.name,
+      iso: node.start?.iso ?? null,
+      signers: node.relations.edges.map((edge) => edge.node),
+    }))
+    .sort((a, b) => (a.iso ?? '9999').localeCompare(b.iso ?? '9999'));
+}
+
+export const STORIES: readonly Story[] = [
+  {
+    id: 'opposed',
+    question: 'Who opposed the Amur expeditions?',
+    async run(view) {
+      const data = await request(OpposedAmurExpeditionsDocument);
+      const relations = [data.putyatinExpedition, data.amurExpedition, data.nevelskoy, data.amurRegion].flatMap(
+        (entity) => entity?.relations.edges.map((edge) => edge.node) ?? [],
+      );
+      relations.forEach((relation) => view.addRelation(relation));
+      view.layoutForces();
+      return html`<p class="meta">${relations.length} relations of opposition, with their sentences.</p>
+        ${relationList(relations)}`;
+    },
+  },
+  {
+    id: 'nevelskoy-aigun',
+    question: 'How did Nevelskoy’s work lead to the Treaty of Aigun?',
+    async run(view) {
+      const { paths } = await request(NevelskoyToAigunDocument, { maxHops: 4, first: 5 });
+      paths.forEach((path) => path.relations.forEach((relation) => view.addRelation(relation)));
+      view.cy.elements().addClass('on-path');
+      view.layoutChains(paths);
+      return html`<p class="meta">${paths.length} shortest chains, read left to right.</p>
+        ${paths.map(
+          (path, index) =>
+            html`<h3>Chain ${index + 1}: ${path.nodes.map((node) => node.name).join(' – ')}</h3>
+              ${relationList(path.relations)}`,
+        )}`;
+    },
+  },
+  {
+    id: 'qing-ceded',
+    question: 'What did Qing China cede, to whom, by which treaty?',
+    async run(view) {
+      const data = await request(QingCededDocument);
+      const relations = data.entity?.relations.edges.map((edge) => edge.node) ?? [];
+      relations.forEach((relation) => view.addRelation(relation));
+      view.layoutForces();
+      return html`<p class="meta">${relations.length} cessions, with their sentences.</p>
+        ${relationList(relations)}`;
+    },
+  },
+  {
+    id: 'signatories',
+    question: 'Who signed which treaty, when and where?',
+    async run(view) {
+      const all = await treaties();
+      for (const treaty of all) treaty.signers.forEach((relation) => view.addRelation(relation));
+      const dated = all.filter((treaty) => view.cy.getElementById(treaty.id).nonempty());
+      view.layoutRow(
+        dated.map((treaty) => treaty.id),
+        new Set(['russia', 'qing-china']),
+      );
+      return html`${dated.map(
+        (treaty) =>
+          html`<h3>${treaty.name}${treaty.iso ? html` <small>${treaty.iso}</small>` : ''}</h3>
+            ${relationList(treaty.signers)}`,
+      )}`;
+    },
+  },
+  {
+    id: 'nerchinsk-peking',
+    question: 'The road from Nerchinsk (1689) to Peking (1860)',
+    async run(view) {
+      const both = (await treaties()).filter((treaty) => {
+        const parties = new Set(treaty.signers.map((relation) => relation.source.id));
+        return parties.has('russia') && parties.has('qing-china');
+      });
+      for (const treaty of both) {
+        treaty.signers
+          .filter((relation) => relation.source.id === 'russia' || relation.source.id === 'qing-china')
+          .forEach((relation) => view.addRelation(relation));
+      }
+      view.layoutRow(
+        both.map((treaty) => treaty.id),
+        new Set(['russia']),
+      );
+      return html`<p class="meta">
+          The treaties Russia and Qing China both signed, in time order: ${both.map((t) => t.name).join(', ')}.
+        </p>
+        ${both.map(
+          (treaty) =>
+            html`<h3>${treaty.name}${treaty.iso ? html` <small>${treaty.iso}</small>` : ''}</h3>
+              ${relationList(treaty.signers.filter((r) => r.source.id === 'russia' || r.source.id === 'qing-china'))}`,
+        )}`;
+    },
+  },
+];
