@@ -493,6 +493,7 @@ export type StatsQuery = {
 
 export type OverviewQueryVariables = Exact<{
   ids: Array<string> | string;
+  types?: Array<RelationType> | RelationType | null | undefined;
 }>;
 
 export type OverviewQuery = {
@@ -2902,6 +2903,14 @@ export const OverviewDocument = {
             },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'types' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RelationType' } } },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -2917,6 +2926,11 @@ export const OverviewDocument = {
               },
               { kind: 'Argument', name: { kind: 'Name', value: 'depth' }, value: { kind: 'IntValue', value: '1' } },
               { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '1000' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'types' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'types' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',

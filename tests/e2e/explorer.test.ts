@@ -226,6 +226,36 @@ function overlapping(boxes: readonly Box[]): string[] {
     expect(overlapping(await boxes())).toEqual([]);
   });
 
+  it('shows every OPPOSED relation, and only those, with "only" in the relation filter', async () => {
+    await open();
+    await page.goto(api.server.baseUrl);
+    await settled();
+    await page.getByRole('button', { name: 'Show every OPPOSED relation, and only those' }).click();
+    await settled();
+    const edges = await page.evaluate(() => window.explorer.edges());
+    expect(edges.length).toBeGreaterThan(15);
+    expect(edges.filter((id) => !id.includes('--OPPOSED--'))).toEqual([]);
+    expect(overlapping(await boxes())).toEqual([]);
+    expect(await page.locator('#relation-types input[value=SUPPORTED]').isChecked()).toBe(false);
+    await expectText(page, '#details h2', `Every OPPOSED relation (${edges.length})`);
+    await page.locator('#details button', { hasText: 'Special Committee on the Amur → Gennady Nevelskoy' }).click();
+    await settled();
+    await expectText(page, '#details blockquote', 'Degradierung zu Matrosen');
+    await shot('only-opposed');
+
+    // The same, as a table: what is drawn, readable without the drawing.
+    await page.getByRole('button', { name: 'List' }).click();
+    await expectText(page, '#list-view caption', `${edges.length} relations drawn`);
+    expect(await page.locator('#list-view tbody tr').count()).toBeGreaterThan(edges.length);
+    await page
+      .locator('#list-view tr', { hasText: 'Nicholas I' })
+      .getByRole('button', { name: 'OPPOSED' })
+      .first()
+      .click();
+    await settled();
+    await expectText(page, '#details h2', 'Nicholas I');
+  });
+
   it('hides relations outside the years of the time slider, and the nodes left without any', async () => {
     await open();
     await page.goto(`${api.server.baseUrl}/?focus=russia`);
@@ -234,6 +264,9 @@ function overlapping(boxes: readonly Box[]): string[] {
     const nodesBefore = await page.evaluate(() => window.explorer.nodes().length);
     await page.locator('#year-from').fill('1850');
     await page.locator('#year-to').fill('1860');
+    // The histogram marks the decades chosen; undated relations are counted apart.
+    expect(await page.locator('#year-histogram rect[fill="#1f4fa8"]').count()).toBe(2);
+    await expectText(page, '#year-histogram', 'undated');
     expect(await page.evaluate(() => window.explorer.edges().length)).toBeLessThan(before);
     expect(await page.evaluate(() => window.explorer.nodes().length)).toBeLessThan(nodesBefore);
     expect(await page.evaluate(() => window.location.search)).toMatch(/from=1850.*to=1860|to=1860.*from=1850/);

@@ -14,18 +14,25 @@ import {
   PathsDocument,
   RelationByIdDocument,
   ResolveDocument,
+  SearchDocument,
   type EntitySummaryFragment,
+  type RelationType,
   type RelationWithEvidenceFragment,
 } from '../../src/generated/graphql';
-import { RELATION_TYPE_NAMES } from '../../src/domain/ontology';
 import { ApiError, request } from './api-client';
+import { RELATION_GROUP_NAMES, RELATION_GROUPS, RELATION_TYPES } from './filters/relation-groups';
+import { YEAR_MAX, YEAR_MIN, yearHistogramTemplate } from './filters/year-histogram';
 import { ENTITY_COLOURS, GraphView } from './graph/graph-view';
-import { entityTemplate, evidenceTemplate, landingTemplate, storyTemplate } from './panels/templates';
+import {
+  entityTemplate,
+  evidenceTemplate,
+  landingTemplate,
+  listViewTemplate,
+  storyTemplate,
+  typeListTemplate,
+} from './panels/templates';
 import { STORIES } from './stories';
 import { readViewState, writeViewState, type ViewState } from './url-state';
-
-const YEAR_MIN = 1600;
-const YEAR_MAX = 1870;
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const status = $('#status');
@@ -56,7 +63,17 @@ function showPanel(content: TemplateResult, showing: string): void {
   render(content, details);
   details.dataset.showing = showing;
   details.scrollTop = 0;
-  document.body.classList.add('details-open');
+  setDetailsOpen(true);
+}
+
+/** On narrow screens the details take the lower part of the screen: the graph is fitted to the rest. */
+function setDetailsOpen(open: boolean): void {
+  if (document.body.classList.contains('details-open') === open) return;
+  document.body.classList.toggle('details-open', open);
+  requestAnimationFrame(() => {
+    cy.resize();
+    view.fit();
+  });
 }
 
 // --- state -------------------------------------------------------------------------------------------
@@ -99,6 +116,37 @@ function applyFilters(): void {
       node.toggleClass('hidden', typeHidden || stranded);
     });
   });
+  drawHistogram();
+  drawList();
+}
+
+const listView = $('#list-view');
+function drawList(): void {
+  if (listView.hidden) return;
+  const relations = cy
+    .edges(':visible')
+    .map((edge) => view.relations.get(edge.id()))
+    .filter((relation) => relation !== undefined)
+    .sort((a, b) => a.source.name.localeCompare(b.source.name) || a.type.localeCompare(b.type));
+  const entities = cy
+    .nodes(':visible')
+    .map((node) => view.entities.get(node.id()))
+    .filter((entity) => entity !== undefined)
+    .sort((a, b) => a.name.localeCompare(b.name));
+  render(listViewTemplate(entities, relations), listView);
+}
+
+function drawHistogram(): void {
+  const typeShown = cy.edges().filter((edge) => !state.hiddenRelationTypes.includes(edge.data('type') as string));
+  const spans = typeShown.map((edge) => {
+    const from = edge.data('yearFrom') as number | null;
+    const to = edge.data('yearTo') as number | null;
+    return from === null || to === null ? null : { from, to };
+  });
+  render(
+    yearHistogramTemplate(spans, { from: state.yearFrom ?? YEAR_MIN, to: state.yearTo ?? YEAR_MAX }),
+    $('#year-histogram'),
+  );
 }
 
 // --- views -------------------------------------------------------------------------------------------
@@ -108,16 +156,40 @@ function resetView(): void {
   expanded.clear();
 }
 
+/** Every entity's id, page by page. */
+async function allEntityIds(): Promise<string[]> {
+  const ids: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: EntityIdsQuery = await request(EntityIdsDocument, { after });
+    ids.push(...page.entities.edges.map((edge) => edge.node.id));
+    if (!page.entities.pageInfo.hasNextPage) return ids;
+    after = page.entities.pageInfo.endCursor ?? null;
+  }
+}
+
+/** Every relation of one type, wherever it is: "only" beside a type in the filter. */
+async function showOnlyType(type: RelationType): Promise<void> {
+  const loaded = await guarded(`Finding every ${type} relation`, async () => {
+    const ids = await allEntityIds();
+    const parts = [];
+    for (let start = 0; start < ids.length; start += 100) {
+      parts.push(await request(OverviewDocument, { ids: ids.slice(start, start + 100), types: [type] }));
+    }
+    return parts;
+  });
+  if (!loaded) return;
+  cy.batch(() => {
+    for (const part of loaded) part.neighbourhood.relations.forEach((relation) => view.addRelation(relation));
+  });
+  applyFilters();
+  view.layoutForces();
+  showPanel(typeListTemplate(type, [...view.relations.values()]), `type:${type}`);
+}
+
 async function showOverview(): Promise<void> {
   const loaded = await guarded('Drawing the whole graph', async () => {
-    const ids: string[] = [];
-    let after: string | null = null;
-    for (;;) {
-      const page: EntityIdsQuery = await request(EntityIdsDocument, { after });
-      ids.push(...page.entities.edges.map((edge) => edge.node.id));
-      if (!page.entities.pageInfo.hasNextPage) break;
-      after = page.entities.pageInfo.endCursor ?? null;
-    }
+    const ids = await allEntityIds();
     const parts = [];
     for (let start = 0; start < ids.length; start += 100) {
       parts.push(await request(OverviewDocument, { ids: ids.slice(start, start + 100) }));
@@ -158,7 +230,7 @@ async function showNeighbourhood(ids: string[], { fit = true } = {}): Promise<vo
 /** A new view around one entity: its neighbourhood, it selected, its details. */
 async function focusOn(id: string): Promise<void> {
   resetView();
-  state = { ...state, focus: [id], path: null, story: null, selected: null };
+  state = { ...state, focus: [id], path: null, story: null, onlyType: null, selected: null };
   saveState(true);
   await showNeighbourhood([id]);
   await select(id);
@@ -247,7 +319,8 @@ async function findPath(from: string, to: string): Promise<void> {
 /** Draws what `state` describes: a story, a path, entities' neighbourhoods, or the overview. */
 async function restore(): Promise<void> {
   resetView();
-  if (state.story) await showStory(state.story);
+  if (state.onlyType) await showOnlyType(state.onlyType as RelationType);
+  else if (state.story) await showStory(state.story);
   else if (state.path) await findPath(state.path.from, state.path.to);
   else if (state.focus.length) await showNeighbourhood([...state.focus]);
   else await showOverview();
@@ -277,11 +350,11 @@ details.addEventListener('click', (event) => {
   } else if (toExpand) {
     void expand(toExpand);
   } else if (story) {
-    state = { ...state, story, focus: [], path: null, selected: null };
+    state = { ...state, story, focus: [], path: null, onlyType: null, selected: null };
     saveState(true);
     void showStory(story);
   } else if ('home' in target.dataset) {
-    state = { ...state, story: null, focus: [], path: null, selected: null };
+    state = { ...state, story: null, focus: [], path: null, onlyType: null, selected: null };
     saveState(true);
     void restore();
   }
@@ -297,8 +370,18 @@ cy.on('tap', 'edge', (event) => {
 $('#zoom-in').addEventListener('click', () => view.zoomBy(1.3));
 $('#zoom-out').addEventListener('click', () => view.zoomBy(1 / 1.3));
 $('#fit').addEventListener('click', () => view.fit());
+$('#toggle-list').addEventListener('click', (event) => {
+  listView.hidden = !listView.hidden;
+  (event.currentTarget as HTMLElement).setAttribute('aria-pressed', String(!listView.hidden));
+  drawList();
+});
+listView.addEventListener('click', (event) => {
+  const target = (event.target as HTMLElement).closest<HTMLElement>('[data-relation],[data-entity]');
+  if (target?.dataset.relation) void showRelation(target.dataset.relation);
+  if (target?.dataset.entity) void select(target.dataset.entity);
+});
 $('#toggle-filters').addEventListener('click', () => document.body.classList.toggle('filters-open'));
-$('#close-details').addEventListener('click', () => document.body.classList.remove('details-open'));
+$('#close-details').addEventListener('click', () => setDetailsOpen(false));
 
 window.addEventListener('popstate', () => {
   state = readViewState();
@@ -306,6 +389,17 @@ window.addEventListener('popstate', () => {
 });
 
 // --- search and path finder -----------------------------------------------------------------------------
+
+/** Names that match (any spelling), then entities whose name or description holds the words. */
+async function candidates(text: string): Promise<EntitySummaryFragment[]> {
+  const [named, described] = await Promise.all([
+    request(ResolveDocument, { name: text, first: 8 }),
+    request(SearchDocument, { text, first: 8 }).catch(() => ({ search: [] })),
+  ]);
+  const seen = new Set(named.resolve.map((entity) => entity.id));
+  const more = described.search.map((hit) => hit.entity).filter((entity) => !seen.has(entity.id));
+  return [...named.resolve, ...more].slice(0, 10);
+}
 
 function suggest(input: HTMLInputElement, list: HTMLUListElement, onChoose: (entity: EntitySummaryFragment) => void) {
   let timer: number | undefined;
@@ -346,7 +440,8 @@ function suggest(input: HTMLInputElement, list: HTMLUListElement, onChoose: (ent
       return;
     }
     timer = window.setTimeout(() => {
-      void guarded('Searching', () => request(ResolveDocument, { name, first: 8 })).then((data) => {
+      void guarded('Searching', () => candidates(name)).then((found) => {
+        const data = found && { resolve: found };
         current = data?.resolve ?? [];
         active = current.length ? 0 : -1;
         draw();
@@ -391,7 +486,7 @@ $('#path-form').addEventListener('submit', (event) => {
     setStatus('Choose both ends of the path from the suggestions.', 'error');
     return;
   }
-  state = { ...state, path: { from, to }, focus: [], story: null, selected: null };
+  state = { ...state, path: { from, to }, focus: [], story: null, onlyType: null, selected: null };
   saveState(true);
   void findPath(from, to);
 });
@@ -428,32 +523,100 @@ function checkboxes(
   });
 }
 checkboxes($('#entity-types'), Object.keys(ENTITY_COLOURS), 'hiddenEntityTypes', ENTITY_COLOURS);
-checkboxes($('#relation-types'), RELATION_TYPE_NAMES, 'hiddenRelationTypes');
+
+/** Relation types in groups: a box for each type, one for its whole group, and "only" to see every relation of a type. */
+function relationFilter(container: HTMLElement): void {
+  for (const group of RELATION_GROUP_NAMES) {
+    const block = document.createElement('div');
+    block.className = 'relation-group';
+    const head = document.createElement('label');
+    head.className = 'group';
+    const all = document.createElement('input');
+    all.type = 'checkbox';
+    all.dataset.group = group;
+    head.append(all, group);
+    block.append(head);
+    for (const type of RELATION_TYPES.filter((candidate) => RELATION_GROUPS[candidate] === group)) {
+      const row = document.createElement('div');
+      row.className = 'type-row';
+      const label = document.createElement('label');
+      const input = document.createElement('input');
+      input.type = 'checkbox';
+      input.value = type;
+      label.append(input, type);
+      const only = document.createElement('button');
+      only.type = 'button';
+      only.className = 'only';
+      only.dataset.only = type;
+      only.textContent = 'only';
+      only.setAttribute('aria-label', `Show every ${type} relation, and only those`);
+      row.append(label, only);
+      block.append(row);
+    }
+    container.append(block);
+  }
+  container.addEventListener('change', (event) => {
+    const input = event.target as HTMLInputElement;
+    const group = input.dataset.group;
+    const touched = group ? RELATION_TYPES.filter((type) => RELATION_GROUPS[type] === group) : [input.value];
+    const hidden = state.hiddenRelationTypes.filter((type) => !touched.includes(type as RelationType));
+    state = { ...state, hiddenRelationTypes: input.checked ? hidden : [...hidden, ...touched] };
+    syncFilterInputs();
+    applyFilters();
+    saveState();
+  });
+  container.addEventListener('click', (event) => {
+    const type = (event.target as HTMLElement).closest<HTMLElement>('[data-only]')?.dataset.only as
+      RelationType | undefined;
+    if (!type) return;
+    state = {
+      ...state,
+      onlyType: type,
+      hiddenRelationTypes: RELATION_TYPES.filter((other) => other !== type),
+      focus: [],
+      path: null,
+      story: null,
+      selected: null,
+    };
+    saveState(true);
+    void restore();
+  });
+}
+relationFilter($('#relation-types'));
 
 const yearFrom = $<HTMLInputElement>('#year-from');
 const yearTo = $<HTMLInputElement>('#year-to');
 function syncFilterInputs(): void {
-  yearFrom.value = String(state.yearFrom ?? YEAR_MIN);
-  yearTo.value = String(state.yearTo ?? YEAR_MAX);
-  $('#year-from-value').textContent = yearFrom.value;
-  $('#year-to-value').textContent = yearTo.value;
+  if (document.activeElement !== yearFrom) yearFrom.value = state.yearFrom === null ? '' : String(state.yearFrom);
+  if (document.activeElement !== yearTo) yearTo.value = state.yearTo === null ? '' : String(state.yearTo);
   for (const input of document.querySelectorAll<HTMLInputElement>('#entity-types input')) {
     input.checked = !state.hiddenEntityTypes.includes(input.value);
   }
-  for (const input of document.querySelectorAll<HTMLInputElement>('#relation-types input')) {
+  for (const input of document.querySelectorAll<HTMLInputElement>('#relation-types input[value]')) {
     input.checked = !state.hiddenRelationTypes.includes(input.value);
   }
+  for (const input of document.querySelectorAll<HTMLInputElement>('#relation-types input[data-group]')) {
+    const types = RELATION_TYPES.filter((type) => RELATION_GROUPS[type] === input.dataset.group);
+    const shown = types.filter((type) => !state.hiddenRelationTypes.includes(type)).length;
+    input.checked = shown === types.length;
+    input.indeterminate = shown > 0 && shown < types.length;
+  }
+}
+/** A typed year: within the range, or none (an empty box, or a year outside it, clears that end). */
+function typedYear(input: HTMLInputElement): number | null {
+  const value = Number(input.value);
+  return input.value !== '' && Number.isInteger(value) && value >= YEAR_MIN && value <= YEAR_MAX ? value : null;
 }
 for (const input of [yearFrom, yearTo]) {
   input.addEventListener('input', () => {
-    const from = Number(yearFrom.value);
-    const to = Number(yearTo.value);
+    const from = typedYear(yearFrom);
+    const to = typedYear(yearTo);
     state = {
       ...state,
-      yearFrom: from === YEAR_MIN ? null : Math.min(from, to),
-      yearTo: to === YEAR_MAX ? null : Math.max(from, to),
+      yearFrom: from !== null && to !== null ? Math.min(from, to) : from,
+      yearTo: from !== null && to !== null ? Math.max(from, to) : to,
     };
-    syncFilterInputs();
+    input.setAttribute('aria-invalid', String(input.value !== '' && typedYear(input) === null));
     applyFilters();
     saveState();
   });

@@ -10,6 +10,8 @@ export interface ViewState {
   path: { from: string; to: string } | null;
   /** The headline question shown (stories.ts), by id. */
   story: string | null;
+  /** Every relation of this type is shown ("only" in the filter). */
+  onlyType: string | null;
   /** The selected node or edge: "n:<id>" or "e:<id>". */
   selected: string | null;
 }
@@ -28,6 +30,7 @@ export function readViewState(search = window.location.search): ViewState {
     yearTo: year(params.get('to')),
     path: path?.length === 2 && path[0] && path[1] ? { from: path[0], to: path[1] } : null,
     story: params.get('story'),
+    onlyType: params.get('only'),
     selected: params.get('sel'),
   };
 }
@@ -41,6 +44,7 @@ export function writeViewState(state: ViewState, mode: 'push' | 'replace' = 'rep
   if (state.yearFrom !== null) params.set('from', String(state.yearFrom));
   if (state.yearTo !== null) params.set('to', String(state.yearTo));
   if (state.story) params.set('story', state.story);
+  if (state.onlyType) params.set('only', state.onlyType);
   if (state.path) params.set('path', `${state.path.from}~${state.path.to}`);
   if (state.selected) params.set('sel', state.selected);
   const query = params.toString();

@@ -160,12 +160,13 @@ export class GraphView {
     });
   }
 
-  /** Edge labels on small drawings only; the nodes with most relations drawn larger. */
+  /** Edge labels on small drawings only; on large ones, the few nodes with most relations drawn larger. */
   private dress(): void {
-    const edges = this.cy.edges();
-    edges.toggleClass('labelled', edges.length <= 60);
-    const degrees = this.cy.nodes().map((node) => node.degree(false));
-    const hubDegree = Math.max(8, [...degrees].sort((a, b) => b - a)[Math.min(5, degrees.length - 1)] ?? 0);
+    const edges = this.cy.edges(':visible');
+    this.cy.edges().toggleClass('labelled', edges.length <= 60);
+    const nodes = this.cy.nodes(':visible');
+    const degrees = nodes.map((node) => node.degree(false)).sort((a, b) => b - a);
+    const hubDegree = nodes.length > 40 ? Math.max(8, degrees[Math.min(5, degrees.length - 1)] ?? 0) : Infinity;
     this.cy.nodes().forEach((node) => void node.toggleClass('hub', node.degree(false) >= hubDegree));
   }
 

@@ -8,6 +8,7 @@ import type {
   EntityDetailsQuery,
   RelationWithEvidenceFragment,
 } from '../../../src/generated/graphql';
+import type { DrawnRelation } from '../graph/graph-view';
 import type { Story } from '../stories';
 
 function dateText(date: DateFieldsFragment | null | undefined): string {
@@ -161,5 +162,82 @@ export function storyTemplate(story: Story, answer: TemplateResult): TemplateRes
     <p><button type="button" class="link" data-home>← All questions</button></p>
     <h2>${story.question}</h2>
     ${answer}
+  `;
+}
+
+export function typeListTemplate(type: string, relations: readonly DrawnRelation[]): TemplateResult {
+  const sorted = [...relations].sort((a, b) => a.source.name.localeCompare(b.source.name));
+  return html`
+    <p><button type="button" class="link" data-home>← All questions</button></p>
+    <h2>Every ${type} relation (${relations.length})</h2>
+    <p class="meta">Choose one to read the sentences that state it.</p>
+    <ul>
+      ${sorted.map(
+        (relation) =>
+          html`<li>
+            <button type="button" class="link" data-relation=${relation.id}>
+              ${relation.source.name} → ${relation.target.name}
+            </button>
+            ${relation.start ? html`<small>${relation.start.iso}</small>` : nothing}
+          </li>`,
+      )}
+    </ul>
+  `;
+}
+
+/** What is drawn, as tables a screen reader (or a person who prefers lists) can read. */
+export function listViewTemplate(
+  entities: readonly { id: string; name: string; type: string }[],
+  relations: readonly DrawnRelation[],
+): TemplateResult {
+  return html`
+    <table>
+      <caption>
+        ${relations.length} relations drawn
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">From</th>
+          <th scope="col">Relation</th>
+          <th scope="col">To</th>
+          <th scope="col">Date</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${relations.map(
+          (relation) =>
+            html`<tr>
+              <td>${relation.source.name}</td>
+              <td>
+                <button type="button" class="link" data-relation=${relation.id}>${relation.type}</button>
+                ${relation.inferred ? html`<small>(inferred)</small>` : nothing}
+                ${relation.suggested ? html`<small>(suggested)</small>` : nothing}
+              </td>
+              <td>${relation.target.name}</td>
+              <td>${relation.start?.iso ?? ''}${relation.end ? ` – ${relation.end.iso}` : ''}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+    <table>
+      <caption>
+        ${entities.length} entities drawn
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Type</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${entities.map(
+          (entity) =>
+            html`<tr>
+              <td><button type="button" class="link" data-entity=${entity.id}>${entity.name}</button></td>
+              <td>${entity.type}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
   `;
 }
