@@ -137,6 +137,18 @@ export type ReviewDecision =
   /** Keep it, marked, so it is not suggested again. */
   | 'REJECT';
 
+/** What to change in a relation suggestion before it is accepted: its type, an end, its date. Each is checked: the entities must exist and the ontology must allow the type between them. */
+export type SuggestionCorrectionInput = {
+  /** The date of what it states: YYYY-MM-DD, YYYY-MM, YYYY, YYY (a decade) or YY (a century). */
+  date?: string | null | undefined;
+  /** The right relation type. */
+  relationType?: RelationType | null | undefined;
+  /** The id of the right source entity. */
+  sourceId?: string | null | undefined;
+  /** The id of the right target entity. */
+  targetId?: string | null | undefined;
+};
+
 /** What a suggestion proposes: a new entity, or a relation between two. */
 export type SuggestionKind =
   /** A new entity: a name the graph does not know, with a type. */
@@ -173,6 +185,7 @@ export type SuggestionDetailsFragment = {
   reviewedBy: string | null;
   reviewedAt: string | null;
   reviewNote: string | null;
+  corrections: Array<string>;
   source: { id: string; type: EntityType; name: string; germanName: string | null } | null;
   target: { id: string; type: EntityType; name: string; germanName: string | null } | null;
   acceptedEntity: { id: string; type: EntityType; name: string; germanName: string | null } | null;
@@ -202,6 +215,7 @@ export type ReviewSuggestionMutationVariables = Exact<{
   decision: ReviewDecision;
   reviewer?: string | null | undefined;
   note?: string | null | undefined;
+  correction?: SuggestionCorrectionInput | null | undefined;
 }>;
 
 export type ReviewSuggestionMutation = {
@@ -219,6 +233,7 @@ export type ReviewSuggestionMutation = {
     reviewedBy: string | null;
     reviewedAt: string | null;
     reviewNote: string | null;
+    corrections: Array<string>;
     source: { id: string; type: EntityType; name: string; germanName: string | null } | null;
     target: { id: string; type: EntityType; name: string; germanName: string | null } | null;
     acceptedEntity: { id: string; type: EntityType; name: string; germanName: string | null } | null;
@@ -292,6 +307,7 @@ export type SuggestionsQuery = {
     reviewedBy: string | null;
     reviewedAt: string | null;
     reviewNote: string | null;
+    corrections: Array<string>;
     source: { id: string; type: EntityType; name: string; germanName: string | null } | null;
     target: { id: string; type: EntityType; name: string; germanName: string | null } | null;
     acceptedEntity: { id: string; type: EntityType; name: string; germanName: string | null } | null;
@@ -941,6 +957,7 @@ export const SuggestionDetailsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'corrections' } },
         ],
       },
     },
@@ -1381,6 +1398,11 @@ export const ReviewSuggestionDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'correction' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SuggestionCorrectionInput' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -1408,6 +1430,11 @@ export const ReviewSuggestionDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'note' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'correction' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'correction' } },
               },
             ],
             selectionSet: {
@@ -1489,6 +1516,7 @@ export const ReviewSuggestionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'corrections' } },
         ],
       },
     },
@@ -1860,6 +1888,7 @@ export const SuggestionsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'corrections' } },
         ],
       },
     },

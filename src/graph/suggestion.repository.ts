@@ -9,6 +9,7 @@ import {
   type EntityInput,
   type EntityProvenance,
   type EvidenceRecord,
+  type SuggestionCorrection,
   type SuggestionStatus,
 } from './model';
 
@@ -22,6 +23,8 @@ export interface ReviewWrite {
   reviewedBy: string;
   reviewedAt: string;
   note: string | null;
+  /** ACCEPTED kind RELATION: what the reviewer changed first. */
+  correction?: SuggestionCorrection;
   /** ACCEPTED kind ENTITY: the new entity; ACCEPTED kind RELATION: the document to draw its relation for. */
   accepted?: { entity: EntityInput; provenance: EntityProvenance } | { relationOfDocument: string };
 }
@@ -45,6 +48,8 @@ export interface SuggestionRecord {
   reviewedBy: string | null;
   reviewedAt: string | null;
   reviewNote: string | null;
+  /** What the reviewer corrected before accepting (empty when nothing). */
+  corrections: string[];
   /** For an accepted entity suggestion: the id of the entity it became. */
   acceptedAs: string | null;
 }
@@ -78,6 +83,7 @@ function toSuggestion(row: Row, sentence: unknown): SuggestionRecord {
     reviewedBy: text(row, 'reviewedBy'),
     reviewedAt: text(row, 'reviewedAt'),
     reviewNote: text(row, 'reviewNote'),
+    corrections: Array.isArray(row.corrections) ? row.corrections.map(String) : [],
     acceptedAs: text(row, 'acceptedAs'),
   };
 }
@@ -132,6 +138,7 @@ export class SuggestionRepository {
             reviewedBy: review.reviewedBy,
             reviewedAt: review.reviewedAt,
             note: review.note,
+            ...(review.correction && { correction: review.correction }),
           }),
         });
         if (recorded.length === 0) return 'no-longer-pending';

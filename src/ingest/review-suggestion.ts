@@ -5,9 +5,11 @@
  * Both record who accepted, when, and from which suggestion. A rejected suggestion is kept, marked,
  * so the same proposal is not made again.
  */
+import { parseIsoDate } from '../domain/historical-date';
+import { allowsRelation, isRelationType, type RelationType } from '../domain/ontology';
 import { BadUserInputError } from '../errors/bad-user-input.error';
 import { NotFoundError } from '../errors/not-found.error';
-import { DATASETS } from '../graph/model';
+import { DATASETS, type SuggestionCorrection } from '../graph/model';
 import type { Repositories } from '../graph/repositories';
 import type { ReviewWrite, SuggestionRecord } from '../graph/suggestion.repository';
 
@@ -19,6 +21,73 @@ export interface Review {
   /** Who decided; "admin" when not given. */
   reviewer?: string | null;
   note?: string | null;
+  /** ACCEPT of a relation suggestion only: what to change before it becomes a fact. */
+  correction?: ReviewCorrection | null;
+}
+
+export interface ReviewCorrection {
+  relationType?: string | null;
+  sourceId?: string | null;
+  targetId?: string | null;
+  /** YYYY-MM-DD, YYYY-MM, YYYY, YYY (decade) or YY (century). */
+  date?: string | null;
+}
+
+/** Checks a correction against the suggestion, the graph and the ontology; each refusal names the field. */
+async function checkCorrection(
+  entities: Pick<Repositories, 'entities'>['entities'],
+  suggestion: SuggestionRecord,
+  correction: ReviewCorrection,
+): Promise<SuggestionCorrection> {
+  const changes: string[] = [];
+  const result: SuggestionCorrection = { changes };
+  let type = suggestion.relationType!;
+  if (correction.relationType && correction.relationType !== suggestion.relationType) {
+    if (!isRelationType(correction.relationType)) {
+      throw new BadUserInputError(
+        `correction.relationType "${correction.relationType}" is not a relation type`,
+        'correction.relationType',
+      );
+    }
+    type = correction.relationType as RelationType;
+    result.relationType = type;
+    changes.push(`relationType: ${suggestion.relationType} -> ${type}`);
+  }
+  const wanted = [correction.sourceId, correction.targetId].filter((id): id is string => !!id);
+  const found = await entities.byIds(wanted);
+  const end = async (which: 'source' | 'target', id: string | null | undefined, proposed: string | null) => {
+    if (!id || id === proposed) return;
+    const entity = found.get(id);
+    if (!entity)
+      throw new BadUserInputError(
+        `correction.${which}Id "${id.slice(0, 100)}" names no entity`,
+        `correction.${which}Id`,
+      );
+    result[which] = { id: entity.id, name: entity.name };
+    changes.push(`${which}: ${proposed ?? suggestion[`${which}Name`] ?? '?'} -> ${entity.id}`);
+  };
+  await end('source', correction.sourceId, suggestion.sourceId);
+  await end('target', correction.targetId, suggestion.targetId);
+  const sourceId = result.source?.id ?? suggestion.sourceId;
+  const targetId = result.target?.id ?? suggestion.targetId;
+  if (sourceId && targetId) {
+    const ends = await entities.byIds([sourceId, targetId]);
+    const source = ends.get(sourceId);
+    const target = ends.get(targetId);
+    if (source && target && !allowsRelation(type, source.type, target.type)) {
+      throw new BadUserInputError(
+        `a ${type} relation cannot run from a ${source.type} (${source.name}) to a ${target.type} (${target.name}); correct the type or an end`,
+        'correction',
+      );
+    }
+  }
+  if (correction.date) {
+    const parsed = parseIsoDate(correction.date);
+    if ('error' in parsed) throw new BadUserInputError(`correction.date: ${parsed.error}`, 'correction.date');
+    result.date = { iso: correction.date, precision: parsed.precision };
+    changes.push(`date: -> ${correction.date}`);
+  }
+  return result;
 }
 
 export const MAX_REVIEWER_LENGTH = 100;
@@ -53,7 +122,7 @@ function checkReview(review: Review): { reviewer: string; note: string | null } 
 }
 
 export async function reviewSuggestion(
-  repositories: Pick<Repositories, 'suggestions' | 'graphVersion'>,
+  repositories: Pick<Repositories, 'suggestions' | 'graphVersion' | 'entities'>,
   review: Review,
 ): Promise<SuggestionRecord> {
   const { suggestions } = repositories;
@@ -67,6 +136,15 @@ export async function reviewSuggestion(
     );
   }
   const accept = review.decision === 'ACCEPT';
+  let correction: SuggestionCorrection | undefined;
+  if (review.correction) {
+    if (!accept || suggestion.kind !== 'RELATION') {
+      throw new BadUserInputError('a correction goes with ACCEPT of a relation suggestion only', 'correction');
+    }
+    correction = await checkCorrection(repositories.entities, suggestion, review.correction);
+    if (correction.source) Object.assign(suggestion, { sourceId: correction.source.id });
+    if (correction.target) Object.assign(suggestion, { targetId: correction.target.id });
+  }
   if (accept && suggestion.kind === 'RELATION') {
     for (const [end, id, name] of [
       ['source', suggestion.sourceId, suggestion.sourceName],
@@ -87,6 +165,7 @@ export async function reviewSuggestion(
     reviewedBy: reviewer,
     reviewedAt,
     note,
+    ...(correction && correction.changes.length > 0 && { correction }),
   };
   if (accept && suggestion.kind === 'ENTITY') {
     const name = suggestion.name ?? 'entity';

@@ -1,10 +1,14 @@
 /// <reference lib="dom" />
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { CypherLoader } from '../../src/db/cypher-loader';
 import { projectPaths } from '../../src/project-paths';
 import { startApiFixture, stopApiFixture, type ApiFixture } from '../helpers/api-fixture';
 import { browserAvailable, launchChromium } from '../helpers/chromium';
+import { testNeo4jConnection } from '../helpers/test-neo4j';
+import { startTestServer } from '../helpers/test-server';
 
 interface Box {
   id: string;
@@ -73,7 +77,8 @@ function overlapping(boxes: readonly Box[]): string[] {
     await stopApiFixture(api);
   });
 
-  async function open(viewport = WIDE): Promise<Page> {
+  /** A fresh page that records console errors and requests to anywhere but `origin`. */
+  async function open(viewport = WIDE, origin = api.server.baseUrl): Promise<Page> {
     page = await browser.newPage({ viewport });
     problems = [];
     page.on('console', (message) => {
@@ -81,7 +86,7 @@ function overlapping(boxes: readonly Box[]): string[] {
     });
     page.on('pageerror', (error) => problems.push(`page error: ${String(error)}`));
     page.on('request', (request) => {
-      if (!request.url().startsWith(api.server.baseUrl) && !request.url().startsWith('data:')) {
+      if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) {
         problems.push(`request to another origin: ${request.url()}`);
       }
     });
@@ -310,6 +315,66 @@ function overlapping(boxes: readonly Box[]): string[] {
     await expectText(page, '#details h2', 'Gennady Nevelskoy');
     expect(overlapping(await boxes())).toEqual([]);
     await shot('story-opposed-390');
+  });
+
+  it('reviews a suggestion at the desk: the token once, a correction, then the accepted relation with its reviewer', async () => {
+    const TOKEN = 'e2e-review-token-0123456789';
+    const admin = await startTestServer(api.driver, { adminToken: TOKEN });
+    const deleteIngested = () =>
+      api.driver.executeQuery(
+        new CypherLoader().load('documents/delete-ingested-data'),
+        {},
+        {
+          database: testNeo4jConnection().database,
+        },
+      );
+    try {
+      await deleteIngested();
+      const text = readFileSync(path.join(projectPaths.root, 'tests/fixtures/documents/amur-bericht.de.txt'), 'utf8');
+      const ingest = await fetch(`${admin.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+        body: JSON.stringify({
+          query: 'mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { suggestedRelations } }',
+          variables: { input: { id: 'amur-bericht', title: 'Bericht über den Amur', language: 'de', text } },
+        }),
+      });
+      expect(
+        ((await ingest.json()) as { data: { ingestDocument: { suggestedRelations: number } } }).data.ingestDocument
+          .suggestedRelations,
+      ).toBeGreaterThan(0);
+
+      await open(WIDE, admin.baseUrl);
+      await page.goto(admin.baseUrl);
+      await settled();
+      await page.getByRole('button', { name: 'Review' }).click();
+      await page.fill('#admin-token', TOKEN);
+      await page.getByRole('button', { name: 'Use for this session' }).click();
+      await settled();
+      await page.locator('#details button', { hasText: 'Bericht über den Amur' }).click();
+      await settled();
+      await expectText(page, '#details h2', 'Pending suggestions of amur-bericht');
+
+      // Nesselrode OPPOSED the Amur expedition, proposed from "ein entschiedener Gegner": correct
+      // its date, and accept it under a name.
+      const card = page.locator('#details section.suggestion', { hasText: 'Karl Nesselrode OPPOSED' }).first();
+      await expect(card.locator('mark').count()).resolves.toBeGreaterThan(0);
+      await card.getByRole('button', { name: 'Correct…' }).click();
+      await page.fill('#correct-date', '1849');
+      await page.fill('#correct-reviewer', 'Historikerin C.');
+      await page.getByRole('button', { name: 'Accept corrected' }).click();
+      await settled();
+      await expectText(page, '#details .badge.reviewed', 'accepted from a suggestion');
+      await expectText(page, '#details', 'by Historikerin C.');
+      await expectText(page, '#details .meta', '1849');
+      expect(await page.evaluate(() => window.explorer.edges())).toEqual([
+        expect.stringMatching(/^reviewed:/) as unknown as string,
+      ]);
+      await shot('review-accepted');
+    } finally {
+      await deleteIngested();
+      await admin.close();
+    }
   });
 
   it('says so politely when nothing is found', async () => {

@@ -8,12 +8,13 @@ export class ApiError extends Error {}
 export async function request<Result, Variables>(
   document: TypedDocumentNode<Result, Variables>,
   variables?: Variables,
+  headers: Record<string, string> = {},
 ): Promise<Result> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query: print(document), variables }),
     });
   } catch {

@@ -14,7 +14,11 @@ import {
   PathsDocument,
   RelationByIdDocument,
   ResolveDocument,
+  DocumentsDocument,
+  ReviewSuggestionDocument,
   SearchDocument,
+  SuggestionsDocument,
+  type SuggestionDetailsFragment,
   type EntitySummaryFragment,
   type RelationType,
   type RelationWithEvidenceFragment,
@@ -31,6 +35,7 @@ import {
   storyTemplate,
   typeListTemplate,
 } from './panels/templates';
+import { adminToken, documentListTemplate, suggestionsTemplate, tokenFormTemplate } from './panels/review-desk';
 import { STORIES } from './stories';
 import { readViewState, writeViewState, type ViewState } from './url-state';
 
@@ -330,13 +335,133 @@ async function restore(): Promise<void> {
   syncFilterInputs();
 }
 
+// --- review desk -----------------------------------------------------------------------------------------
+
+let reviewing: { documentId: string; suggestions: SuggestionDetailsFragment[]; correcting: string | null } | null =
+  null;
+
+async function openReview(message: string | null = null): Promise<void> {
+  reviewing = null;
+  if (!adminToken.get()) {
+    showPanel(tokenFormTemplate(message), 'review:token');
+    return;
+  }
+  const data = await guarded('Reading the documents', () => request(DocumentsDocument, { first: 100 }));
+  if (data) showPanel(documentListTemplate(data.documents), 'review:documents');
+}
+
+function drawReview(): void {
+  if (!reviewing) return;
+  showPanel(
+    suggestionsTemplate(reviewing.documentId, reviewing.suggestions, reviewing.correcting),
+    'review:suggestions',
+  );
+  for (const which of ['source', 'target']) {
+    const input = details.querySelector<HTMLInputElement>(`#correct-${which}`);
+    const list = details.querySelector<HTMLUListElement>(`#correct-${which}-suggestions`);
+    if (input && list) suggest(input, list, () => undefined);
+  }
+}
+
+async function reviewDocument(documentId: string): Promise<void> {
+  const data = await guarded('Reading the suggestions', () =>
+    request(SuggestionsDocument, { documentId, status: 'PENDING', first: 200 }),
+  );
+  if (!data) return;
+  reviewing = { documentId, suggestions: data.suggestions, correcting: null };
+  drawReview();
+}
+
+async function decide(
+  id: string,
+  decision: 'ACCEPT' | 'REJECT',
+  extra: { reviewer?: string; correction?: Record<string, string> } = {},
+): Promise<void> {
+  const token = adminToken.get();
+  if (!token) return void openReview();
+  let refused: string | null = null;
+  const data = await guarded(decision === 'ACCEPT' ? 'Accepting' : 'Rejecting', () =>
+    request(ReviewSuggestionDocument, { id, decision, ...extra }, { authorization: `Bearer ${token}` }),
+  ).catch(() => undefined);
+  if (!data) {
+    refused = status.textContent;
+    if (/token/i.test(refused ?? '')) {
+      adminToken.clear();
+      return void openReview(refused);
+    }
+    return;
+  }
+  const reviewed = data.reviewSuggestion;
+  if (reviewed.status === 'ACCEPTED' && reviewed.kind === 'RELATION') {
+    resetView();
+    state = { ...state, focus: [], path: null, story: null, onlyType: null, selected: null };
+    await showRelation(`reviewed:${reviewed.id}`);
+    view.layoutForces();
+    cy.getElementById(`reviewed:${reviewed.id}`).select();
+    setStatus(`Accepted by ${reviewed.reviewedBy ?? 'admin'}${reviewed.corrections.length ? ', corrected' : ''}.`);
+    return;
+  }
+  if (reviewed.status === 'ACCEPTED' && reviewed.acceptedEntity) {
+    setStatus(`Accepted: ${reviewed.acceptedEntity.name} is an entity now.`);
+  } else {
+    setStatus(`Rejected: it will not be suggested again.`);
+  }
+  if (reviewing) await reviewDocument(reviewing.documentId);
+}
+
+$('#open-review').addEventListener('click', () => void openReview());
+
+details.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const form = event.target as HTMLFormElement;
+  if (form.id === 'token-form') {
+    const value = form.querySelector<HTMLInputElement>('#admin-token')!.value.trim();
+    adminToken.set(value);
+    void openReview();
+    return;
+  }
+  const id = form.dataset.correction;
+  const suggestion = reviewing?.suggestions.find((candidate) => candidate.id === id);
+  if (!id || !suggestion) return;
+  const value = (selector: string) => form.querySelector<HTMLInputElement | HTMLSelectElement>(selector)!;
+  const correction: Record<string, string> = {};
+  const type = value('#correct-type').value;
+  if (type !== suggestion.relationType) correction.relationType = type;
+  for (const which of ['source', 'target'] as const) {
+    const input = value(`#correct-${which}`) as HTMLInputElement;
+    const chosen = input.dataset.entityId;
+    if (!chosen) {
+      setStatus(`Choose the ${which === 'source' ? 'first' : 'second'} entity from the suggestions.`, 'error');
+      return;
+    }
+    if (chosen !== suggestion[which]?.id) correction[`${which}Id`] = chosen;
+  }
+  const date = value('#correct-date').value.trim();
+  if (date) correction.date = date;
+  const reviewer = value('#correct-reviewer').value.trim();
+  void decide(id, 'ACCEPT', { correction, ...(reviewer && { reviewer }) });
+});
+
 // --- panel and graph events --------------------------------------------------------------------------
 
 details.addEventListener('click', (event) => {
   const target = (event.target as HTMLElement).closest<HTMLElement>(
-    '[data-relation],[data-expand],[data-story],[data-home]',
+    '[data-relation],[data-expand],[data-story],[data-home],[data-review-document],[data-review-home],[data-forget-token],[data-accept],[data-reject],[data-correct],[data-cancel-correction]',
   );
   if (!target) return;
+  const review = target.dataset;
+  if (review.reviewDocument) return void reviewDocument(review.reviewDocument);
+  if ('reviewHome' in review) return void openReview();
+  if ('forgetToken' in review) {
+    adminToken.clear();
+    return void openReview();
+  }
+  if (review.accept) return void decide(review.accept, 'ACCEPT');
+  if (review.reject) return void decide(review.reject, 'REJECT');
+  if (reviewing && (review.correct || 'cancelCorrection' in review)) {
+    reviewing.correcting = review.correct ?? null;
+    return drawReview();
+  }
   const { relation, expand: toExpand, story } = target.dataset;
   if (relation) {
     const known = view.relations.get(relation);

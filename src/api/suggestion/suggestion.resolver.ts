@@ -6,7 +6,7 @@ import type { ApiContext } from '../api-context';
 import { requireAdmin } from '../common/admin-access';
 import { checkRange, checkText, LIMITS } from '../common/limits';
 import { Entity } from '../entity/entity.type';
-import { ReviewDecisionEnum, Suggestion, SuggestionStatusEnum } from './suggestion.type';
+import { ReviewDecisionEnum, Suggestion, SuggestionCorrectionInput, SuggestionStatusEnum } from './suggestion.type';
 
 @Resolver(() => Suggestion)
 export class SuggestionResolver {
@@ -72,6 +72,12 @@ export class SuggestionResolver {
     reviewer: string | null | undefined,
     @Arg('note', () => String, { nullable: true, description: 'Why, in a few words (at most 2,000 characters).' })
     note: string | null | undefined,
+    @Arg('correction', () => SuggestionCorrectionInput, {
+      nullable: true,
+      description:
+        'With ACCEPT of a relation suggestion: its type, ends or date corrected first (recorded in `corrections`).',
+    })
+    correction: SuggestionCorrectionInput | null | undefined,
     @Ctx() { repositories, admin }: ApiContext,
   ): Promise<SuggestionRecord> {
     requireAdmin(admin);
@@ -80,6 +86,14 @@ export class SuggestionResolver {
       decision,
       reviewer: reviewer ?? null,
       note: note ?? null,
+      correction: correction
+        ? {
+            relationType: correction.relationType ?? null,
+            sourceId: correction.sourceId ? checkText('correction.sourceId', correction.sourceId) : null,
+            targetId: correction.targetId ? checkText('correction.targetId', correction.targetId) : null,
+            date: correction.date ? checkText('correction.date', correction.date) : null,
+          }
+        : null,
     });
   }
 }

@@ -1,4 +1,4 @@
-import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import type { EntityType, RelationType } from '../../domain/ontology';
 import type { SuggestionKind, SuggestionStatus } from '../../graph/suggestion.repository';
 import type { ReviewDecision } from '../../ingest/review-suggestion';
@@ -96,8 +96,34 @@ export class Suggestion extends Node {
   @Field(() => String, { nullable: true, description: 'The reviewer’s note.' })
   reviewNote!: string | null;
 
+  @Field(() => [String], {
+    description: 'What the reviewer corrected before accepting, one line per change (empty when nothing).',
+  })
+  corrections!: string[];
+
   /** Resolved by field resolvers from the ids below. */
   sourceId!: string | null;
   targetId!: string | null;
   acceptedAs!: string | null;
+}
+
+@InputType({
+  description:
+    'What to change in a relation suggestion before it is accepted: its type, an end, its date. Each is checked: the entities must exist and the ontology must allow the type between them.',
+})
+export class SuggestionCorrectionInput {
+  @Field(() => RelationTypeEnum, { nullable: true, description: 'The right relation type.' })
+  relationType?: RelationType | null;
+
+  @Field(() => ID, { nullable: true, description: 'The id of the right source entity.' })
+  sourceId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The id of the right target entity.' })
+  targetId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The date of what it states: YYYY-MM-DD, YYYY-MM, YYYY, YYY (a decade) or YY (a century).',
+  })
+  date?: string | null;
 }

@@ -54,6 +54,8 @@ export const SUGGESTION_PROPERTIES = [
   'reviewedBy',
   'reviewedAt',
   'reviewNote',
+  /** What the reviewer corrected before accepting, one line per change ("relationType: A -> B"). */
+  'corrections',
   /** An accepted entity suggestion: the id of the entity it became. */
   'acceptedAs',
 ] as const;
@@ -153,18 +155,46 @@ export function encodeRelationSuggestion(
   });
 }
 
-/** A person's decision on a suggestion, as it is added to the suggestion's properties. */
+/** What a reviewer changed in a relation suggestion before accepting it. */
+export interface SuggestionCorrection {
+  relationType?: RelationType;
+  source?: { id: string; name: string };
+  target?: { id: string; name: string };
+  /** The date of what it states, replacing the one the sentence gave (if any). */
+  date?: HistoricalDate;
+  /** One line per change, for the record. */
+  changes: string[];
+}
+
+/**
+ * A person's decision on a suggestion, as it is added to the suggestion's properties; with a
+ * correction, the corrected type, ends and date replace the proposed ones (the relation drawn
+ * from it copies them) and the changes are recorded.
+ */
 export function encodeReview(review: {
   status: Exclude<SuggestionStatus, 'PENDING'>;
   reviewedBy: string;
   reviewedAt: string;
   note: string | null;
+  correction?: SuggestionCorrection;
 }): StoredProperties<SuggestionProperty> {
+  const correction = review.correction;
   return present<SuggestionProperty>({
     status: review.status,
     reviewedBy: review.reviewedBy,
     reviewedAt: review.reviewedAt,
     reviewNote: review.note,
+    ...(correction && {
+      relationType: correction.relationType,
+      sourceId: correction.source?.id,
+      sourceName: correction.source?.name,
+      sourceNameKey: correction.source && nameKey(correction.source.name),
+      targetId: correction.target?.id,
+      targetName: correction.target?.name,
+      targetNameKey: correction.target && nameKey(correction.target.name),
+      ...(correction.date && { ...dateProperties('start', correction.date), ...spanProperties(correction.date, null) }),
+      corrections: correction.changes,
+    }),
   });
 }
 

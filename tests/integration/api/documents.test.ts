@@ -319,6 +319,59 @@ describe('ingesting documents and reviewing suggestions', () => {
         expect.arrayContaining(['nesselrode', 'ust-seja']),
       );
     });
+
+    it('accepts a relation corrected first (type, date), records the corrections, and refuses wrong ones', async () => {
+      const open = (await suggestions('amur-bericht', 'PENDING')).filter(
+        (s) =>
+          s.kind === 'RELATION' && s.source && s.target && ['PERSON', 'STATE', 'ORGANIZATION'].includes(s.source.type),
+      );
+      expect(open.length).toBeGreaterThan(0);
+      const chosen = open[0]!;
+      const correct = (decision: 'ACCEPT' | 'REJECT', correction: Record<string, string>) =>
+        executeOperation(
+          admin.baseUrl,
+          ReviewSuggestionDocument,
+          { id: chosen.id, decision, reviewer: 'Historiker B.', correction },
+          AUTH,
+        );
+
+      const refusals = await Promise.all([
+        correct('REJECT', { date: '1855' }),
+        correct('ACCEPT', { targetId: 'no-such-entity' }),
+        correct('ACCEPT', { relationType: 'BORDERS' }),
+        correct('ACCEPT', { date: '1855-13' }),
+      ]);
+      expect(refusals.map((answer) => answer.errors?.[0]?.extensions?.code)).toEqual(Array(4).fill('BAD_USER_INPUT'));
+      expect(refusals.map((answer) => answer.errors?.[0]?.message)).toEqual([
+        'a correction goes with ACCEPT of a relation suggestion only',
+        'correction.targetId "no-such-entity" names no entity',
+        expect.stringMatching(/^a BORDERS relation cannot run from a \w+ \(.+\) to a/),
+        'correction.date: month 13 is out of range in "1855-13"',
+      ]);
+
+      const type = chosen.relationType === 'SUPPORTED' ? 'OPPOSED' : 'SUPPORTED';
+      const accepted = await correct('ACCEPT', { relationType: type, date: '1855' });
+      expect(accepted.errors).toBeUndefined();
+      expect(accepted.data!.reviewSuggestion).toMatchObject({
+        status: 'ACCEPTED',
+        reviewedBy: 'Historiker B.',
+        relationType: type,
+        corrections: [`relationType: ${chosen.relationType} -> ${type}`, 'date: -> 1855'],
+      });
+      const { body } = await postQuery(
+        admin.baseUrl,
+        `{ node(id: "reviewed:${chosen.id}") { ... on Relation { type reviewedBy start { iso precision } source { id } target { id } } } }`,
+      );
+      expect(body.data).toEqual({
+        node: {
+          type,
+          reviewedBy: 'Historiker B.',
+          start: { iso: '1855', precision: 'YEAR' },
+          source: { id: chosen.source!.id },
+          target: { id: chosen.target!.id },
+        },
+      });
+    });
   });
 
   describe('re-ingesting', () => {
