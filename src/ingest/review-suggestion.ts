@@ -6,7 +6,7 @@
  * so the same proposal is not made again.
  */
 import { parseIsoDate } from '../domain/historical-date';
-import { allowsRelation, isRelationType, type RelationType } from '../domain/ontology';
+import { allowsRelation, isRelationType } from '../domain/ontology';
 import { BadUserInputError } from '../errors/bad-user-input.error';
 import { NotFoundError } from '../errors/not-found.error';
 import { DATASETS, type SuggestionCorrection } from '../graph/model';
@@ -49,13 +49,13 @@ async function checkCorrection(
         'correction.relationType',
       );
     }
-    type = correction.relationType as RelationType;
+    type = correction.relationType;
     result.relationType = type;
     changes.push(`relationType: ${suggestion.relationType} -> ${type}`);
   }
   const wanted = [correction.sourceId, correction.targetId].filter((id): id is string => !!id);
   const found = await entities.byIds(wanted);
-  const end = async (which: 'source' | 'target', id: string | null | undefined, proposed: string | null) => {
+  const end = (which: 'source' | 'target', id: string | null | undefined, proposed: string | null) => {
     if (!id || id === proposed) return;
     const entity = found.get(id);
     if (!entity)
@@ -66,8 +66,8 @@ async function checkCorrection(
     result[which] = { id: entity.id, name: entity.name };
     changes.push(`${which}: ${proposed ?? suggestion[`${which}Name`] ?? '?'} -> ${entity.id}`);
   };
-  await end('source', correction.sourceId, suggestion.sourceId);
-  await end('target', correction.targetId, suggestion.targetId);
+  end('source', correction.sourceId, suggestion.sourceId);
+  end('target', correction.targetId, suggestion.targetId);
   const sourceId = result.source?.id ?? suggestion.sourceId;
   const targetId = result.target?.id ?? suggestion.targetId;
   if (sourceId && targetId) {
