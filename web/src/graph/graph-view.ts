@@ -197,7 +197,7 @@ export class GraphView {
     visible
       .layout({
         name: 'fcose',
-        quality: 'proof',
+        quality: 'default',
         randomize: false,
         animate: false,
         fit: false,
@@ -285,38 +285,44 @@ export class GraphView {
     return { x: sum.x / placed.length, y: sum.y / placed.length };
   }
 
-  /** Pushes apart every pair of visible nodes whose boxes (labels included) overlap, until none do. */
+  /**
+   * Pushes apart every pair of visible nodes whose boxes (labels included) overlap, until none do.
+   * A box keeps its size as its node moves, so boxes are measured once and moved as numbers; a
+   * sweep along x looks only at pairs that can touch.
+   */
   removeOverlaps(): void {
-    const nodes = this.cy.nodes(':visible').toArray();
-    for (let round = 0; round < 300; round += 1) {
+    const items = this.cy.nodes(':visible').map((node) => {
+      const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
+      const { x, y } = node.position();
+      return { node, x, y, left: x - box.x1, right: box.x2 - x, top: y - box.y1, bottom: box.y2 - y };
+    });
+    for (let round = 0; round < 500; round += 1) {
       let moved = false;
-      const boxes = nodes.map((node) => node.boundingBox({ includeLabels: true, includeOverlays: false }));
-      for (let i = 0; i < nodes.length; i += 1) {
-        for (let j = i + 1; j < nodes.length; j += 1) {
-          const a = boxes[i]!;
-          const b = boxes[j]!;
-          const overlapX = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) + GAP;
-          const overlapY = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) + GAP;
+      items.sort((a, b) => a.x - a.left - (b.x - b.left));
+      for (let i = 0; i < items.length; i += 1) {
+        const a = items[i]!;
+        for (let j = i + 1; j < items.length; j += 1) {
+          const b = items[j]!;
+          if (b.x - b.left >= a.x + a.right + GAP) break;
+          const overlapX = Math.min(a.x + a.right, b.x + b.right) - Math.max(a.x - a.left, b.x - b.left) + GAP;
+          const overlapY = Math.min(a.y + a.bottom, b.y + b.bottom) - Math.max(a.y - a.top, b.y - b.top) + GAP;
           if (overlapX <= 0 || overlapY <= 0) continue;
-          const p = nodes[i]!.position();
-          const q = nodes[j]!.position();
-          // Apart along the axis that needs the smaller move; ties broken by index.
+          // Apart along the axis that needs the smaller move.
           if (overlapX < overlapY) {
-            const direction = q.x > p.x || (q.x === p.x && j > i) ? 1 : -1;
-            nodes[i]!.position({ x: p.x - (direction * overlapX) / 2, y: p.y });
-            nodes[j]!.position({ x: q.x + (direction * overlapX) / 2, y: q.y });
+            const direction = b.x >= a.x ? 1 : -1;
+            a.x -= (direction * overlapX) / 2;
+            b.x += (direction * overlapX) / 2;
           } else {
-            const direction = q.y > p.y || (q.y === p.y && j > i) ? 1 : -1;
-            nodes[i]!.position({ x: p.x, y: p.y - (direction * overlapY) / 2 });
-            nodes[j]!.position({ x: q.x, y: q.y + (direction * overlapY) / 2 });
+            const direction = b.y >= a.y ? 1 : -1;
+            a.y -= (direction * overlapY) / 2;
+            b.y += (direction * overlapY) / 2;
           }
-          boxes[i] = nodes[i]!.boundingBox({ includeLabels: true, includeOverlays: false });
-          boxes[j] = nodes[j]!.boundingBox({ includeLabels: true, includeOverlays: false });
           moved = true;
         }
       }
-      if (!moved) return;
+      if (!moved) break;
     }
+    this.cy.batch(() => items.forEach((item) => void item.node.position({ x: item.x, y: item.y })));
   }
 
   fit(): void {
