@@ -247,7 +247,14 @@ export type DocumentsQueryVariables = Exact<{
 }>;
 
 export type DocumentsQuery = {
-  documents: Array<{ id: string; title: string; language: string; curated: boolean; sentenceCount: number }>;
+  documents: Array<{
+    id: string;
+    title: string;
+    language: string;
+    curated: boolean;
+    sentenceCount: number;
+    note: string | null;
+  }>;
 };
 
 export type DocumentDetailsQueryVariables = Exact<{
@@ -1567,6 +1574,7 @@ export const DocumentsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'language' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'curated' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentenceCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
               ],
             },
           },

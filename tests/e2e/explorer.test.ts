@@ -205,7 +205,8 @@ function overlapping(boxes: readonly Box[]): string[] {
     expect(await page.locator('#details blockquote mark').first().textContent()).toContain(
       'Das Sonderkomitee betrachtete seine Tat',
     );
-    await expectText(page, '#details blockquote footer', 'vertrag-von-tianjin-1858, sentence');
+    await expectText(page, '#details blockquote footer', 'Vertrag von Tianjin (1858), sentence');
+    await expectText(page, '#details blockquote footer .provenance', 'German machine translation of a Russian article');
     await shot('evidence');
   });
 

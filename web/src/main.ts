@@ -28,6 +28,7 @@ import { RELATION_GROUP_NAMES, RELATION_GROUPS, RELATION_TYPES } from './filters
 import { YEAR_MAX, YEAR_MIN, yearHistogramTemplate } from './filters/year-histogram';
 import { ENTITY_COLOURS, GraphView } from './graph/graph-view';
 import {
+  knowDocuments,
   entityTemplate,
   evidenceTemplate,
   landingTemplate,
@@ -276,6 +277,8 @@ async function showRelation(id: string): Promise<void> {
     view.addRelation(relation);
   }
   state.selected = `e:${id}`;
+  cy.$(':selected').unselect();
+  cy.getElementById(id).select();
   showPanel(evidenceTemplate(relation), `relation:${id}`);
   saveState();
 }
@@ -788,4 +791,17 @@ Object.assign(window, {
 });
 
 syncFilterInputs();
-void restore();
+// The documents' titles and provenance, for the evidence, before the first view is drawn.
+// Busy from the start, so that nobody (a test, say) takes the blank page for the finished one.
+busy += 1;
+void request(DocumentsDocument, { first: 100 })
+  .then(
+    (data) => knowDocuments(data.documents),
+    () => undefined,
+  )
+  .finally(() => {
+    // restore() marks itself busy before it first waits.
+    const restoring = restore();
+    busy -= 1;
+    void restoring;
+  });

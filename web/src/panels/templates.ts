@@ -11,6 +11,23 @@ import type {
 import type { DrawnRelation } from '../graph/graph-view';
 import type { Story } from '../stories';
 
+/** What the evidence names of each document: its title, and where its text comes from. */
+const documents = new Map<string, { title: string; note: string | null }>();
+
+export function knowDocuments(list: readonly { id: string; title: string; note?: string | null }[]): void {
+  for (const document of list) documents.set(document.id, { title: document.title, note: document.note ?? null });
+}
+
+/** The document and sentence of a piece of evidence, with the text's provenance when it is known. */
+function source(documentId: string, sentenceIndex: number): TemplateResult {
+  const document = documents.get(documentId);
+  const provenance = document?.note?.split(/(?<=\.)\s/)[0];
+  return html`<footer>
+    ${document?.title ?? documentId}, sentence ${sentenceIndex + 1}
+    ${provenance ? html`<br /><span class="provenance" title=${document.note}>${provenance}</span>` : nothing}
+  </footer>`;
+}
+
 function dateText(date: DateFieldsFragment | null | undefined): string {
   if (!date) return '';
   return date.text ? `${date.iso} (“${date.text}”)` : date.iso;
@@ -63,8 +80,7 @@ export function evidenceTemplate(relation: RelationWithEvidenceFragment, heading
     ${relation.evidence.map(
       (e) =>
         html`<blockquote data-sentence=${e.sentenceIndex}>
-          ${highlighted(e.sentence, e.quote)}
-          <footer>${e.documentId}, sentence ${e.sentenceIndex + 1}</footer>
+          ${highlighted(e.sentence, e.quote)} ${source(e.documentId, e.sentenceIndex)}
         </blockquote>`,
     )}
   `;
