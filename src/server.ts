@@ -212,7 +212,7 @@ export async function createServer({
         service,
         requestId,
         admin: adminAccess(adminToken, req.headers.authorization),
-        client: clientOf(req),
+        client: clientOf(req.socket),
         outcome: { cacheable: false },
       });
     },

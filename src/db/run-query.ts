@@ -1,4 +1,4 @@
-import { isRetryableError, type Driver, type RecordShape } from 'neo4j-driver';
+import { isRetryableError, type Driver, type RecordShape, type Session } from 'neo4j-driver';
 import { QueryTimeoutError } from '../errors/query-timeout.error';
 import { ServiceUnavailableError } from '../errors/service-unavailable.error';
 import type { CypherLoader } from './cypher-loader';
@@ -81,11 +81,15 @@ export class QueryRunner {
     } catch (error) {
       throw this.translate(error, timeoutMs);
     } finally {
-      // Not awaited when Neo4j does not answer: closing would wait for it too.
-      const closing = session.close();
-      if (this.liveness?.isAnswering === false) void closing.catch(() => undefined);
-      else await closing;
+      await this.close(session);
     }
+  }
+
+  /** Closes a session; not waited for when Neo4j does not answer, as closing would wait for it too. */
+  private async close(session: Session): Promise<void> {
+    const closing = session.close();
+    if (this.liveness?.isAnswering === false) void closing.catch(() => undefined);
+    else await closing;
   }
 
   /** Neo4j away or slow: SERVICE_UNAVAILABLE; a query stopped at its timeout: QUERY_TIMEOUT. */
@@ -130,14 +134,11 @@ export class QueryRunner {
         'The write was not confirmed: Neo4j commits it whole or not at all; read it again once the service is ready',
       );
     } catch (error) {
-      if (this.liveness?.isAnswering === false) {
-        void session.close().catch(() => undefined);
-        throw this.translate(error, WRITE_TIMEOUT_MS);
-      }
-      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      // A Neo4j that does not answer would not answer the rollback either.
+      if (this.liveness?.isAnswering !== false && tx.isOpen()) await tx.rollback().catch(() => undefined);
       throw this.translate(error, WRITE_TIMEOUT_MS);
     } finally {
-      if (this.liveness?.isAnswering !== false) await session.close();
+      await this.close(session);
     }
   }
 }

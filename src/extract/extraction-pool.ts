@@ -58,12 +58,6 @@ export class ExtractionPool {
 
   /** Extracts in a worker thread, or refuses (queue full, out of time) with an error that says why. */
   readonly extract: Extractor = async (job) => {
-    if (this.pool.queueSize >= this.limits.queue) {
-      throw new TooManyRequestsError(
-        this.limits.budgetMs,
-        `${this.limits.threads + this.limits.queue} documents are being extracted or waiting`,
-      );
-    }
     // The budget counts from the request, waiting for a thread included: a document is extracted
     // or refused within it, whatever else is queued.
     const signal = AbortSignal.timeout(this.limits.budgetMs);
@@ -76,8 +70,12 @@ export class ExtractionPool {
           'input.text',
         );
       }
+      // Piscina's own refusal when every thread is busy and `maxQueue` documents wait.
       if (error instanceof Error && error.message === 'Task queue is at limit') {
-        throw new TooManyRequestsError(this.limits.budgetMs, 'the extraction queue is full');
+        throw new TooManyRequestsError(
+          this.limits.budgetMs,
+          `${this.limits.threads + this.limits.queue} documents are being extracted or waiting`,
+        );
       }
       throw error;
     }

@@ -347,20 +347,20 @@ export type EntityDetailsQuery = {
       edges: Array<{
         cursor: string;
         node: {
-          id: string;
-          type: RelationType;
-          inferred: boolean;
           reason: string | null;
-          suggested: boolean;
           suggestionId: string | null;
           reviewedBy: string | null;
           reviewedAt: string | null;
+          id: string;
+          type: RelationType;
+          inferred: boolean;
+          suggested: boolean;
+          properties: Array<{ key: string; value: string }>;
+          evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
           source: { id: string; type: EntityType; name: string; germanName: string | null };
           target: { id: string; type: EntityType; name: string; germanName: string | null };
           start: { iso: string; precision: DatePrecision; text: string | null } | null;
           end: { iso: string; precision: DatePrecision; text: string | null } | null;
-          properties: Array<{ key: string; value: string }>;
-          evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
         };
       }>;
       pageInfo: {
@@ -423,21 +423,32 @@ export type PageFieldsFragment = {
 
 export type DateFieldsFragment = { iso: string; precision: DatePrecision; text: string | null };
 
-export type RelationWithEvidenceFragment = {
+export type RelationOutlineFragment = {
   id: string;
   type: RelationType;
   inferred: boolean;
-  reason: string | null;
   suggested: boolean;
-  suggestionId: string | null;
-  reviewedBy: string | null;
-  reviewedAt: string | null;
   source: { id: string; type: EntityType; name: string; germanName: string | null };
   target: { id: string; type: EntityType; name: string; germanName: string | null };
   start: { iso: string; precision: DatePrecision; text: string | null } | null;
   end: { iso: string; precision: DatePrecision; text: string | null } | null;
+};
+
+export type RelationWithEvidenceFragment = {
+  reason: string | null;
+  suggestionId: string | null;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  id: string;
+  type: RelationType;
+  inferred: boolean;
+  suggested: boolean;
   properties: Array<{ key: string; value: string }>;
   evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
+  source: { id: string; type: EntityType; name: string; germanName: string | null };
+  target: { id: string; type: EntityType; name: string; germanName: string | null };
+  start: { iso: string; precision: DatePrecision; text: string | null } | null;
+  end: { iso: string; precision: DatePrecision; text: string | null } | null;
 };
 
 export type NeighbourhoodQueryVariables = Exact<{
@@ -452,20 +463,20 @@ export type NeighbourhoodQuery = {
     truncated: boolean;
     nodes: Array<{ id: string; type: EntityType; name: string; germanName: string | null }>;
     relations: Array<{
-      id: string;
-      type: RelationType;
-      inferred: boolean;
       reason: string | null;
-      suggested: boolean;
       suggestionId: string | null;
       reviewedBy: string | null;
       reviewedAt: string | null;
+      id: string;
+      type: RelationType;
+      inferred: boolean;
+      suggested: boolean;
+      properties: Array<{ key: string; value: string }>;
+      evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
       source: { id: string; type: EntityType; name: string; germanName: string | null };
       target: { id: string; type: EntityType; name: string; germanName: string | null };
       start: { iso: string; precision: DatePrecision; text: string | null } | null;
       end: { iso: string; precision: DatePrecision; text: string | null } | null;
-      properties: Array<{ key: string; value: string }>;
-      evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
     }>;
   };
 };
@@ -483,20 +494,20 @@ export type PathsQuery = {
     length: number;
     nodes: Array<{ id: string; type: EntityType; name: string; germanName: string | null }>;
     relations: Array<{
-      id: string;
-      type: RelationType;
-      inferred: boolean;
       reason: string | null;
-      suggested: boolean;
       suggestionId: string | null;
       reviewedBy: string | null;
       reviewedAt: string | null;
+      id: string;
+      type: RelationType;
+      inferred: boolean;
+      suggested: boolean;
+      properties: Array<{ key: string; value: string }>;
+      evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
       source: { id: string; type: EntityType; name: string; germanName: string | null };
       target: { id: string; type: EntityType; name: string; germanName: string | null };
       start: { iso: string; precision: DatePrecision; text: string | null } | null;
       end: { iso: string; precision: DatePrecision; text: string | null } | null;
-      properties: Array<{ key: string; value: string }>;
-      evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
     }>;
   }>;
 };
@@ -551,20 +562,20 @@ export type RelationByIdQueryVariables = Exact<{
 export type RelationByIdQuery = {
   node:
     | {
-        id: string;
-        type: RelationType;
-        inferred: boolean;
         reason: string | null;
-        suggested: boolean;
         suggestionId: string | null;
         reviewedBy: string | null;
         reviewedAt: string | null;
+        id: string;
+        type: RelationType;
+        inferred: boolean;
+        suggested: boolean;
+        properties: Array<{ key: string; value: string }>;
+        evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
         source: { id: string; type: EntityType; name: string; germanName: string | null };
         target: { id: string; type: EntityType; name: string; germanName: string | null };
         start: { iso: string; precision: DatePrecision; text: string | null } | null;
         end: { iso: string; precision: DatePrecision; text: string | null } | null;
-        properties: Array<{ key: string; value: string }>;
-        evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
       }
     | Record<PropertyKey, never>
     | null;
@@ -580,20 +591,20 @@ export type NevelskoyToAigunQuery = {
     length: number;
     nodes: Array<{ id: string; type: EntityType; name: string; germanName: string | null }>;
     relations: Array<{
-      id: string;
-      type: RelationType;
-      inferred: boolean;
       reason: string | null;
-      suggested: boolean;
       suggestionId: string | null;
       reviewedBy: string | null;
       reviewedAt: string | null;
+      id: string;
+      type: RelationType;
+      inferred: boolean;
+      suggested: boolean;
+      properties: Array<{ key: string; value: string }>;
+      evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
       source: { id: string; type: EntityType; name: string; germanName: string | null };
       target: { id: string; type: EntityType; name: string; germanName: string | null };
       start: { iso: string; precision: DatePrecision; text: string | null } | null;
       end: { iso: string; precision: DatePrecision; text: string | null } | null;
-      properties: Array<{ key: string; value: string }>;
-      evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
     }>;
   }>;
 };
@@ -644,20 +655,20 @@ export type OpposedAmurExpeditionsQuery = {
       totalCount: number;
       edges: Array<{
         node: {
-          id: string;
-          type: RelationType;
-          inferred: boolean;
           reason: string | null;
-          suggested: boolean;
           suggestionId: string | null;
           reviewedBy: string | null;
           reviewedAt: string | null;
+          id: string;
+          type: RelationType;
+          inferred: boolean;
+          suggested: boolean;
+          properties: Array<{ key: string; value: string }>;
+          evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
           source: { id: string; type: EntityType; name: string; germanName: string | null };
           target: { id: string; type: EntityType; name: string; germanName: string | null };
           start: { iso: string; precision: DatePrecision; text: string | null } | null;
           end: { iso: string; precision: DatePrecision; text: string | null } | null;
-          properties: Array<{ key: string; value: string }>;
-          evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
         };
       }>;
     };
@@ -671,20 +682,20 @@ export type OpposedAmurExpeditionsQuery = {
       totalCount: number;
       edges: Array<{
         node: {
-          id: string;
-          type: RelationType;
-          inferred: boolean;
           reason: string | null;
-          suggested: boolean;
           suggestionId: string | null;
           reviewedBy: string | null;
           reviewedAt: string | null;
+          id: string;
+          type: RelationType;
+          inferred: boolean;
+          suggested: boolean;
+          properties: Array<{ key: string; value: string }>;
+          evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
           source: { id: string; type: EntityType; name: string; germanName: string | null };
           target: { id: string; type: EntityType; name: string; germanName: string | null };
           start: { iso: string; precision: DatePrecision; text: string | null } | null;
           end: { iso: string; precision: DatePrecision; text: string | null } | null;
-          properties: Array<{ key: string; value: string }>;
-          evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
         };
       }>;
     };
@@ -698,20 +709,20 @@ export type OpposedAmurExpeditionsQuery = {
       totalCount: number;
       edges: Array<{
         node: {
-          id: string;
-          type: RelationType;
-          inferred: boolean;
           reason: string | null;
-          suggested: boolean;
           suggestionId: string | null;
           reviewedBy: string | null;
           reviewedAt: string | null;
+          id: string;
+          type: RelationType;
+          inferred: boolean;
+          suggested: boolean;
+          properties: Array<{ key: string; value: string }>;
+          evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
           source: { id: string; type: EntityType; name: string; germanName: string | null };
           target: { id: string; type: EntityType; name: string; germanName: string | null };
           start: { iso: string; precision: DatePrecision; text: string | null } | null;
           end: { iso: string; precision: DatePrecision; text: string | null } | null;
-          properties: Array<{ key: string; value: string }>;
-          evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
         };
       }>;
     };
@@ -725,20 +736,20 @@ export type OpposedAmurExpeditionsQuery = {
       totalCount: number;
       edges: Array<{
         node: {
-          id: string;
-          type: RelationType;
-          inferred: boolean;
           reason: string | null;
-          suggested: boolean;
           suggestionId: string | null;
           reviewedBy: string | null;
           reviewedAt: string | null;
+          id: string;
+          type: RelationType;
+          inferred: boolean;
+          suggested: boolean;
+          properties: Array<{ key: string; value: string }>;
+          evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
           source: { id: string; type: EntityType; name: string; germanName: string | null };
           target: { id: string; type: EntityType; name: string; germanName: string | null };
           start: { iso: string; precision: DatePrecision; text: string | null } | null;
           end: { iso: string; precision: DatePrecision; text: string | null } | null;
-          properties: Array<{ key: string; value: string }>;
-          evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
         };
       }>;
     };
@@ -754,20 +765,20 @@ export type OpposedByFragment = {
     totalCount: number;
     edges: Array<{
       node: {
-        id: string;
-        type: RelationType;
-        inferred: boolean;
         reason: string | null;
-        suggested: boolean;
         suggestionId: string | null;
         reviewedBy: string | null;
         reviewedAt: string | null;
+        id: string;
+        type: RelationType;
+        inferred: boolean;
+        suggested: boolean;
+        properties: Array<{ key: string; value: string }>;
+        evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
         source: { id: string; type: EntityType; name: string; germanName: string | null };
         target: { id: string; type: EntityType; name: string; germanName: string | null };
         start: { iso: string; precision: DatePrecision; text: string | null } | null;
         end: { iso: string; precision: DatePrecision; text: string | null } | null;
-        properties: Array<{ key: string; value: string }>;
-        evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
       };
     }>;
   };
@@ -784,20 +795,20 @@ export type QingCededQuery = {
     relations: {
       edges: Array<{
         node: {
-          id: string;
-          type: RelationType;
-          inferred: boolean;
           reason: string | null;
-          suggested: boolean;
           suggestionId: string | null;
           reviewedBy: string | null;
           reviewedAt: string | null;
+          id: string;
+          type: RelationType;
+          inferred: boolean;
+          suggested: boolean;
+          properties: Array<{ key: string; value: string }>;
+          evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
           source: { id: string; type: EntityType; name: string; germanName: string | null };
           target: { id: string; type: EntityType; name: string; germanName: string | null };
           start: { iso: string; precision: DatePrecision; text: string | null } | null;
           end: { iso: string; precision: DatePrecision; text: string | null } | null;
-          properties: Array<{ key: string; value: string }>;
-          evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
         };
       }>;
     };
@@ -823,20 +834,20 @@ export type TimelineQuery = {
         date: { iso: string; precision: DatePrecision; text: string | null };
         entity: { id: string; type: EntityType; name: string; germanName: string | null } | null;
         relation: {
-          id: string;
-          type: RelationType;
-          inferred: boolean;
           reason: string | null;
-          suggested: boolean;
           suggestionId: string | null;
           reviewedBy: string | null;
           reviewedAt: string | null;
+          id: string;
+          type: RelationType;
+          inferred: boolean;
+          suggested: boolean;
+          properties: Array<{ key: string; value: string }>;
+          evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
           source: { id: string; type: EntityType; name: string; germanName: string | null };
           target: { id: string; type: EntityType; name: string; germanName: string | null };
           start: { iso: string; precision: DatePrecision; text: string | null } | null;
           end: { iso: string; precision: DatePrecision; text: string | null } | null;
-          properties: Array<{ key: string; value: string }>;
-          evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
         } | null;
       };
     }>;
@@ -859,20 +870,20 @@ export type TreatySignatoriesQuery = {
         relations: {
           edges: Array<{
             node: {
-              id: string;
-              type: RelationType;
-              inferred: boolean;
               reason: string | null;
-              suggested: boolean;
               suggestionId: string | null;
               reviewedBy: string | null;
               reviewedAt: string | null;
+              id: string;
+              type: RelationType;
+              inferred: boolean;
+              suggested: boolean;
+              properties: Array<{ key: string; value: string }>;
+              evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
               source: { id: string; type: EntityType; name: string; germanName: string | null };
               target: { id: string; type: EntityType; name: string; germanName: string | null };
               start: { iso: string; precision: DatePrecision; text: string | null } | null;
               end: { iso: string; precision: DatePrecision; text: string | null } | null;
-              properties: Array<{ key: string; value: string }>;
-              evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
             };
           }>;
         };
@@ -1021,12 +1032,12 @@ export const DateFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<DateFieldsFragment, unknown>;
-export const RelationWithEvidenceFragmentDoc = {
+export const RelationOutlineFragmentDoc = {
   kind: 'Document',
   definitions: [
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationWithEvidence' },
+      name: { kind: 'Name', value: 'RelationOutline' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -1034,11 +1045,7 @@ export const RelationWithEvidenceFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'type' } },
           { kind: 'Field', name: { kind: 'Name', value: 'inferred' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'suggested' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'source' },
@@ -1071,6 +1078,53 @@ export const RelationWithEvidenceFragmentDoc = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EntitySummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HistoricalDate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RelationOutlineFragment, unknown>;
+export const RelationWithEvidenceFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RelationWithEvidence' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationOutline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'properties' },
@@ -1122,6 +1176,52 @@ export const RelationWithEvidenceFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
           { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RelationOutline' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'inferred' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggested' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'source' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'target' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'start' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'end' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
+            },
+          },
         ],
       },
     },
@@ -1211,7 +1311,7 @@ export const OpposedByFragmentDoc = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationWithEvidence' },
+      name: { kind: 'Name', value: 'RelationOutline' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -1219,11 +1319,7 @@ export const OpposedByFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'type' } },
           { kind: 'Field', name: { kind: 'Name', value: 'inferred' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'suggested' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'source' },
@@ -1256,6 +1352,21 @@ export const OpposedByFragmentDoc = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RelationWithEvidence' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationOutline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'properties' },
@@ -2108,7 +2219,7 @@ export const EntityDetailsDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationWithEvidence' },
+      name: { kind: 'Name', value: 'RelationOutline' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -2116,11 +2227,7 @@ export const EntityDetailsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'type' } },
           { kind: 'Field', name: { kind: 'Name', value: 'inferred' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'suggested' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'source' },
@@ -2153,6 +2260,21 @@ export const EntityDetailsDocument = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RelationWithEvidence' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationOutline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'properties' },
@@ -2598,7 +2720,7 @@ export const NeighbourhoodDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationWithEvidence' },
+      name: { kind: 'Name', value: 'RelationOutline' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -2606,11 +2728,7 @@ export const NeighbourhoodDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'type' } },
           { kind: 'Field', name: { kind: 'Name', value: 'inferred' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'suggested' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'source' },
@@ -2643,6 +2761,21 @@ export const NeighbourhoodDocument = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RelationWithEvidence' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationOutline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'properties' },
@@ -2797,7 +2930,7 @@ export const PathsDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationWithEvidence' },
+      name: { kind: 'Name', value: 'RelationOutline' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -2805,11 +2938,7 @@ export const PathsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'type' } },
           { kind: 'Field', name: { kind: 'Name', value: 'inferred' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'suggested' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'source' },
@@ -2842,6 +2971,21 @@ export const PathsDocument = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RelationWithEvidence' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationOutline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'properties' },
@@ -2986,44 +3130,7 @@ export const OverviewDocument = {
                   name: { kind: 'Name', value: 'relations' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'inferred' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'suggested' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'source' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'target' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'start' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'end' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
-                        },
-                      },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationOutline' } }],
                   },
                 },
               ],
@@ -3056,6 +3163,52 @@ export const OverviewDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
           { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RelationOutline' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'inferred' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggested' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'source' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'target' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'start' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'end' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
+            },
+          },
         ],
       },
     },
@@ -3201,7 +3354,7 @@ export const RelationByIdDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationWithEvidence' },
+      name: { kind: 'Name', value: 'RelationOutline' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -3209,11 +3362,7 @@ export const RelationByIdDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'type' } },
           { kind: 'Field', name: { kind: 'Name', value: 'inferred' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'suggested' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'source' },
@@ -3246,6 +3395,21 @@ export const RelationByIdDocument = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RelationWithEvidence' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationOutline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'properties' },
@@ -3379,7 +3543,7 @@ export const NevelskoyToAigunDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationWithEvidence' },
+      name: { kind: 'Name', value: 'RelationOutline' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -3387,11 +3551,7 @@ export const NevelskoyToAigunDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'type' } },
           { kind: 'Field', name: { kind: 'Name', value: 'inferred' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'suggested' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'source' },
@@ -3424,6 +3584,21 @@ export const NevelskoyToAigunDocument = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RelationWithEvidence' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationOutline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'properties' },
@@ -3737,7 +3912,7 @@ export const OpposedAmurExpeditionsDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationWithEvidence' },
+      name: { kind: 'Name', value: 'RelationOutline' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -3745,11 +3920,7 @@ export const OpposedAmurExpeditionsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'type' } },
           { kind: 'Field', name: { kind: 'Name', value: 'inferred' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'suggested' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'source' },
@@ -3782,6 +3953,21 @@ export const OpposedAmurExpeditionsDocument = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RelationWithEvidence' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationOutline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'properties' },
@@ -3962,7 +4148,7 @@ export const QingCededDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationWithEvidence' },
+      name: { kind: 'Name', value: 'RelationOutline' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -3970,11 +4156,7 @@ export const QingCededDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'type' } },
           { kind: 'Field', name: { kind: 'Name', value: 'inferred' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'suggested' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'source' },
@@ -4007,6 +4189,21 @@ export const QingCededDocument = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RelationWithEvidence' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationOutline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'properties' },
@@ -4220,7 +4417,7 @@ export const TimelineDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationWithEvidence' },
+      name: { kind: 'Name', value: 'RelationOutline' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -4228,11 +4425,7 @@ export const TimelineDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'type' } },
           { kind: 'Field', name: { kind: 'Name', value: 'inferred' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'suggested' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'source' },
@@ -4265,6 +4458,21 @@ export const TimelineDocument = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RelationWithEvidence' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationOutline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'properties' },
@@ -4450,7 +4658,7 @@ export const TreatySignatoriesDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationWithEvidence' },
+      name: { kind: 'Name', value: 'RelationOutline' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -4458,11 +4666,7 @@ export const TreatySignatoriesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'type' } },
           { kind: 'Field', name: { kind: 'Name', value: 'inferred' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'suggested' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'source' },
@@ -4495,6 +4699,21 @@ export const TreatySignatoriesDocument = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RelationWithEvidence' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationOutline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'properties' },

@@ -17,6 +17,7 @@ import {
   type EntityInput,
   type RelationInput,
   type SentenceInput,
+  type DatasetSummary,
 } from './model';
 
 /** What loading the curated data writes: validated, with evidence and mentions placed in sentences. */
@@ -39,14 +40,8 @@ export interface CuratedGraphInput {
   }[];
 }
 
-export interface LoadSummary {
-  version: string;
-  documents: number;
-  sentences: number;
-  entities: number;
-  relations: number;
-  mentions: number;
-}
+/** What a load of the curated data wrote (the dataset record's counts). */
+export type LoadSummary = DatasetSummary;
 
 export type LoadStep = 'delete' | 'documents' | 'entities' | 'relations' | 'timeline' | 'mentions' | 'relink' | 'mark';
 

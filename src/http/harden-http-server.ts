@@ -20,8 +20,8 @@ export const HTTP_LIMITS = {
 } as const;
 
 /** A client as the fairness limits count them: its address (the API trusts no proxy header). */
-export function clientOf(req: { socket: Socket }): string {
-  return req.socket.remoteAddress ?? 'unknown';
+export function clientOf(socket: Socket): string {
+  return socket.remoteAddress ?? 'unknown';
 }
 
 /**
@@ -41,7 +41,7 @@ export function hardenedHttpServer(): http.Server {
   server.maxConnections = HTTP_LIMITS.connections;
   const perClient = new Map<string, number>();
   server.on('connection', (socket: Socket) => {
-    const client = socket.remoteAddress ?? 'unknown';
+    const client = clientOf(socket);
     const open = (perClient.get(client) ?? 0) + 1;
     if (open > HTTP_LIMITS.connectionsPerClient) {
       socket.destroy();

@@ -142,13 +142,12 @@ export async function reviewSuggestion(
       throw new BadUserInputError('a correction goes with ACCEPT of a relation suggestion only', 'correction');
     }
     correction = await checkCorrection(repositories.entities, suggestion, review.correction);
-    if (correction.source) Object.assign(suggestion, { sourceId: correction.source.id });
-    if (correction.target) Object.assign(suggestion, { targetId: correction.target.id });
   }
   if (accept && suggestion.kind === 'RELATION') {
+    // The ends as they will be drawn: the corrected ones where the reviewer chose others.
     for (const [end, id, name] of [
-      ['source', suggestion.sourceId, suggestion.sourceName],
-      ['target', suggestion.targetId, suggestion.targetName],
+      ['source', correction?.source?.id ?? suggestion.sourceId, suggestion.sourceName],
+      ['target', correction?.target?.id ?? suggestion.targetId, suggestion.targetName],
     ] as const) {
       if (id === null) {
         throw new BadUserInputError(

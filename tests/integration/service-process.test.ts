@@ -1,6 +1,6 @@
 import { runService } from '../helpers/service-process';
 import { findFreePort } from '../helpers/find-free-port';
-import { READY_LINE } from '../helpers/start-service';
+import { startService } from '../helpers/start-service';
 import { testNeo4jConnection } from '../helpers/test-neo4j';
 
 /** The service's process as `npm start` runs it, against the tests' Neo4j named by NEO4J_URI. */
@@ -16,17 +16,8 @@ describe('the service process against the Neo4j of NEO4J_URI', () => {
   });
 
   it('serves against the Neo4j of NEO4J_URI and exits cleanly on SIGINT', async () => {
-    const connection = testNeo4jConnection();
-    const port = await findFreePort();
-    const run = runService({
-      PORT: String(port),
-      NEO4J_URI: connection.uri,
-      NEO4J_USER: connection.user,
-      ...(connection.password && { NEO4J_PASSWORD: connection.password }),
-      NEO4J_DATABASE: connection.database,
-    });
-    await run.waitForOutput(READY_LINE, 30_000);
-    const ready = await fetch(`http://127.0.0.1:${port}/ready`);
+    const { run, baseUrl } = await startService();
+    const ready = await fetch(`${baseUrl}/ready`);
     expect(ready.status).toBe(200);
 
     run.child.kill('SIGINT');

@@ -9,6 +9,7 @@ import {
   EntityDetailsDocument,
   EntityIdsDocument,
   type EntityIdsQuery,
+  type OverviewQuery,
   NeighbourhoodDocument,
   OverviewDocument,
   PathsDocument,
@@ -175,18 +176,22 @@ async function allEntityIds(): Promise<string[]> {
 }
 
 /** Every relation of one type, wherever it is: "only" beside a type in the filter. */
+/** Every entity with its relations (of `types` only, when given): one Overview per 100 entities. */
+async function everyEntityNeighbourhood(types?: RelationType[]): Promise<OverviewQuery['neighbourhood'][]> {
+  const ids = await allEntityIds();
+  const parts: OverviewQuery['neighbourhood'][] = [];
+  for (let start = 0; start < ids.length; start += 100) {
+    const part = await request(OverviewDocument, { ids: ids.slice(start, start + 100), ...(types && { types }) });
+    parts.push(part.neighbourhood);
+  }
+  return parts;
+}
+
 async function showOnlyType(type: RelationType): Promise<void> {
-  const loaded = await guarded(`Finding every ${type} relation`, async () => {
-    const ids = await allEntityIds();
-    const parts = [];
-    for (let start = 0; start < ids.length; start += 100) {
-      parts.push(await request(OverviewDocument, { ids: ids.slice(start, start + 100), types: [type] }));
-    }
-    return parts;
-  });
+  const loaded = await guarded(`Finding every ${type} relation`, () => everyEntityNeighbourhood([type]));
   if (!loaded) return;
   cy.batch(() => {
-    for (const part of loaded) part.neighbourhood.relations.forEach((relation) => view.addRelation(relation));
+    for (const part of loaded) part.relations.forEach((relation) => view.addRelation(relation));
   });
   applyFilters();
   view.layoutForces();
@@ -194,19 +199,12 @@ async function showOnlyType(type: RelationType): Promise<void> {
 }
 
 async function showOverview(): Promise<void> {
-  const loaded = await guarded('Drawing the whole graph', async () => {
-    const ids = await allEntityIds();
-    const parts = [];
-    for (let start = 0; start < ids.length; start += 100) {
-      parts.push(await request(OverviewDocument, { ids: ids.slice(start, start + 100) }));
-    }
-    return parts;
-  });
+  const loaded = await guarded('Drawing the whole graph', () => everyEntityNeighbourhood());
   if (!loaded) return;
   cy.batch(() => {
     for (const part of loaded) {
-      part.neighbourhood.nodes.forEach((entity) => view.addEntity(entity));
-      part.neighbourhood.relations.forEach((relation) => view.addRelation(relation));
+      part.nodes.forEach((entity) => view.addEntity(entity));
+      part.relations.forEach((relation) => view.addRelation(relation));
     }
   });
   applyFilters();
@@ -290,7 +288,7 @@ async function showStory(id: string): Promise<void> {
   const answer = await guarded('Finding the answer', () => story.run(view));
   if (!answer) return;
   applyFilters();
-  showPanel(storyTemplate(story, answer), `story:${id}`);
+  showPanel(storyTemplate(story.question, answer), `story:${id}`);
 }
 
 async function findPath(from: string, to: string): Promise<void> {
@@ -308,11 +306,7 @@ async function findPath(from: string, to: string): Promise<void> {
   const [shortest] = data.paths;
   showPanel(
     storyTemplate(
-      {
-        id: 'path',
-        question: `Paths from ${shortest!.nodes[0]!.name} to ${shortest!.nodes.at(-1)!.name}`,
-        run: () => Promise.reject(new Error('not a story')),
-      },
+      `Paths from ${shortest!.nodes[0]!.name} to ${shortest!.nodes.at(-1)!.name}`,
       // Each hop of each path, with its evidence.
       html`${data.paths.map(
         (path, index) =>
@@ -382,15 +376,15 @@ async function decide(
 ): Promise<void> {
   const token = adminToken.get();
   if (!token) return void openReview();
-  let refused: string | null = null;
   const data = await guarded(decision === 'ACCEPT' ? 'Accepting' : 'Rejecting', () =>
     request(ReviewSuggestionDocument, { id, decision, ...extra }, { authorization: `Bearer ${token}` }),
-  ).catch(() => undefined);
+  );
   if (!data) {
-    refused = status.textContent;
-    if (/token/i.test(refused ?? '')) {
+    // guarded() has put the API's refusal in the status line; a refused token is asked for again.
+    const refusal = status.textContent ?? '';
+    if (/token/i.test(refusal)) {
       adminToken.clear();
-      return void openReview(refused);
+      await openReview(refusal);
     }
     return;
   }
@@ -569,11 +563,10 @@ function suggest(input: HTMLInputElement, list: HTMLUListElement, onChoose: (ent
     }
     timer = window.setTimeout(() => {
       void guarded('Searching', () => candidates(name)).then((found) => {
-        const data = found && { resolve: found };
-        current = data?.resolve ?? [];
+        current = found ?? [];
         active = current.length ? 0 : -1;
         draw();
-        if (data && current.length === 0) setStatus(`Nothing found for “${name}”.`);
+        if (found && found.length === 0) setStatus(`Nothing found for “${name}”.`);
       });
     }, 200);
   });

@@ -48,17 +48,20 @@ export function encodeBenchDataset(version: string): Partial<Record<DatasetPrope
   return { id: 'bench', version };
 }
 
+/** What a dataset's record counts: its version, and how many of each thing it loaded. */
+export interface DatasetSummary {
+  version: string;
+  documents: number;
+  sentences: number;
+  entities: number;
+  relations: number;
+  mentions: number;
+}
+
 /** A dataset's record, as the loaders write it. */
 export function encodeDataset(
   id: string,
-  summary: {
-    version: string;
-    documents: number;
-    sentences: number;
-    entities: number;
-    relations: number;
-    mentions: number;
-  },
+  summary: DatasetSummary,
   loadedAt: string,
 ): Record<DatasetProperty, string | number> {
   return { id, ...summary, loadedAt };

@@ -5,7 +5,7 @@
  */
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { EntitySummaryFragment, EntityType, RelationType } from '../../../src/generated/graphql';
+import type { EntitySummaryFragment, EntityType, RelationOutlineFragment } from '../../../src/generated/graphql';
 
 cytoscape.use(fcose);
 
@@ -21,16 +21,7 @@ export const ENTITY_COLOURS: Record<EntityType, string> = {
 };
 
 /** What the drawing needs of a relation; the evidence is read when it is chosen. */
-export interface DrawnRelation {
-  id: string;
-  type: RelationType;
-  inferred: boolean;
-  suggested: boolean;
-  source: EntitySummaryFragment;
-  target: EntitySummaryFragment;
-  start?: { iso: string } | null;
-  end?: { iso: string } | null;
-}
+export type DrawnRelation = RelationOutlineFragment;
 
 function yearsOf(relation: DrawnRelation): { from: number; to: number } | null {
   const start = relation.start ?? relation.end;
@@ -142,7 +133,7 @@ export class GraphView {
     this.addEntity(relation.target);
     const known = this.relations.get(relation.id);
     // A relation read with its evidence stays so; a lighter copy does not replace it.
-    if (!known || Object.keys(relation).length >= Object.keys(known).length) this.relations.set(relation.id, relation);
+    if (!known || 'evidence' in relation) this.relations.set(relation.id, relation);
     if (this.cy.getElementById(relation.id).nonempty()) return;
     const years = yearsOf(relation);
     this.cy.add({

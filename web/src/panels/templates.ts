@@ -9,7 +9,6 @@ import type {
   RelationWithEvidenceFragment,
 } from '../../../src/generated/graphql';
 import type { DrawnRelation } from '../graph/graph-view';
-import type { Story } from '../stories';
 
 /** What the evidence names of each document: its title, and where its text comes from. */
 const documents = new Map<string, { title: string; note: string | null }>();
@@ -138,7 +137,7 @@ export function entityTemplate(entity: Entity, expanded: boolean): TemplateResul
   `;
 }
 
-export function landingTemplate(stories: readonly Story[], counts: string): TemplateResult {
+export function landingTemplate(stories: readonly { id: string; question: string }[], counts: string): TemplateResult {
   return html`
     <h2>Questions to start from</h2>
     <p class="meta">Each opens its answer, drawn, with the sentences of the source that state it.</p>
@@ -173,10 +172,11 @@ export function landingTemplate(stories: readonly Story[], counts: string): Temp
   `;
 }
 
-export function storyTemplate(story: Story, answer: TemplateResult): TemplateResult {
+/** An answer under its question, with the way back to the questions. */
+export function storyTemplate(question: string, answer: TemplateResult): TemplateResult {
   return html`
     <p><button type="button" class="link" data-home>← All questions</button></p>
-    <h2>${story.question}</h2>
+    <h2>${question}</h2>
     ${answer}
   `;
 }
