@@ -10,15 +10,45 @@
  *      unit tests, the tests that start their own processes (the service, the project-managed
  *      Neo4j) and the benchmark's smoke run, none of which touch the shared one.
  * Each step prints its duration; a step's output is shown as it runs, its lines marked with the
- * lane, and the first failure fails the gate.
+ * lane. A failing step fails the gate once its stage has ended, and the gate's last lines name the
+ * failing tests (a CI log is often read from its end).
  */
 import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const node = process.execPath;
+/** Where each Jest lane writes its results as JSON, read back to name the failing tests last. */
+const resultsDir = path.join(root, 'test-results', 'gate');
+const jestResults = (lane) => path.join(resultsDir, `${lane}.json`);
+const jestOutput = (lane) => ['--json', `--outputFile=${jestResults(lane)}`];
+
+/** The failing tests of every lane, one line each with the first lines of the failure. */
+function failingTests() {
+  const lines = [];
+  for (const lane of ['shared', 'own']) {
+    if (!existsSync(jestResults(lane))) continue;
+    const results = JSON.parse(readFileSync(jestResults(lane), 'utf8'));
+    for (const suite of results.testResults) {
+      const file = path.relative(root, suite.name);
+      const failed = suite.assertionResults.filter((test) => test.status === 'failed');
+      if (failed.length === 0 && suite.status === 'failed') {
+        lines.push(`  ${file}: ${suite.message.split('\n').slice(0, 6).join('\n    ')}`);
+      }
+      for (const test of failed) {
+        const message = test.failureMessages
+          .join('\n')
+          .split('\n')
+          .filter((line) => line.trim() !== '');
+        lines.push(`  ${file} > ${test.fullName}\n    ${message.slice(0, 8).join('\n    ')}`);
+      }
+    }
+  }
+  return lines;
+}
 
 /**
  * Runs one step. Quiet steps show their output only when they fail; streamed steps show it as it
@@ -60,9 +90,15 @@ function step(name, command, args, { lane, env = {} } = {}) {
   });
 }
 
+/** Waits for every step of a stage, so that a failure is reported after the others' output. */
+async function together(steps) {
+  const failed = (await Promise.allSettled(steps)).filter((outcome) => outcome.status === 'rejected');
+  if (failed.length > 0) throw failed[0].reason;
+}
+
 async function main() {
   const started = Date.now();
-  await Promise.all([
+  await together([
     step('lint (eslint, dclint)', 'sh', [
       '-c',
       `${bin('eslint')} . --max-warnings 0 && ${bin('dclint')} docker-compose.yml --max-warnings 0`,
@@ -74,7 +110,7 @@ async function main() {
         '--explorer',
       ]);
       // Maven's download (first run only) waits on the network, not on the cores: beside the rest.
-      await Promise.all([
+      await together([
         step("Neo4j's jars", node, ['dist/src/cli/main.js', 'db', 'install']),
         (async () => {
           await step('format (prettier --check)', bin('prettier'), ['--check', '.']);
@@ -84,11 +120,13 @@ async function main() {
       ]);
     })(),
   ]);
-  await Promise.all([
+  rmSync(resultsDir, { recursive: true, force: true });
+  mkdirSync(resultsDir, { recursive: true });
+  await together([
     step(
       'integration and end-to-end tests (shared Neo4j)',
       bin('jest'),
-      ['--runInBand', '--selectProjects', 'integration', 'e2e'],
+      ['--runInBand', '--selectProjects', 'integration', 'e2e', ...jestOutput('shared')],
       {
         lane: 'shared',
       },
@@ -97,7 +135,7 @@ async function main() {
       await step(
         'unit tests, and tests of processes',
         bin('jest'),
-        ['--runInBand', '--selectProjects', 'unit', 'processes'],
+        ['--runInBand', '--selectProjects', 'unit', 'processes', ...jestOutput('own')],
         {
           lane: 'own',
         },
@@ -109,5 +147,7 @@ async function main() {
 }
 
 main().catch(() => {
+  const failing = failingTests();
+  if (failing.length > 0) console.log(`\nThe gate failed; failing tests:\n${failing.join('\n')}`);
   process.exitCode = 1;
 });

@@ -169,7 +169,8 @@ describe('read amplification: eight clients sending the costliest allowed query'
     });
     await attack;
 
-    expect(costly.length).toBeGreaterThan(8);
+    // Every attacker answered at least once (on a slow machine, once each is all 5 s allow).
+    expect(costly.length).toBeGreaterThanOrEqual(8);
     expect(costly.filter((answer) => answer.code === 'ok').length).toBeGreaterThan(0);
     expect(costly.filter((answer) => !['ok', 'TOO_MANY_REQUESTS'].includes(answer.code))).toEqual([]);
     expect(cheap.length).toBeGreaterThan(10);

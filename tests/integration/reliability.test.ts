@@ -93,7 +93,8 @@ describe('when Neo4j goes away while the API serves', () => {
     // Known not to answer: the next request is refused at once.
     const next = await timed(ask);
     expect(next.value.body.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
-    expect(next.ms).toBeLessThan(1_000);
+    // Not waited for: well under the 2.5 s after which a hung request is given up.
+    expect(next.ms).toBeLessThan(2_000);
 
     proxy.thaw();
     const back = Date.now();
@@ -106,7 +107,8 @@ describe('when Neo4j goes away while the API serves', () => {
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    expect(answered?.ms).toBeLessThan(1_000);
+    // From a warm plan: planning the timeline statement cold takes seconds.
+    expect(answered?.ms).toBeLessThan(2_000);
     console.log(
       `Neo4j hung: ${hung.map(({ ms }) => Math.round(ms)).join(' and ')} ms to SERVICE_UNAVAILABLE; after it went on, the first timeline answered ${Date.now() - back} ms later, in ${Math.round(answered!.ms)} ms`,
     );
@@ -130,10 +132,14 @@ describe('a query that runs too long', () => {
   });
 
   it('is stopped at the transaction timeout and reported, while the server keeps answering', async () => {
-    const running = timed(() => postQuery(slow.baseUrl, '{ stats { entities } }'));
+    let runningSettled = false;
+    const running = timed(() => postQuery(slow.baseUrl, '{ stats { entities } }')).finally(
+      () => (runningSettled = true),
+    );
     const meanwhile = await timed(() => postQuery(slow.baseUrl, '{ entity(id: "amur") { name } }'));
     expect(meanwhile.value.body.data).toEqual({ entity: { name: 'Amur River' } });
-    expect(meanwhile.ms).toBeLessThan(1_000);
+    // Answered while the long query still ran, not after it.
+    expect(runningSettled).toBe(false);
 
     const { value, ms } = await running;
     expect(value.body.errors?.[0]).toMatchObject({
