@@ -32,6 +32,7 @@ export const projectPaths = {
   neo4jPom: path.join(PROJECT_ROOT, 'neo4j', 'pom.xml'),
   corpus: path.join(PROJECT_ROOT, 'data', 'corpus'),
   annotations: path.join(PROJECT_ROOT, 'data', 'annotations'),
+  evalTexts: path.join(PROJECT_ROOT, 'data', 'eval'),
   localNeo4jHome: path.join(PROJECT_ROOT, '.neo4j'),
 } as const;
 

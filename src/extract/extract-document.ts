@@ -7,10 +7,12 @@
  * Proposals of the same fact from several sentences become one, with the most confident evidence.
  */
 import { createHash } from 'node:crypto';
+import type { HistoricalDate } from '../domain/historical-date';
 import { nameKey } from '../domain/name-keys';
 import type { EntityType, RelationType } from '../domain/ontology';
 import { segmentSentences, type Sentence } from '../nlp/segment-sentences';
 import type { Language } from '../nlp/words';
+import { dateOfSentence } from './find-dates';
 import { findNewEntities } from './find-new-entities';
 import { findRelations, type NamedInSentence } from './find-relations';
 import { type KnownEntityLinker, type AmbiguousMention, type LinkedMention } from './link-known-entities';
@@ -42,10 +44,13 @@ export interface RelationProposal {
   sourceName: string;
   targetName: string;
   confidence: number;
+  /** When the sentence dates what it states. */
+  date: HistoricalDate | null;
   evidence: ProposalEvidence;
 }
 
 export interface Extraction {
+  language: Language;
   sentences: Sentence[];
   /**
    * Sentences too long to look for new names and relations in (see MINED_SENTENCE_LIMITS): their
@@ -179,6 +184,7 @@ export function extractDocument(
         sourceName: candidate.source.name,
         targetName: candidate.target.name,
         confidence: candidate.confidence,
+        date: dateOfSentence(sentence.text, language),
         evidence: { sentenceIndex: sentence.index, quote: sentence.text },
       });
     }
@@ -186,6 +192,7 @@ export function extractDocument(
   progress('entities', entities.size);
   progress('relations', relations.size);
   return {
+    language,
     sentences,
     unminedSentences,
     mentions,

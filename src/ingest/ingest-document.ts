@@ -11,6 +11,7 @@ import type { HistoricalDate } from '../domain/historical-date';
 import { BadUserInputError } from '../errors/bad-user-input.error';
 import { groupBySentence, type Extraction } from '../extract/extract-document';
 import { extractInThisThread, type Extractor } from '../extract/extraction-job';
+import { dateOfSentence } from '../extract/find-dates';
 import type { EncodedDocument } from '../graph/document.repository';
 import {
   DATASETS,
@@ -43,14 +44,6 @@ export interface IngestReport {
 
 export type IngestProgress = (line: string) => void;
 
-/** A year the sentence names, when it names exactly one (1500-1999): the date of what it states. */
-export function yearOf(sentence: string): HistoricalDate | null {
-  const years = new Set(sentence.match(/(?<!\d)1[5-9]\d\d(?!\d)/g) ?? []);
-  if (years.size !== 1) return null;
-  const [year] = years;
-  return { iso: year!, precision: 'YEAR' };
-}
-
 function suggestionId(documentId: string, key: string): string {
   return createHash('sha256').update(`${documentId}\u0000${key}`).digest('hex').slice(0, 20);
 }
@@ -71,7 +64,12 @@ export function toDocumentRows(
   const sentences = extraction.sentences.map((sentence) =>
     encodeSentence(document.id, sentence, DATASETS.ingested, mentionsIn.get(sentence.index) ?? []),
   );
-  const evidenceOf = (sentenceIndex: number, quote: string, offset: number): SuggestionEvidence => {
+  const evidenceOf = (
+    sentenceIndex: number,
+    quote: string,
+    offset: number,
+    date: HistoricalDate | null,
+  ): SuggestionEvidence => {
     const sentence = extraction.sentences[sentenceIndex]!;
     return {
       documentId: document.id,
@@ -79,7 +77,7 @@ export function toDocumentRows(
       quote,
       quoteStart: sentence.start + offset,
       quoteEnd: sentence.start + offset + quote.length,
-      date: yearOf(sentence.text),
+      date,
     };
   };
   const entities = extraction.entities
@@ -94,7 +92,12 @@ export function toDocumentRows(
           name: proposal.name,
           entityType: proposal.entityType,
           occurrences: proposal.occurrences,
-          evidence: evidenceOf(proposal.evidence.sentenceIndex, proposal.name, first.start),
+          evidence: evidenceOf(
+            proposal.evidence.sentenceIndex,
+            proposal.name,
+            first.start,
+            dateOfSentence(extraction.sentences[proposal.evidence.sentenceIndex]!.text, extraction.language),
+          ),
         },
         now,
       );
@@ -112,7 +115,7 @@ export function toDocumentRows(
           targetId: proposal.targetId,
           sourceName: proposal.sourceName,
           targetName: proposal.targetName,
-          evidence: evidenceOf(proposal.evidence.sentenceIndex, proposal.evidence.quote, 0),
+          evidence: evidenceOf(proposal.evidence.sentenceIndex, proposal.evidence.quote, 0, proposal.date),
         },
         now,
       ),
