@@ -48,8 +48,17 @@ export const evalExtractCommand = command({
     console.log(`Held-out texts (data/eval/: ${texts.length} texts, ${texts.map((t) => t.language).join(', ')}):`);
     console.log(HEADER);
     for (const line of heldOutRows(heldOut.total)) console.log(line);
+    const parts: [string, HeldOutScores | null][] = [
+      ['the texts that guided the rules', heldOut.guided],
+      ['the text kept blind (no rule changed for it)', heldOut.blind],
+    ];
+    for (const [label, scores] of parts) {
+      if (!scores) continue;
+      console.log(`\n  ${label}:`);
+      for (const line of heldOutRows(scores)) console.log(`  ${line}`);
+    }
     for (const text of heldOut.byText) {
-      console.log(`\n  ${text.id} (${text.language}):`);
+      console.log(`\n  ${text.id} (${text.language}${text.blind ? ', blind' : ''}):`);
       for (const line of heldOutRows(text.scores)) console.log(`  ${line}`);
     }
     if (values.misses) {

@@ -140,7 +140,10 @@ export interface HeldOutScores {
 
 export interface HeldOutReport {
   total: HeldOutScores;
-  byText: { id: string; title: string; language: Language; scores: HeldOutScores }[];
+  /** The texts that guided changes to the rules, and those kept blind. */
+  guided: HeldOutScores;
+  blind: HeldOutScores | null;
+  byText: { id: string; title: string; language: Language; blind: boolean; scores: HeldOutScores }[];
   /** What the pipeline got wrong or missed, for the person improving it. */
   misses: string[];
 }
@@ -266,7 +269,14 @@ export function evaluateHeldOut(graph: CuratedGraph, texts: readonly EvalText[])
     for (const [key] of goldRelations) if (!found.has(key)) miss(`relation ${key} missed`);
     const relations = score(found.size, extraction.relations.length, goldRelations.size);
     const scores: HeldOutScores = { mentions, newEntities, relations, dates: { right: datesRight, found: found.size } };
-    return { id: text.id, title: text.title, language: text.language, scores };
+    return { id: text.id, title: text.title, language: text.language, blind: text.blind, scores };
   });
-  return { total: addScores(byText.map((t) => t.scores)), byText, misses };
+  const blind = byText.filter((t) => t.blind);
+  return {
+    total: addScores(byText.map((t) => t.scores)),
+    guided: addScores(byText.filter((t) => !t.blind).map((t) => t.scores)),
+    blind: blind.length > 0 ? addScores(blind.map((t) => t.scores)) : null,
+    byText,
+    misses,
+  };
 }

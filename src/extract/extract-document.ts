@@ -8,12 +8,15 @@
  */
 import { createHash } from 'node:crypto';
 import type { HistoricalDate } from '../domain/historical-date';
-import { nameKey } from '../domain/name-keys';
+import { nameKey, nameKeyWords } from '../domain/name-keys';
 import type { EntityType, RelationType } from '../domain/ontology';
 import { segmentSentences, type Sentence } from '../nlp/segment-sentences';
 import type { Language } from '../nlp/words';
-import { dateOfSentence } from './find-dates';
-import { findNewEntities } from './find-new-entities';
+import { Coverage } from '../nlp/coverage';
+import { isCommonWord } from '../nlp/lexicon';
+import { NameMatcher } from '../nlp/link-mentions';
+import { dateOfRelation } from './find-dates';
+import { findNewEntities, type NewEntityCandidate } from './find-new-entities';
 import { findRelations, type NamedInSentence } from './find-relations';
 import { type KnownEntityLinker, type AmbiguousMention, type LinkedMention } from './link-known-entities';
 
@@ -30,6 +33,8 @@ export interface EntityProposal {
   name: string;
   entityType: EntityType;
   confidence: number;
+  /** The rule that proposed it, shown to the reviewer. */
+  rule: string;
   evidence: ProposalEvidence;
   /** Every place the name occurs, so that accepting it can link them all. */
   occurrences: { sentenceIndex: number; start: number; end: number }[];
@@ -46,6 +51,8 @@ export interface RelationProposal {
   confidence: number;
   /** When the sentence dates what it states. */
   date: HistoricalDate | null;
+  /** The rule that proposed it, shown to the reviewer. */
+  rule: string;
   evidence: ProposalEvidence;
 }
 
@@ -105,6 +112,55 @@ export class DocumentTooLarge extends Error {
   }
 }
 
+/**
+ * One proposal per new entity: candidates of one type whose names are the same, or one a part of
+ * the other ("Tolbusin" of "Alexei Tolbusin"), are one, named by the longest; its evidence is the
+ * most confident candidate. The forms are every name it was found by, and a person's surname.
+ */
+function proposeEntities(
+  candidates: readonly (NewEntityCandidate & { sentenceIndex: number; written: string })[],
+  language: Language,
+): { proposal: EntityProposal; forms: string[] }[] {
+  const longestFirst = [...candidates].sort(
+    (a, b) => nameKeyWords(b.name).length - nameKeyWords(a.name).length || b.confidence - a.confidence,
+  );
+  const groups: { head: (typeof candidates)[number]; members: (typeof candidates)[number][] }[] = [];
+  const partOf = (part: string[], whole: string[]): boolean =>
+    whole.some((_, i) => part.length > 0 && part.every((word, j) => whole[i + j] === word));
+  for (const candidate of longestFirst) {
+    const words = nameKeyWords(candidate.name);
+    const group = groups.find(({ head }) => head.type === candidate.type && partOf(words, nameKeyWords(head.name)));
+    if (group) group.members.push(candidate);
+    else groups.push({ head: candidate, members: [candidate] });
+  }
+  return groups.map(({ head, members }) => {
+    const best = members.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+    const key = hashKey(['ENTITY', nameKey(head.name), head.type]);
+    const forms = new Set(members.flatMap((member) => [member.name, member.written]));
+    const surname = head.name.split(/\s+/).at(-1)!;
+    if (head.type === 'PERSON' && surname !== head.name && surname.length >= 4 && !isCommonWord(surname, language)) {
+      forms.add(surname);
+    }
+    return {
+      proposal: {
+        kind: 'ENTITY' as const,
+        key,
+        name: head.name,
+        entityType: head.type,
+        confidence: best.confidence,
+        rule: best.rule,
+        evidence: { sentenceIndex: best.sentenceIndex, quote: best.written },
+        occurrences: members.map((member) => ({
+          sentenceIndex: member.sentenceIndex,
+          start: member.start,
+          end: member.end,
+        })),
+      },
+      forms: [...forms],
+    };
+  });
+}
+
 /** Throws DocumentTooLarge as soon as the text is known to exceed DOCUMENT_LIMITS. */
 export function extractDocument(
   text: string,
@@ -120,7 +176,7 @@ export function extractDocument(
       `input.text has ${sentences.length} sentences; a document may have at most ${DOCUMENT_LIMITS.sentences}`,
     );
   }
-  const { mentions, ambiguous } = linker.link(sentences);
+  const { mentions, ambiguous } = linker.link(sentences, language);
   progress('mentions', mentions.length);
   if (mentions.length > DOCUMENT_LIMITS.mentions) {
     throw new DocumentTooLarge(
@@ -128,18 +184,35 @@ export function extractDocument(
     );
   }
 
-  const entities = new Map<string, EntityProposal>();
-  const relations = new Map<string, RelationProposal>();
   const linkedIn = groupBySentence(mentions);
   const ambiguousIn = groupBySentence(ambiguous);
-  let unminedSentences = 0;
+  const mined: { sentence: Sentence; linked: LinkedMention[]; covered: { start: number; end: number }[] }[] = [];
   for (const sentence of sentences) {
     const linked = linkedIn.get(sentence.index) ?? [];
     const covered = [...linked, ...(ambiguousIn.get(sentence.index) ?? [])];
-    if (sentence.text.length > MINED_SENTENCE_LIMITS.characters || covered.length > MINED_SENTENCE_LIMITS.names) {
-      unminedSentences += 1;
+    if (sentence.text.length > MINED_SENTENCE_LIMITS.characters || covered.length > MINED_SENTENCE_LIMITS.names)
       continue;
-    }
+    mined.push({ sentence, linked, covered });
+  }
+  const unminedSentences = sentences.length - mined.length;
+
+  // New names, proposed where a rule finds them, then looked for in every sentence: "Alexei
+  // Tolbusin" introduced once is "Tolbusin" later, where no rule would find him.
+  const entities = proposeEntities(
+    mined.flatMap(({ sentence, covered }) =>
+      findNewEntities(sentence.text, covered, language).map((candidate) => ({
+        ...candidate,
+        sentenceIndex: sentence.index,
+        written: sentence.text.slice(candidate.start, candidate.end),
+      })),
+    ),
+    language,
+  );
+  const matcher = new NameMatcher(entities.map(({ proposal, forms }) => ({ id: proposal.key, names: forms })));
+  const byKey = new Map(entities.map(({ proposal }) => [proposal.key, proposal]));
+
+  const relations = new Map<string, RelationProposal>();
+  for (const { sentence, linked, covered } of mined) {
     const named: NamedInSentence[] = linked.map((mention) => ({
       entityId: mention.entityId,
       name: mention.text,
@@ -147,28 +220,20 @@ export function extractDocument(
       start: mention.start,
       end: mention.end,
     }));
-    for (const candidate of findNewEntities(sentence.text, covered, language)) {
-      const key = hashKey(['ENTITY', nameKey(candidate.name), candidate.type]);
-      const occurrence = { sentenceIndex: sentence.index, start: candidate.start, end: candidate.end };
-      const known = entities.get(key);
-      if (known) {
-        known.occurrences.push(occurrence);
-        if (candidate.confidence > known.confidence) {
-          known.confidence = candidate.confidence;
-          known.evidence = { sentenceIndex: sentence.index, quote: candidate.name };
-        }
-      } else {
-        entities.set(key, {
-          kind: 'ENTITY',
-          key,
-          name: candidate.name,
-          entityType: candidate.type,
-          confidence: candidate.confidence,
-          evidence: { sentenceIndex: sentence.index, quote: candidate.name },
-          occurrences: [occurrence],
-        });
+    const coverage = new Coverage(sentence.text.length, covered);
+    for (const match of matcher.match(sentence.text, language)) {
+      if (coverage.overlaps(match)) continue;
+      const proposal = byKey.get(match.entityId)!;
+      if (!proposal.occurrences.some((o) => o.sentenceIndex === sentence.index && o.start === match.start)) {
+        proposal.occurrences.push({ sentenceIndex: sentence.index, start: match.start, end: match.end });
       }
-      named.push({ entityId: null, ...candidate });
+      named.push({
+        entityId: null,
+        name: proposal.name,
+        type: proposal.entityType,
+        start: match.start,
+        end: match.end,
+      });
     }
     for (const candidate of findRelations(sentence.text, named, language)) {
       const end = (entity: NamedInSentence): string => entity.entityId ?? `name:${nameKey(entity.name)}`;
@@ -184,12 +249,15 @@ export function extractDocument(
         sourceName: candidate.source.name,
         targetName: candidate.target.name,
         confidence: candidate.confidence,
-        date: dateOfSentence(sentence.text, language),
+        date: dateOfRelation(sentence.text, candidate, language),
+        rule: candidate.rule,
         evidence: { sentenceIndex: sentence.index, quote: sentence.text },
       });
     }
   }
-  progress('entities', entities.size);
+  for (const { proposal } of entities)
+    proposal.occurrences.sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.start - b.start);
+  progress('entities', entities.length);
   progress('relations', relations.size);
   return {
     language,
@@ -197,7 +265,7 @@ export function extractDocument(
     unminedSentences,
     mentions,
     ambiguous,
-    entities: [...entities.values()],
+    entities: entities.map(({ proposal }) => proposal),
     relations: [...relations.values()],
   };
 }

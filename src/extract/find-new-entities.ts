@@ -1,11 +1,20 @@
 /**
  * Stage 3 of the extraction pipeline: names in a sentence that link to no known entity, with a type
- * guessed from the words around them ("Graf X" a person, "am Fluss X" a place, "die Brigg X" a
- * ship). Only names with such a cue, or with the shape of a Russian surname, are proposed: German
- * capitalises every noun, so a bare capitalised word is no evidence of a name.
+ * and the rule that gave it. German capitalises every noun, so a capitalised word is a name only
+ * when the lexicon (nlp/lexicon.ts) does not know it as a common word, or when other evidence
+ * says so. In order, the first rule that applies:
+ *   1. a title or class word before it: "Graf X", "am Fluss X", "die Brigg X", "den Sommerpalast X";
+ *   2. a class word within it or after it: "Zeja-Expedition", "Stanowoi-Gebirge", "De-Kastri Bay";
+ *   3. an apposition after it: "X, einer jungen Siedlung ..." (the class word gives the type);
+ *   4. a name listed with one typed by rules 1-3: "die Gesandten Songgotu und Tong Guogang";
+ *   5. a preposition of place or movement before it: "nach X", "in X", "at X";
+ *   6. a first name and surname, neither a common word: "Afanassi Beiton";
+ *   7. the shape of a Russian surname: "Korsakow".
+ * Titles of nobility stay in the name ("Baron Gros", "Lord Elgin"); ranks and offices do not.
  */
 import { Coverage } from '../nlp/coverage';
 import type { EntityType } from '../domain/ontology';
+import { isCommonWord, nounLemma } from '../nlp/lexicon';
 import type { Language } from '../nlp/words';
 
 export interface NewEntityCandidate {
@@ -15,6 +24,8 @@ export interface NewEntityCandidate {
   /** Offsets within the sentence text. */
   start: number;
   end: number;
+  /** The rule that proposed it, for the reviewer: 'title "Kapitän" before it'. */
+  rule: string;
 }
 
 /** Title and class words before a name, lower-cased, per language. */
@@ -41,6 +52,33 @@ const CUES_BEFORE: Record<Language, Record<string, EntityType>> = {
     ministers: 'PERSON',
     gesandte: 'PERSON',
     gesandten: 'PERSON',
+    woiwode: 'PERSON',
+    woiwoden: 'PERSON',
+    regentin: 'PERSON',
+    regent: 'PERSON',
+    zarin: 'PERSON',
+    kaiserin: 'PERSON',
+    könig: 'PERSON',
+    königin: 'PERSON',
+    prinz: 'PERSON',
+    prinzen: 'PERSON',
+    baron: 'PERSON',
+    barons: 'PERSON',
+    lord: 'PERSON',
+    lords: 'PERSON',
+    sir: 'PERSON',
+    hetman: 'PERSON',
+    ataman: 'PERSON',
+    jesuit: 'PERSON',
+    jesuiten: 'PERSON',
+    pater: 'PERSON',
+    missionar: 'PERSON',
+    kommandant: 'PERSON',
+    kommandanten: 'PERSON',
+    konsul: 'PERSON',
+    hauptmann: 'PERSON',
+    fähnrich: 'PERSON',
+    dolmetscher: 'PERSON',
     fluss: 'PLACE',
     flusses: 'PLACE',
     stadt: 'PLACE',
@@ -51,6 +89,11 @@ const CUES_BEFORE: Record<Language, Record<string, EntityType>> = {
     hafen: 'PLACE',
     dorf: 'PLACE',
     provinz: 'PLACE',
+    palast: 'PLACE',
+    siedlung: 'PLACE',
+    meerenge: 'PLACE',
+    gebirge: 'PLACE',
+    gebirges: 'PLACE',
     vertrag: 'TREATY',
     vertrags: 'TREATY',
     vertrages: 'TREATY',
@@ -78,6 +121,22 @@ const CUES_BEFORE: Record<Language, Record<string, EntityType>> = {
     tsar: 'PERSON',
     minister: 'PERSON',
     envoy: 'PERSON',
+    baron: 'PERSON',
+    lord: 'PERSON',
+    sir: 'PERSON',
+    regent: 'PERSON',
+    empress: 'PERSON',
+    king: 'PERSON',
+    queen: 'PERSON',
+    voivode: 'PERSON',
+    jesuit: 'PERSON',
+    jesuits: 'PERSON',
+    father: 'PERSON',
+    missionary: 'PERSON',
+    ensign: 'PERSON',
+    commander: 'PERSON',
+    consul: 'PERSON',
+    major: 'PERSON',
     river: 'PLACE',
     city: 'PLACE',
     town: 'PLACE',
@@ -88,6 +147,8 @@ const CUES_BEFORE: Record<Language, Record<string, EntityType>> = {
     port: 'PLACE',
     village: 'PLACE',
     province: 'PLACE',
+    palace: 'PLACE',
+    settlement: 'PLACE',
     treaty: 'TREATY',
     brig: 'SHIP',
     corvette: 'SHIP',
@@ -106,14 +167,20 @@ const CUES_AFTER: Record<Language, [RegExp, EntityType][]> = {
     [/^(?:-?)(?:Ministerium|Komitee|Kompanie|Gesellschaft|Senat|Armee|Mission|Kommission|Rat)$/, 'ORGANIZATION'],
     [/^(?:-?)(?:Krieg|Aufstand|Belagerung|Feldzug|Schlacht)$/, 'EVENT'],
     [/^(?:-?)(?:Vertrag|Abkommen|Traktat)$/, 'TREATY'],
-    [/^(?:-?)(?:Fluss|Bucht|Gebirge|Insel|See|Meer|Gebiet|Region|Festung|Posten)$/, 'PLACE'],
+    [
+      /^(?:-?)(?:Fluss|Bucht|Gebirge|Insel|See|Meer|Gebiet|Region|Festung|Posten|Fort|Forts|Hafen|Pass|Palast|Kloster)$/,
+      'PLACE',
+    ],
   ],
   en: [
     [/^(?:Expedition|Voyage)$/, 'EXPEDITION'],
     [/^(?:Ministry|Committee|Company|Society|Senate|Army|Mission|Commission|Council)$/, 'ORGANIZATION'],
     [/^(?:War|Rebellion|Uprising|Siege|Campaign|Battle)$/, 'EVENT'],
     [/^(?:Treaty|Agreement)$/, 'TREATY'],
-    [/^(?:River|Bay|Mountains|Island|Sea|Region|Fort|Post)$/, 'PLACE'],
+    [
+      /^(?:River|Bay|Gulf|Strait|Harbour|Harbor|Cape|Lake|Mountains|Range|Island|Sea|Region|Fort|Forts|Post|Pass|Palace)$/,
+      'PLACE',
+    ],
   ],
 };
 
@@ -134,56 +201,137 @@ const FUNCTION_WORDS = new Set(
  */
 const NAME_RUN = /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]*\p{L}(?:\s+(?:\p{Lu}\.\s*){0,3}\p{Lu}[\p{L}-]*\p{L}){0,6}/gu;
 
+/** Titles of nobility, which stay in the name: "Baron Gros", "Lord Elgin". */
+const NOBILITY = new Set(['Baron', 'Lord', 'Sir', 'Graf', 'Fürst', 'Prinz', 'Count', 'Prince']);
+
+/** Prepositions of place and movement before a place's name, per language. */
+const PLACE_BEFORE: Record<Language, RegExp> = {
+  de: /(?:^|\s)(?:nach|in|im|bei|aus|am|über|bis)\s+$/,
+  en: /(?:^|\s)(?:to|at|in|near|from|via)\s+$/,
+};
+
+/** "X, einer jungen Siedlung", "X, a town on ...": the class word of an apposition. */
+const APPOSITION: Record<Language, RegExp> = {
+  de: /^,\s+(?:eine[rnms]?|ein|die|der|das|dem|den|des)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}\p{Ll}+)/u,
+  en: /^,\s+(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)/u,
+};
+
+/** "A und B", "A, B and C": what stands between names listed together. */
+const LISTED = /^\s*(?:,|und|sowie|and|or|oder|,\s*and)\s*$/;
+
+/** The type a class word gives, read at the word's end ("Sommerpalast" is a "palast"). */
+function classWordType(word: string, language: Language): EntityType | undefined {
+  const cues = CUES_BEFORE[language];
+  const lower = nounLemma(word, language).toLowerCase();
+  if (Object.hasOwn(cues, lower)) return cues[lower];
+  if (language !== 'de' || word.includes('-')) return undefined;
+  const suffix = Object.keys(cues).find((cue) => cue.length >= 5 && lower.endsWith(cue) && cues[cue] === 'PLACE');
+  return suffix ? cues[suffix] : undefined;
+}
+
+function afterCueType(word: string, language: Language): EntityType | undefined {
+  const lemma = nounLemma(word, language);
+  return CUES_AFTER[language].find(([pattern]) => pattern.test(word) || pattern.test(lemma))?.[1];
+}
+
+interface Guess {
+  type: EntityType;
+  confidence: number;
+  rule: string;
+}
+
 export function findNewEntities(
   text: string,
   covered: readonly { start: number; end: number }[],
   language: Language,
 ): NewEntityCandidate[] {
-  const candidates: NewEntityCandidate[] = [];
+  const found: (Omit<NewEntityCandidate, 'type' | 'confidence' | 'rule'> & { guess: Guess | null })[] = [];
   const coverage = new Coverage(text.length, covered);
-  for (const found of text.matchAll(NAME_RUN)) {
-    let name = found[0];
-    let start = found.index;
-    // A run that starts with a function word or a class word ("Die Brigg Baikal") starts after it;
-    // the class word still tells the type.
+  for (const run of text.matchAll(NAME_RUN)) {
+    let name = run[0];
+    let start = run.index;
+    // A run that starts with a function word or a title or class word ("Die Brigg Baikal") starts
+    // after it; the word before still tells the type. Titles of nobility stay.
     const leads = (word: string): boolean =>
-      FUNCTION_WORDS.has(word) || Object.hasOwn(CUES_BEFORE[language], word.toLowerCase());
+      FUNCTION_WORDS.has(word) ||
+      (!NOBILITY.has(word) &&
+        (Object.hasOwn(CUES_BEFORE[language], word.toLowerCase()) || !!classWordType(word, language)));
     while (leads(name.split(/\s+/)[0]!) && /\s/.test(name)) {
       const cut = name.search(/\s+\S/);
       const rest = name.slice(cut).trimStart();
       start += name.length - rest.length;
       name = rest;
     }
-    if (leads(name)) continue;
+    // ... and ends before a common noun that follows it: "Lord Elgin Frieden" (not a class word,
+    // "De-Kastri Bay"; not after one, "die Bucht Goldenes Horn").
+    const classWordBefore = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+    const named = classWordBefore !== undefined && classWordType(classWordBefore, language) !== undefined;
+    for (let words = name.split(/\s+/); !named && words.length > 1; words = name.split(/\s+/)) {
+      const last = words.at(-1)!;
+      if (!isCommonWord(last, language) || afterCueType(last, language)) break;
+      name = name.slice(0, name.lastIndexOf(last)).trimEnd();
+    }
+    if (leads(name) || NOBILITY.has(name)) continue;
     const end = start + name.length;
     if (coverage.overlaps({ start, end })) continue;
-    const guess = guessType(text, start, end, name, language);
-    if (guess) candidates.push({ name, start, end, ...guess });
+    // A class word with an ending stands in its nominative: "Stanowoi-Gebirges" -> "Stanowoi-Gebirge".
+    const parts = name.split('-');
+    const lastLemma = nounLemma(parts.at(-1)!, language);
+    const written =
+      parts.length > 1 && afterCueType(lastLemma, language) ? [...parts.slice(0, -1), lastLemma].join('-') : name;
+    found.push({ name: written, start, end, guess: guessType(text, start, end, name, language) });
   }
-  return candidates.filter((candidate) => candidate.name.length >= 3);
+  // Rule 4: a name listed with a typed one takes its type ("A, B und C": along the list).
+  for (let changed = true; changed;) {
+    changed = false;
+    found.forEach((candidate, i) => {
+      if (candidate.guess) return;
+      for (const [other, gap] of [
+        [found[i - 1], found[i - 1] && text.slice(found[i - 1]!.end, candidate.start)],
+        [found[i + 1], found[i + 1] && text.slice(candidate.end, found[i + 1]!.start)],
+      ] as const) {
+        if (!other?.guess || gap === undefined || !LISTED.test(gap)) continue;
+        candidate.guess = { type: other.guess.type, confidence: 0.6, rule: `listed with "${other.name}"` };
+        changed = true;
+        return;
+      }
+    });
+  }
+  return found
+    .filter((candidate) => candidate.guess !== null && candidate.name.length >= 3)
+    .map(({ guess, ...candidate }) => ({ ...candidate, ...guess! }));
 }
 
-function guessType(
-  text: string,
-  start: number,
-  end: number,
-  name: string,
-  language: Language,
-): { type: EntityType; confidence: number } | null {
-  const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase();
-  const cueBefore = before && Object.hasOwn(CUES_BEFORE[language], before) ? CUES_BEFORE[language][before] : undefined;
-  if (cueBefore) return { type: cueBefore, confidence: 0.7 };
+function guessType(text: string, start: number, end: number, name: string, language: Language): Guess | null {
+  const nobility = name.split(/\s+/)[0]!;
+  if (NOBILITY.has(nobility)) return { type: 'PERSON', confidence: 0.75, rule: `title of nobility "${nobility}"` };
+  const titled = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const cueBefore = titled ? classWordType(titled, language) : undefined;
+  if (cueBefore) return { type: cueBefore, confidence: 0.75, rule: `title or class word "${titled}" before it` };
   const parts = name.split(/[\s-]+/);
   const lastPart = parts.at(-1)!;
-  for (const [pattern, type] of CUES_AFTER[language]) {
-    if (parts.length > 1 && pattern.test(lastPart)) return { type, confidence: 0.65 };
-  }
+  const within = parts.length > 1 ? afterCueType(lastPart, language) : undefined;
+  if (within) return { type: within, confidence: 0.7, rule: `class word "${lastPart}" in the name` };
   const after = /^\s*-?([\p{L}]+)/u.exec(text.slice(end))?.[1];
-  for (const [pattern, type] of CUES_AFTER[language]) {
-    if (after && pattern.test(after)) return { type, confidence: 0.6 };
+  const cueAfter = after ? afterCueType(after, language) : undefined;
+  if (cueAfter) return { type: cueAfter, confidence: 0.65, rule: `class word "${after}" after it` };
+  const common =
+    parts.some((part) => isCommonWord(part, language)) || (parts.length === 1 && isCommonWord(name, language));
+  if (common) return null;
+  const apposition = APPOSITION[language].exec(text.slice(end))?.[1];
+  const appositionType = apposition
+    ? (classWordType(apposition, language) ?? afterCueType(apposition, language))
+    : undefined;
+  if (appositionType) return { type: appositionType, confidence: 0.7, rule: `apposition "${apposition}" after it` };
+  const preposition = PLACE_BEFORE[language].exec(text.slice(Math.max(0, start - 12), start))?.[0].trim();
+  if (preposition && parts.length <= 2) {
+    return { type: 'PLACE', confidence: 0.55, rule: `preposition of place "${preposition}" before it` };
+  }
+  if (parts.length >= 2 && parts.length <= 3 && !name.includes('-') && parts.every((part) => part.length >= 3)) {
+    return { type: 'PERSON', confidence: 0.5, rule: 'a first name and a surname' };
   }
   if (!name.includes('-') && parts.every((part) => NAME_SHAPE.test(part)) && parts.length <= 3) {
-    return { type: 'PERSON', confidence: 0.35 };
+    return { type: 'PERSON', confidence: 0.4, rule: 'the shape of a Russian surname' };
   }
   return null;
 }

@@ -29,6 +29,10 @@ export interface RelationCandidate {
   confidence: number;
   /** The cue word or pattern as written. */
   cue: string;
+  /** Where the cue stands in the sentence: the date nearest to it is the relation's. */
+  at: number;
+  /** The rule that proposed it, for the reviewer: 'verb "unterzeichneten": subject before it, object after'. */
+  rule: string;
 }
 
 /** Short stems must match a whole stem; longer ones the start of one, or any part of a compound. */
@@ -43,12 +47,20 @@ function findCues(
   language: Language,
 ): { cue: RelationCue; word: Word }[] {
   const found: { cue: RelationCue; word: Word }[] = [];
-  for (const word of words(text, language)) {
-    if (named.some((entity) => word.start < entity.end && word.end > entity.start)) continue;
+  const all = words(text, language);
+  all.forEach((word, i) => {
+    if (named.some((entity) => word.start < entity.end && word.end > entity.start)) return;
     for (const cue of RELATION_CUES[language]) {
-      if (cue.stems.some((stem) => cueMatches(stem, word.stem))) found.push({ cue, word });
+      if (!cue.stems.some((stem) => cueMatches(stem, word.stem))) continue;
+      if (cue.notWords?.includes(word.text.toLowerCase())) continue;
+      if (cue.particle !== undefined) {
+        const clause = clauseAround(text, word.start, named);
+        const rest = all.slice(i + 1).filter((w) => w.end <= clause.end);
+        if (!rest.some((w) => w.text.toLowerCase() === cue.particle)) continue;
+      }
+      found.push({ cue, word });
     }
-  }
+  });
   return found;
 }
 
@@ -69,6 +81,8 @@ const NEW_OWNER_BEFORE: Record<Language, RegExp> = {
   de: /in den Besitz\s+(?:der|des)\s+$/,
   en: /(?:into the possession of|passed to)\s+(?:the\s+)?$/,
 };
+/** Where a journey started or passed: "aus Peking", "über die Mongolei", "from Peking". */
+const FROM_BEFORE = /(?:^|\s)(?:aus|über|von|from|via|through)\s+(?:(?:der|die|das|den|dem|des|the)\s+)?$/i;
 const RECIPIENT_BEFORE = new RegExp(`(?:^|\\s)(?:an|to|nach|in das|in den|zum|zur|into)\\s+${ARTICLE}$`, 'i');
 const LOCATIVE_BEFORE = new RegExp(
   `(?:^|\\s)(?:am|im|an|in|auf|bei|entlang|at|on|along)\\s+${ARTICLE}(?:[\\p{Ll}]+\\s+)?$`,
@@ -85,14 +99,19 @@ const CLAUSE_BREAK =
   /[;:()–]|\s-\s|\.\s+(?=[\p{Lu}\d])|,\s+(?=\p{Ll}|(?:Der|Die|Das|der|die|das|dem|den|deren|dessen|ein|eine|einer|wo|was|um|da|weil|nachdem|als|wie|obwohl|which|who|whom|where|that|while|because)\s)/gu;
 
 /** The entity and those coordinated with it, of the same type: "A und B", "A, B and C". */
-function withCoordinated(text: string, first: NamedInSentence, pool: readonly NamedInSentence[]): NamedInSentence[] {
+function withCoordinated(
+  text: string,
+  first: NamedInSentence,
+  pool: readonly NamedInSentence[],
+  fits: (other: NamedInSentence) => boolean = (other) => other.type === first.type,
+): NamedInSentence[] {
   const group = [first];
   const ordered = [...pool].sort((a, b) => a.start - b.start);
   for (const step of [1, -1] as const) {
     let current = first;
     for (;;) {
       const next = ordered
-        .filter((other) => other.type === first.type && !group.includes(other))
+        .filter((other) => fits(other) && !group.includes(other))
         .find((other) =>
           step === 1
             ? other.start >= current.end && COORDINATION.test(text.slice(current.end, other.start))
@@ -106,11 +125,19 @@ function withCoordinated(text: string, first: NamedInSentence, pool: readonly Na
   return group;
 }
 
-/** The clause around a position: between the nearest commas, semicolons, brackets or dashes. */
-function clauseAround(text: string, at: number): { start: number; end: number } {
+/**
+ * The clause around a position: between the nearest commas, semicolons, brackets or dashes that
+ * stand outside the names (the dot of "St. Petersburg" ends no clause).
+ */
+function clauseAround(
+  text: string,
+  at: number,
+  names: readonly { start: number; end: number }[],
+): { start: number; end: number } {
   let start = 0;
   let end = text.length;
   for (const found of text.matchAll(CLAUSE_BREAK)) {
+    if (names.some((name) => found.index >= name.start && found.index < name.end)) continue;
     if (found.index < at) start = found.index + found[0].length;
     else {
       end = found.index;
@@ -132,7 +159,20 @@ function sentThere(text: string, inClause: readonly NamedInSentence[], word: Wor
       RECIPIENT_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start)),
   );
   const traveller = inClause.find((e) => travellers.includes(e.type) && e.start < (destination?.start ?? 0));
-  if (destination && traveller) out.add('TRAVELLED_TO', traveller, destination, 0.45, word.text);
+  if (destination && traveller) {
+    out.add('TRAVELLED_TO', traveller, destination, 0.45, word, `passive "${word.text}": what was sent went there`);
+  }
+}
+
+function settledThere(text: string, inClause: readonly NamedInSentence[], word: Word, out: Candidates): void {
+  const settlers = RELATION_TYPES.SETTLED.sources as readonly EntityType[];
+  const settler = inClause.find((e) => settlers.includes(e.type) && e.end <= word.start);
+  const place = inClause
+    .filter((e) => e.type === 'PLACE' && e.start > (settler?.end ?? Infinity))
+    .find((e) => LOCATIVE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)));
+  if (settler && place) {
+    out.add('SETTLED', settler, place, 0.5, word, `passive "${word.text}": who was settled somewhere settled there`);
+  }
 }
 
 const SCALE = 80; // characters over which confidence halves
@@ -140,12 +180,21 @@ const SCALE = 80; // characters over which confidence halves
 class Candidates {
   readonly found = new Map<string, RelationCandidate>();
 
-  add(type: RelationType, source: NamedInSentence, target: NamedInSentence, confidence: number, cue: string): void {
+  add(
+    type: RelationType,
+    source: NamedInSentence,
+    target: NamedInSentence,
+    confidence: number,
+    cue: { text: string; start: number },
+    rule: string,
+  ): void {
     if (sameThing(source, target) || !allowsRelation(type, source.type, target.type)) return;
     const key = `${type}|${source.entityId ?? source.name}|${target.entityId ?? target.name}`;
     const known = this.found.get(key);
     const rounded = Math.round(confidence * 100) / 100;
-    if (!known || known.confidence < rounded) this.found.set(key, { type, source, target, confidence: rounded, cue });
+    if (!known || known.confidence < rounded) {
+      this.found.set(key, { type, source, target, confidence: rounded, cue: cue.text, at: cue.start, rule });
+    }
   }
 }
 
@@ -153,9 +202,18 @@ const PASSIVE = /(?:^|\s)(?:wurde|wurden|worden|was|were)\s/i;
 const OFFICE_OF = /^\s+(?:(?:von|des|der|of)\s+(?:the\s+)?)?$/;
 
 function fromCues(text: string, named: readonly NamedInSentence[], language: Language, out: Candidates): void {
-  for (const { cue, word } of findCues(text, named, language)) {
-    const clause = clauseAround(text, word.start);
+  const cues = findCues(text, named, language);
+  for (const { cue, word } of cues) {
+    const clause = clauseAround(text, word.start, named);
     const inClause = named.filter((entity) => entity.start >= clause.start && entity.end <= clause.end);
+    // "explored the coast and reached X": what follows the next verb of the clause is its object.
+    const nextVerb = cues.find(
+      (other) =>
+        other.word.start > word.end &&
+        other.word.start < clause.end &&
+        other.cue.type !== 'HELD_OFFICE' &&
+        /^\p{Ll}/u.test(other.word.text),
+    )?.word.start;
     const targets = RELATION_TYPES[cue.type].targets as readonly EntityType[];
     const sources = RELATION_TYPES[cue.type].sources as readonly EntityType[];
     const pool = inClause.filter((e) => sources.includes(e.type)).length > 0 && inClause.length >= 2 ? inClause : named;
@@ -163,28 +221,40 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
     const isAgent = (e: NamedInSentence): boolean => AGENT_BEFORE.test(before(e));
     const isRecipient = (e: NamedInSentence): boolean => RECIPIENT_BEFORE.test(before(e));
     const possibleSources = pool.filter((e) => sources.includes(e.type) && !isRecipient(e));
-    const agents = possibleSources.filter(isAgent);
+    // The agent of a passive stands in the cue's own clause.
+    const agents = possibleSources.filter((e) => isAgent(e) && e.start >= clause.start && e.end <= clause.end);
     // A passive without its agent ("X wurde geschickt") does not say who acted.
-    if (agents.length === 0 && PASSIVE.test(text.slice(clause.start, clause.end)) && cue.type !== 'HELD_OFFICE') {
+    const passive = PASSIVE.test(text.slice(clause.start, Math.min(clause.end, word.end + 16)));
+    if (agents.length === 0 && passive && cue.type !== 'HELD_OFFICE') {
       // ... but what was sent somewhere went there: "die Brigg X wurde an die Amurmündung geschickt".
       if (cue.type === 'SENT') sentThere(text, inClause, word, out);
+      // ... and who was settled somewhere settled there: "die Kosaken wurden in Peking angesiedelt".
+      if (cue.type === 'SETTLED') settledThere(text, inClause, word, out);
       continue;
     }
     // What stands after a locative preposition is where it happened, seldom what it happened to,
-    // unless the relation is about going somewhere.
+    // unless the relation is about going or being somewhere.
     const moving = cue.type === 'TRAVELLED_TO' || cue.type === 'SENT';
+    // Where something lies or settled is what a locative preposition names.
+    const locating = cue.type === 'LOCATED_IN' || cue.type === 'SETTLED';
+    // Going somewhere: "aus Peking nach Jehol", "über die Mongolei nach St. Petersburg".
     const targetRank = (e: NamedInSentence): number =>
-      !moving && LOCATIVE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)) ? 1 : 0;
+      moving
+        ? FROM_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start))
+          ? 1
+          : 0
+        : Number(LOCATIVE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)) !== locating);
     const sourceOrder = [
       ...agents,
       ...possibleSources.filter((e) => e.end <= word.start).sort((a, b) => a.start - b.start),
       ...possibleSources.filter((e) => e.start >= word.end).sort((a, b) => distance(a, word) - distance(b, word)),
     ];
     for (const source of sourceOrder) {
-      const sourceGroup = withCoordinated(text, source, named);
+      const sourceGroup = withCoordinated(text, source, named, (other) => sources.includes(other.type));
       const open = pool
         .filter((e) => targets.includes(e.type) && !sourceGroup.some((s) => sameThing(s, e)) && !agents.includes(e))
-        .filter((e) => allowsRelation(cue.type, source.type, e.type));
+        .filter((e) => allowsRelation(cue.type, source.type, e.type))
+        .filter((e) => source.end > word.start || nextVerb === undefined || e.start < nextVerb);
       // An office is held in what follows its title: "Gouverneur von Ostsibirien", "Vertreter Russlands".
       const target =
         cue.type === 'HELD_OFFICE'
@@ -198,10 +268,17 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
             )[0];
       if (!target) continue;
       const allTargets = cue.type === 'BORDERS' ? open : withCoordinated(text, target, named);
+      const rule =
+        `${cue.particle ? `verb "${word.text} ... ${cue.particle}"` : `cue word "${word.text}"`}: ` +
+        (agents.includes(source)
+          ? 'the agent after "von"/"by", the nearest fitting name as object'
+          : source.end <= word.start
+            ? 'the name before it as subject, the nearest fitting name as object'
+            : 'the nearest fitting names after it');
       for (const from of sourceGroup) {
         for (const to of allTargets) {
           const far = Math.max(distance(from, word), distance(to, word));
-          out.add(cue.type, from, to, cue.confidence * (SCALE / (SCALE + far)), word.text);
+          out.add(cue.type, from, to, cue.confidence * (SCALE / (SCALE + far)), word, rule);
         }
       }
       break;
@@ -219,7 +296,7 @@ const PATTERNS: Record<Language, { before: EntityType[]; gap: RegExp; after: Ent
     },
     {
       before: ['PLACE'],
-      gap: /^\s+(?:am|an der|an dem|im|in der|in|bei|zur|zum)\s+$/,
+      gap: /^\s+(?:am|an der|an dem|im|in der|in|bei|zur|zum)\s+(?:(?:Mündung|Ufer|Küste)\s+(?:des|der)\s+)?$/,
       after: ['PLACE', 'STATE'],
       type: 'LOCATED_IN',
     },
@@ -232,7 +309,12 @@ const PATTERNS: Record<Language, { before: EntityType[]; gap: RegExp; after: Ent
   ],
   en: [
     { before: ['EVENT', 'TREATY'], gap: /^\s+(?:in|at|near)\s+(?:the\s+)?$/, after: ['PLACE'], type: 'TOOK_PLACE_IN' },
-    { before: ['PLACE'], gap: /^\s*(?:on|in|at|near|,)\s+(?:the\s+)?$/, after: ['PLACE', 'STATE'], type: 'LOCATED_IN' },
+    {
+      before: ['PLACE'],
+      gap: /^\s*(?:on|in|at|near|,)\s+(?:the\s+)?(?:(?:mouth|estuary|bank|coast|shore)\s+of\s+(?:the\s+)?)?$/,
+      after: ['PLACE', 'STATE'],
+      type: 'LOCATED_IN',
+    },
     {
       before: ['STATE', 'ORGANIZATION'],
       gap: /^\s+(?:was\s+)?(?:in|during)\s+(?:the\s+)?$/,
@@ -240,6 +322,12 @@ const PATTERNS: Record<Language, { before: EntityType[]; gap: RegExp; after: Ent
       type: 'PARTICIPATED_IN',
     },
   ],
+};
+
+/** "X, einer jungen Siedlung an der Mündung der Y" (a participle may end the clause first): X lies at Y. */
+const APPOSITION_AT: Record<Language, RegExp> = {
+  de: /^(?:\s+\p{Ll}+)?,\s+(?:eine[rnms]?|ein|die|der|das)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+\s+(?:am|an der|an dem|im|in der|in|bei)\s+(?:(?:Mündung|Ufer|Küste)\s+(?:des|der)\s+)?$/u,
+  en: /^,\s+(?:an?|the)\s+(?:\p{Ll}+\s+){0,3}(?:on|in|at|near)\s+(?:the\s+)?(?:(?:mouth|estuary|bank|coast|shore)\s+of\s+(?:the\s+)?)?$/u,
 };
 
 /** "am linken Ufer des Amur die Stadt X": X lies at the place before it. */
@@ -257,12 +345,42 @@ function fromPatterns(text: string, named: readonly NamedInSentence[], language:
     for (const pattern of PATTERNS[language]) {
       if (!pattern.before.includes(left.type) || !pattern.after.includes(right.type) || !pattern.gap.test(gap))
         continue;
-      for (const source of withCoordinated(text, left, named)) out.add(pattern.type, source, right, 0.5, gap.trim());
+      for (const source of withCoordinated(text, left, named)) {
+        out.add(
+          pattern.type,
+          source,
+          right,
+          0.5,
+          { text: gap.trim(), start: left.end },
+          `word order "${left.name}${gap}${right.name}"`,
+        );
+      }
     }
     if (left.type === 'PLACE' && right.type === 'PLACE' && SETTLEMENT_AFTER_PLACE[language].test(gap)) {
       for (const settlement of withCoordinated(text, right, named)) {
-        out.add('LOCATED_IN', settlement, left, 0.5, gap.trim());
+        out.add(
+          'LOCATED_IN',
+          settlement,
+          left,
+          0.5,
+          { text: gap.trim(), start: left.end },
+          `word order "${left.name}${gap}${right.name}": a settlement at a place`,
+        );
       }
+    }
+    if (
+      left.type === 'PLACE' &&
+      (right.type === 'PLACE' || right.type === 'STATE') &&
+      APPOSITION_AT[language].test(gap)
+    ) {
+      out.add(
+        'LOCATED_IN',
+        left,
+        right,
+        0.5,
+        { text: gap.trim(), start: left.end },
+        `apposition "${left.name}${gap}${right.name}"`,
+      );
     }
   }
 }
@@ -270,10 +388,17 @@ function fromPatterns(text: string, named: readonly NamedInSentence[], language:
 function fromPossession(text: string, named: readonly NamedInSentence[], language: Language, out: Candidates): void {
   for (const owner of named) {
     if (owner.type !== 'STATE' || !NEW_OWNER_BEFORE[language].test(text.slice(0, owner.start))) continue;
-    const clause = clauseAround(text, owner.start);
+    const clause = clauseAround(text, owner.start, named);
     for (const land of named) {
       if (land.end <= owner.start && land.start >= clause.start && (land.type === 'PLACE' || land.type === 'STATE')) {
-        out.add('ANNEXED', owner, land, 0.6, 'Besitz');
+        out.add(
+          'ANNEXED',
+          owner,
+          land,
+          0.6,
+          { text: 'Besitz', start: owner.start },
+          '"in den Besitz" of a state: it annexed what went to it',
+        );
       }
     }
   }
@@ -281,13 +406,20 @@ function fromPossession(text: string, named: readonly NamedInSentence[], languag
 
 function fromFighting(text: string, named: readonly NamedInSentence[], language: Language, out: Candidates): void {
   for (const event of named.filter((e) => e.type === 'EVENT')) {
-    const clause = clauseAround(text, event.start);
+    const clause = clauseAround(text, event.start, named);
     const words = text.slice(clause.start, clause.end);
     if (!FIGHTING[language].test(words)) continue;
     for (const actor of named) {
       if (actor.type !== 'STATE' && actor.type !== 'ORGANIZATION') continue;
       if (actor.start < clause.start || actor.end > clause.end) continue;
-      out.add('PARTICIPATED_IN', actor, event, 0.4, 'fighting');
+      out.add(
+        'PARTICIPATED_IN',
+        actor,
+        event,
+        0.4,
+        { text: 'fighting', start: event.start },
+        'a state or body named with words of fighting took part in the war',
+      );
     }
   }
 }

@@ -8,6 +8,8 @@
  * settled by context (the candidate with most relations to entities the document names without
  * doubt); when context cannot settle it, it stays unlinked and is reported as ambiguous.
  */
+import type { Language } from '../domain/language';
+import { stripNameEnding } from '../domain/name-inflection';
 import { nameKey, nameKeyWords } from '../domain/name-keys';
 import type { EntityType } from '../domain/ontology';
 import { longestFirst } from '../nlp/coverage';
@@ -55,18 +57,15 @@ interface Candidate {
 }
 
 const MAX_NAME_WORDS = 6;
-const INFLECTION_ENDINGS = /(?:ns|es|en|er|s|n|e)$/;
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
 /** The word's key with and without an inflection ending: "Murawjews" -> ["muraviev", "muravi"...]. */
-function keyVariants(word: string): string[] {
+function keyVariants(word: string, language: Language): string[] {
   const keys = new Set<string>();
   const [key] = nameKeyWords(word);
   if (key) keys.add(key);
-  if (word.length > 4) {
-    const [stripped] = nameKeyWords(word.replace(INFLECTION_ENDINGS, ''));
-    if (stripped) keys.add(stripped);
-  }
+  const [stripped] = nameKeyWords(stripNameEnding(word, language));
+  if (stripped) keys.add(stripped);
   return [...keys];
 }
 
@@ -91,8 +90,8 @@ export class KnownEntityLinker {
   }
 
   /** The mentions of known entities in one document's sentences. */
-  link(sentences: readonly Pick<Sentence, 'index' | 'text'>[]): LinkResult {
-    const perSentence = sentences.map((sentence) => ({ sentence, chosen: this.chooseSpans(sentence.text) }));
+  link(sentences: readonly Pick<Sentence, 'index' | 'text'>[], language: Language = 'de'): LinkResult {
+    const perSentence = sentences.map((sentence) => ({ sentence, chosen: this.chooseSpans(sentence.text, language) }));
     const certain = new Set<string>();
     for (const { chosen } of perSentence) {
       for (const span of chosen) if (span.entityIds.size === 1) certain.add([...span.entityIds][0]!);
@@ -119,7 +118,7 @@ export class KnownEntityLinker {
   }
 
   /** Non-overlapping spans of one sentence, longest first, then earliest. */
-  private chooseSpans(text: string): Candidate[] {
+  private chooseSpans(text: string, language: Language): Candidate[] {
     const spans = new Map<string, Candidate>();
     const add = (start: number, end: number, entityId: string, method: Candidate['method']): void => {
       const key = `${start}:${end}`;
@@ -127,21 +126,24 @@ export class KnownEntityLinker {
       span.entityIds.add(entityId);
       spans.set(key, span);
     };
-    for (const match of this.exact.candidates(text)) add(match.start, match.end, match.entityId, 'name');
+    for (const match of this.exact.candidates(text, language)) add(match.start, match.end, match.entityId, 'name');
     const exactSpans = new Set(spans.keys());
-    for (const found of this.spellingCandidates(text)) {
+    for (const found of this.spellingCandidates(text, language)) {
       // A span matched as written keeps only the entities written that way.
       if (!exactSpans.has(`${found.start}:${found.end}`)) add(found.start, found.end, found.entityId, 'spelling');
     }
     return longestFirst([...spans.values()], text.length);
   }
 
-  private *spellingCandidates(text: string): Generator<{ start: number; end: number; entityId: string }> {
+  private *spellingCandidates(
+    text: string,
+    language: Language,
+  ): Generator<{ start: number; end: number; entityId: string }> {
     const tokens = [...text.matchAll(TOKEN)].map((found) => ({
       text: found[0],
       start: found.index,
       end: found.index + found[0].length,
-      variants: keyVariants(found[0]),
+      variants: keyVariants(found[0], language),
     }));
     for (let first = 0; first < tokens.length; first += 1) {
       const opening = tokens[first]!;

@@ -34,6 +34,8 @@ export interface EvalText {
   title: string;
   language: Language;
   text: string;
+  /** Kept blind: scored, never used to change a rule (the others guided the rule changes). */
+  blind: boolean;
   /** Every whole-word occurrence of each string names the entity with this id. */
   mentions: Map<string, string>;
   newEntities: GoldEntity[];
@@ -134,6 +136,7 @@ function readOne(
     title: String(raw.title),
     language: language as Language,
     text: String(raw.text),
+    blind: raw.blind === true,
     mentions,
     newEntities,
     relations,

@@ -11,6 +11,10 @@ export interface RelationCue {
   /** Stem prefixes, as `stemWord` gives them. */
   stems: readonly string[];
   confidence: number;
+  /** A separable verb's particle, which must follow in the clause: "trat ... ab". */
+  particle?: string;
+  /** Words (lower case) whose stem matches but which mean something else: "found" of "find". */
+  notWords?: readonly string[];
 }
 
 export const RELATION_CUES: Record<Language, readonly RelationCue[]> = {
@@ -26,6 +30,8 @@ export const RELATION_CUES: Record<Language, readonly RelationCue[]> = {
     },
     { type: 'SUPPORTED', stems: ['unterstutz', 'befurwort', 'billigt', 'gebilligt'], confidence: 0.75 },
     { type: 'CEDED', stems: ['abtret', 'abgetret', 'ubergab', 'ubergeb'], confidence: 0.75 },
+    { type: 'CEDED', stems: ['trat', 'tritt'], particle: 'ab', confidence: 0.7 },
+    { type: 'CONFIRMED', stems: ['bestatigt'], confidence: 0.7 },
     { type: 'TRANSFERRED', stems: ['zugesproch', 'zuerkann', 'ging'], confidence: 0.5 },
     {
       type: 'LED',
@@ -40,19 +46,35 @@ export const RELATION_CUES: Record<Language, readonly RelationCue[]> = {
     { type: 'BORDERS', stems: ['grenz'], confidence: 0.55 },
     {
       type: 'TRAVELLED_TO',
-      stems: ['reist', 'erreicht', 'kam', 'ankunft', 'fuhr', 'segelt', 'traf', 'ging'],
+      stems: [
+        'reist',
+        'gereist',
+        'erreicht',
+        'kam',
+        'ankunft',
+        'fuhr',
+        'segelt',
+        'traf',
+        'ging',
+        'zog',
+        'abzug',
+        'kehrt',
+        'floh',
+        'flucht',
+      ],
       confidence: 0.5,
     },
     { type: 'SENT', stems: ['schickt', 'geschickt', 'entsandt'], confidence: 0.6 },
     { type: 'APPOINTED', stems: ['ernannt', 'ernennt', 'ernenn', 'bestellt'], confidence: 0.75 },
     { type: 'ISSUED', stems: ['erliess', 'erlass', 'verfasst', 'schrieb'], confidence: 0.6 },
     { type: 'REPORTED_TO', stems: ['bericht', 'meldet'], confidence: 0.5 },
-    { type: 'SETTLED', stems: ['siedelt', 'besiedel', 'niedergelass'], confidence: 0.6 },
+    { type: 'SETTLED', stems: ['siedelt', 'besiedel', 'niedergelass', 'angesiedelt'], confidence: 0.6 },
     { type: 'PARTICIPATED_IN', stems: ['teilnahm', 'teilgenomm', 'beteiligt', 'teilnehm'], confidence: 0.6 },
     { type: 'ENDED', stems: ['beendet', 'beendig'], confidence: 0.7 },
     { type: 'MEDIATED', stems: ['vermittl', 'vermittelt'], confidence: 0.7 },
-    { type: 'AWARDED', stems: ['verlieh', 'verlieh'], confidence: 0.6 },
-    { type: 'LOCATED_IN', stems: ['gehort', 'lieg', 'befind'], confidence: 0.5 },
+    { type: 'AWARDED', stems: ['verlieh', 'ausgezeichnet'], confidence: 0.6 },
+    { type: 'AWARDED', stems: ['zeichnet'], particle: 'aus', confidence: 0.6 },
+    { type: 'LOCATED_IN', stems: ['gehort', 'lieg', 'lag', 'befind'], confidence: 0.5 },
     {
       type: 'HELD_OFFICE',
       stems: ['gouverneur', 'minist', 'kais', 'zar', 'botschaft', 'gesandt', 'vertret', 'vorstand'],
@@ -63,7 +85,7 @@ export const RELATION_CUES: Record<Language, readonly RelationCue[]> = {
     { type: 'SIGNED', stems: ['sign'], confidence: 0.85 },
     { type: 'RATIFIED', stems: ['ratifi'], confidence: 0.85 },
     { type: 'NEGOTIATED', stems: ['negoti'], confidence: 0.7 },
-    { type: 'FOUNDED', stems: ['found', 'establish', 'set'], confidence: 0.8 },
+    { type: 'FOUNDED', stems: ['found', 'establish', 'set'], notWords: ['found', 'set', 'sets'], confidence: 0.8 },
     { type: 'OPPOSED', stems: ['oppon', 'oppos', 'reject', 'resent', 'resist', 'protest', 'hostil'], confidence: 0.7 },
     { type: 'SUPPORTED', stems: ['support', 'back', 'endors', 'approv'], confidence: 0.75 },
     { type: 'CEDED', stems: ['cede', 'ced', 'cession', 'hand', 'surrend'], confidence: 0.75 },
@@ -74,7 +96,13 @@ export const RELATION_CUES: Record<Language, readonly RelationCue[]> = {
     { type: 'CONQUERED', stems: ['conquer', 'captur', 'occupi'], confidence: 0.75 },
     { type: 'DEFEATED', stems: ['defeat'], confidence: 0.7 },
     { type: 'BORDERS', stems: ['border', 'frontier'], confidence: 0.55 },
-    { type: 'TRAVELLED_TO', stems: ['travel', 'reach', 'arriv', 'sail'], confidence: 0.5 },
+    {
+      type: 'TRAVELLED_TO',
+      stems: ['travel', 'reach', 'arriv', 'sail', 'return', 'fled', 'flee', 'withdrew'],
+      confidence: 0.5,
+    },
+    { type: 'FOUNDED', stems: ['set'], particle: 'up', confidence: 0.7 },
+    { type: 'CONFIRMED', stems: ['confirm'], confidence: 0.7 },
     { type: 'SENT', stems: ['sent', 'send', 'dispatch'], confidence: 0.6 },
     { type: 'APPOINTED', stems: ['appoint'], confidence: 0.75 },
     { type: 'ISSUED', stems: ['issu', 'wrote'], confidence: 0.6 },
@@ -83,7 +111,7 @@ export const RELATION_CUES: Record<Language, readonly RelationCue[]> = {
     { type: 'PARTICIPATED_IN', stems: ['particip', 'took part', 'fought'], confidence: 0.6 },
     { type: 'ENDED', stems: ['end'], confidence: 0.6 },
     { type: 'MEDIATED', stems: ['mediat'], confidence: 0.7 },
-    { type: 'AWARDED', stems: ['award'], confidence: 0.6 },
+    { type: 'AWARDED', stems: ['award', 'decor'], confidence: 0.6 },
     { type: 'HELD_OFFICE', stems: ['governor', 'minist', 'emperor', 'tsar', 'ambassador', 'envoy'], confidence: 0.45 },
   ],
 };

