@@ -105,7 +105,7 @@ export function dateOfSentence(sentence: string, language: Language): Historical
 /** Relations that are states, not events: no date of a sentence is theirs. */
 const UNDATED: ReadonlySet<RelationType> = new Set(['LOCATED_IN', 'PART_OF', 'NAMED_AFTER']);
 
-/** The date of a relation suggested from a sentence: the date nearest to its cue at `at`. */
+/** The date of a relation suggested from a sentence: the date nearest to its cue at `at`, in its clause if one is. */
 export function dateOfRelation(
   sentence: string,
   relation: { type: RelationType; at: number },
@@ -113,7 +113,10 @@ export function dateOfRelation(
 ): HistoricalDate | null {
   if (UNDATED.has(relation.type)) return null;
   const dates = findDates(sentence, language);
-  const distance = (d: DateInText): number =>
-    d.end <= relation.at ? relation.at - d.end : Math.max(0, d.start - relation.at);
+  // Nearest first, a date in another clause ("Nachdem er 1855 ... war, reiste er 1860") after any in the cue's own.
+  const distance = (d: DateInText): number => {
+    const between = d.end <= relation.at ? sentence.slice(d.end, relation.at) : sentence.slice(relation.at, d.start);
+    return between.length + (/[,;:()]/.test(between) ? sentence.length : 0);
+  };
   return [...dates].sort((a, b) => distance(a) - distance(b))[0]?.date ?? null;
 }

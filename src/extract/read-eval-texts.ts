@@ -122,9 +122,11 @@ function readOne(
         return problem(entry, `the ontology allows no ${type} from ${source} to ${target}`);
       let date: string | null = null;
       if (item.date !== undefined) {
-        const parsed = parseIsoDate(String(item.date));
+        // A date in quotes: YAML reads 1858 unquoted as a number.
+        if (typeof item.date !== 'string') return problem(entry, `date must be a string in quotes, such as '1858-05'`);
+        const parsed = parseIsoDate(item.date);
         if ('error' in parsed) return problem(entry, parsed.error);
-        date = String(item.date);
+        date = item.date;
       }
       relations.push({ type, source: String(item.source), target: String(item.target), date });
     });

@@ -177,6 +177,7 @@ export type SuggestionDetailsFragment = {
   kind: SuggestionKind;
   status: SuggestionStatus;
   confidence: number;
+  rule: string | null;
   name: string | null;
   entityType: EntityType | null;
   relationType: RelationType | null;
@@ -186,6 +187,7 @@ export type SuggestionDetailsFragment = {
   reviewedAt: string | null;
   reviewNote: string | null;
   corrections: Array<string>;
+  date: { iso: string; precision: DatePrecision; text: string | null } | null;
   source: { id: string; type: EntityType; name: string; germanName: string | null } | null;
   target: { id: string; type: EntityType; name: string; germanName: string | null } | null;
   acceptedEntity: { id: string; type: EntityType; name: string; germanName: string | null } | null;
@@ -225,6 +227,7 @@ export type ReviewSuggestionMutation = {
     kind: SuggestionKind;
     status: SuggestionStatus;
     confidence: number;
+    rule: string | null;
     name: string | null;
     entityType: EntityType | null;
     relationType: RelationType | null;
@@ -234,6 +237,7 @@ export type ReviewSuggestionMutation = {
     reviewedAt: string | null;
     reviewNote: string | null;
     corrections: Array<string>;
+    date: { iso: string; precision: DatePrecision; text: string | null } | null;
     source: { id: string; type: EntityType; name: string; germanName: string | null } | null;
     target: { id: string; type: EntityType; name: string; germanName: string | null } | null;
     acceptedEntity: { id: string; type: EntityType; name: string; germanName: string | null } | null;
@@ -306,6 +310,7 @@ export type SuggestionsQuery = {
     kind: SuggestionKind;
     status: SuggestionStatus;
     confidence: number;
+    rule: string | null;
     name: string | null;
     entityType: EntityType | null;
     relationType: RelationType | null;
@@ -315,6 +320,7 @@ export type SuggestionsQuery = {
     reviewedAt: string | null;
     reviewNote: string | null;
     corrections: Array<string>;
+    date: { iso: string; precision: DatePrecision; text: string | null } | null;
     source: { id: string; type: EntityType; name: string; germanName: string | null } | null;
     target: { id: string; type: EntityType; name: string; germanName: string | null } | null;
     acceptedEntity: { id: string; type: EntityType; name: string; germanName: string | null } | null;
@@ -930,6 +936,19 @@ export const SuggestionDetailsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'date' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
           { kind: 'Field', name: { kind: 'Name', value: 'relationType' } },
@@ -1589,6 +1608,19 @@ export const ReviewSuggestionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'date' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
           { kind: 'Field', name: { kind: 'Name', value: 'relationType' } },
@@ -1962,6 +1994,19 @@ export const SuggestionsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'date' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
           { kind: 'Field', name: { kind: 'Name', value: 'relationType' } },

@@ -1,10 +1,12 @@
 import neo4j from 'neo4j-driver';
+import type { HistoricalDate } from '../domain/historical-date';
 import type { EntityType, RelationType } from '../domain/ontology';
 import type { QueryRunner } from '../db/run-query';
 import { RELINK_STATEMENTS } from './curation.repository';
 import {
   encodeEntity,
   encodeReview,
+  toDate,
   toNumber,
   type EntityInput,
   type EntityProvenance,
@@ -37,6 +39,10 @@ export interface SuggestionRecord {
   kind: SuggestionKind;
   status: SuggestionStatus;
   confidence: number;
+  /** The rule that proposed it (none for suggestions stored before rules were recorded). */
+  rule: string | null;
+  /** The date the sentence gives what it proposes. */
+  date: HistoricalDate | null;
   name: string | null;
   entityType: EntityType | null;
   relationType: RelationType | null;
@@ -67,6 +73,8 @@ function toSuggestion(row: Row, sentence: unknown): SuggestionRecord {
     kind: row.kind as SuggestionKind,
     status: row.status as SuggestionStatus,
     confidence: Number(row.confidence),
+    rule: text(row, 'rule'),
+    date: toDate(row, 'start'),
     name: text(row, 'name'),
     entityType: text(row, 'entityType') as EntityType | null,
     relationType: text(row, 'relationType') as RelationType | null,

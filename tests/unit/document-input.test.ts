@@ -1,6 +1,5 @@
 import { adminAccess, requireAdmin } from '../../src/api/common/admin-access';
 import { checkDocumentInput } from '../../src/ingest/document-input';
-import { dateOfSentence } from '../../src/extract/find-dates';
 import { slugOf } from '../../src/ingest/review-suggestion';
 
 const valid = { id: 'bericht-1', title: ' Ein Bericht ', language: 'de', text: 'Zeile eins.\r\nZeile zwei.' };
@@ -67,12 +66,6 @@ describe('admin access', () => {
 });
 
 describe('what ingestion derives', () => {
-  it('dates a suggestion by the one year its sentence names', () => {
-    expect(dateOfSentence('Am 16. Mai 1858 unterzeichneten sie.', 'de')).toEqual({ iso: '1858', precision: 'YEAR' });
-    expect(dateOfSentence('Von 1856 bis 1860 dauerte der Krieg.', 'de')).toBeNull();
-    expect(dateOfSentence('250 Tausend Rubel.', 'de')).toBeNull();
-  });
-
   it('gives accepted entities readable ids', () => {
     expect(slugOf('Ust-Seja')).toBe('ust-seja');
     expect(slugOf('Wassili Sawoiko')).toBe('wassili-sawoiko');

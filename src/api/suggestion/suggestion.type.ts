@@ -3,6 +3,7 @@ import type { EntityType, RelationType } from '../../domain/ontology';
 import type { SuggestionKind, SuggestionStatus } from '../../graph/suggestion.repository';
 import type { ReviewDecision } from '../../ingest/review-suggestion';
 import { Evidence } from '../common/evidence.type';
+import { HistoricalDate } from '../common/historical-date.type';
 import { EntityTypeEnum, RelationTypeEnum } from '../common/graphql-enums';
 import { Node } from '../node/node.type';
 
@@ -68,6 +69,19 @@ export class Suggestion extends Node {
 
   @Field(() => Float, { description: 'How sure the pipeline is, from 0 to 1.' })
   confidence!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The rule of the extraction pipeline that proposed it, in words: what in the sentence it read (null for suggestions made before rules were recorded).',
+  })
+  rule!: string | null;
+
+  @Field(() => HistoricalDate, {
+    nullable: true,
+    description: 'The date the sentence gives what it proposes (the date nearest the words that state a relation).',
+  })
+  date!: HistoricalDate | null;
 
   @Field(() => String, { nullable: true, description: 'The proposed entity’s name (kind ENTITY).' })
   name!: string | null;

@@ -25,6 +25,8 @@ export const SUGGESTION_PROPERTIES = [
   'documentId',
   'status',
   'confidence',
+  /** The rule of the pipeline that proposed it, shown to the reviewer. */
+  'rule',
   'createdAt',
   /** An entity suggestion: the name, its spelling key, the type, and where the name occurs. */
   'name',
@@ -99,6 +101,7 @@ export function encodeEntitySuggestion(
     id: string;
     key: string;
     confidence: number;
+    rule: string;
     name: string;
     entityType: EntityType;
     occurrences: readonly { sentenceIndex: number; start: number; end: number }[];
@@ -111,6 +114,7 @@ export function encodeEntitySuggestion(
     key: suggestion.key,
     kind: 'ENTITY',
     confidence: suggestion.confidence,
+    rule: suggestion.rule,
     name: suggestion.name,
     nameKey: nameKey(suggestion.name),
     entityType: suggestion.entityType,
@@ -129,6 +133,7 @@ export function encodeRelationSuggestion(
     id: string;
     key: string;
     confidence: number;
+    rule: string;
     relationType: RelationType;
     sourceId: string | null;
     targetId: string | null;
@@ -143,6 +148,7 @@ export function encodeRelationSuggestion(
     key: suggestion.key,
     kind: 'RELATION',
     confidence: suggestion.confidence,
+    rule: suggestion.rule,
     relationType: suggestion.relationType,
     sourceId: suggestion.sourceId,
     targetId: suggestion.targetId,

@@ -1,5 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import { parse } from 'yaml';
 import type { Driver } from 'neo4j-driver';
 import { CypherLoader } from '../../../src/db/cypher-loader';
 import {
@@ -414,5 +418,66 @@ describe('ingesting documents and reviewing suggestions', () => {
       const { data } = await executeOperation(admin.baseUrl, DocumentDetailsDocument, { id: 'kurzbericht' });
       expect(data!.document!.sentenceCount).toBe(1);
     });
+  });
+
+  describe('one pipeline', () => {
+    it('gives the same suggestions for the same text through the CLI (npm run ingest:text) and the mutation', async () => {
+      // A held-out text, new to the graph: its names and relations are suggested, not known.
+      const { text } = parse(readFileSync(path.join(__dirname, '../../../data/eval/peking-1860.de.yaml'), 'utf8')) as {
+        text: string;
+      };
+      const file = path.join(mkdtempSync(path.join(tmpdir(), 'one-pipeline-')), 'peking-1860.txt');
+      writeFileSync(file, text);
+      const viaApi = await ingest({ id: 'one-pipeline-api', title: 'Peking 1860', language: 'de', text });
+      expect(viaApi.body.errors).toBeUndefined();
+      const connection = testNeo4jConnection();
+      await promisify(execFile)(
+        process.execPath,
+        [
+          'dist/src/cli/main.js',
+          'ingest-text',
+          file,
+          '--id',
+          'one-pipeline-cli',
+          '--title',
+          report.title,
+          '--lang',
+          'de',
+        ],
+        {
+          cwd: path.join(__dirname, '../../..'),
+          env: {
+            PATH: process.env.PATH ?? '',
+            ...(process.env.JAVA_HOME && { JAVA_HOME: process.env.JAVA_HOME }),
+            NEO4J_URI: connection.uri,
+            NEO4J_USER: connection.user,
+            NEO4J_PASSWORD: connection.password ?? '',
+            NEO4J_DATABASE: connection.database,
+          },
+        },
+      );
+      const comparable = (list: SuggestionDetailsFragment[]) =>
+        list
+          .map((s) =>
+            JSON.stringify([
+              s.kind,
+              s.name,
+              s.entityType,
+              s.relationType,
+              s.sourceName,
+              s.targetName,
+              s.confidence,
+              s.rule,
+              s.date,
+              s.evidence.sentenceIndex,
+              s.evidence.quote,
+            ]),
+          )
+          .sort();
+      const api = comparable(await suggestions('one-pipeline-api'));
+      const cli = comparable(await suggestions('one-pipeline-cli'));
+      expect(api.length).toBeGreaterThan(15);
+      expect(cli).toEqual(api);
+    }, 60_000);
   });
 });

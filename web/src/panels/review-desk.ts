@@ -68,6 +68,16 @@ function sentence(suggestion: SuggestionDetailsFragment): TemplateResult {
   </blockquote>`;
 }
 
+/** Why the pipeline proposed it, and the date it read, so that the reviewer can judge the reading. */
+function reading(suggestion: SuggestionDetailsFragment): TemplateResult | typeof nothing {
+  const { rule, date } = suggestion;
+  if (!rule && !date) return nothing;
+  return html`<p class="reading">
+    ${rule ? html`<span>Proposed by: ${rule}</span>` : nothing}
+    ${date ? html`<span>Date read: ${date.text ?? date.iso} (${date.precision.toLowerCase()})</span>` : nothing}
+  </p>`;
+}
+
 function title(suggestion: SuggestionDetailsFragment): string {
   if (suggestion.kind === 'ENTITY')
     return `New ${suggestion.entityType?.toLowerCase() ?? 'entity'}: ${suggestion.name ?? ''}`;
@@ -89,7 +99,7 @@ export function suggestionsTemplate(
       (suggestion) =>
         html`<section class="suggestion" data-suggestion=${suggestion.id}>
           <h3>${title(suggestion)} <small>confidence ${suggestion.confidence.toFixed(2)}</small></h3>
-          ${sentence(suggestion)}
+          ${sentence(suggestion)} ${reading(suggestion)}
           ${
             correcting === suggestion.id
               ? correctionFormTemplate(suggestion)
