@@ -72,6 +72,13 @@ const CUES_BEFORE: Record<Language, Record<string, EntityType>> = {
     jesuit: 'PERSON',
     jesuiten: 'PERSON',
     pater: 'PERSON',
+    archimandrit: 'PERSON',
+    archimandriten: 'PERSON',
+    bischof: 'PERSON',
+    metropolit: 'PERSON',
+    abt: 'PERSON',
+    mönch: 'PERSON',
+    priester: 'PERSON',
     missionar: 'PERSON',
     kommandant: 'PERSON',
     kommandanten: 'PERSON',
@@ -132,6 +139,12 @@ const CUES_BEFORE: Record<Language, Record<string, EntityType>> = {
     jesuit: 'PERSON',
     jesuits: 'PERSON',
     father: 'PERSON',
+    archimandrite: 'PERSON',
+    bishop: 'PERSON',
+    metropolitan: 'PERSON',
+    abbot: 'PERSON',
+    monk: 'PERSON',
+    priest: 'PERSON',
     missionary: 'PERSON',
     ensign: 'PERSON',
     commander: 'PERSON',
@@ -195,11 +208,15 @@ const FUNCTION_WORDS = new Set(
 );
 
 /**
- * Runs of capitalised words (a name may span "Nikolai Murawjow"), hyphens and initials allowed: at
- * most six after the first, as no name is longer, and a run of thousands made every step after it
- * quadratic.
+ * Runs of capitalised words (a name may span "Nikolai Murawjow"), hyphens and initials allowed, a
+ * ruler's number at the end: at most six words after the first, as no name is longer, and a run of
+ * thousands made every step after it quadratic.
  */
-const NAME_RUN = /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]*\p{L}(?:\s+(?:\p{Lu}\.\s*){0,3}\p{Lu}[\p{L}-]*\p{L}){0,6}/gu;
+const NAME_RUN =
+  /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]*\p{L}(?:\s+(?:\p{Lu}\.\s*){0,3}\p{Lu}[\p{L}-]*\p{L}){0,6}(?:\s+[IVX]{1,4}\.)?/gu;
+
+/** A ruler's number after the name: "Katharina I.", "Peter II.". */
+const REGNAL = /\s[IVX]{1,4}\.$/;
 
 /** Titles of nobility, which stay in the name: "Baron Gros", "Lord Elgin". */
 const NOBILITY = new Set(['Baron', 'Lord', 'Sir', 'Graf', 'Fürst', 'Prinz', 'Count', 'Prince']);
@@ -252,8 +269,10 @@ export function findNewEntities(
     let start = run.index;
     // A run that starts with a function word or a title or class word ("Die Brigg Baikal") starts
     // after it; the word before still tells the type. Titles of nobility stay.
+    // In German, a common noun before a name is no part of it: "Archimandriten Antonij Platkowski".
     const leads = (word: string): boolean =>
       FUNCTION_WORDS.has(word) ||
+      (language === 'de' && !NOBILITY.has(word) && isCommonWord(word, language)) ||
       (!NOBILITY.has(word) &&
         (Object.hasOwn(CUES_BEFORE[language], word.toLowerCase()) || !!classWordType(word, language)));
     while (leads(name.split(/\s+/)[0]!) && /\s/.test(name)) {
@@ -303,6 +322,8 @@ export function findNewEntities(
 }
 
 function guessType(text: string, start: number, end: number, name: string, language: Language): Guess | null {
+  const regnal = REGNAL.exec(name)?.[0].trim();
+  if (regnal) return { type: 'PERSON', confidence: 0.7, rule: `a ruler's number "${regnal}" after the name` };
   const nobility = name.split(/\s+/)[0]!;
   if (NOBILITY.has(nobility)) return { type: 'PERSON', confidence: 0.75, rule: `title of nobility "${nobility}"` };
   const titled = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];

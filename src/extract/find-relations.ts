@@ -356,7 +356,9 @@ function fromPatterns(text: string, named: readonly NamedInSentence[], language:
         );
       }
     }
-    if (left.type === 'PLACE' && right.type === 'PLACE' && SETTLEMENT_AFTER_PLACE[language].test(gap)) {
+    // "am linken Ufer des Amur die Stadt X", not "nahe Kjachta die Festung X".
+    const leftAt = LOCATIVE_BEFORE.test(text.slice(Math.max(0, left.start - 24), left.start));
+    if (left.type === 'PLACE' && right.type === 'PLACE' && leftAt && SETTLEMENT_AFTER_PLACE[language].test(gap)) {
       for (const settlement of withCoordinated(text, right, named)) {
         out.add(
           'LOCATED_IN',

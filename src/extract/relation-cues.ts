@@ -22,7 +22,11 @@ export const RELATION_CUES: Record<Language, readonly RelationCue[]> = {
     { type: 'SIGNED', stems: ['unterzeichn', 'unterschrieb', 'unterschrift'], confidence: 0.85 },
     { type: 'RATIFIED', stems: ['ratifizi'], confidence: 0.85 },
     { type: 'NEGOTIATED', stems: ['verhandl', 'verhandelt'], confidence: 0.7 },
-    { type: 'FOUNDED', stems: ['grund', 'gegrund', 'errichtet', 'angelegt'], confidence: 0.8 },
+    {
+      type: 'FOUNDED',
+      stems: ['grund', 'gegrund', 'errichtet', 'angelegt', 'anleg', 'erbaut', 'gebaut', 'baut'],
+      confidence: 0.8,
+    },
     {
       type: 'OPPOSED',
       stems: ['gegn', 'ablehn', 'abgelehnt', 'lehnt', 'unmut', 'widerstand', 'widersetzt', 'protest', 'feindlich'],
