@@ -50,7 +50,7 @@ export const evalExtractCommand = command({
     for (const line of heldOutRows(heldOut.total)) console.log(line);
     const parts: [string, HeldOutScores | null][] = [
       ['the texts that guided the rules', heldOut.guided],
-      ['the text kept blind (no rule changed for it)', heldOut.blind],
+      ['the texts kept blind (no rule changed for them)', heldOut.blind],
     ];
     for (const [label, scores] of parts) {
       if (!scores) continue;

@@ -16,7 +16,7 @@ import { Coverage } from '../nlp/coverage';
 import { isCommonWord } from '../nlp/lexicon';
 import { NameMatcher } from '../nlp/link-mentions';
 import { dateOfRelation } from './find-dates';
-import { findNewEntities, type NewEntityCandidate } from './find-new-entities';
+import { findNewEntities, LISTED, type NewEntityCandidate } from './find-new-entities';
 import { findRelations, type NamedInSentence } from './find-relations';
 import { type KnownEntityLinker, type AmbiguousMention, type LinkedMention } from './link-known-entities';
 
@@ -198,16 +198,61 @@ export function extractDocument(
 
   // New names, proposed where a rule finds them, then looked for in every sentence: "Alexei
   // Tolbusin" introduced once is "Tolbusin" later, where no rule would find him.
-  const entities = proposeEntities(
-    mined.flatMap(({ sentence, covered }) =>
-      findNewEntities(sentence.text, covered, language).map((candidate) => ({
+  type Candidate = NewEntityCandidate & { sentenceIndex: number; written: string };
+  const candidates: Candidate[] = [];
+  const untypedIn = new Map<number, { name: string; start: number; end: number }[]>();
+  for (const { sentence, covered } of mined) {
+    const untyped: { name: string; start: number; end: number }[] = [];
+    for (const candidate of findNewEntities(sentence.text, covered, language, untyped)) {
+      candidates.push({
         ...candidate,
         sentenceIndex: sentence.index,
         written: sentence.text.slice(candidate.start, candidate.end),
+      });
+    }
+    untypedIn.set(sentence.index, untyped);
+  }
+  // A name no rule typed, listed with a name the document knows the type of ("the ports of
+  // Shimoda, Hakodate and Nagasaki", Nagasaki proposed elsewhere), takes that type.
+  const firstRound = proposeEntities(candidates, language);
+  const firstMatcher = new NameMatcher(firstRound.map(({ proposal, forms }) => ({ id: proposal.key, names: forms })));
+  const firstByKey = new Map(firstRound.map(({ proposal }) => [proposal.key, proposal]));
+  for (const { sentence, linked } of mined) {
+    const untyped = untypedIn.get(sentence.index) ?? [];
+    if (untyped.length === 0) continue;
+    const typed = [
+      ...linked.map((m) => ({ name: m.text, type: knownTypes.get(m.entityId)!, start: m.start, end: m.end })),
+      ...firstMatcher.match(sentence.text, language).map((m) => ({
+        name: m.text,
+        type: firstByKey.get(m.entityId)!.entityType,
+        start: m.start,
+        end: m.end,
       })),
-    ),
-    language,
-  );
+    ];
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const run of [...untyped]) {
+        const neighbour = typed.find((t) =>
+          LISTED.test(
+            t.end <= run.start ? sentence.text.slice(t.end, run.start) : sentence.text.slice(run.end, t.start),
+          ),
+        );
+        if (!neighbour) continue;
+        untyped.splice(untyped.indexOf(run), 1);
+        typed.push({ ...run, type: neighbour.type });
+        candidates.push({
+          ...run,
+          type: neighbour.type,
+          confidence: 0.55,
+          rule: `listed with "${neighbour.name}"`,
+          sentenceIndex: sentence.index,
+          written: run.name,
+        });
+        changed = true;
+      }
+    }
+  }
+  const entities = proposeEntities(candidates, language);
   const matcher = new NameMatcher(entities.map(({ proposal, forms }) => ({ id: proposal.key, names: forms })));
   const byKey = new Map(entities.map(({ proposal }) => [proposal.key, proposal]));
 

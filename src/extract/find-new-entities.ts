@@ -80,6 +80,10 @@ const CUES_BEFORE: Record<Language, Record<string, EntityType>> = {
     mönch: 'PERSON',
     priester: 'PERSON',
     missionar: 'PERSON',
+    herzog: 'PERSON',
+    großfürst: 'PERSON',
+    großfürsten: 'PERSON',
+    schriftsteller: 'PERSON',
     kommandant: 'PERSON',
     kommandanten: 'PERSON',
     konsul: 'PERSON',
@@ -131,6 +135,10 @@ const CUES_BEFORE: Record<Language, Record<string, EntityType>> = {
     baron: 'PERSON',
     lord: 'PERSON',
     sir: 'PERSON',
+    duke: 'PERSON',
+    duchess: 'PERSON',
+    commodore: 'PERSON',
+    writer: 'PERSON',
     regent: 'PERSON',
     empress: 'PERSON',
     king: 'PERSON',
@@ -163,6 +171,7 @@ const CUES_BEFORE: Record<Language, Record<string, EntityType>> = {
     palace: 'PLACE',
     settlement: 'PLACE',
     treaty: 'TREATY',
+    convention: 'TREATY',
     brig: 'SHIP',
     corvette: 'SHIP',
     frigate: 'SHIP',
@@ -191,7 +200,7 @@ const CUES_AFTER: Record<Language, [RegExp, EntityType][]> = {
     [/^(?:War|Rebellion|Uprising|Siege|Campaign|Battle)$/, 'EVENT'],
     [/^(?:Treaty|Agreement)$/, 'TREATY'],
     [
-      /^(?:River|Bay|Gulf|Strait|Harbour|Harbor|Cape|Lake|Mountains|Range|Island|Sea|Region|Fort|Forts|Post|Pass|Palace)$/,
+      /^(?:River|Bay|Gulf|Strait|Harbour|Harbor|Cape|Lake|Mountains|Range|Island|Islands|Isles|Sea|Region|Fort|Forts|Post|Pass|Palace)$/,
       'PLACE',
     ],
   ],
@@ -218,6 +227,27 @@ const NAME_RUN =
 /** A ruler's number after the name: "Katharina I.", "Peter II.". */
 const REGNAL = /\s[IVX]{1,4}\.$/;
 
+/** Months and weekdays of either language, which are capitalised and never names here. */
+const CALENDAR_WORDS = new Set(
+  (['de', 'en'] as const).flatMap((locale) => {
+    const months = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+    const days = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+    return [
+      ...Array.from({ length: 12 }, (_, m) => months.format(new Date(Date.UTC(2000, m, 1)))),
+      ...Array.from({ length: 7 }, (_, d) => days.format(new Date(Date.UTC(2000, 0, 2 + d)))),
+    ];
+  }),
+);
+
+/** "Treaty of Shimoda", "Vertrag von Nertschinsk": a class word, "of", a name: all of it the name. */
+const CLASS_OF: Record<Language, RegExp> = {
+  de: /(?:^|\s)((?:Vertrag|Vertrags|Abkommen|Abkommens|Schlacht|Belagerung|Golf|Kap)\s+(?:von|bei)\s+)$/,
+  en: /(?:^|\s)((?:Treaty|Convention|Battle|Siege|Gulf|Cape|Sea|Strait|Isle)\s+of\s+(?:the\s+)?)$/,
+};
+
+/** An English adjective of a people before a noun: "Russian ships", "Japanese carpenters". */
+const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|an|ic)$/u;
+
 /** Titles of nobility, which stay in the name: "Baron Gros", "Lord Elgin". */
 const NOBILITY = new Set(['Baron', 'Lord', 'Sir', 'Graf', 'Fürst', 'Prinz', 'Count', 'Prince']);
 
@@ -234,7 +264,7 @@ const APPOSITION: Record<Language, RegExp> = {
 };
 
 /** "A und B", "A, B and C": what stands between names listed together. */
-const LISTED = /^\s*(?:,|und|sowie|and|or|oder|,\s*and)\s*$/;
+export const LISTED = /^\s*(?:,|und|sowie|and|or|oder|,\s*and)\s*$/;
 
 /** The type a class word gives, read at the word's end ("Sommerpalast" is a "palast"). */
 function classWordType(word: string, language: Language): EntityType | undefined {
@@ -261,6 +291,8 @@ export function findNewEntities(
   text: string,
   covered: readonly { start: number; end: number }[],
   language: Language,
+  /** Filled with the runs no rule typed, not common words: a name listed with a known one may take its type. */
+  untyped: { name: string; start: number; end: number }[] = [],
 ): NewEntityCandidate[] {
   const found: (Omit<NewEntityCandidate, 'type' | 'confidence' | 'rule'> & { guess: Guess | null })[] = [];
   const coverage = new Coverage(text.length, covered);
@@ -275,7 +307,17 @@ export function findNewEntities(
       (language === 'de' && !NOBILITY.has(word) && isCommonWord(word, language)) ||
       (!NOBILITY.has(word) &&
         (Object.hasOwn(CUES_BEFORE[language], word.toLowerCase()) || !!classWordType(word, language)));
-    while (leads(name.split(/\s+/)[0]!) && /\s/.test(name)) {
+    // In English, a common word before a name is no part of it either ("Grand Duke Konstantin
+    // Nikolayevich"), as long as a word no lexicon knows is left.
+    const englishLead = (word: string, rest: string): boolean =>
+      language === 'en' &&
+      !NOBILITY.has(word) &&
+      isCommonWord(word, language) &&
+      rest.split(/\s+/).some((other) => !isCommonWord(other, language));
+    while (
+      (leads(name.split(/\s+/)[0]!) || englishLead(name.split(/\s+/)[0]!, name.replace(/^\S+\s*/, ''))) &&
+      /\s/.test(name)
+    ) {
       const cut = name.search(/\s+\S/);
       const rest = name.slice(cut).trimStart();
       start += name.length - rest.length;
@@ -290,9 +332,28 @@ export function findNewEntities(
       if (!isCommonWord(last, language) || afterCueType(last, language)) break;
       name = name.slice(0, name.lastIndexOf(last)).trimEnd();
     }
-    if (leads(name) || NOBILITY.has(name)) continue;
+    if (leads(name) || NOBILITY.has(name) || name.split(/\s+/).some((word) => CALENDAR_WORDS.has(word))) continue;
+    // "Treaty of Shimoda": the class word and "of" belong to the name.
+    const classOf = CLASS_OF[language].exec(text.slice(Math.max(0, start - 30), start))?.[1];
+    if (classOf && !coverage.overlaps({ start: start - classOf.length, end: start + name.length })) {
+      const classWord = classOf.split(/\s+/)[0]!;
+      const type = classWordType(classWord, language) ?? afterCueType(classWord, language);
+      if (type) {
+        const full = `${classOf}${name}`;
+        const at = start - classOf.length;
+        found.push({
+          name: full,
+          start: at,
+          end: start + name.length,
+          guess: { type, confidence: 0.7, rule: `class word "${classWord}" with "${classOf.trim().split(/\s+/)[1]}"` },
+        });
+        continue;
+      }
+    }
     const end = start + name.length;
     if (coverage.overlaps({ start, end })) continue;
+    // "to Russian ships": an adjective of a people, no place.
+    if (language === 'en' && PEOPLE_ADJECTIVE.test(name) && /^\s+\p{Ll}/u.test(text.slice(end))) continue;
     // A class word with an ending stands in its nominative: "Stanowoi-Gebirges" -> "Stanowoi-Gebirge".
     const parts = name.split('-');
     const lastLemma = nounLemma(parts.at(-1)!, language);
@@ -315,6 +376,11 @@ export function findNewEntities(
         return;
       }
     });
+  }
+  for (const { name, start, end, guess } of found) {
+    const parts = name.split(/[\s-]+/);
+    if (!guess && name.length >= 3 && !parts.some((part) => isCommonWord(part, language)))
+      untyped.push({ name, start, end });
   }
   return found
     .filter((candidate) => candidate.guess !== null && candidate.name.length >= 3)

@@ -244,6 +244,15 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
           ? 1
           : 0
         : Number(LOCATIVE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)) !== locating);
+    // What was founded is never where it was founded: "ließ in Aigun eine Garnison anlegen".
+    const foundedWhere = (e: NamedInSentence): boolean =>
+      cue.type === 'FOUNDED' && LOCATIVE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start));
+    // Where a journey started is not where it went: "sailed from Kronstadt".
+    const setOutFrom = (e: NamedInSentence): boolean =>
+      moving &&
+      /(?:^|\s)(?:aus|von|from)\s+(?:(?:der|die|das|den|dem|des|the)\s+)?$/i.test(
+        text.slice(Math.max(0, e.start - 12), e.start),
+      );
     const sourceOrder = [
       ...agents,
       ...possibleSources.filter((e) => e.end <= word.start).sort((a, b) => a.start - b.start),
@@ -254,7 +263,8 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
       const open = pool
         .filter((e) => targets.includes(e.type) && !sourceGroup.some((s) => sameThing(s, e)) && !agents.includes(e))
         .filter((e) => allowsRelation(cue.type, source.type, e.type))
-        .filter((e) => source.end > word.start || nextVerb === undefined || e.start < nextVerb);
+        .filter((e) => source.end > word.start || nextVerb === undefined || e.start < nextVerb)
+        .filter((e) => !foundedWhere(e) && !setOutFrom(e));
       // An office is held in what follows its title: "Gouverneur von Ostsibirien", "Vertreter Russlands".
       const target =
         cue.type === 'HELD_OFFICE'
@@ -342,8 +352,18 @@ function fromPatterns(text: string, named: readonly NamedInSentence[], language:
     const left = ordered[i]!;
     const right = ordered[i + 1]!;
     const gap = text.slice(left.end, right.start);
+    // "Shimoda, Hakodate and Nagasaki" is a list, not "Petropavlovsk, Kamchatka".
+    const listed =
+      /^\s*,\s*$/.test(gap) &&
+      (/^\s*(?:,|and\b|or\b|und\b|oder\b)/.test(text.slice(right.end)) ||
+        /(?:,|\band|\bund)\s*$/.test(text.slice(0, left.start)));
     for (const pattern of PATTERNS[language]) {
-      if (!pattern.before.includes(left.type) || !pattern.after.includes(right.type) || !pattern.gap.test(gap))
+      if (
+        !pattern.before.includes(left.type) ||
+        !pattern.after.includes(right.type) ||
+        !pattern.gap.test(gap) ||
+        listed
+      )
         continue;
       for (const source of withCoordinated(text, left, named)) {
         out.add(

@@ -13,6 +13,7 @@ import { stripNameEnding } from '../domain/name-inflection';
 import { nameKey, nameKeyWords } from '../domain/name-keys';
 import type { EntityType } from '../domain/ontology';
 import { longestFirst } from '../nlp/coverage';
+import { isCommonWord } from '../nlp/lexicon';
 import { NameMatcher } from '../nlp/link-mentions';
 import type { Sentence } from '../nlp/segment-sentences';
 
@@ -132,7 +133,17 @@ export class KnownEntityLinker {
       // A span matched as written keeps only the entities written that way.
       if (!exactSpans.has(`${found.start}:${found.end}`)) add(found.start, found.end, found.entityId, 'spelling');
     }
-    return longestFirst([...spans.values()], text.length);
+    const chosen = longestFirst([...spans.values()], text.length);
+    // One word of a longer name nobody knows is not a mention: "Konstantin" (the brig) in "Grand
+    // Duke Konstantin Nikolayevich".
+    return chosen.filter((span) => {
+      if (/\s/.test(span.text)) return true;
+      const next = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(span.end))?.[1];
+      if (!next) return true;
+      const at = text.indexOf(next, span.end);
+      const nextIsMention = chosen.some((other) => other.start <= at && other.end > at);
+      return nextIsMention || isCommonWord(next, language) || /^\p{Lu}\p{Ll}*$/u.test(next) === false;
+    });
   }
 
   private *spellingCandidates(
