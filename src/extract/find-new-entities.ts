@@ -186,7 +186,10 @@ const CUES_BEFORE: Record<Language, Record<string, EntityType>> = {
 const CUES_AFTER: Record<Language, [RegExp, EntityType][]> = {
   de: [
     [/^(?:-?)(?:Expedition|Fahrt|Reise)$/, 'EXPEDITION'],
-    [/^(?:-?)(?:Ministerium|Komitee|Kompanie|Gesellschaft|Senat|Armee|Mission|Kommission|Rat)$/, 'ORGANIZATION'],
+    [
+      /^(?:-?)(?:Ministerium|Komitee|Kompanie|Gesellschaft|Senat|Armee|Mission|Kommission|Rat|Akademie|Universität|Bank)$/,
+      'ORGANIZATION',
+    ],
     [/^(?:-?)(?:Krieg|Aufstand|Belagerung|Feldzug|Schlacht)$/, 'EVENT'],
     [/^(?:-?)(?:Vertrag|Abkommen|Traktat)$/, 'TREATY'],
     [
@@ -196,7 +199,10 @@ const CUES_AFTER: Record<Language, [RegExp, EntityType][]> = {
   ],
   en: [
     [/^(?:Expedition|Voyage)$/, 'EXPEDITION'],
-    [/^(?:Ministry|Committee|Company|Society|Senate|Army|Mission|Commission|Council)$/, 'ORGANIZATION'],
+    [
+      /^(?:Ministry|Committee|Company|Society|Senate|Army|Mission|Commission|Council|Academy|University|Bank)$/,
+      'ORGANIZATION',
+    ],
     [/^(?:War|Rebellion|Uprising|Siege|Campaign|Battle)$/, 'EVENT'],
     [/^(?:Treaty|Agreement)$/, 'TREATY'],
     [
@@ -211,18 +217,21 @@ const NAME_SHAPE = /(?:ow|ew|jew|ov|ev|off|in|yn|ski|skij|sky|skoj|skoy|itsch|ic
 
 /** Capitalised words that start sentences or clauses and are never names. */
 const FUNCTION_WORDS = new Set(
-  'Am Als Auch Aber Bis Da Das Dem Den Der Des Die Diese Dieser Dies Doch Ein Eine Einer Er Es Für In Im Nach Nur So Sie Und Von Vor Mit Bei Zu Zum Zur The A An And In On At By Of For From With After Before During This That These Those It He She They His Her Their Then When Later Soon Thus However Meanwhile Also Dann Damals Später Bald Jedoch Inzwischen'.split(
+  'Am Als Auch Aber Bis Da Das Dem Den Der Des Die Diese Dieser Dies Doch Ein Eine Einer Er Es Für In Im Nach Nur So Sie Und Von Vor Mit Bei Zu Zum Zur The A An And In On At By Of For From With After Before During This That These Those It He She They His Her Their Then When Later Soon Thus However Meanwhile Also Dann Damals Später Bald Jedoch Inzwischen Während Seit Unter Über Durch Gegen Ohne Wegen Trotz Nachdem Als Wo Dort Hier Danach Daraufhin Under Through Since Until Where There Here'.split(
     ' ',
   ),
 );
 
 /**
- * Runs of capitalised words (a name may span "Nikolai Murawjow"), hyphens and initials allowed, a
- * ruler's number at the end: at most six words after the first, as no name is longer, and a run of
+ * Runs of capitalised words (a name may span "Nikolai Murawjow"), hyphens, initials and particles
+ * ("von", "the") allowed, a ruler's number at the end: at most six words after the first, as no name is longer, and a run of
  * thousands made every step after it quadratic.
  */
 const NAME_RUN =
-  /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]*\p{L}(?:\s+(?:\p{Lu}\.\s*){0,3}\p{Lu}[\p{L}-]*\p{L}){0,6}(?:\s+[IVX]{1,4}\.)?/gu;
+  /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]*\p{L}(?:\s+(?:(?:von|van|de|zu|der|the)\s+)?(?:\p{Lu}\.\s*){0,3}\p{Lu}[\p{L}-]*\p{L}){0,6}(?:\s+[IVX]{1,4}\.)?/gu;
+
+/** Lower-case words a name may hold: "Leopold von Schrenck", "Peter the Great Gulf". */
+const PARTICLE = /\s(?:von|van|de|zu|der|the)\s/;
 
 /** A ruler's number after the name: "Katharina I.", "Peter II.". */
 const REGNAL = /\s[IVX]{1,4}\.$/;
@@ -276,6 +285,11 @@ function classWordType(word: string, language: Language): EntityType | undefined
   return suffix ? cues[suffix] : undefined;
 }
 
+/** Whether a capitalised word is a class word of places: "Bay", "Bucht", "Gulf". */
+export function isPlaceClassWord(word: string, language: Language): boolean {
+  return afterCueType(word, language) === 'PLACE';
+}
+
 function afterCueType(word: string, language: Language): EntityType | undefined {
   const lemma = nounLemma(word, language);
   return CUES_AFTER[language].find(([pattern]) => pattern.test(word) || pattern.test(lemma))?.[1];
@@ -299,12 +313,23 @@ export function findNewEntities(
   for (const run of text.matchAll(NAME_RUN)) {
     let name = run[0];
     let start = run.index;
+    // A particle joins two names only where neither is known: "Kaiser Yongzheng von China" ends
+    // before "von"; and a name does not start with a known one ("Peking der ...").
+    while (PARTICLE.test(name) && coverage.overlaps({ start, end: start + name.length })) {
+      name = name.slice(0, name.search(/\s(?:von|van|de|zu|der|the)\s(?!.*\s(?:von|van|de|zu|der|the)\s)/)).trimEnd();
+    }
     // A run that starts with a function word or a title or class word ("Die Brigg Baikal") starts
     // after it; the word before still tells the type. Titles of nobility stay.
     // In German, a common noun before a name is no part of it: "Archimandriten Antonij Platkowski".
+    // ... except in the name of a body or place made of common words: "Geographische Gesellschaft",
+    // "Akademie der Wissenschaften".
+    const words = name.split(/\s+/);
+    const institution =
+      ['ORGANIZATION', 'PLACE'].includes(afterCueType(words.at(-1)!, language) ?? '') ||
+      (PARTICLE.test(name) && afterCueType(words[0]!, language) === 'ORGANIZATION');
     const leads = (word: string): boolean =>
       FUNCTION_WORDS.has(word) ||
-      (language === 'de' && !NOBILITY.has(word) && isCommonWord(word, language)) ||
+      (language === 'de' && !institution && !NOBILITY.has(word) && isCommonWord(word, language)) ||
       (!NOBILITY.has(word) &&
         (Object.hasOwn(CUES_BEFORE[language], word.toLowerCase()) || !!classWordType(word, language)));
     // In English, a common word before a name is no part of it either ("Grand Duke Konstantin
@@ -331,6 +356,12 @@ export function findNewEntities(
       const last = words.at(-1)!;
       if (!isCommonWord(last, language) || afterCueType(last, language)) break;
       name = name.slice(0, name.lastIndexOf(last)).trimEnd();
+    }
+    // What is left after a stripped word starts after a particle: "Bericht von Korsakow" -> "Korsakow".
+    const particle = /^(?:von|van|de|zu|der|the)\s+/.exec(name)?.[0];
+    if (particle) {
+      start += particle.length;
+      name = name.slice(particle.length);
     }
     if (leads(name) || NOBILITY.has(name) || name.split(/\s+/).some((word) => CALENDAR_WORDS.has(word))) continue;
     // "Treaty of Shimoda": the class word and "of" belong to the name.
@@ -397,10 +428,18 @@ function guessType(text: string, start: number, end: number, name: string, langu
   if (cueBefore) return { type: cueBefore, confidence: 0.75, rule: `title or class word "${titled}" before it` };
   const parts = name.split(/[\s-]+/);
   const lastPart = parts.at(-1)!;
+  const head = PARTICLE.test(name) ? afterCueType(parts[0]!, language) : undefined;
+  if (head) return { type: head, confidence: 0.7, rule: `class word "${parts[0]}" leading the name` };
   const within = parts.length > 1 ? afterCueType(lastPart, language) : undefined;
   if (within) return { type: within, confidence: 0.7, rule: `class word "${lastPart}" in the name` };
   const after = /^\s*-?([\p{L}]+)/u.exec(text.slice(end))?.[1];
-  const cueAfter = after ? afterCueType(after, language) : undefined;
+  // English writes the class word after a name in lower case too: "the Novgorodsky post".
+  const afterWord = after && language === 'en' ? after.charAt(0).toUpperCase() + after.slice(1) : after;
+  const cueAfter = afterWord ? afterCueType(afterWord, language) : undefined;
+  const postOf = /(?:^|\s)(?:the\s+)?(post|fort|town|city|village|port|settlement)\s+of\s+$/.exec(
+    text.slice(Math.max(0, start - 24), start),
+  )?.[1];
+  if (language === 'en' && postOf) return { type: 'PLACE', confidence: 0.7, rule: `"the ${postOf} of" before it` };
   if (cueAfter) return { type: cueAfter, confidence: 0.65, rule: `class word "${after}" after it` };
   const common =
     parts.some((part) => isCommonWord(part, language)) || (parts.length === 1 && isCommonWord(name, language));

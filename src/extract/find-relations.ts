@@ -81,6 +81,10 @@ const NEW_OWNER_BEFORE: Record<Language, RegExp> = {
   de: /in den Besitz\s+(?:der|des)\s+$/,
   en: /(?:into the possession of|passed to)\s+(?:the\s+)?$/,
 };
+/** What something was done with is not what was done to: "unterstützte sie mit Booten und Kosaken". */
+const WITH_BEFORE =
+  /(?:^|\s)(?:mit|with)\s+(?:(?:der|die|das|den|dem|des|einem|einer|the|a|an)\s+)?(?:[\p{L}]+\s+(?:und|and)\s+)?$/iu;
+
 /** Where a journey started or passed: "aus Peking", "über die Mongolei", "from Peking". */
 const FROM_BEFORE = /(?:^|\s)(?:aus|über|von|from|via|through)\s+(?:(?:der|die|das|den|dem|des|the)\s+)?$/i;
 const RECIPIENT_BEFORE = new RegExp(`(?:^|\\s)(?:an|to|nach|in das|in den|zum|zur|into)\\s+${ARTICLE}$`, 'i');
@@ -220,7 +224,16 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
     const before = (e: NamedInSentence): string => text.slice(Math.max(0, e.start - 12), e.start);
     const isAgent = (e: NamedInSentence): boolean => AGENT_BEFORE.test(before(e));
     const isRecipient = (e: NamedInSentence): boolean => RECIPIENT_BEFORE.test(before(e));
-    const possibleSources = pool.filter((e) => sources.includes(e.type) && !isRecipient(e));
+    // "Soldaten unter Hauptmann X gründeten": who commands the actors is not the actor named.
+    const isUnder = (e: NamedInSentence): boolean =>
+      /(?:^|\s)(?:unter|under)\s+(?:\p{Lu}\p{Ll}+\s+)?$/u.test(before(e));
+    const possibleSources = pool.filter(
+      (e) =>
+        sources.includes(e.type) &&
+        !isRecipient(e) &&
+        !isUnder(e) &&
+        !WITH_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start)),
+    );
     // The agent of a passive stands in the cue's own clause.
     const agents = possibleSources.filter((e) => isAgent(e) && e.start >= clause.start && e.end <= clause.end);
     // A passive without its agent ("X wurde geschickt") does not say who acted.
@@ -264,7 +277,10 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
         .filter((e) => targets.includes(e.type) && !sourceGroup.some((s) => sameThing(s, e)) && !agents.includes(e))
         .filter((e) => allowsRelation(cue.type, source.type, e.type))
         .filter((e) => source.end > word.start || nextVerb === undefined || e.start < nextVerb)
-        .filter((e) => !foundedWhere(e) && !setOutFrom(e));
+        .filter(
+          (e) =>
+            !foundedWhere(e) && !setOutFrom(e) && !WITH_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start)),
+        );
       // An office is held in what follows its title: "Gouverneur von Ostsibirien", "Vertreter Russlands".
       const target =
         cue.type === 'HELD_OFFICE'
@@ -276,6 +292,8 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
                 (source.end <= word.start ? Number(a.start < word.start) - Number(b.start < word.start) : 0) ||
                 distance(a, word) - distance(b, word),
             )[0];
+      // A subject before the verb that has no object here makes no relation: no other name is the subject then.
+      if (!target && source.end <= word.start && !agents.includes(source)) break;
       if (!target) continue;
       const allTargets = cue.type === 'BORDERS' ? open : withCoordinated(text, target, named);
       const rule =
@@ -306,7 +324,7 @@ const PATTERNS: Record<Language, { before: EntityType[]; gap: RegExp; after: Ent
     },
     {
       before: ['PLACE'],
-      gap: /^\s+(?:am|an der|an dem|im|in der|in|bei|zur|zum)\s+(?:(?:Mündung|Ufer|Küste)\s+(?:des|der)\s+)?$/,
+      gap: /^\s+(?:am|an der|an dem|im|in der|in|bei|zur|zum)\s+(?:(?:Mündung|Ufer|Küste|Zusammenfluss)\s+(?:des|der|von)\s+)?$/,
       after: ['PLACE', 'STATE'],
       type: 'LOCATED_IN',
     },
@@ -321,7 +339,7 @@ const PATTERNS: Record<Language, { before: EntityType[]; gap: RegExp; after: Ent
     { before: ['EVENT', 'TREATY'], gap: /^\s+(?:in|at|near)\s+(?:the\s+)?$/, after: ['PLACE'], type: 'TOOK_PLACE_IN' },
     {
       before: ['PLACE'],
-      gap: /^\s*(?:on|in|at|near|,)\s+(?:the\s+)?(?:(?:mouth|estuary|bank|coast|shore)\s+of\s+(?:the\s+)?)?$/,
+      gap: /^\s*(?:on|in|at|near|,)\s+(?:the\s+)?(?:(?:mouth|estuary|bank|coast|shore|confluence)\s+of\s+(?:the\s+)?)?$/,
       after: ['PLACE', 'STATE'],
       type: 'LOCATED_IN',
     },
@@ -365,15 +383,18 @@ function fromPatterns(text: string, named: readonly NamedInSentence[], language:
         listed
       )
         continue;
+      const targets = pattern.type === 'LOCATED_IN' ? withCoordinated(text, right, named) : [right];
       for (const source of withCoordinated(text, left, named)) {
-        out.add(
-          pattern.type,
-          source,
-          right,
-          0.5,
-          { text: gap.trim(), start: left.end },
-          `word order "${left.name}${gap}${right.name}"`,
-        );
+        for (const target of targets) {
+          out.add(
+            pattern.type,
+            source,
+            target,
+            0.5,
+            { text: gap.trim(), start: left.end },
+            `word order "${left.name}${gap}${right.name}"`,
+          );
+        }
       }
     }
     // "am linken Ufer des Amur die Stadt X", not "nahe Kjachta die Festung X".

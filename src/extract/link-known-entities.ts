@@ -14,6 +14,7 @@ import { nameKey, nameKeyWords } from '../domain/name-keys';
 import type { EntityType } from '../domain/ontology';
 import { longestFirst } from '../nlp/coverage';
 import { isCommonWord } from '../nlp/lexicon';
+import { isPlaceClassWord } from './find-new-entities';
 import { NameMatcher } from '../nlp/link-mentions';
 import type { Sentence } from '../nlp/segment-sentences';
 
@@ -142,6 +143,8 @@ export class KnownEntityLinker {
       if (!next) return true;
       const at = text.indexOf(next, span.end);
       const nextIsMention = chosen.some((other) => other.start <= at && other.end > at);
+      // ... nor is a known name before a class word of places: "Amur Bay" is not the Amur.
+      if (!nextIsMention && isPlaceClassWord(next, language)) return false;
       return nextIsMention || isCommonWord(next, language) || /^\p{Lu}\p{Ll}*$/u.test(next) === false;
     });
   }

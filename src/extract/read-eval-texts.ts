@@ -93,9 +93,11 @@ function readOne(
       const type = String(item.type);
       if (!isEntityType(type)) return problem(`${entry} (${item.name})`, `"${type}" is no entity type`);
       const forms = Array.isArray(item.forms) ? item.forms.filter(isString) : [];
-      for (const name of [item.name, ...forms]) {
-        if (typeof raw.text === 'string' && !raw.text.includes(name))
+      // The forms as written; the name may be their nominative ("Asiatisches Departement").
+      for (const name of forms.length > 0 ? forms : [item.name]) {
+        if (typeof raw.text === 'string' && !raw.text.includes(name)) {
           problem(`${entry} (${item.name})`, `"${name}" does not stand in the text`);
+        }
       }
       newEntities.push({ name: item.name, type, forms });
       newTypes.set(item.name, type);

@@ -27,14 +27,14 @@ describe('the extraction pipeline on the held-out texts of data/eval/ (not the c
   const report = evaluateHeldOut(graph, texts);
 
   it('has texts in German and English, one of each kept blind', () => {
-    expect(texts.map((text) => text.language).sort()).toEqual(['de', 'de', 'de', 'de', 'en', 'en', 'en']);
+    expect(texts.map((text) => text.language).sort()).toEqual(['de', 'de', 'de', 'de', 'de', 'en', 'en', 'en', 'en']);
     expect(
       texts
         .filter((text) => text.blind)
         .map((text) => text.language)
         .sort(),
     ).toEqual(['de', 'en']);
-    expect(report.blind?.relations.gold).toBeGreaterThan(10);
+    expect(report.blind?.relations.gold).toBeGreaterThanOrEqual(10);
     expect(report.total.relations.gold).toBeGreaterThan(40);
   });
 
