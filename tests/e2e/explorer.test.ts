@@ -360,6 +360,8 @@ function overlapping(boxes: readonly Box[]): string[] {
       // its date, and accept it under a name.
       const card = page.locator('#details section.suggestion', { hasText: 'Karl Nesselrode OPPOSED' }).first();
       await expect(card.locator('mark').count()).resolves.toBeGreaterThan(0);
+      // Why the pipeline proposed it, for the reviewer to judge.
+      await expect(card.locator('.reading').innerText()).resolves.toMatch(/^Proposed by: cue word "Gegner"/);
       await card.getByRole('button', { name: 'Correct…' }).click();
       await page.fill('#correct-date', '1849');
       await page.fill('#correct-reviewer', 'Historikerin C.');
