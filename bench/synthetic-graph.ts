@@ -166,6 +166,7 @@ export function generateSyntheticGraph({
       germanName: null,
       aliases: type === 'PERSON' ? [name.split(' ')[1]!] : [],
       description: `Synthetic ${type.toLowerCase()} number ${index}.`,
+      labels: [{ language: 'en', text: name, derived: false }],
       start,
       end: null,
     });

@@ -346,6 +346,7 @@ export type EntityDetailsQuery = {
     type: EntityType;
     name: string;
     germanName: string | null;
+    labels: Array<{ language: string; text: string; derived: boolean }>;
     start: { iso: string; precision: DatePrecision; text: string | null } | null;
     end: { iso: string; precision: DatePrecision; text: string | null } | null;
     relations: {
@@ -2123,6 +2124,18 @@ export const EntityDetailsDocument = {
               selections: [
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'labels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'derived' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'description' } },
                 {
                   kind: 'Field',

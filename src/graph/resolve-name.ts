@@ -21,18 +21,38 @@ function plain(text: string): string {
 }
 
 /**
- * How well a typed name matches one entity, 0 to 100: an exact name or alias 100; the same
- * spelling key 90; the same key words in another order 85; all typed key words among the name's
- * 70 less 2 per extra word; a key within one edit (two from eight letters) 60 less 10 per edit.
+ * How well a typed name matches one entity, 0 to 100: an exact name, alias or label 100; the same
+ * spelling key 90; the same key with its words joined otherwise 88 (pinyin: "Aihui tiaoyue" for
+ * "Ai hui tiao yue"); the same key words in another order 85; all typed key words among the name's
+ * 70 less 2 per extra word; Chinese characters within a key 72 ("北京条约" in "中俄北京条约"); the
+ * first words of a key, joined, 66 less 2 per word left ("Aihui"); a
+ * key within one edit (two from eight letters) 60 less 10 per edit.
  */
 export function matchScore(typed: string, entity: EntityRecord, nameKeys: readonly string[]): number {
-  const names = [entity.name, ...(entity.germanName ? [entity.germanName] : []), ...entity.aliases];
+  const names = [
+    entity.name,
+    ...(entity.germanName ? [entity.germanName] : []),
+    ...entity.aliases,
+    ...entity.labels.map((label) => label.text),
+  ];
   const typedPlain = plain(typed);
   if (names.some((name) => plain(name) === typedPlain)) return 100;
   const key = nameKey(typed);
   if (key === '') return 0;
   const keys = nameKeys.length > 0 ? nameKeys : names.map(nameKey);
   if (keys.includes(key)) return 90;
+  // Pinyin is written with syllables apart or joined: "Aihui tiaoyue", "Ai hui tiao yue", "Aihui".
+  const joined = key.replace(/ /g, '');
+  if (joined.length >= 4 && keys.some((candidate) => candidate.replace(/ /g, '') === joined)) return 88;
+  const joinedPrefix = (candidate: string): number => {
+    const words = candidate.split(' ');
+    let prefix = '';
+    for (let k = 0; k < words.length - 1; k += 1) {
+      prefix += words[k];
+      if (prefix === joined) return 66 - 2 * (words.length - k - 1);
+    }
+    return 0;
+  };
   const words = nameKeyWords(typed);
   const sorted = [...words].sort().join(' ');
   let best = 0;
@@ -42,6 +62,9 @@ export function matchScore(typed: string, entity: EntityRecord, nameKeys: readon
     else if (words.every((word) => candidateWords.includes(word))) {
       best = Math.max(best, 70 - 2 * (candidateWords.length - words.length));
     }
+    if (joined.length >= 4) best = Math.max(best, joinedPrefix(candidate));
+    // Chinese writes no spaces between words: "北京条约" is part of "中俄北京条约".
+    if (/\p{Script=Han}/u.test(key) && candidate.includes(key)) best = Math.max(best, 72);
     const allowed = key.length >= 8 ? 2 : 1;
     const edits = distance(key, candidate);
     if (edits <= allowed) best = Math.max(best, 60 - 10 * edits);

@@ -1,4 +1,5 @@
 import type { HistoricalDate } from '../domain/historical-date';
+import type { Label } from '../domain/label';
 import type { EntityType, RelationType } from '../domain/ontology';
 import type { Sentence } from '../nlp/segment-sentences';
 import type { CorpusDocument } from './corpus-document';
@@ -21,6 +22,8 @@ export interface CuratedEntity {
   germanName: string | null;
   aliases: string[];
   description: string;
+  /** Its names in every language and script, given and derived (nlp/entity-labels.ts). */
+  labels: Label[];
   start: HistoricalDate | null;
   end: HistoricalDate | null;
 }

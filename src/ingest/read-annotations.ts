@@ -17,6 +17,8 @@ export interface EntityAnnotation {
   germanName?: string;
   aliases: string[];
   description: string;
+  /** Names in other languages and scripts, by BCP 47 tag. */
+  labels?: Record<string, string>;
   start?: AnnotatedDate;
   end?: AnnotatedDate;
 }

@@ -1,3 +1,5 @@
+import { canonicalLanguageTag } from '../domain/label';
+import { entityLabels } from '../nlp/entity-labels';
 import { parseIsoDate, type HistoricalDate } from '../domain/historical-date';
 import {
   allowsRelation,
@@ -87,6 +89,15 @@ export function validateAnnotations(
       if (owner !== undefined && owner !== raw.id) report(`name "${name}" is also a name of ${owner}`);
       else aliasOwner.set(name, raw.id);
     }
+    const given: Record<string, string> = {};
+    for (const [tag, text] of Object.entries(raw.labels ?? {})) {
+      const language = canonicalLanguageTag(tag);
+      if (language === null) report(`label "${tag}" is not a BCP 47 language tag (such as ru, zh-Hans)`);
+      else if (language === 'en' || language === 'de') {
+        report(`label "${tag}": the ${language === 'en' ? 'English name is `name`' : 'German name is `germanName`'}`);
+      } else if (Object.hasOwn(given, language)) report(`label "${tag}" is given twice`);
+      else given[language] = text;
+    }
     const entity: CuratedEntity = {
       id: raw.id,
       type: raw.type,
@@ -94,6 +105,7 @@ export function validateAnnotations(
       germanName: raw.germanName ?? null,
       aliases: [...new Set(raw.aliases)],
       description: raw.description,
+      labels: entityLabels(raw.name, raw.germanName ?? null, given),
       start: toDate(raw.start, report, 'start'),
       end: toDate(raw.end, report, 'end'),
     };

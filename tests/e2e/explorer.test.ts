@@ -194,6 +194,19 @@ function overlapping(boxes: readonly Box[]): string[] {
     expect(after).toEqual(expect.arrayContaining(['amur-expedition', 'tatar-strait']));
   });
 
+  it('finds Muravyov typed in Cyrillic and shows his names in Russian and Chinese', async () => {
+    await open();
+    await page.goto(api.server.baseUrl);
+    await settled();
+    await choose('#search', 'Муравьёв', /Nikolay Muravyov-Amursky/);
+    await expectText(page, '#details h2', 'Nikolay Muravyov-Amursky');
+    await expect(page.locator('#details dd[lang="ru"]').innerText()).resolves.toBe(
+      'Николай Николаевич Муравьёв-Амурский',
+    );
+    await expect(page.locator('#details dd[lang="zh-Hans"]').innerText()).resolves.toBe('穆拉维约夫');
+    await shot('names-muravyov');
+  });
+
   it('shows the evidence of a clicked edge, the quote highlighted, with its sentence number', async () => {
     await open();
     await page.goto(`${api.server.baseUrl}/?focus=special-committee`);

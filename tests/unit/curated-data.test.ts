@@ -36,6 +36,7 @@ describe('the curated annotations', () => {
   it('stay within the list sizes the query cost model counts on', () => {
     const largest = (sizes: number[]) => Math.max(...sizes);
     expect(largest(graph.entities.map((entity) => entity.aliases.length))).toBeLessThanOrEqual(DATA_BOUNDS.aliases);
+    expect(largest(graph.entities.map((entity) => entity.labels.length))).toBeLessThanOrEqual(DATA_BOUNDS.labels);
     expect(
       largest(graph.relations.map((r) => r.evidence.reduce((sum, span) => sum + span.sentenceIndexes.length, 0))),
     ).toBeLessThanOrEqual(DATA_BOUNDS.evidenceSentences);

@@ -27,6 +27,21 @@ describe('validating the annotations', () => {
     expect(graph.relations[0]?.start).toEqual({ iso: '1858-05-16', precision: 'DAY', text: 'Am 16. Mai 1858' });
   });
 
+  it('names a label whose language is no BCP 47 tag, and one that repeats the name', () => {
+    expect(
+      problemsOf({
+        entities: (yaml) =>
+          yaml.replace(
+            'description: Governor-general.',
+            'description: Governor-general.\n    labels: { russian: Муравьёв, en: Muravyov }',
+          ),
+      }),
+    ).toEqual([
+      'entities.yaml: entity muravyov: label "russian" is not a BCP 47 language tag (such as ru, zh-Hans)',
+      'entities.yaml: entity muravyov: label "en": the English name is `name`',
+    ]);
+  });
+
   it('names an unknown entity id', () => {
     expect(problemsOf({ relations: (yaml) => yaml.replace('source: muravyov', 'source: muravjov') })).toEqual([
       'relations.yaml: relation #1 (SIGNED muravjov -> treaty-of-aigun): unknown entity id "muravjov" as source',

@@ -71,7 +71,7 @@ CALL (known, hop) {
 WITH known + reached AS known, reached AS frontier, seen + hop AS seen, truncated
 CALL (known, seen) {
   UNWIND known AS n
-  RETURN CASE WHEN $entityDetails THEN [n.id, n.type, n.name, n.germanName, n.aliases, n.description, n.startIso, n.startPrecision, n.startText, n.endIso, n.endPrecision, n.endText] ELSE [n.id, n.type, n.name] END AS node, null AS relation
+  RETURN CASE WHEN $entityDetails THEN [n.id, n.type, n.name, n.germanName, n.aliases, n.description, n.startIso, n.startPrecision, n.startText, n.endIso, n.endPrecision, n.endText, n.labelLanguages, n.labelTexts, n.derivedLabelLanguages] ELSE [n.id, n.type, n.name] END AS node, null AS relation
   UNION ALL
   UNWIND seen AS r
   RETURN null AS node, [

@@ -20,7 +20,7 @@ export const EXPENSIVE_QUERY_COST = 5_000;
  * The largest sizes of the lists the data bounds, not an argument: the curated data stays within
  * them (tests/unit/curated-data.test.ts checks it), and what ingests add has one of each.
  */
-export const DATA_BOUNDS = { aliases: 16, evidenceSentences: 4, properties: 4 } as const;
+export const DATA_BOUNDS = { aliases: 16, labels: 12, evidenceSentences: 4, properties: 4 } as const;
 
 type Args = Record<string, unknown>;
 const number = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
@@ -42,6 +42,7 @@ const LIST_SIZES: Readonly<Record<string, (args: Args) => number>> = {
   'Entity.relations': page(20),
   'Entity.mentions': (args) => number(args.first) ?? 20,
   'Entity.aliases': () => DATA_BOUNDS.aliases,
+  'Entity.labels': () => DATA_BOUNDS.labels,
   'Document.sentences': page(50),
   'Document.mentions': (args) => number(args.first) ?? 200,
   // A path has at most 6 hops: 7 entities, 6 relations.

@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { canonicalLanguageTag, labelFor } from '../../domain/label';
 import type { EntityType, RelationType } from '../../domain/ontology';
+import { BadUserInputError } from '../../errors/bad-user-input.error';
 import type { EntityRecord } from '../../graph/model';
 import type { Direction } from '../../graph/relation.repository';
 import { resolveName } from '../../graph/resolve-name';
@@ -127,6 +129,26 @@ export class EntityResolver {
       projection: projectionOf(info),
     });
     return { totalCount: total, ...toConnection('relations', relations, filter.page) };
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Its name in the requested language: the label with that BCP 47 tag, else one of the same language ("zh" gives the simplified characters, "ru" the Cyrillic); null when the graph has none.',
+  })
+  label(
+    @Root() entity: EntityRecord,
+    @Arg('language', () => String, { description: 'A BCP 47 language tag: "ru", "zh", "zh-Hant", "de".' })
+    language: string,
+  ): string | null {
+    const tag = canonicalLanguageTag(checkText('language', language));
+    if (tag === null) {
+      throw new BadUserInputError(
+        `language "${language}" is not a BCP 47 language tag (such as ru, zh-Hans, de)`,
+        'language',
+      );
+    }
+    return labelFor(entity.labels, tag)?.text ?? null;
   }
 
   @FieldResolver(() => [Evidence], { description: 'The sentences that name this entity, in text order.' })

@@ -3,6 +3,7 @@ import type { EntityType } from '../../domain/ontology';
 import { EntityTypeEnum } from '../common/graphql-enums';
 import { HistoricalDate } from '../common/historical-date.type';
 import { Node } from '../node/node.type';
+import { Label } from './label.type';
 
 @ObjectType({
   simpleResolvers: true,
@@ -24,6 +25,12 @@ export class Entity extends Node {
 
   @Field(() => [String], { description: 'Every spelling the text uses, and the usual transliterations.' })
   aliases!: string[];
+
+  @Field(() => [Label], {
+    description:
+      'Its names in every language and script the graph has: English, German as the source writes it, and where known Russian (Cyrillic, and in Latin letters) and Chinese (simplified, traditional, pinyin).',
+  })
+  labels!: Label[];
 
   @Field(() => String, { nullable: true, description: 'One line on who or what it is.' })
   description!: string | null;

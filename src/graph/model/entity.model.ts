@@ -1,4 +1,5 @@
 import type { HistoricalDate } from '../../domain/historical-date';
+import type { Label } from '../../domain/label';
 import { nameKey } from '../../domain/name-keys';
 import { ENTITY_TYPE_INFO, type EntityType } from '../../domain/ontology';
 import type { Dataset } from './datasets';
@@ -25,6 +26,12 @@ export const ENTITY_PROPERTIES = [
   'aliases',
   /** The aliases as one text, for the full-text indexes. */
   'aliasText',
+  /** Its names in every language and script: BCP 47 tags and texts in step, and the tags of the derived ones. */
+  'labelLanguages',
+  'labelTexts',
+  'derivedLabelLanguages',
+  /** The labels as one text, for the full-text index of `search`. */
+  'labelText',
   'description',
   'dataset',
   ...DATE_PROPERTIES,
@@ -48,6 +55,8 @@ export interface EntityInput {
   germanName: string | null;
   aliases: readonly string[];
   description: string | null;
+  /** Its names in every language and script (none for an entity accepted from a suggestion). */
+  labels?: readonly Label[];
   start: HistoricalDate | null;
   end: HistoricalDate | null;
 }
@@ -62,7 +71,25 @@ export interface EntityProvenance {
 /** The spelling keys of all of an entity's names, for `resolve`. */
 export function nameKeyProperties(names: readonly string[]): { nameKeys: string[]; nameKeyText: string } {
   const keys = [...new Set(names.map(nameKey).filter((key) => key !== ''))];
-  return { nameKeys: keys, nameKeyText: keys.join(' ') };
+  // Chinese writes no spaces between words: the index also holds the tails of a Chinese key, so that
+  // "北京条约" finds "中俄北京条约".
+  const tails = keys
+    .filter((key) => /^\p{Script=Han}+$/u.test(key))
+    .flatMap((key) =>
+      Array.from({ length: Math.max(0, [...key].length - 2) }, (_, i) => [...key].slice(i + 1).join('')),
+    );
+  return { nameKeys: keys, nameKeyText: [...new Set([...keys, ...tails])].join(' ') };
+}
+
+/** An entity's labels as properties (Neo4j properties hold no maps: three lists in step). */
+function labelProperties(labels: readonly Label[]) {
+  if (labels.length === 0) return {};
+  return {
+    labelLanguages: labels.map((label) => label.language),
+    labelTexts: labels.map((label) => label.text),
+    derivedLabelLanguages: labels.filter((label) => label.derived).map((label) => label.language),
+    labelText: labels.map((label) => label.text).join(' | '),
+  };
 }
 
 /** An entity as the statements that create entities take it: its type's label and its properties. */
@@ -79,12 +106,18 @@ export function encodeEntity(
       germanName: entity.germanName,
       aliases: entity.aliases,
       aliasText: entity.aliases.join(' | '),
+      ...labelProperties(entity.labels ?? []),
       description: entity.description,
       dataset,
       ...dateProperties('start', entity.start),
       ...dateProperties('end', entity.end),
       ...spanProperties(entity.start, entity.end),
-      ...nameKeyProperties([entity.name, ...(entity.germanName ? [entity.germanName] : []), ...entity.aliases]),
+      ...nameKeyProperties([
+        entity.name,
+        ...(entity.germanName ? [entity.germanName] : []),
+        ...entity.aliases,
+        ...(entity.labels ?? []).map((label) => label.text),
+      ]),
       fromSuggestion: review?.suggestionId,
       reviewedBy: review?.reviewedBy,
       reviewedAt: review?.reviewedAt,
@@ -106,6 +139,9 @@ export const ENTITY_COLUMNS = [
   'aliases',
   'description',
   ...DATE_COLUMNS,
+  'labelLanguages',
+  'labelTexts',
+  'derivedLabelLanguages',
 ] as const satisfies readonly EntityProperty[];
 
 /** The ENTITY_COLUMNS a brief entity has: the first three. */
@@ -122,9 +158,21 @@ export function toEntity(row: Row): EntityRecord {
     germanName: typeof row.germanName === 'string' ? row.germanName : null,
     aliases: Array.isArray(row.aliases) ? (row.aliases as string[]) : [],
     description: typeof row.description === 'string' ? row.description : null,
+    labels: toLabels(row),
     start: toDate(row, 'start'),
     end: toDate(row, 'end'),
   };
+}
+
+function toLabels(row: Row): Label[] {
+  const languages = Array.isArray(row.labelLanguages) ? (row.labelLanguages as unknown[]) : [];
+  const texts = Array.isArray(row.labelTexts) ? (row.labelTexts as unknown[]) : [];
+  const derived = new Set(Array.isArray(row.derivedLabelLanguages) ? (row.derivedLabelLanguages as unknown[]) : []);
+  return languages.map((language, i) => ({
+    language: String(language),
+    text: typeof texts[i] === 'string' ? texts[i] : '',
+    derived: derived.has(language),
+  }));
 }
 
 /** An entity from a list of ENTITY_COLUMNS values, or of BRIEF_ENTITY_COLUMNS values. */

@@ -1,4 +1,5 @@
 import type { HistoricalDate } from '../../domain/historical-date';
+import type { Label } from '../../domain/label';
 import type { EntityType, RelationType } from '../../domain/ontology';
 
 /**
@@ -13,6 +14,8 @@ export interface EntityRecord {
   germanName: string | null;
   aliases: string[];
   description: string | null;
+  /** Its names in every language and script; empty when the projection asked for no details. */
+  labels: Label[];
   start: HistoricalDate | null;
   end: HistoricalDate | null;
 }

@@ -76,9 +76,64 @@ describe('the traversal API', () => {
       expect(data!.resolve.map((e) => e.id)).toEqual(['treaty-of-aigun', 'aigun']);
     });
 
+    it.each([
+      ['Муравьёв', 'muravyov'],
+      ['Муравьев', 'muravyov'],
+      ['瑷珲条约', 'treaty-of-aigun'],
+      ['璦琿條約', 'treaty-of-aigun'],
+      ['Aihui tiaoyue', 'treaty-of-aigun'],
+      ['Aihun', 'aigun'],
+      ['Tientsin', 'tianjin'],
+      ['Ignatiev', 'ignatiev'],
+      ['Игнатьев', 'ignatiev'],
+      ['北京条约', 'treaty-of-peking'],
+      ['Нерчинский договор', 'treaty-of-nerchinsk'],
+      ['雅克萨', 'albazin'],
+    ])('resolves %j, in another script or romanisation, to %s first', async (name, id) => {
+      const { data } = await run(ResolveDocument, { name, first: 3 });
+      expect(data?.resolve[0]?.id).toBe(id);
+    });
+
+    it('gives names in every script, and one in the language asked for', async () => {
+      const { body } = await postQuery(
+        api.server.baseUrl,
+        '{ entity(id: "treaty-of-aigun") { labels { language text derived } ru: label(language: "ru") zh: label(language: "zh") hant: label(language: "zh-Hant") de: label(language: "de") ja: label(language: "ja") } }',
+      );
+      const entity = (body.data as { entity: Record<string, unknown> }).entity;
+      expect(entity).toMatchObject({
+        ru: 'Айгунский договор',
+        zh: '瑷珲条约',
+        hant: '璦琿條約',
+        de: 'Vertrag von Aigun',
+        ja: null,
+      });
+      expect(entity.labels).toEqual(
+        expect.arrayContaining([
+          { language: 'en', text: 'Treaty of Aigun (1858)', derived: false },
+          { language: 'zh-Latn-pinyin', text: 'Ài huī tiáo yuē', derived: true },
+          { language: 'ru-Latn', text: 'Aigunskii dogovor', derived: true },
+        ]),
+      );
+    });
+
+    it('refuses a language that is no BCP 47 tag, naming it', async () => {
+      const { body } = await postQuery(api.server.baseUrl, '{ entity(id: "aigun") { label(language: "english!") } }');
+      expect(body.errors?.[0]).toMatchObject({
+        message: 'language "english!" is not a BCP 47 language tag (such as ru, zh-Hans, de)',
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    });
+
     it('finds nothing for words that name nothing', async () => {
       expect((await run(ResolveDocument, { name: '--- ...' })).data!.resolve).toEqual([]);
     });
+  });
+
+  it('searches names in every script', async () => {
+    const { data } = await run(SearchDocument, { text: 'Муравьёв', first: 3 });
+    expect(data!.search[0]?.entity.id).toBe('muravyov');
+    const chinese = await run(SearchDocument, { text: '恭亲王', first: 3 });
+    expect(chinese.data!.search.map((hit) => hit.entity.id)).toContain('prince-gong');
   });
 
   it('searches names, aliases and descriptions, filtered by type, by score', async () => {

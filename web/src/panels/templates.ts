@@ -87,6 +87,31 @@ export function evidenceTemplate(relation: RelationWithEvidenceFragment, heading
 
 type Entity = NonNullable<EntityDetailsQuery['entity']>;
 
+/** What the names in other scripts are called for a reader. */
+const SCRIPT_NAMES: Record<string, string> = {
+  ru: 'Russian',
+  'ru-Latn': 'in Latin letters',
+  'zh-Hans': 'Chinese',
+  'zh-Hant': 'traditional',
+  'zh-Latn-pinyin': 'pinyin',
+};
+
+/** Its names in Russian and Chinese, each marked with its language for screen readers. */
+function namesTemplate(labels: Entity['labels']): TemplateResult | typeof nothing {
+  const order = Object.keys(SCRIPT_NAMES);
+  const others = labels
+    .filter((label) => Object.hasOwn(SCRIPT_NAMES, label.language))
+    .sort((a, b) => order.indexOf(a.language) - order.indexOf(b.language));
+  if (others.length === 0) return nothing;
+  return html`<dl class="names">
+    ${others.map(
+      (label) =>
+        html`<dt>${SCRIPT_NAMES[label.language]}</dt>
+          <dd lang=${label.language}>${label.text}</dd>`,
+    )}
+  </dl>`;
+}
+
 export function entityTemplate(entity: Entity, expanded: boolean): TemplateResult {
   const groups = new Map<string, RelationWithEvidenceFragment[]>();
   for (const { node } of entity.relations.edges) {
@@ -100,7 +125,7 @@ export function entityTemplate(entity: Entity, expanded: boolean): TemplateResul
         ? html`<p class="meta">${dateText(entity.start)}${entity.end ? ` – ${dateText(entity.end)}` : ''}</p>`
         : nothing
     }
-    ${entity.description ? html`<p>${entity.description}</p>` : nothing}
+    ${entity.description ? html`<p>${entity.description}</p>` : nothing} ${namesTemplate(entity.labels)}
     ${entity.aliases.length ? html`<p class="meta">Also: ${entity.aliases.join(', ')}</p>` : nothing}
     <p>
       <button type="button" class="primary" data-expand=${entity.id} ?disabled=${expanded}>
