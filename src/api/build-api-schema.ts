@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AboutResolver } from './about/about.resolver';
+import { HistoricalDateResolver } from './common/historical-date.resolver';
 import { DocumentResolver } from './document/document.resolver';
 import { EntityResolver } from './entity/entity.resolver';
 import { NodeResolver } from './node/node.resolver';
@@ -14,6 +15,7 @@ import { TraversalResolver } from './traversal/traversal.resolver';
 /** Every resolver of the API; the schema is built from these classes (code first). */
 export const RESOLVERS = [
   AboutResolver,
+  HistoricalDateResolver,
   NodeResolver,
   EntityResolver,
   RelationResolver,

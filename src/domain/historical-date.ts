@@ -1,6 +1,9 @@
+import { convertDay, type Calendar } from './calendars';
+
 /**
- * Dates as the source states them: its calendar (no conversion), the precision it gives, and its
- * own words. `iso` grows with precision:
+ * Dates as the source states them: in its calendar (JULIAN or GREGORIAN where an outside source
+ * establishes which, with that source; unstated otherwise), the precision it gives, and its own
+ * words. Ordering and ranges (dayRange) use the proleptic Gregorian calendar. `iso` grows with precision:
  *   DAY "1858-05-16", MONTH "1858-05", YEAR "1858", DECADE "185" (the 1850s), CENTURY "18" (the
  *   years 1800-1899, which German calls "das 19. Jahrhundert").
  * Phrases such as "Mitte des 19. Jahrhunderts" or "Ende 1850" keep their nuance in `text`.
@@ -14,6 +17,10 @@ export interface HistoricalDate {
   precision: DatePrecision;
   /** The source's own words for the date, when it has any. */
   text?: string;
+  /** The calendar the date is written in, where known; no conversion is made without one. */
+  calendar?: Calendar;
+  /** Where the calendar is known from: a fact from outside the text. */
+  calendarSource?: string;
 }
 
 const PATTERNS: [RegExp, DatePrecision][] = [
@@ -72,8 +79,51 @@ export function precisionRank(precision: DatePrecision): number {
   return PRECISION_RANK[precision];
 }
 
-/** The first and last day a date covers, as ISO day strings that compare in time order. */
-export function dayRange(date: Pick<HistoricalDate, 'iso' | 'precision'>): { first: string; last: string } {
+/**
+ * The first and last day a date covers, as ISO day strings in the Gregorian calendar that compare
+ * in time order: a Julian date is converted ("1858-05-16" Julian covers 1858-05-28).
+ */
+export function dayRange(date: Pick<HistoricalDate, 'iso' | 'precision'> & { calendar?: Calendar | null }): {
+  first: string;
+  last: string;
+} {
+  const { first, last } = writtenDayRange(date);
+  if (date.calendar !== 'JULIAN') return { first, last };
+  return { first: convertDay(first, 'JULIAN', 'GREGORIAN'), last: convertDay(last, 'JULIAN', 'GREGORIAN') };
+}
+
+/** The date in the Gregorian calendar at its precision, when its calendar is known; else null. */
+export function gregorianIso(date: HistoricalDate): string | null {
+  if (date.calendar === 'GREGORIAN') return date.iso;
+  if (date.calendar !== 'JULIAN') return null;
+  return date.precision === 'DAY' ? convertDay(date.iso, 'JULIAN', 'GREGORIAN') : date.iso;
+}
+
+/** The date in the Julian calendar at its precision, when its calendar is known; else null. */
+export function julianIso(date: HistoricalDate): string | null {
+  if (date.calendar === 'JULIAN') return date.iso;
+  if (date.calendar !== 'GREGORIAN') return null;
+  return date.precision === 'DAY' ? convertDay(date.iso, 'GREGORIAN', 'JULIAN') : date.iso;
+}
+
+/**
+ * The date in the Extended Date/Time Format (ISO 8601-2, level 1), which reckons in the Gregorian
+ * calendar: a day or month as written (converted from Julian where known), "185X" for a decade,
+ * "18XX" for a century.
+ */
+export function edtf(date: HistoricalDate): string {
+  switch (date.precision) {
+    case 'DECADE':
+      return `${date.iso}X`;
+    case 'CENTURY':
+      return `${date.iso}XX`;
+    default:
+      return gregorianIso(date) ?? date.iso;
+  }
+}
+
+/** The first and last day a date covers, in the calendar it is written in. */
+function writtenDayRange(date: Pick<HistoricalDate, 'iso' | 'precision'>): { first: string; last: string } {
   const { from, to } = yearSpan(date);
   const year = (value: number) => String(value).padStart(4, '0');
   switch (date.precision) {

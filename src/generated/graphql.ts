@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The calendar a date is written in. */
+export type Calendar =
+  /** The Gregorian calendar (New Style), proleptic before 1582. */
+  | 'GREGORIAN'
+  /** The Julian calendar (Old Style), Russia’s until 1918: 16 May 1858 Julian is 28 May 1858 Gregorian. */
+  | 'JULIAN';
+
 /** How exactly the source dates something. */
 export type DatePrecision =
   /** A century: iso "18" is the years 1800-1899 (German "das 19. Jahrhundert"). */
@@ -347,8 +354,22 @@ export type EntityDetailsQuery = {
     name: string;
     germanName: string | null;
     labels: Array<{ language: string; text: string; derived: boolean }>;
-    start: { iso: string; precision: DatePrecision; text: string | null } | null;
-    end: { iso: string; precision: DatePrecision; text: string | null } | null;
+    start: {
+      iso: string;
+      precision: DatePrecision;
+      text: string | null;
+      calendar: Calendar | null;
+      gregorian: string | null;
+      julian: string | null;
+    } | null;
+    end: {
+      iso: string;
+      precision: DatePrecision;
+      text: string | null;
+      calendar: Calendar | null;
+      gregorian: string | null;
+      julian: string | null;
+    } | null;
     relations: {
       totalCount: number;
       edges: Array<{
@@ -366,8 +387,22 @@ export type EntityDetailsQuery = {
           evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
           source: { id: string; type: EntityType; name: string; germanName: string | null };
           target: { id: string; type: EntityType; name: string; germanName: string | null };
-          start: { iso: string; precision: DatePrecision; text: string | null } | null;
-          end: { iso: string; precision: DatePrecision; text: string | null } | null;
+          start: {
+            iso: string;
+            precision: DatePrecision;
+            text: string | null;
+            calendar: Calendar | null;
+            gregorian: string | null;
+            julian: string | null;
+          } | null;
+          end: {
+            iso: string;
+            precision: DatePrecision;
+            text: string | null;
+            calendar: Calendar | null;
+            gregorian: string | null;
+            julian: string | null;
+          } | null;
         };
       }>;
       pageInfo: {
@@ -428,7 +463,14 @@ export type PageFieldsFragment = {
   endCursor: string | null;
 };
 
-export type DateFieldsFragment = { iso: string; precision: DatePrecision; text: string | null };
+export type DateFieldsFragment = {
+  iso: string;
+  precision: DatePrecision;
+  text: string | null;
+  calendar: Calendar | null;
+  gregorian: string | null;
+  julian: string | null;
+};
 
 export type RelationOutlineFragment = {
   id: string;
@@ -437,8 +479,22 @@ export type RelationOutlineFragment = {
   suggested: boolean;
   source: { id: string; type: EntityType; name: string; germanName: string | null };
   target: { id: string; type: EntityType; name: string; germanName: string | null };
-  start: { iso: string; precision: DatePrecision; text: string | null } | null;
-  end: { iso: string; precision: DatePrecision; text: string | null } | null;
+  start: {
+    iso: string;
+    precision: DatePrecision;
+    text: string | null;
+    calendar: Calendar | null;
+    gregorian: string | null;
+    julian: string | null;
+  } | null;
+  end: {
+    iso: string;
+    precision: DatePrecision;
+    text: string | null;
+    calendar: Calendar | null;
+    gregorian: string | null;
+    julian: string | null;
+  } | null;
 };
 
 export type RelationWithEvidenceFragment = {
@@ -454,8 +510,22 @@ export type RelationWithEvidenceFragment = {
   evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
   source: { id: string; type: EntityType; name: string; germanName: string | null };
   target: { id: string; type: EntityType; name: string; germanName: string | null };
-  start: { iso: string; precision: DatePrecision; text: string | null } | null;
-  end: { iso: string; precision: DatePrecision; text: string | null } | null;
+  start: {
+    iso: string;
+    precision: DatePrecision;
+    text: string | null;
+    calendar: Calendar | null;
+    gregorian: string | null;
+    julian: string | null;
+  } | null;
+  end: {
+    iso: string;
+    precision: DatePrecision;
+    text: string | null;
+    calendar: Calendar | null;
+    gregorian: string | null;
+    julian: string | null;
+  } | null;
 };
 
 export type NeighbourhoodQueryVariables = Exact<{
@@ -482,8 +552,22 @@ export type NeighbourhoodQuery = {
       evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
       source: { id: string; type: EntityType; name: string; germanName: string | null };
       target: { id: string; type: EntityType; name: string; germanName: string | null };
-      start: { iso: string; precision: DatePrecision; text: string | null } | null;
-      end: { iso: string; precision: DatePrecision; text: string | null } | null;
+      start: {
+        iso: string;
+        precision: DatePrecision;
+        text: string | null;
+        calendar: Calendar | null;
+        gregorian: string | null;
+        julian: string | null;
+      } | null;
+      end: {
+        iso: string;
+        precision: DatePrecision;
+        text: string | null;
+        calendar: Calendar | null;
+        gregorian: string | null;
+        julian: string | null;
+      } | null;
     }>;
   };
 };
@@ -513,8 +597,22 @@ export type PathsQuery = {
       evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
       source: { id: string; type: EntityType; name: string; germanName: string | null };
       target: { id: string; type: EntityType; name: string; germanName: string | null };
-      start: { iso: string; precision: DatePrecision; text: string | null } | null;
-      end: { iso: string; precision: DatePrecision; text: string | null } | null;
+      start: {
+        iso: string;
+        precision: DatePrecision;
+        text: string | null;
+        calendar: Calendar | null;
+        gregorian: string | null;
+        julian: string | null;
+      } | null;
+      end: {
+        iso: string;
+        precision: DatePrecision;
+        text: string | null;
+        calendar: Calendar | null;
+        gregorian: string | null;
+        julian: string | null;
+      } | null;
     }>;
   }>;
 };
@@ -548,8 +646,22 @@ export type OverviewQuery = {
       suggested: boolean;
       source: { id: string; type: EntityType; name: string; germanName: string | null };
       target: { id: string; type: EntityType; name: string; germanName: string | null };
-      start: { iso: string; precision: DatePrecision; text: string | null } | null;
-      end: { iso: string; precision: DatePrecision; text: string | null } | null;
+      start: {
+        iso: string;
+        precision: DatePrecision;
+        text: string | null;
+        calendar: Calendar | null;
+        gregorian: string | null;
+        julian: string | null;
+      } | null;
+      end: {
+        iso: string;
+        precision: DatePrecision;
+        text: string | null;
+        calendar: Calendar | null;
+        gregorian: string | null;
+        julian: string | null;
+      } | null;
     }>;
   };
 };
@@ -581,8 +693,22 @@ export type RelationByIdQuery = {
         evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
         source: { id: string; type: EntityType; name: string; germanName: string | null };
         target: { id: string; type: EntityType; name: string; germanName: string | null };
-        start: { iso: string; precision: DatePrecision; text: string | null } | null;
-        end: { iso: string; precision: DatePrecision; text: string | null } | null;
+        start: {
+          iso: string;
+          precision: DatePrecision;
+          text: string | null;
+          calendar: Calendar | null;
+          gregorian: string | null;
+          julian: string | null;
+        } | null;
+        end: {
+          iso: string;
+          precision: DatePrecision;
+          text: string | null;
+          calendar: Calendar | null;
+          gregorian: string | null;
+          julian: string | null;
+        } | null;
       }
     | Record<PropertyKey, never>
     | null;
@@ -610,8 +736,22 @@ export type NevelskoyToAigunQuery = {
       evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
       source: { id: string; type: EntityType; name: string; germanName: string | null };
       target: { id: string; type: EntityType; name: string; germanName: string | null };
-      start: { iso: string; precision: DatePrecision; text: string | null } | null;
-      end: { iso: string; precision: DatePrecision; text: string | null } | null;
+      start: {
+        iso: string;
+        precision: DatePrecision;
+        text: string | null;
+        calendar: Calendar | null;
+        gregorian: string | null;
+        julian: string | null;
+      } | null;
+      end: {
+        iso: string;
+        precision: DatePrecision;
+        text: string | null;
+        calendar: Calendar | null;
+        gregorian: string | null;
+        julian: string | null;
+      } | null;
     }>;
   }>;
 };
@@ -674,8 +814,22 @@ export type OpposedAmurExpeditionsQuery = {
           evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
           source: { id: string; type: EntityType; name: string; germanName: string | null };
           target: { id: string; type: EntityType; name: string; germanName: string | null };
-          start: { iso: string; precision: DatePrecision; text: string | null } | null;
-          end: { iso: string; precision: DatePrecision; text: string | null } | null;
+          start: {
+            iso: string;
+            precision: DatePrecision;
+            text: string | null;
+            calendar: Calendar | null;
+            gregorian: string | null;
+            julian: string | null;
+          } | null;
+          end: {
+            iso: string;
+            precision: DatePrecision;
+            text: string | null;
+            calendar: Calendar | null;
+            gregorian: string | null;
+            julian: string | null;
+          } | null;
         };
       }>;
     };
@@ -701,8 +855,22 @@ export type OpposedAmurExpeditionsQuery = {
           evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
           source: { id: string; type: EntityType; name: string; germanName: string | null };
           target: { id: string; type: EntityType; name: string; germanName: string | null };
-          start: { iso: string; precision: DatePrecision; text: string | null } | null;
-          end: { iso: string; precision: DatePrecision; text: string | null } | null;
+          start: {
+            iso: string;
+            precision: DatePrecision;
+            text: string | null;
+            calendar: Calendar | null;
+            gregorian: string | null;
+            julian: string | null;
+          } | null;
+          end: {
+            iso: string;
+            precision: DatePrecision;
+            text: string | null;
+            calendar: Calendar | null;
+            gregorian: string | null;
+            julian: string | null;
+          } | null;
         };
       }>;
     };
@@ -728,8 +896,22 @@ export type OpposedAmurExpeditionsQuery = {
           evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
           source: { id: string; type: EntityType; name: string; germanName: string | null };
           target: { id: string; type: EntityType; name: string; germanName: string | null };
-          start: { iso: string; precision: DatePrecision; text: string | null } | null;
-          end: { iso: string; precision: DatePrecision; text: string | null } | null;
+          start: {
+            iso: string;
+            precision: DatePrecision;
+            text: string | null;
+            calendar: Calendar | null;
+            gregorian: string | null;
+            julian: string | null;
+          } | null;
+          end: {
+            iso: string;
+            precision: DatePrecision;
+            text: string | null;
+            calendar: Calendar | null;
+            gregorian: string | null;
+            julian: string | null;
+          } | null;
         };
       }>;
     };
@@ -755,8 +937,22 @@ export type OpposedAmurExpeditionsQuery = {
           evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
           source: { id: string; type: EntityType; name: string; germanName: string | null };
           target: { id: string; type: EntityType; name: string; germanName: string | null };
-          start: { iso: string; precision: DatePrecision; text: string | null } | null;
-          end: { iso: string; precision: DatePrecision; text: string | null } | null;
+          start: {
+            iso: string;
+            precision: DatePrecision;
+            text: string | null;
+            calendar: Calendar | null;
+            gregorian: string | null;
+            julian: string | null;
+          } | null;
+          end: {
+            iso: string;
+            precision: DatePrecision;
+            text: string | null;
+            calendar: Calendar | null;
+            gregorian: string | null;
+            julian: string | null;
+          } | null;
         };
       }>;
     };
@@ -784,8 +980,22 @@ export type OpposedByFragment = {
         evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
         source: { id: string; type: EntityType; name: string; germanName: string | null };
         target: { id: string; type: EntityType; name: string; germanName: string | null };
-        start: { iso: string; precision: DatePrecision; text: string | null } | null;
-        end: { iso: string; precision: DatePrecision; text: string | null } | null;
+        start: {
+          iso: string;
+          precision: DatePrecision;
+          text: string | null;
+          calendar: Calendar | null;
+          gregorian: string | null;
+          julian: string | null;
+        } | null;
+        end: {
+          iso: string;
+          precision: DatePrecision;
+          text: string | null;
+          calendar: Calendar | null;
+          gregorian: string | null;
+          julian: string | null;
+        } | null;
       };
     }>;
   };
@@ -814,8 +1024,22 @@ export type QingCededQuery = {
           evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
           source: { id: string; type: EntityType; name: string; germanName: string | null };
           target: { id: string; type: EntityType; name: string; germanName: string | null };
-          start: { iso: string; precision: DatePrecision; text: string | null } | null;
-          end: { iso: string; precision: DatePrecision; text: string | null } | null;
+          start: {
+            iso: string;
+            precision: DatePrecision;
+            text: string | null;
+            calendar: Calendar | null;
+            gregorian: string | null;
+            julian: string | null;
+          } | null;
+          end: {
+            iso: string;
+            precision: DatePrecision;
+            text: string | null;
+            calendar: Calendar | null;
+            gregorian: string | null;
+            julian: string | null;
+          } | null;
         };
       }>;
     };
@@ -838,7 +1062,14 @@ export type TimelineQuery = {
       cursor: string;
       node: {
         label: string;
-        date: { iso: string; precision: DatePrecision; text: string | null };
+        date: {
+          iso: string;
+          precision: DatePrecision;
+          text: string | null;
+          calendar: Calendar | null;
+          gregorian: string | null;
+          julian: string | null;
+        };
         entity: { id: string; type: EntityType; name: string; germanName: string | null } | null;
         relation: {
           reason: string | null;
@@ -853,8 +1084,22 @@ export type TimelineQuery = {
           evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
           source: { id: string; type: EntityType; name: string; germanName: string | null };
           target: { id: string; type: EntityType; name: string; germanName: string | null };
-          start: { iso: string; precision: DatePrecision; text: string | null } | null;
-          end: { iso: string; precision: DatePrecision; text: string | null } | null;
+          start: {
+            iso: string;
+            precision: DatePrecision;
+            text: string | null;
+            calendar: Calendar | null;
+            gregorian: string | null;
+            julian: string | null;
+          } | null;
+          end: {
+            iso: string;
+            precision: DatePrecision;
+            text: string | null;
+            calendar: Calendar | null;
+            gregorian: string | null;
+            julian: string | null;
+          } | null;
         } | null;
       };
     }>;
@@ -873,7 +1118,14 @@ export type TreatySignatoriesQuery = {
         type: EntityType;
         name: string;
         germanName: string | null;
-        start: { iso: string; precision: DatePrecision; text: string | null } | null;
+        start: {
+          iso: string;
+          precision: DatePrecision;
+          text: string | null;
+          calendar: Calendar | null;
+          gregorian: string | null;
+          julian: string | null;
+        } | null;
         relations: {
           edges: Array<{
             node: {
@@ -889,8 +1141,22 @@ export type TreatySignatoriesQuery = {
               evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
               source: { id: string; type: EntityType; name: string; germanName: string | null };
               target: { id: string; type: EntityType; name: string; germanName: string | null };
-              start: { iso: string; precision: DatePrecision; text: string | null } | null;
-              end: { iso: string; precision: DatePrecision; text: string | null } | null;
+              start: {
+                iso: string;
+                precision: DatePrecision;
+                text: string | null;
+                calendar: Calendar | null;
+                gregorian: string | null;
+                julian: string | null;
+              } | null;
+              end: {
+                iso: string;
+                precision: DatePrecision;
+                text: string | null;
+                calendar: Calendar | null;
+                gregorian: string | null;
+                julian: string | null;
+              } | null;
             };
           }>;
         };
@@ -1047,6 +1313,9 @@ export const DateFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
           { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
         ],
       },
     },
@@ -1125,6 +1394,9 @@ export const RelationOutlineFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
           { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
         ],
       },
     },
@@ -1196,6 +1468,9 @@ export const RelationWithEvidenceFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
           { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
         ],
       },
     },
@@ -1326,6 +1601,9 @@ export const OpposedByFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
           { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
         ],
       },
     },
@@ -2272,6 +2550,9 @@ export const EntityDetailsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
           { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
         ],
       },
     },
@@ -2773,6 +3054,9 @@ export const NeighbourhoodDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
           { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
         ],
       },
     },
@@ -2983,6 +3267,9 @@ export const PathsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
           { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
         ],
       },
     },
@@ -3221,6 +3508,9 @@ export const OverviewDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
           { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
         ],
       },
     },
@@ -3407,6 +3697,9 @@ export const RelationByIdDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
           { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
         ],
       },
     },
@@ -3596,6 +3889,9 @@ export const NevelskoyToAigunDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
           { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
         ],
       },
     },
@@ -3965,6 +4261,9 @@ export const OpposedAmurExpeditionsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
           { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
         ],
       },
     },
@@ -4201,6 +4500,9 @@ export const QingCededDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
           { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
         ],
       },
     },
@@ -4470,6 +4772,9 @@ export const TimelineDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
           { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
         ],
       },
     },
@@ -4711,6 +5016,9 @@ export const TreatySignatoriesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
           { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
         ],
       },
     },

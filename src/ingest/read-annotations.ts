@@ -8,6 +8,10 @@ import type { AnnotationProblem } from './annotation-problem';
 export interface AnnotatedDate {
   iso: string;
   text?: string;
+  /** julian or gregorian, where an outside source establishes which. */
+  calendar?: string;
+  /** That source. */
+  calendarSource?: string;
 }
 
 export interface EntityAnnotation {

@@ -1,3 +1,4 @@
+import { CALENDARS, type Calendar } from '../domain/calendars';
 import { canonicalLanguageTag } from '../domain/label';
 import { entityLabels } from '../nlp/entity-labels';
 import { parseIsoDate, type HistoricalDate } from '../domain/historical-date';
@@ -45,7 +46,22 @@ function toDate(
     report(`malformed date in ${field}: ${parsed.error}`);
     return null;
   }
-  return { iso: date.iso, precision: parsed.precision, ...(date.text !== undefined && { text: date.text }) };
+  let calendar: Calendar | undefined;
+  if (date.calendar !== undefined) {
+    calendar = date.calendar.toUpperCase() as Calendar;
+    if (!(CALENDARS as readonly string[]).includes(calendar)) {
+      report(`unknown calendar "${date.calendar}" in ${field} (julian or gregorian)`);
+      return null;
+    }
+    if (!date.calendarSource) report(`${field}: a calendar needs its calendarSource (where it is known from)`);
+  } else if (date.calendarSource !== undefined) report(`${field}: calendarSource without a calendar`);
+  return {
+    iso: date.iso,
+    precision: parsed.precision,
+    ...(date.text !== undefined && { text: date.text }),
+    ...(calendar && { calendar }),
+    ...(date.calendarSource !== undefined && { calendarSource: date.calendarSource }),
+  };
 }
 
 /** Where a quote stands: found exactly once across the documents, or a reason why not. */

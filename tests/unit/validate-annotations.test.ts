@@ -42,6 +42,20 @@ describe('validating the annotations', () => {
     ]);
   });
 
+  it('names an unknown calendar, and a calendar without its source', () => {
+    expect(
+      problemsOf({
+        relations: (yaml) =>
+          yaml.replace("iso: '1858-05-16'", "iso: '1858-05-16', calendar: byzantine, calendarSource: a chronicle"),
+      }),
+    ).toEqual(
+      expect.arrayContaining([expect.stringMatching(/unknown calendar "byzantine" in date \(julian or gregorian\)$/)]),
+    );
+    expect(
+      problemsOf({ relations: (yaml) => yaml.replace("iso: '1858-05-16'", "iso: '1858-05-16', calendar: julian") }),
+    ).toEqual([expect.stringMatching(/date: a calendar needs its calendarSource \(where it is known from\)$/)]);
+  });
+
   it('names an unknown entity id', () => {
     expect(problemsOf({ relations: (yaml) => yaml.replace('source: muravyov', 'source: muravjov') })).toEqual([
       'relations.yaml: relation #1 (SIGNED muravjov -> treaty-of-aigun): unknown entity id "muravjov" as source',

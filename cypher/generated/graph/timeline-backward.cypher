@@ -27,18 +27,18 @@ WITH t ORDER BY t.timelineKey DESC LIMIT $limit
 CALL (t) {
   MATCH (e:Entity {id: t.id})
   WHERE t.kind = 'ENTITY'
-  RETURN CASE WHEN $entityDetails THEN [e.id, e.type, e.name, e.germanName, e.aliases, e.description, e.startIso, e.startPrecision, e.startText, e.endIso, e.endPrecision, e.endText, e.labelLanguages, e.labelTexts, e.derivedLabelLanguages] ELSE [e.id, e.type, e.name] END AS entity, null AS relation
+  RETURN CASE WHEN $entityDetails THEN [e.id, e.type, e.name, e.germanName, e.aliases, e.description, e.startIso, e.startPrecision, e.startText, e.startCalendar, e.startCalendarSource, e.endIso, e.endPrecision, e.endText, e.endCalendar, e.endCalendarSource, e.labelLanguages, e.labelTexts, e.derivedLabelLanguages] ELSE [e.id, e.type, e.name] END AS entity, null AS relation
   UNION ALL
   MATCH (s:Entity {id: t.sourceId})-[r:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED]->(o:Entity {id: t.targetId})
   WHERE t.kind = 'RELATION' AND r.id = t.id
   RETURN null AS entity, [
     r.id, type(r),
-    CASE WHEN $relationDetails OR type(r) = 'SUGGESTED' THEN [r.inferred, r.reason, r.quotes, r.quoteDocuments, r.quoteStarts, r.quoteEnds, r.startIso, r.startPrecision, r.startText, r.endIso, r.endPrecision, r.endText, r.relationType, r.suggestionId, r.fromSuggestion, r.confidence, r.reviewedBy, r.reviewedAt] END,
-    CASE WHEN $relationDetails THEN [key IN keys(r) WHERE NOT key IN ['id', 'dataset', 'inferred', 'reason', 'startIso', 'startPrecision', 'startText', 'startYearFrom', 'startYearTo', 'endIso', 'endPrecision', 'endText', 'endYearFrom', 'endYearTo', 'spanFrom', 'spanTo', 'spanScale', 'startPrecisionRank', 'evidence', 'quotes', 'quoteDocuments', 'quoteStarts', 'quoteEnds', 'suggestionId', 'relationType', 'confidence', 'fromSuggestion', 'reviewedBy', 'reviewedAt'] | [key, r[key]]] ELSE [] END,
+    CASE WHEN $relationDetails OR type(r) = 'SUGGESTED' THEN [r.inferred, r.reason, r.quotes, r.quoteDocuments, r.quoteStarts, r.quoteEnds, r.startIso, r.startPrecision, r.startText, r.startCalendar, r.startCalendarSource, r.endIso, r.endPrecision, r.endText, r.endCalendar, r.endCalendarSource, r.relationType, r.suggestionId, r.fromSuggestion, r.confidence, r.reviewedBy, r.reviewedAt] END,
+    CASE WHEN $relationDetails THEN [key IN keys(r) WHERE NOT key IN ['id', 'dataset', 'inferred', 'reason', 'startIso', 'startPrecision', 'startText', 'startCalendar', 'startCalendarSource', 'startYearFrom', 'startYearTo', 'endIso', 'endPrecision', 'endText', 'endCalendar', 'endCalendarSource', 'endYearFrom', 'endYearTo', 'spanFrom', 'spanTo', 'spanScale', 'startPrecisionRank', 'evidence', 'quotes', 'quoteDocuments', 'quoteStarts', 'quoteEnds', 'suggestionId', 'relationType', 'confidence', 'fromSuggestion', 'reviewedBy', 'reviewedAt'] | [key, r[key]]] ELSE [] END,
     CASE WHEN $evidence THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN r.evidence RETURN [x.documentId, x.index, x.text, x.start, x.end] }
          ELSE [] END,
-    CASE WHEN $entityDetails THEN [s.id, s.type, s.name, s.germanName, s.aliases, s.description, s.startIso, s.startPrecision, s.startText, s.endIso, s.endPrecision, s.endText, s.labelLanguages, s.labelTexts, s.derivedLabelLanguages] ELSE [s.id, s.type, s.name] END,
-    CASE WHEN $entityDetails THEN [o.id, o.type, o.name, o.germanName, o.aliases, o.description, o.startIso, o.startPrecision, o.startText, o.endIso, o.endPrecision, o.endText, o.labelLanguages, o.labelTexts, o.derivedLabelLanguages] ELSE [o.id, o.type, o.name] END
+    CASE WHEN $entityDetails THEN [s.id, s.type, s.name, s.germanName, s.aliases, s.description, s.startIso, s.startPrecision, s.startText, s.startCalendar, s.startCalendarSource, s.endIso, s.endPrecision, s.endText, s.endCalendar, s.endCalendarSource, s.labelLanguages, s.labelTexts, s.derivedLabelLanguages] ELSE [s.id, s.type, s.name] END,
+    CASE WHEN $entityDetails THEN [o.id, o.type, o.name, o.germanName, o.aliases, o.description, o.startIso, o.startPrecision, o.startText, o.startCalendar, o.startCalendarSource, o.endIso, o.endPrecision, o.endText, o.endCalendar, o.endCalendarSource, o.labelLanguages, o.labelTexts, o.derivedLabelLanguages] ELSE [o.id, o.type, o.name] END
   ] AS relation
 }
 RETURN entity, relation, t.timelineKey AS key

@@ -1,3 +1,4 @@
+import { CALENDARS, type Calendar } from '../../domain/calendars';
 import { registerEnumType } from 'type-graphql';
 import { DATE_PRECISIONS, type DatePrecision } from '../../domain/historical-date';
 import {
@@ -51,6 +52,18 @@ const PRECISION_MEANINGS: Record<DatePrecision, string> = {
   DECADE: 'A decade: iso "185" is the 1850s.',
   CENTURY: 'A century: iso "18" is the years 1800-1899 (German "das 19. Jahrhundert").',
 };
+
+export const CalendarEnum = enumOf<Calendar>(CALENDARS);
+registerEnumType(CalendarEnum, {
+  name: 'Calendar',
+  description: 'The calendar a date is written in.',
+  valuesConfig: {
+    GREGORIAN: { description: 'The Gregorian calendar (New Style), proleptic before 1582.' },
+    JULIAN: {
+      description: 'The Julian calendar (Old Style), Russia’s until 1918: 16 May 1858 Julian is 28 May 1858 Gregorian.',
+    },
+  },
+});
 
 export const DatePrecisionEnum = enumOf<DatePrecision>(DATE_PRECISIONS);
 registerEnumType(DatePrecisionEnum, {

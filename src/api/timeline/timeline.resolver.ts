@@ -40,7 +40,7 @@ function toEntry({ entity, relation }: TimelineRecord): TimelineEntry {
 @Resolver()
 export class TimelineResolver {
   @Query(() => TimelineConnection, {
-    description: `Dated relations (and, without a type filter, dated entities) in time order: by start, coarse precision before fine, then id. \`from\` and \`to\` take YYYY, YYYY-MM or YYYY-MM-DD and include the whole period they name; an entry whose dates overlap the range is in it. A Relay connection: at most ${LIMITS.first.max} entries a page, 50 by default; page on with \`after: pageInfo.endCursor\` while \`pageInfo.hasNextPage\`.`,
+    description: `Dated relations (and, without a type filter, dated entities) in time order (in the Gregorian calendar: a Julian date stands at its Gregorian day): by start, coarse precision before fine, then id. \`from\` and \`to\` take YYYY, YYYY-MM or YYYY-MM-DD in the Gregorian calendar and include the whole period they name; an entry whose dates overlap the range is in it. A Relay connection: at most ${LIMITS.first.max} entries a page, 50 by default; page on with \`after: pageInfo.endCursor\` while \`pageInfo.hasNextPage\`.`,
   })
   async timeline(
     @Arg('from', () => String, {

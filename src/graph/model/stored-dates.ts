@@ -15,7 +15,9 @@ import {
 
 /** A date as flat properties, for `start` and for `end`: what toDate in the records reads back. */
 export const DATE_PROPERTIES = (['start', 'end'] as const).flatMap((end) =>
-  (['Iso', 'Precision', 'Text', 'YearFrom', 'YearTo'] as const).map((part) => `${end}${part}` as const),
+  (['Iso', 'Precision', 'Text', 'Calendar', 'CalendarSource', 'YearFrom', 'YearTo'] as const).map(
+    (part) => `${end}${part}` as const,
+  ),
 );
 export type DateProperty = (typeof DATE_PROPERTIES)[number];
 
@@ -27,7 +29,18 @@ export const SPAN_PROPERTIES = [...PERIOD_PROPERTIES, 'timelineKey'] as const;
 export type SpanProperty = (typeof SPAN_PROPERTIES)[number];
 
 /** The date properties the readers read back, per end, in the order of the statements' columns. */
-export const DATE_COLUMNS = ['startIso', 'startPrecision', 'startText', 'endIso', 'endPrecision', 'endText'] as const;
+export const DATE_COLUMNS = [
+  'startIso',
+  'startPrecision',
+  'startText',
+  'startCalendar',
+  'startCalendarSource',
+  'endIso',
+  'endPrecision',
+  'endText',
+  'endCalendar',
+  'endCalendarSource',
+] as const;
 
 /** startIso, startPrecision, ... of a date; nothing for no date. */
 export function dateProperties(
@@ -40,6 +53,8 @@ export function dateProperties(
     [`${prefix}Iso`]: date.iso,
     [`${prefix}Precision`]: date.precision,
     ...(date.text !== undefined && { [`${prefix}Text`]: date.text }),
+    ...(date.calendar !== undefined && { [`${prefix}Calendar`]: date.calendar }),
+    ...(date.calendarSource !== undefined && { [`${prefix}CalendarSource`]: date.calendarSource }),
     [`${prefix}YearFrom`]: from,
     [`${prefix}YearTo`]: to,
   };
@@ -50,10 +65,14 @@ export function toDate(row: Record<string, unknown>, prefix: 'start' | 'end'): H
   const iso = row[`${prefix}Iso`];
   if (typeof iso !== 'string') return null;
   const text = row[`${prefix}Text`];
+  const calendar = row[`${prefix}Calendar`];
+  const calendarSource = row[`${prefix}CalendarSource`];
   return {
     iso,
     precision: row[`${prefix}Precision`] as DatePrecision,
     ...(typeof text === 'string' && { text }),
+    ...((calendar === 'JULIAN' || calendar === 'GREGORIAN') && { calendar }),
+    ...(typeof calendarSource === 'string' && { calendarSource }),
   };
 }
 

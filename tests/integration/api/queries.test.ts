@@ -129,6 +129,32 @@ describe('the traversal API', () => {
     });
   });
 
+  it('dates the Treaty of Aigun in both calendars and orders it 16 days before Tianjin', async () => {
+    const { body } = await postQuery(
+      api.server.baseUrl,
+      '{ aigun: entity(id: "treaty-of-aigun") { start { iso calendar gregorian julian edtf calendarSource } } tianjin: entity(id: "treaty-of-tianjin") { start { iso calendar gregorian julian edtf } } }',
+    );
+    const data = body.data as Record<string, { start: Record<string, string> }>;
+    expect(data.aigun!.start).toMatchObject({
+      iso: '1858-05-16',
+      calendar: 'JULIAN',
+      gregorian: '1858-05-28',
+      julian: '1858-05-16',
+      edtf: '1858-05-28',
+      calendarSource: expect.stringContaining('16 (28) May 1858') as unknown,
+    });
+    expect(data.tianjin!.start).toMatchObject({ iso: '1858-06-13', calendar: 'GREGORIAN', julian: '1858-06-01' });
+
+    const timeline = await run(TimelineDocument, { from: '1858-05', to: '1858-06', first: 100 });
+    const ids = timeline.data!.timeline.edges.map((edge) => edge.node.entity?.id ?? edge.node.relation?.id);
+    const aigun = ids.indexOf('treaty-of-aigun');
+    const tianjin = ids.indexOf('treaty-of-tianjin');
+    expect(aigun).toBeGreaterThanOrEqual(0);
+    expect(tianjin).toBeGreaterThan(aigun);
+    const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+    expect(days(data.tianjin!.start.gregorian!) - days(data.aigun!.start.gregorian!)).toBe(16);
+  });
+
   it('searches names in every script', async () => {
     const { data } = await run(SearchDocument, { text: 'Муравьёв', first: 3 });
     expect(data!.search[0]?.entity.id).toBe('muravyov');
@@ -390,7 +416,8 @@ describe('the traversal API', () => {
   it('keeps the timeline in order and includes whole named periods', async () => {
     const entries = async (variables: TimelineQueryVariables) =>
       (await run(TimelineDocument, variables)).data!.timeline.edges.map((edge) => edge.node);
-    const day = await entries({ from: '1860-11-02', to: '1860-11-02', types: ['SIGNED'] });
+    // Bounds are Gregorian days: the Treaty of Peking, 2 November 1860 Julian, is on 14 November.
+    const day = await entries({ from: '1860-11-14', to: '1860-11-14', types: ['SIGNED'] });
     expect(day.map((e) => e.label)).toEqual(
       expect.arrayContaining(['Nikolay Ignatyev SIGNED Treaty of Peking (1860)']),
     );

@@ -27,9 +27,16 @@ function source(documentId: string, sentenceIndex: number): TemplateResult {
   </footer>`;
 }
 
+/** A date as the source writes it, with its rendering in the other calendar where that differs. */
 function dateText(date: DateFieldsFragment | null | undefined): string {
   if (!date) return '';
-  return date.text ? `${date.iso} (“${date.text}”)` : date.iso;
+  const other =
+    date.calendar === 'JULIAN' && date.gregorian && date.gregorian !== date.iso
+      ? ` Old Style (${date.gregorian} New Style)`
+      : date.calendar === 'GREGORIAN' && date.julian && date.julian !== date.iso
+        ? ` New Style (${date.julian} Old Style)`
+        : '';
+  return `${date.iso}${other}${date.text ? ` (“${date.text}”)` : ''}`;
 }
 
 function highlighted(sentence: string, quote: string | null | undefined): TemplateResult {
