@@ -55,7 +55,8 @@ function printReport(graph: CuratedGraph, report: MentionReport): void {
 
 /**
  * `npm run ingest`: validates the curated annotations against the corpus and loads them into Neo4j
- * in one transaction, with progress and a summary. `--check` validates and reports only.
+ * (the curated graph in one transaction, ingested documents' mentions set aside and drawn again in
+ * batches), with progress and a summary. `--check` validates and reports only.
  */
 export const ingestCommand = command({
   summary: 'validate the curated annotations and (re)load them into Neo4j',
@@ -76,7 +77,7 @@ export const ingestCommand = command({
 
     const service = await bootstrap(loadConfig(), { log, curatedData: 'skip' });
     try {
-      log(`Writing to ${service.connection.uri} in one transaction...`);
+      log(`Writing to ${service.connection.uri} (the curated graph in one transaction)...`);
       const summary = await service.repositories.curation.load(graph, curatedFilesVersion(), {
         onStep: (step, detail) => log(`  ${step}: ${detail}`),
       });

@@ -109,6 +109,24 @@ export class QueryRunner {
   }
 
   /**
+   * Runs one statement that commits in batches itself (`CALL { ... } IN TRANSACTIONS`), in an
+   * auto-commit transaction, and returns its rows. What it committed before a failure stays.
+   */
+  async writeInBatches<Row extends RecordShape>(name: string, parameters: QueryParameters = {}): Promise<Row[]> {
+    const session = this.driver.session({ database: this.database });
+    const query = this.cypher.load(name);
+    this.onQuery(name);
+    try {
+      const result = await this.guarded(async () => await session.run<Row>(query, parameters));
+      return result.records.map((record) => record.toObject());
+    } catch (error) {
+      throw this.translate(error, WRITE_TIMEOUT_MS);
+    } finally {
+      await this.close(session);
+    }
+  }
+
+  /**
    * Runs `work` in one write transaction: everything it writes is committed together, or, if it
    * throws, nothing is. Not retried: the work may have side effects outside the transaction.
    */

@@ -43,7 +43,8 @@ export interface CuratedGraphInput {
 /** What a load of the curated data wrote (the dataset record's counts). */
 export type LoadSummary = DatasetSummary;
 
-export type LoadStep = 'delete' | 'documents' | 'entities' | 'relations' | 'timeline' | 'mentions' | 'relink' | 'mark';
+export type LoadStep =
+  'unlink' | 'delete' | 'documents' | 'entities' | 'relations' | 'timeline' | 'mentions' | 'relink' | 'mark';
 
 export interface LoadOptions {
   /** Called after each step, inside the transaction: throwing aborts the load and rolls it back. */
@@ -59,6 +60,9 @@ export const RELINK_STATEMENTS = [
   ['generated/documents/relink-suggested-relations', 'relations'],
   ['generated/documents/relink-accepted-relations', 'relations'],
 ] as const;
+
+/** What a reload draws again inside its transaction; the mentions follow in batches (see load). */
+const RELINK_IN_LOAD = RELINK_STATEMENTS.filter(([name]) => name !== 'generated/documents/relink-mentions');
 
 /** The parameters of the load statements, encoded by the storage model (the benchmark loads with them too). */
 export function toLoadRows(graph: CuratedGraphInput, dataset: Dataset = DATASETS.curated) {
@@ -109,20 +113,30 @@ async function count(tx: WriteStatements, name: string, parameters: Record<strin
   return Number(row?.[key] ?? 0);
 }
 
-/** The curated dataset: loading it in one transaction, and which version the graph holds. */
+/** The curated dataset: loading it, and which version the graph holds. */
 export class CurationRepository {
   constructor(private readonly queries: QueryRunner) {}
 
   /**
    * Replaces the curated dataset in one write transaction: the previous graph is deleted and the new
-   * one written, or, if anything fails on the way, the previous graph stays exactly as it was.
+   * one written, or, if anything fails on the way, the previous graph stays as it was. The mentions
+   * of ingested documents are set aside before it and drawn again after it, in batches (their
+   * sentences keep the lists they are drawn from), and the version is marked last: a load cut short
+   * on the way is done again, whole, at the next start.
    * Loading the same graph twice writes the same graph again. `version` names the input it was
    * built from (see curatedFilesVersion).
    */
   async load(graph: CuratedGraphInput, version: string, { onStep = () => {} }: LoadOptions = {}): Promise<LoadSummary> {
     const rows = toLoadRows(graph);
     const dataset = DATASETS.curated;
-    return this.queries.write(async (tx) => {
+    // Ingested documents' mentions of curated entities go first, in batches: deleting hundreds of
+    // thousands with the entities would take more memory than one transaction may hold.
+    const [unlinked] = await this.queries.writeInBatches<{ mentions: unknown }>(
+      'generated/documents/unlink-curated-mentions',
+      { dataset },
+    );
+    onStep('unlink', `${toNumber(unlinked?.mentions)} mentions of ingested documents set aside`);
+    const loaded = await this.queries.write(async (tx) => {
       const deleted = await count(tx, 'ingest/delete-dataset', { dataset }, 'deleted');
       onStep('delete', `${deleted} nodes of the previous version removed`);
       const sentences = await count(tx, 'ingest/create-documents', { documents: rows.documents }, 'sentences');
@@ -141,8 +155,7 @@ export class CurationRepository {
       // Deleting the curated entities took with them what ingested documents and reviews tied to
       // them: mentions, suggested and accepted relations. Their records are kept; draw them again.
       const relinked: number[] = [];
-      for (const [name, key] of RELINK_STATEMENTS) relinked.push(await count(tx, name, { documentId: null }, key));
-      onStep('relink', `${relinked.join(', ')} mentions, suggested and accepted relations of ingested documents`);
+      for (const [name, key] of RELINK_IN_LOAD) relinked.push(await count(tx, name, { documentId: null }, key));
       const summary: LoadSummary = {
         version,
         documents: rows.documents.length,
@@ -151,11 +164,24 @@ export class CurationRepository {
         relations,
         mentions,
       };
-      await tx.run('ingest/mark-dataset', { properties: encodeDataset(dataset, summary, new Date().toISOString()) });
-      await tx.run('generated/system/bump-graph-version');
-      onStep('mark', `version ${version}`);
-      return summary;
+      return { summary, relinked };
     });
+    // The mentions of ingested documents may number hundreds of thousands, more than one
+    // transaction holds: they are drawn in batches, and the graph is marked with its version only
+    // after, so that a reload cut short is done again, whole, at the next start.
+    const [drawn] = await this.queries.writeInBatches<{ mentions: unknown }>('generated/documents/relink-all-mentions');
+    onStep(
+      'relink',
+      `${toNumber(drawn?.mentions)}, ${loaded.relinked.join(', ')} mentions, suggested and accepted relations of ingested documents`,
+    );
+    await this.queries.write(async (tx) => {
+      await tx.run('ingest/mark-dataset', {
+        properties: encodeDataset(dataset, loaded.summary, new Date().toISOString()),
+      });
+      await tx.run('generated/system/bump-graph-version');
+    });
+    onStep('mark', `version ${version}`);
+    return loaded.summary;
   }
 
   /** The version and counts of the curated dataset in the graph, or undefined when there is none. */

@@ -17,7 +17,9 @@ import {
   graphVersionSetupCypher,
   linkAcceptedEntityCypher,
   relinkAcceptedRelationsCypher,
+  relinkAllMentionsCypher,
   relinkMentionsCypher,
+  unlinkCuratedMentionsCypher,
   relinkSuggestedRelationsCypher,
   schemaVersionStatements,
 } from './write.statements';
@@ -43,6 +45,8 @@ export function generatedStatements(): GeneratedStatement[] {
       content: shortestPathsCypher(k),
     })),
     { name: 'generated/documents/relink-mentions', content: relinkMentionsCypher() },
+    { name: 'generated/documents/relink-all-mentions', content: relinkAllMentionsCypher() },
+    { name: 'generated/documents/unlink-curated-mentions', content: unlinkCuratedMentionsCypher() },
     { name: 'generated/documents/relink-suggested-relations', content: relinkSuggestedRelationsCypher() },
     { name: 'generated/documents/relink-accepted-relations', content: relinkAcceptedRelationsCypher() },
     { name: 'generated/documents/link-accepted-entity', content: linkAcceptedEntityCypher() },

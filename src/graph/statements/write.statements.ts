@@ -85,6 +85,47 @@ RETURN count(*) AS mentions
 `;
 }
 
+/**
+ * documents/relink-all-mentions: relink-mentions for every ingested sentence, committed 2,000
+ * mentions at a time: after a reload of the curated graph there may be hundreds of
+ * thousands to draw, more than one transaction may hold. Idempotent, so a run cut short is
+ * finished by the next.
+ */
+export function relinkAllMentionsCypher(): string {
+  return `${HEADER}// Draws the MENTIONED_IN relationships of every ingested sentence where they are missing, in
+// transactions of 2,000 mentions (run it outside an explicit transaction). Returns how many.
+MATCH (s:Sentence {dataset: 'ingested'})
+WHERE size(s.mentionEntityIds) > 0
+UNWIND range(0, size(s.mentionEntityIds) - 1) AS i
+CALL (s, i) {
+  WITH s, s.mentionEntityIds[i] AS entityId, s.mentionStarts[i] AS start, s.mentionEnds[i] AS end
+  MATCH (e:Entity {id: entityId})
+  WHERE NOT EXISTS { (e)-[:MENTIONED_IN {start: start}]->(s) }
+  CREATE (e)-[m:MENTIONED_IN]->(s)
+  SET m = ${cypherMap(mentionCypher.properties('s', 'start', 'end'))}
+  RETURN count(*) AS drawn
+} IN TRANSACTIONS OF 2000 ROWS
+RETURN sum(drawn) AS mentions
+`;
+}
+
+/**
+ * documents/unlink-curated-mentions: the MENTIONED_IN relationships from curated entities to
+ * ingested sentences, removed 5,000 at a time before a reload deletes the entities: deleting
+ * hundreds of thousands with them would take more memory than a transaction may hold. Their
+ * sentences keep the mention lists, from which relink-all-mentions draws them again.
+ */
+export function unlinkCuratedMentionsCypher(): string {
+  return `${HEADER}// Removes the MENTIONED_IN relationships from curated entities ($dataset) to ingested sentences,
+// in transactions of 5,000 (run it outside an explicit transaction). Returns how many.
+MATCH (:Entity {dataset: $dataset})-[m:MENTIONED_IN]->(:Sentence {dataset: 'ingested'})
+CALL (m) {
+  DELETE m
+} IN TRANSACTIONS OF 5000 ROWS
+RETURN count(*) AS mentions
+`;
+}
+
 /** documents/link-accepted-entity: what an entity accepted from a suggestion ties to. */
 export function linkAcceptedEntityCypher(): string {
   return `${HEADER}// After an entity was created from an accepted entity suggestion ($suggestionId, $entityId): the
