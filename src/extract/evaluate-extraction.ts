@@ -12,6 +12,7 @@ import { nameKey } from '../domain/name-keys';
 import { RELATION_TYPE_NAMES, type EntityType } from '../domain/ontology';
 import type { CuratedGraph } from '../ingest/curated-graph';
 import { extractDocument } from './extract-document';
+import { escapeRegExp } from '../nlp/link-mentions';
 import type { Language } from '../nlp/words';
 import { KnownEntityLinker, type KnownEntity } from './link-known-entities';
 import type { EvalText } from './read-eval-texts';
@@ -20,6 +21,8 @@ export interface Score {
   truePositives: number;
   predicted: number;
   gold: number;
+  /** The gold items found (where one item may be predicted more than once, fewer than truePositives). */
+  found: number;
   precision: number;
   recall: number;
   f1: number;
@@ -37,7 +40,7 @@ export function score(truePositives: number, predicted: number, gold: number, fo
   const precision = predicted === 0 ? 0 : truePositives / predicted;
   const recall = gold === 0 ? 0 : found / gold;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { truePositives, predicted, gold, precision, recall, f1 };
+  return { truePositives, predicted, gold, found, precision, recall, f1 };
 }
 
 /** The curated entities as the pipeline knows entities: names, type and related entities. */
@@ -148,10 +151,6 @@ export interface HeldOutReport {
   misses: string[];
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** The gold mentions: every whole-word occurrence of each string, longer strings first. */
 function goldMentionSpans(text: EvalText): { entityId: string; start: number; end: number }[] {
   const spans: { entityId: string; start: number; end: number }[] = [];
@@ -172,7 +171,7 @@ function addScores(scores: readonly HeldOutScores[]): HeldOutScores {
       scores.reduce((n, s) => n + pick(s).truePositives, 0),
       scores.reduce((n, s) => n + pick(s).predicted, 0),
       scores.reduce((n, s) => n + pick(s).gold, 0),
-      Math.round(scores.reduce((n, s) => n + pick(s).recall * pick(s).gold, 0)),
+      scores.reduce((n, s) => n + pick(s).found, 0),
     );
   return {
     mentions: sum((s) => s.mentions),

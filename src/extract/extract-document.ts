@@ -215,6 +215,7 @@ export function extractDocument(
   // A name no rule typed, listed with a name the document knows the type of ("the ports of
   // Shimoda, Hakodate and Nagasaki", Nagasaki proposed elsewhere), takes that type.
   const firstRound = proposeEntities(candidates, language);
+  const typedByRules = candidates.length;
   const firstMatcher = new NameMatcher(firstRound.map(({ proposal, forms }) => ({ id: proposal.key, names: forms })));
   const firstByKey = new Map(firstRound.map(({ proposal }) => [proposal.key, proposal]));
   for (const { sentence, linked } of mined) {
@@ -252,7 +253,7 @@ export function extractDocument(
       }
     }
   }
-  const entities = proposeEntities(candidates, language);
+  const entities = candidates.length > typedByRules ? proposeEntities(candidates, language) : firstRound;
   const matcher = new NameMatcher(entities.map(({ proposal, forms }) => ({ id: proposal.key, names: forms })));
   const byKey = new Map(entities.map(({ proposal }) => [proposal.key, proposal]));
 

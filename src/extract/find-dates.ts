@@ -19,14 +19,24 @@ export interface DateInText {
   end: number;
 }
 
-const MONTHS: Record<Language, string[]> = {
-  de: monthNames('de'),
-  en: monthNames('en'),
+/** The month names of a language, January first, as Intl gives them. */
+export const MONTHS: Readonly<Record<Language, readonly string[]>> = {
+  de: calendarNames('de', 'month'),
+  en: calendarNames('en', 'month'),
 };
 
-function monthNames(locale: string): string[] {
-  const format = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
-  return Array.from({ length: 12 }, (_, month) => format.format(new Date(Date.UTC(2000, month, 1))));
+/** The weekday names of a language, as Intl gives them. */
+export const WEEKDAYS: Readonly<Record<Language, readonly string[]>> = {
+  de: calendarNames('de', 'weekday'),
+  en: calendarNames('en', 'weekday'),
+};
+
+function calendarNames(locale: Language, unit: 'month' | 'weekday'): string[] {
+  const format = new Intl.DateTimeFormat(locale, { [unit]: 'long', timeZone: 'UTC' });
+  // 2000-01-02 was a Sunday: twelve months from January, seven days from Sunday.
+  return unit === 'month'
+    ? Array.from({ length: 12 }, (_, month) => format.format(new Date(Date.UTC(2000, month, 1))))
+    : Array.from({ length: 7 }, (_, day) => format.format(new Date(Date.UTC(2000, 0, 2 + day))));
 }
 
 const YEAR = '(1[5-9]\\d\\d)(?!\\d)';

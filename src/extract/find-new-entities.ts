@@ -15,6 +15,7 @@
 import { Coverage } from '../nlp/coverage';
 import type { EntityType } from '../domain/ontology';
 import { isCommonWord, nounLemma } from '../nlp/lexicon';
+import { MONTHS, WEEKDAYS } from './find-dates';
 import type { Language } from '../nlp/words';
 
 export interface NewEntityCandidate {
@@ -237,15 +238,8 @@ const PARTICLE = /\s(?:von|van|de|zu|der|the)\s/;
 const REGNAL = /\s[IVX]{1,4}\.$/;
 
 /** Months and weekdays of either language, which are capitalised and never names here. */
-const CALENDAR_WORDS = new Set(
-  (['de', 'en'] as const).flatMap((locale) => {
-    const months = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
-    const days = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
-    return [
-      ...Array.from({ length: 12 }, (_, m) => months.format(new Date(Date.UTC(2000, m, 1)))),
-      ...Array.from({ length: 7 }, (_, d) => days.format(new Date(Date.UTC(2000, 0, 2 + d)))),
-    ];
-  }),
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  (['de', 'en'] as const).flatMap((language) => [...MONTHS[language], ...WEEKDAYS[language]]),
 );
 
 /** "Treaty of Shimoda", "Vertrag von Nertschinsk": a class word, "of", a name: all of it the name. */

@@ -55,14 +55,16 @@ export interface LoadOptions {
  * What ingested documents and reviews draw on entities: drawn again from their records after the
  * entities were replaced. Each returns how many it drew, under the key given.
  */
-export const RELINK_STATEMENTS = [
-  ['generated/documents/relink-mentions', 'mentions'],
+/** What draws the relations of suggestions again (few: they run in any transaction). */
+export const RELINK_RELATION_STATEMENTS = [
   ['generated/documents/relink-suggested-relations', 'relations'],
   ['generated/documents/relink-accepted-relations', 'relations'],
 ] as const;
 
-/** What a reload draws again inside its transaction; the mentions follow in batches (see load). */
-const RELINK_IN_LOAD = RELINK_STATEMENTS.filter(([name]) => name !== 'generated/documents/relink-mentions');
+export const RELINK_STATEMENTS = [
+  ['generated/documents/relink-mentions', 'mentions'],
+  ...RELINK_RELATION_STATEMENTS,
+] as const;
 
 /** The parameters of the load statements, encoded by the storage model (the benchmark loads with them too). */
 export function toLoadRows(graph: CuratedGraphInput, dataset: Dataset = DATASETS.curated) {
@@ -155,7 +157,8 @@ export class CurationRepository {
       // Deleting the curated entities took with them what ingested documents and reviews tied to
       // them: mentions, suggested and accepted relations. Their records are kept; draw them again.
       const relinked: number[] = [];
-      for (const [name, key] of RELINK_IN_LOAD) relinked.push(await count(tx, name, { documentId: null }, key));
+      for (const [name, key] of RELINK_RELATION_STATEMENTS)
+        relinked.push(await count(tx, name, { documentId: null }, key));
       const summary: LoadSummary = {
         version,
         documents: rows.documents.length,

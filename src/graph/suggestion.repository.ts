@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { HistoricalDate } from '../domain/historical-date';
 import type { EntityType, RelationType } from '../domain/ontology';
 import type { QueryRunner } from '../db/run-query';
-import { RELINK_STATEMENTS } from './curation.repository';
+import { RELINK_RELATION_STATEMENTS } from './curation.repository';
 import {
   encodeEntity,
   encodeReview,
@@ -28,7 +28,7 @@ export interface ReviewWrite {
   /** ACCEPTED kind RELATION: what the reviewer changed first. */
   correction?: SuggestionCorrection;
   /** ACCEPTED kind ENTITY: the new entity; ACCEPTED kind RELATION: the document to draw its relation for. */
-  accepted?: { entity: EntityInput; provenance: EntityProvenance } | { relationOfDocument: string };
+  accepted?: { entity: EntityInput; provenance: EntityProvenance; ofDocument: string } | { relationOfDocument: string };
 }
 
 /** Why a review could not be written; the transaction is rolled back. */
@@ -160,8 +160,10 @@ export class SuggestionRepository {
             suggestionId: review.suggestionId,
             entityId: accepted.entity.id,
           });
-          // Its occurrences become mentions; relation suggestions that named it may now have both ends.
-          for (const [name] of RELINK_STATEMENTS) await tx.run(name, { documentId: null });
+          // Its occurrences, all in its document, become mentions; relation suggestions of any
+          // document that named it may now have both ends.
+          await tx.run('generated/documents/relink-mentions', { documentId: accepted.ofDocument });
+          for (const [name] of RELINK_RELATION_STATEMENTS) await tx.run(name, { documentId: null });
           return 'written';
         }
         const [row] = await tx.run<{ relations: unknown }>('generated/documents/relink-accepted-relations', {

@@ -183,6 +183,7 @@ export async function reviewSuggestion(
         dataset: DATASETS.reviewed,
         review: { suggestionId: suggestion.id, reviewedBy: reviewer, reviewedAt },
       },
+      ofDocument: suggestion.documentId,
     };
   } else if (accept) {
     write.accepted = { relationOfDocument: suggestion.documentId };

@@ -23,7 +23,12 @@ const OpenCC = require('opencc-js/cn2t') as {
 };
 
 const russianToLatin = CyrillicToTranslit({ preset: 'ru' });
-const simplifiedToTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+/** Built on first use: OpenCC's tables take about 0.3 s, which a start-up with a current graph need not spend. */
+let simplifiedToTraditionalConverter: ((text: string) => string) | undefined;
+function simplifiedToTraditional(text: string): string {
+  simplifiedToTraditionalConverter ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
+  return simplifiedToTraditionalConverter(text);
+}
 
 /** Pinyin with tone marks, a syllable per character, capitalised: "Ài huī tiáo yuē". */
 function pinyinOf(chinese: string): string {

@@ -23,7 +23,8 @@ export interface NameMatch {
 
 const LETTER = '[\\p{L}\\p{N}]';
 
-function escapeRegExp(text: string): string {
+/** The text as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

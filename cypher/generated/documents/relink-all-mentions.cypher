@@ -10,10 +10,10 @@ CALL (s, i) {
   WHERE NOT EXISTS { (e)-[:MENTIONED_IN {start: start}]->(s) }
   CREATE (e)-[m:MENTIONED_IN]->(s)
   SET m = {
-  start: start,
-  end: end,
-  text: substring(s.text, start, end - start)
-}
+    start: start,
+    end: end,
+    text: substring(s.text, start, end - start)
+  }
   RETURN count(*) AS drawn
 } IN TRANSACTIONS OF 2000 ROWS
 RETURN sum(drawn) AS mentions

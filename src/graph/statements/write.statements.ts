@@ -68,6 +68,19 @@ RETURN count(r) AS relations
 `;
 }
 
+/** Draws mention `i` of sentence `s` as a MENTIONED_IN relationship, unless it is drawn already. */
+function drawMentionCypher(indent: string): string {
+  return [
+    'WITH s, s.mentionEntityIds[i] AS entityId, s.mentionStarts[i] AS start, s.mentionEnds[i] AS end',
+    'MATCH (e:Entity {id: entityId})',
+    'WHERE NOT EXISTS { (e)-[:MENTIONED_IN {start: start}]->(s) }',
+    'CREATE (e)-[m:MENTIONED_IN]->(s)',
+    `SET m = ${cypherMap(mentionCypher.properties('s', 'start', 'end')).replace(/\n/g, `\n${indent}`)}`,
+  ]
+    .map((line) => `${indent}${line}`)
+    .join('\n');
+}
+
 /** documents/relink-mentions: MENTIONED_IN relationships from the mention lists of ingested sentences. */
 export function relinkMentionsCypher(): string {
   return `${HEADER}// Draws MENTIONED_IN relationships from the mention lists of ingested sentences, for one document
@@ -76,11 +89,7 @@ export function relinkMentionsCypher(): string {
 MATCH (s:Sentence {dataset: 'ingested'})
 WHERE ($documentId IS NULL OR s.documentId = $documentId) AND size(s.mentionEntityIds) > 0
 UNWIND range(0, size(s.mentionEntityIds) - 1) AS i
-WITH s, s.mentionEntityIds[i] AS entityId, s.mentionStarts[i] AS start, s.mentionEnds[i] AS end
-MATCH (e:Entity {id: entityId})
-WHERE NOT EXISTS { (e)-[:MENTIONED_IN {start: start}]->(s) }
-CREATE (e)-[m:MENTIONED_IN]->(s)
-SET m = ${cypherMap(mentionCypher.properties('s', 'start', 'end'))}
+${drawMentionCypher('')}
 RETURN count(*) AS mentions
 `;
 }
@@ -98,11 +107,7 @@ MATCH (s:Sentence {dataset: 'ingested'})
 WHERE size(s.mentionEntityIds) > 0
 UNWIND range(0, size(s.mentionEntityIds) - 1) AS i
 CALL (s, i) {
-  WITH s, s.mentionEntityIds[i] AS entityId, s.mentionStarts[i] AS start, s.mentionEnds[i] AS end
-  MATCH (e:Entity {id: entityId})
-  WHERE NOT EXISTS { (e)-[:MENTIONED_IN {start: start}]->(s) }
-  CREATE (e)-[m:MENTIONED_IN]->(s)
-  SET m = ${cypherMap(mentionCypher.properties('s', 'start', 'end'))}
+${drawMentionCypher('  ')}
   RETURN count(*) AS drawn
 } IN TRANSACTIONS OF 2000 ROWS
 RETURN sum(drawn) AS mentions
