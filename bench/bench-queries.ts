@@ -7,6 +7,7 @@
  */
 import neo4j, { type Driver, type RecordShape } from 'neo4j-driver';
 import type { CypherLoader } from '../src/db/cypher-loader';
+import { DEFAULT_SCOPE } from '../src/domain/assertion';
 import { QueryRunner } from '../src/db/run-query';
 import { FULL_PROJECTION, type Projection } from '../src/graph/model';
 import { keyQuery } from '../src/graph/resolve-name';
@@ -94,6 +95,7 @@ export function benchQueries(pools: ParameterPools): BenchQuery<Record<string, u
             types: null,
             direction: 'BOTH',
             includeSuggested: false,
+            assertions: DEFAULT_SCOPE.assertions,
             // As the API asks for a first page of 20: one more, to know whether more follow.
             ...keysetParameters(firstPage(20)),
             ...BRIEF_WITH_EVIDENCE,
@@ -122,6 +124,7 @@ export function benchQueries(pools: ParameterPools): BenchQuery<Record<string, u
             depth: neo4j.int(2),
             types: null,
             includeSuggested: false,
+            assertions: DEFAULT_SCOPE.assertions,
             limit: neo4j.int(200),
             ...BRIEF_WITH_EVIDENCE,
           }),
@@ -151,6 +154,7 @@ export function benchQueries(pools: ParameterPools): BenchQuery<Record<string, u
             types: null,
             first: neo4j.int(1),
             includeSuggested: false,
+            assertions: DEFAULT_SCOPE.assertions,
             ...BRIEF_WITH_EVIDENCE,
           }),
         neo4jGraphql: (c, p) =>
@@ -184,7 +188,7 @@ export function benchQueries(pools: ParameterPools): BenchQuery<Record<string, u
               `${String(p.to)}-12-31`,
               null,
               firstPage(100),
-              false,
+              DEFAULT_SCOPE,
               FULL_PROJECTION,
             ),
           ),

@@ -169,6 +169,9 @@ export function generateSyntheticGraph({
       labels: [{ language: 'en', text: name, derived: false }],
       start,
       end: null,
+      wikidata: null,
+      location: null,
+      bounds: null,
     });
     idsByType.get(type)!.push(id);
   }
@@ -191,6 +194,7 @@ export function generateSyntheticGraph({
       id: `doc${documentIndex}`,
       title: `Synthetischer Bericht ${documentIndex}`,
       language: 'de',
+      source: null,
       note: 'synthetic',
       text: sentences.map((sentence) => sentence.text).join('\n'),
       sentences,
@@ -240,6 +244,7 @@ export function generateSyntheticGraph({
           draw.next() < 0.2 ? { iso: String(Number(date.iso.slice(0, 4)) + 1 + draw.int(5)), precision: 'YEAR' } : null,
         inferred: false,
         reason: null,
+        assertion: null,
         properties: verb ? { how: verb } : {},
         evidence: [
           {

@@ -6,6 +6,7 @@ import { HistoricalDateResolver } from './common/historical-date.resolver';
 import { DocumentResolver } from './document/document.resolver';
 import { EntityResolver } from './entity/entity.resolver';
 import { NodeResolver } from './node/node.resolver';
+import { AssertionResolver } from './relation/assertion.resolver';
 import { RelationResolver } from './relation/relation.resolver';
 import { StatsResolver } from './stats/stats.resolver';
 import { SuggestionResolver } from './suggestion/suggestion.resolver';
@@ -19,6 +20,7 @@ export const RESOLVERS = [
   NodeResolver,
   EntityResolver,
   RelationResolver,
+  AssertionResolver,
   TraversalResolver,
   TimelineResolver,
   StatsResolver,

@@ -9,6 +9,7 @@ import { format, resolveConfig } from 'prettier';
 import { bootstrap } from '../bootstrap';
 import { loadConfig } from '../config';
 import {
+  ClaimsAndPlansDocument,
   NevelskoyToAigunDocument,
   OpposedAmurExpeditionsDocument,
   QingCededDocument,
@@ -87,6 +88,33 @@ const EXAMPLES: Example[] = [
         date: (node.start as { iso: string } | null)?.iso,
         evidence: quote(node),
       })),
+  },
+  {
+    title: 'Claims, plans and beliefs, and what the text says of them',
+    file: 'claims-and-plans.graphql',
+    document: ClaimsAndPlansDocument as never,
+    summarise: (data: { neighbourhood: { relations: Edge['node'][] } }) =>
+      data.neighbourhood.relations
+        .map((r) => {
+          const assertion = r.assertion as {
+            kind: string;
+            verdict: string;
+            claimedBy: { name: string } | null;
+            verdictEvidence: { quote: string | null; sentence: string }[];
+          };
+          return {
+            statement: `${(r.source as { name: string }).name} -${String(r.type)}-> ${(r.target as { name: string }).name}`,
+            kind: assertion.kind,
+            ...(assertion.claimedBy && { by: assertion.claimedBy.name }),
+            verdict: assertion.verdict,
+            ...props(r),
+            evidence: quote(r),
+            ...(assertion.verdictEvidence.length > 0 && {
+              verdictEvidence: assertion.verdictEvidence.map((e) => e.quote ?? e.sentence).join(' … '),
+            }),
+          };
+        })
+        .sort((a, b) => a.kind.localeCompare(b.kind) || a.statement.localeCompare(b.statement)),
   },
   {
     title: 'Timeline 1849-1860 (treaties, cessions, foundations, discoveries, leadership, opposition)',

@@ -35,6 +35,15 @@ function printReport(graph: CuratedGraph, report: MentionReport): void {
   log(`Entities by type: ${countBy(graph.entities, (entity) => entity.type)}`);
   log(`Relations by type: ${countBy(graph.relations, (relation) => relation.type)}`);
   log(`Inferred relations: ${inferred} of ${graph.relations.length} (${percent(inferred, graph.relations.length)})`);
+  log(`Kinds of statement: ${countBy(graph.relations, (relation) => relation.assertion?.kind ?? 'FACT')}`);
+  const places = graph.entities.filter((entity) => entity.type === 'PLACE');
+  const unplaced = places.filter((entity) => entity.location === null).map((entity) => entity.id);
+  log(
+    `Places with coordinates: ${places.length - unplaced.length} of ${places.length}` +
+      (unplaced.length > 0 ? ` (without: ${unplaced.join(', ')})` : ''),
+  );
+  const withQid = graph.entities.filter((entity) => entity.wikidata !== null).length;
+  log(`Entities with a Wikidata id: ${withQid} of ${graph.entities.length}`);
   log(
     `Body sentences cited as evidence: ${citedBody} of ${bodySentences.length} (${percent(citedBody, bodySentences.length)})`,
   );

@@ -4,6 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Whose statement a relation is: a fact the text states, or a claim, plan or belief. */
+export type AssertionKind =
+  /** Someone in the text believed or expected it (claimedBy); the verdict says whether it held. */
+  | 'BELIEF'
+  /** Someone in the text said it (claimedBy); the verdict says whether the text bears it out. */
+  | 'CLAIM'
+  /** The text states it as fact. */
+  | 'FACT'
+  /** A plan, order or proposal; the verdict says whether it was carried out (REFUTED: it was not). */
+  | 'PLAN';
+
 /** The calendar a date is written in. */
 export type Calendar =
   /** The Gregorian calendar (New Style), proleptic before 1582. */
@@ -172,10 +183,64 @@ export type SuggestionStatus =
   /** Rejected: kept, marked, and not suggested again. */
   | 'REJECTED';
 
+/** What the text itself says of a claim, plan or belief. */
+export type Verdict =
+  /** The text shows it true, or the plan carried out. */
+  | 'CONFIRMED'
+  /** The text reports others contesting it. */
+  | 'DISPUTED'
+  /** The text shows it false, or the plan not carried out. */
+  | 'REFUTED'
+  /** The text does not say. */
+  | 'UNVERIFIED';
+
 export type AboutQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AboutQuery = {
   about: { name: string; version: string; neo4jVersion: string; neo4jEdition: string; graphVersion: string | null };
+};
+
+export type ClaimsAndPlansQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ClaimsAndPlansQuery = {
+  neighbourhood: {
+    relations: Array<{
+      reason: string | null;
+      suggestionId: string | null;
+      reviewedBy: string | null;
+      reviewedAt: string | null;
+      id: string;
+      type: RelationType;
+      inferred: boolean;
+      suggested: boolean;
+      properties: Array<{ key: string; value: string }>;
+      evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
+      assertion: {
+        kind: AssertionKind;
+        verdict: Verdict | null;
+        verdictEvidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
+        claimedBy: { id: string; type: EntityType; name: string; germanName: string | null } | null;
+      };
+      source: { id: string; type: EntityType; name: string; germanName: string | null };
+      target: { id: string; type: EntityType; name: string; germanName: string | null };
+      start: {
+        iso: string;
+        precision: DatePrecision;
+        text: string | null;
+        calendar: Calendar | null;
+        gregorian: string | null;
+        julian: string | null;
+      } | null;
+      end: {
+        iso: string;
+        precision: DatePrecision;
+        text: string | null;
+        calendar: Calendar | null;
+        gregorian: string | null;
+        julian: string | null;
+      } | null;
+    }>;
+  };
 };
 
 export type SuggestionDetailsFragment = {
@@ -265,6 +330,13 @@ export type DocumentsQuery = {
     curated: boolean;
     sentenceCount: number;
     note: string | null;
+    source: {
+      kind: string;
+      translatedFrom: string | null;
+      original: string;
+      known: Array<string>;
+      unknown: Array<string>;
+    } | null;
   }>;
 };
 
@@ -343,17 +415,22 @@ export type EntityDetailsQueryVariables = Exact<{
   after?: string | null | undefined;
   last?: number | null | undefined;
   before?: string | null | undefined;
+  assertions?: Array<AssertionKind> | AssertionKind | null | undefined;
 }>;
 
 export type EntityDetailsQuery = {
   entity: {
     aliases: Array<string>;
     description: string | null;
+    wikidata: string | null;
+    wikidataUrl: string | null;
+    bounds: string | null;
     id: string;
     type: EntityType;
     name: string;
     germanName: string | null;
     labels: Array<{ language: string; text: string; derived: boolean }>;
+    location: { latitude: number; longitude: number; uncertaintyKm: number | null } | null;
     start: {
       iso: string;
       precision: DatePrecision;
@@ -385,6 +462,17 @@ export type EntityDetailsQuery = {
           suggested: boolean;
           properties: Array<{ key: string; value: string }>;
           evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
+          assertion: {
+            kind: AssertionKind;
+            verdict: Verdict | null;
+            verdictEvidence: Array<{
+              documentId: string;
+              sentenceIndex: number;
+              sentence: string;
+              quote: string | null;
+            }>;
+            claimedBy: { id: string; type: EntityType; name: string; germanName: string | null } | null;
+          };
           source: { id: string; type: EntityType; name: string; germanName: string | null };
           target: { id: string; type: EntityType; name: string; germanName: string | null };
           start: {
@@ -412,7 +500,7 @@ export type EntityDetailsQuery = {
         endCursor: string | null;
       };
     };
-    mentions: Array<{ sentenceIndex: number; sentence: string; quote: string | null }>;
+    mentions: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
   } | null;
 };
 
@@ -495,6 +583,11 @@ export type RelationOutlineFragment = {
     gregorian: string | null;
     julian: string | null;
   } | null;
+  assertion: {
+    kind: AssertionKind;
+    verdict: Verdict | null;
+    claimedBy: { id: string; type: EntityType; name: string; germanName: string | null } | null;
+  };
 };
 
 export type RelationWithEvidenceFragment = {
@@ -508,6 +601,12 @@ export type RelationWithEvidenceFragment = {
   suggested: boolean;
   properties: Array<{ key: string; value: string }>;
   evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
+  assertion: {
+    kind: AssertionKind;
+    verdict: Verdict | null;
+    verdictEvidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
+    claimedBy: { id: string; type: EntityType; name: string; germanName: string | null } | null;
+  };
   source: { id: string; type: EntityType; name: string; germanName: string | null };
   target: { id: string; type: EntityType; name: string; germanName: string | null };
   start: {
@@ -533,6 +632,7 @@ export type NeighbourhoodQueryVariables = Exact<{
   depth?: number | null | undefined;
   types?: Array<RelationType> | RelationType | null | undefined;
   limit?: number | null | undefined;
+  assertions?: Array<AssertionKind> | AssertionKind | null | undefined;
 }>;
 
 export type NeighbourhoodQuery = {
@@ -550,6 +650,12 @@ export type NeighbourhoodQuery = {
       suggested: boolean;
       properties: Array<{ key: string; value: string }>;
       evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
+      assertion: {
+        kind: AssertionKind;
+        verdict: Verdict | null;
+        verdictEvidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
+        claimedBy: { id: string; type: EntityType; name: string; germanName: string | null } | null;
+      };
       source: { id: string; type: EntityType; name: string; germanName: string | null };
       target: { id: string; type: EntityType; name: string; germanName: string | null };
       start: {
@@ -578,6 +684,7 @@ export type PathsQueryVariables = Exact<{
   maxHops?: number | null | undefined;
   types?: Array<RelationType> | RelationType | null | undefined;
   first?: number | null | undefined;
+  assertions?: Array<AssertionKind> | AssertionKind | null | undefined;
 }>;
 
 export type PathsQuery = {
@@ -595,6 +702,12 @@ export type PathsQuery = {
       suggested: boolean;
       properties: Array<{ key: string; value: string }>;
       evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
+      assertion: {
+        kind: AssertionKind;
+        verdict: Verdict | null;
+        verdictEvidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
+        claimedBy: { id: string; type: EntityType; name: string; germanName: string | null } | null;
+      };
       source: { id: string; type: EntityType; name: string; germanName: string | null };
       target: { id: string; type: EntityType; name: string; germanName: string | null };
       start: {
@@ -633,6 +746,7 @@ export type StatsQuery = {
 export type OverviewQueryVariables = Exact<{
   ids: Array<string> | string;
   types?: Array<RelationType> | RelationType | null | undefined;
+  assertions?: Array<AssertionKind> | AssertionKind | null | undefined;
 }>;
 
 export type OverviewQuery = {
@@ -662,6 +776,11 @@ export type OverviewQuery = {
         gregorian: string | null;
         julian: string | null;
       } | null;
+      assertion: {
+        kind: AssertionKind;
+        verdict: Verdict | null;
+        claimedBy: { id: string; type: EntityType; name: string; germanName: string | null } | null;
+      };
     }>;
   };
 };
@@ -691,6 +810,12 @@ export type RelationByIdQuery = {
         suggested: boolean;
         properties: Array<{ key: string; value: string }>;
         evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
+        assertion: {
+          kind: AssertionKind;
+          verdict: Verdict | null;
+          verdictEvidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
+          claimedBy: { id: string; type: EntityType; name: string; germanName: string | null } | null;
+        };
         source: { id: string; type: EntityType; name: string; germanName: string | null };
         target: { id: string; type: EntityType; name: string; germanName: string | null };
         start: {
@@ -734,6 +859,12 @@ export type NevelskoyToAigunQuery = {
       suggested: boolean;
       properties: Array<{ key: string; value: string }>;
       evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
+      assertion: {
+        kind: AssertionKind;
+        verdict: Verdict | null;
+        verdictEvidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
+        claimedBy: { id: string; type: EntityType; name: string; germanName: string | null } | null;
+      };
       source: { id: string; type: EntityType; name: string; germanName: string | null };
       target: { id: string; type: EntityType; name: string; germanName: string | null };
       start: {
@@ -812,6 +943,17 @@ export type OpposedAmurExpeditionsQuery = {
           suggested: boolean;
           properties: Array<{ key: string; value: string }>;
           evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
+          assertion: {
+            kind: AssertionKind;
+            verdict: Verdict | null;
+            verdictEvidence: Array<{
+              documentId: string;
+              sentenceIndex: number;
+              sentence: string;
+              quote: string | null;
+            }>;
+            claimedBy: { id: string; type: EntityType; name: string; germanName: string | null } | null;
+          };
           source: { id: string; type: EntityType; name: string; germanName: string | null };
           target: { id: string; type: EntityType; name: string; germanName: string | null };
           start: {
@@ -853,6 +995,17 @@ export type OpposedAmurExpeditionsQuery = {
           suggested: boolean;
           properties: Array<{ key: string; value: string }>;
           evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
+          assertion: {
+            kind: AssertionKind;
+            verdict: Verdict | null;
+            verdictEvidence: Array<{
+              documentId: string;
+              sentenceIndex: number;
+              sentence: string;
+              quote: string | null;
+            }>;
+            claimedBy: { id: string; type: EntityType; name: string; germanName: string | null } | null;
+          };
           source: { id: string; type: EntityType; name: string; germanName: string | null };
           target: { id: string; type: EntityType; name: string; germanName: string | null };
           start: {
@@ -894,6 +1047,17 @@ export type OpposedAmurExpeditionsQuery = {
           suggested: boolean;
           properties: Array<{ key: string; value: string }>;
           evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
+          assertion: {
+            kind: AssertionKind;
+            verdict: Verdict | null;
+            verdictEvidence: Array<{
+              documentId: string;
+              sentenceIndex: number;
+              sentence: string;
+              quote: string | null;
+            }>;
+            claimedBy: { id: string; type: EntityType; name: string; germanName: string | null } | null;
+          };
           source: { id: string; type: EntityType; name: string; germanName: string | null };
           target: { id: string; type: EntityType; name: string; germanName: string | null };
           start: {
@@ -935,6 +1099,17 @@ export type OpposedAmurExpeditionsQuery = {
           suggested: boolean;
           properties: Array<{ key: string; value: string }>;
           evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
+          assertion: {
+            kind: AssertionKind;
+            verdict: Verdict | null;
+            verdictEvidence: Array<{
+              documentId: string;
+              sentenceIndex: number;
+              sentence: string;
+              quote: string | null;
+            }>;
+            claimedBy: { id: string; type: EntityType; name: string; germanName: string | null } | null;
+          };
           source: { id: string; type: EntityType; name: string; germanName: string | null };
           target: { id: string; type: EntityType; name: string; germanName: string | null };
           start: {
@@ -978,6 +1153,12 @@ export type OpposedByFragment = {
         suggested: boolean;
         properties: Array<{ key: string; value: string }>;
         evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
+        assertion: {
+          kind: AssertionKind;
+          verdict: Verdict | null;
+          verdictEvidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
+          claimedBy: { id: string; type: EntityType; name: string; germanName: string | null } | null;
+        };
         source: { id: string; type: EntityType; name: string; germanName: string | null };
         target: { id: string; type: EntityType; name: string; germanName: string | null };
         start: {
@@ -1022,6 +1203,17 @@ export type QingCededQuery = {
           suggested: boolean;
           properties: Array<{ key: string; value: string }>;
           evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
+          assertion: {
+            kind: AssertionKind;
+            verdict: Verdict | null;
+            verdictEvidence: Array<{
+              documentId: string;
+              sentenceIndex: number;
+              sentence: string;
+              quote: string | null;
+            }>;
+            claimedBy: { id: string; type: EntityType; name: string; germanName: string | null } | null;
+          };
           source: { id: string; type: EntityType; name: string; germanName: string | null };
           target: { id: string; type: EntityType; name: string; germanName: string | null };
           start: {
@@ -1082,6 +1274,17 @@ export type TimelineQuery = {
           suggested: boolean;
           properties: Array<{ key: string; value: string }>;
           evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
+          assertion: {
+            kind: AssertionKind;
+            verdict: Verdict | null;
+            verdictEvidence: Array<{
+              documentId: string;
+              sentenceIndex: number;
+              sentence: string;
+              quote: string | null;
+            }>;
+            claimedBy: { id: string; type: EntityType; name: string; germanName: string | null } | null;
+          };
           source: { id: string; type: EntityType; name: string; germanName: string | null };
           target: { id: string; type: EntityType; name: string; germanName: string | null };
           start: {
@@ -1139,6 +1342,17 @@ export type TreatySignatoriesQuery = {
               suggested: boolean;
               properties: Array<{ key: string; value: string }>;
               evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
+              assertion: {
+                kind: AssertionKind;
+                verdict: Verdict | null;
+                verdictEvidence: Array<{
+                  documentId: string;
+                  sentenceIndex: number;
+                  sentence: string;
+                  quote: string | null;
+                }>;
+                claimedBy: { id: string; type: EntityType; name: string; germanName: string | null } | null;
+              };
               source: { id: string; type: EntityType; name: string; germanName: string | null };
               target: { id: string; type: EntityType; name: string; germanName: string | null };
               start: {
@@ -1367,6 +1581,25 @@ export const RelationOutlineFragmentDoc = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assertion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'claimedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -1438,6 +1671,28 @@ export const RelationWithEvidenceFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'sentenceIndex' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assertion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verdictEvidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sentenceIndex' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -1515,6 +1770,25 @@ export const RelationWithEvidenceFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assertion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'claimedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+                  },
+                },
+              ],
             },
           },
         ],
@@ -1650,6 +1924,25 @@ export const OpposedByFragmentDoc = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assertion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'claimedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -1689,6 +1982,28 @@ export const OpposedByFragmentDoc = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assertion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verdictEvidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sentenceIndex' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -1723,6 +2038,226 @@ export const AboutDocument = {
     },
   ],
 } as unknown as DocumentNode<AboutQuery, AboutQueryVariables>;
+export const ClaimsAndPlansDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ClaimsAndPlans' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'neighbourhood' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ids' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    { kind: 'StringValue', value: 'russia', block: false },
+                    { kind: 'StringValue', value: 'qing-china', block: false },
+                    { kind: 'StringValue', value: 'muravyov', block: false },
+                    { kind: 'StringValue', value: 'putyatin-expedition', block: false },
+                    { kind: 'StringValue', value: 'gavrilov-expedition', block: false },
+                    { kind: 'StringValue', value: 'amur-estuary', block: false },
+                    { kind: 'StringValue', value: 'treaty-of-tianjin', block: false },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'depth' }, value: { kind: 'IntValue', value: '1' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'assertions' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    { kind: 'EnumValue', value: 'CLAIM' },
+                    { kind: 'EnumValue', value: 'PLAN' },
+                    { kind: 'EnumValue', value: 'BELIEF' },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'relations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationWithEvidence' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EntitySummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HistoricalDate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RelationOutline' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'inferred' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggested' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'source' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'target' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'start' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'end' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assertion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'claimedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RelationWithEvidence' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationOutline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'properties' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidence' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentenceIndex' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assertion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verdictEvidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sentenceIndex' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClaimsAndPlansQuery, ClaimsAndPlansQueryVariables>;
 export const IngestDocumentDocument = {
   kind: 'Document',
   definitions: [
@@ -1997,6 +2532,20 @@ export const DocumentsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'curated' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentenceCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'source' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'translatedFrom' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'original' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'known' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unknown' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -2383,6 +2932,14 @@ export const EntityDetailsDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'assertions' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AssertionKind' } } },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -2415,6 +2972,21 @@ export const EntityDetailsDocument = {
                   },
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'wikidata' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'wikidataUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bounds' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'location' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uncertaintyKm' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'start' },
@@ -2465,6 +3037,11 @@ export const EntityDetailsDocument = {
                       name: { kind: 'Name', value: 'before' },
                       value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
                     },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'assertions' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'assertions' } },
+                    },
                   ],
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -2514,6 +3091,7 @@ export const EntityDetailsDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'sentenceIndex' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
@@ -2599,6 +3177,25 @@ export const EntityDetailsDocument = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assertion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'claimedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -2635,6 +3232,28 @@ export const EntityDetailsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'sentenceIndex' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assertion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verdictEvidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sentenceIndex' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -2975,6 +3594,14 @@ export const NeighbourhoodDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'assertions' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AssertionKind' } } },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -3002,6 +3629,11 @@ export const NeighbourhoodDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'limit' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'assertions' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'assertions' } },
               },
             ],
             selectionSet: {
@@ -3103,6 +3735,25 @@ export const NeighbourhoodDocument = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assertion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'claimedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -3139,6 +3790,28 @@ export const NeighbourhoodDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'sentenceIndex' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assertion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verdictEvidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sentenceIndex' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -3183,6 +3856,14 @@ export const PathsDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'assertions' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AssertionKind' } } },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -3215,6 +3896,11 @@ export const PathsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'first' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'assertions' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'assertions' } },
               },
             ],
             selectionSet: {
@@ -3316,6 +4002,25 @@ export const PathsDocument = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assertion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'claimedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -3352,6 +4057,28 @@ export const PathsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'sentenceIndex' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assertion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verdictEvidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sentenceIndex' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -3437,6 +4164,14 @@ export const OverviewDocument = {
             type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RelationType' } } },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'assertions' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AssertionKind' } } },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -3456,6 +4191,11 @@ export const OverviewDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'types' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'types' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'assertions' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'assertions' } },
               },
             ],
             selectionSet: {
@@ -3555,6 +4295,25 @@ export const OverviewDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assertion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'claimedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+                  },
+                },
+              ],
             },
           },
         ],
@@ -3746,6 +4505,25 @@ export const RelationByIdDocument = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assertion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'claimedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -3782,6 +4560,28 @@ export const RelationByIdDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'sentenceIndex' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assertion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verdictEvidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sentenceIndex' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -3938,6 +4738,25 @@ export const NevelskoyToAigunDocument = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assertion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'claimedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -3974,6 +4793,28 @@ export const NevelskoyToAigunDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'sentenceIndex' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assertion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verdictEvidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sentenceIndex' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -4310,6 +5151,25 @@ export const OpposedAmurExpeditionsDocument = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assertion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'claimedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -4346,6 +5206,28 @@ export const OpposedAmurExpeditionsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'sentenceIndex' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assertion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verdictEvidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sentenceIndex' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -4549,6 +5431,25 @@ export const QingCededDocument = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assertion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'claimedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -4585,6 +5486,28 @@ export const QingCededDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'sentenceIndex' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assertion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verdictEvidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sentenceIndex' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -4821,6 +5744,25 @@ export const TimelineDocument = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assertion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'claimedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -4857,6 +5799,28 @@ export const TimelineDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'sentenceIndex' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assertion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verdictEvidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sentenceIndex' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -5065,6 +6029,25 @@ export const TreatySignatoriesDocument = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assertion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'claimedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -5101,6 +6084,28 @@ export const TreatySignatoriesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'sentenceIndex' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assertion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verdictEvidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sentenceIndex' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                    ],
+                  },
+                },
               ],
             },
           },

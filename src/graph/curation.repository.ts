@@ -96,6 +96,7 @@ export function toLoadRows(graph: CuratedGraphInput, dataset: Dataset = DATASETS
             type: relation.type,
             sourceId: relation.source,
             targetId: relation.target,
+            assertion: relation.assertion?.kind,
           },
           spanProperties(relation.start, relation.end, relation.id),
           dataset,

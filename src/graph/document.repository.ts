@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { isEntityType, type EntityType } from '../domain/ontology';
+import type { SourceDescription } from '../domain/source-description';
 import type { QueryRunner } from '../db/run-query';
 import { ConflictError } from '../errors/conflict.error';
 import { RELINK_STATEMENTS } from './curation.repository';
@@ -21,6 +22,8 @@ export interface DocumentRecord {
   /** True for the corpus the curated annotations describe; false for ingested documents. */
   curated: boolean;
   note: string | null;
+  /** What the text is, and what is known of its original (for the curated corpus). */
+  source: SourceDescription | null;
   sentenceCount: number;
 }
 
@@ -63,6 +66,16 @@ function toDocument(document: Row, sentences: unknown): DocumentRecord {
     language: String(document.language),
     curated: document.dataset === 'curated',
     note: typeof document.note === 'string' ? document.note : null,
+    source:
+      typeof document.sourceKind === 'string'
+        ? {
+            kind: document.sourceKind,
+            translatedFrom: typeof document.translatedFrom === 'string' ? document.translatedFrom : null,
+            original: typeof document.original === 'string' ? document.original : '',
+            known: Array.isArray(document.knownOfOriginal) ? (document.knownOfOriginal as string[]) : [],
+            unknown: Array.isArray(document.unknownOfOriginal) ? (document.unknownOfOriginal as string[]) : [],
+          }
+        : null,
     sentenceCount: toNumber(sentences),
   };
 }

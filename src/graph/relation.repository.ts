@@ -1,3 +1,4 @@
+import type { AssertionKind } from '../domain/assertion';
 import neo4j from 'neo4j-driver';
 import type { RelationType } from '../domain/ontology';
 import { keysetParameters, toSortKey, type Keyed, type PageRequest } from './keyset-page';
@@ -20,6 +21,8 @@ export interface RelationFilter {
   direction: Direction;
   /** Also the suggested relations drawn from ingested documents, not yet reviewed. */
   includeSuggested: boolean;
+  /** The kinds of statement: facts, claims, plans, beliefs. */
+  assertions: readonly AssertionKind[];
   /** In the order (type, other end's name, id). */
   page: PageRequest;
 }
@@ -56,6 +59,7 @@ export class RelationRepository {
       types: filter.types,
       direction: filter.direction,
       includeSuggested: filter.includeSuggested,
+      assertions: filter.assertions,
       ...keysetParameters(filter.page),
       ...projection,
     });

@@ -25,8 +25,9 @@ function plain(text: string): string {
  * spelling key 90; the same key with its words joined otherwise 88 (pinyin: "Aihui tiaoyue" for
  * "Ai hui tiao yue"); the same key words in another order 85; all typed key words among the name's
  * 70 less 2 per extra word; Chinese characters within a key 72 ("北京条约" in "中俄北京条约"); the
- * first words of a key, joined, 66 less 2 per word left ("Aihui"); a
- * key within one edit (two from eight letters) 60 less 10 per edit.
+ * first words of a key, joined, 66 less 2 per word left ("Aihui"); a whole key within one edit
+ * (two from eight letters) 79 less 10 per edit: "Nesselrod" means Nesselrode himself more likely
+ * than "Bericht Nesselrodes an den Kaiser", whose words hold it.
  */
 export function matchScore(typed: string, entity: EntityRecord, nameKeys: readonly string[]): number {
   const names = [
@@ -67,7 +68,7 @@ export function matchScore(typed: string, entity: EntityRecord, nameKeys: readon
     if (/\p{Script=Han}/u.test(key) && candidate.includes(key)) best = Math.max(best, 72);
     const allowed = key.length >= 8 ? 2 : 1;
     const edits = distance(key, candidate);
-    if (edits <= allowed) best = Math.max(best, 60 - 10 * edits);
+    if (edits <= allowed) best = Math.max(best, 79 - 10 * edits);
   }
   return best;
 }

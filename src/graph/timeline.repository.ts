@@ -1,3 +1,4 @@
+import { DEFAULT_SCOPE, type RelationScope } from '../domain/assertion';
 import { dayNumber, isoDay, MAX_SPAN_SCALE } from '../domain/historical-date';
 import { RELATION_TYPE_NAMES, type RelationType } from '../domain/ontology';
 import type { QueryRunner } from '../db/run-query';
@@ -54,7 +55,7 @@ export function timelineParameters(
   to: string | null,
   types: readonly RelationType[] | null,
   page: PageRequest,
-  includeSuggested: boolean,
+  { includeSuggested, assertions }: RelationScope,
   projection: Projection = FULL_PROJECTION,
 ) {
   const afterKey = (page.after?.[0] as string | undefined) ?? BEFORE_ALL;
@@ -73,6 +74,7 @@ export function timelineParameters(
     // Every relation type and the dated entities, or only the types asked for.
     lanes: types === null ? [...RELATION_TYPE_NAMES, ENTITY_LANE] : [...types],
     includeSuggested,
+    assertions,
     backward,
     limit,
     ...projection,
@@ -105,12 +107,12 @@ export class TimelineRepository {
     to: string | null,
     types: readonly RelationType[] | null,
     page: PageRequest = firstPage(100),
-    includeSuggested = false,
+    scope: RelationScope = DEFAULT_SCOPE,
     projection: Projection = FULL_PROJECTION,
   ): Promise<Keyed<TimelineRecord>[]> {
     const rows = await this.queries.read<{ entity: unknown[] | null; relation: unknown[] | null; key: string }>(
       page.direction === 'forward' ? 'generated/graph/timeline' : 'generated/graph/timeline-backward',
-      timelineParameters(from, to, types, page, includeSuggested, projection),
+      timelineParameters(from, to, types, page, scope, projection),
     );
     return rows.map((row) => ({
       item: row.entity

@@ -1,3 +1,4 @@
+import { DEFAULT_SCOPE, type RelationScope } from '../domain/assertion';
 import neo4j from 'neo4j-driver';
 import type { RelationType } from '../domain/ontology';
 import type { QueryRunner } from '../db/run-query';
@@ -33,13 +34,22 @@ export class TraversalRepository {
     maxHops: number,
     types: readonly RelationType[] | null,
     first: number,
-    includeSuggested = false,
+    { includeSuggested, assertions }: RelationScope = DEFAULT_SCOPE,
     projection: Projection = FULL_PROJECTION,
   ): Promise<PathRecord[]> {
     const rows = await this.queries.read<{ nodes: unknown[][]; relations: unknown[][] }>(
       // The statement that asks Neo4j for no more paths than wanted (see generated-cypher.ts).
       `generated/graph/shortest-paths-${SHORTEST_PATH_COUNTS.find((k) => k >= first) ?? 20}`,
-      { from, to, maxHops: neo4j.int(maxHops), types, first: neo4j.int(first), includeSuggested, ...projection },
+      {
+        from,
+        to,
+        maxHops: neo4j.int(maxHops),
+        types,
+        first: neo4j.int(first),
+        includeSuggested,
+        assertions,
+        ...projection,
+      },
     );
     return rows.map((row) => ({
       nodes: row.nodes.map(toEntityFromColumns),
@@ -57,7 +67,7 @@ export class TraversalRepository {
     depth: number,
     types: readonly RelationType[] | null,
     limit: number,
-    includeSuggested = false,
+    { includeSuggested, assertions }: RelationScope = DEFAULT_SCOPE,
     projection: Projection = FULL_PROJECTION,
   ): Promise<SubgraphRecord> {
     const rows = await this.queries.read<{
@@ -70,6 +80,7 @@ export class TraversalRepository {
       types,
       limit: neo4j.int(limit),
       includeSuggested,
+      assertions,
       ...projection,
     });
     const nodes = new Map<string, EntityRecord>();

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import type { SourceDescription } from '../domain/source-description';
 import { projectPaths } from '../project-paths';
 
 /** A source text with its metadata, as shipped in data/corpus. */
@@ -8,6 +9,8 @@ export interface CorpusDocument {
   title: string;
   language: string;
   note: string;
+  /** What the text is, and what is known of its original. */
+  source: SourceDescription | null;
   text: string;
 }
 
@@ -17,6 +20,7 @@ interface CorpusMetadata {
   language: string;
   file: string;
   note?: string;
+  source?: SourceDescription;
 }
 
 /** Every document of data/corpus: one `<name>.meta.json` beside each text file. */
@@ -28,6 +32,14 @@ export function readCorpus(dir = projectPaths.corpus): CorpusDocument[] {
       const meta = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as CorpusMetadata;
       // Normalised so offsets and quotes compare the same however the file was saved.
       const text = readFileSync(path.join(dir, meta.file), 'utf8').normalize('NFC').replace(/\r\n?/g, '\n');
-      return { id: meta.id, title: meta.title, language: meta.language, note: meta.note ?? '', text };
+      const source = meta.source
+        ? {
+            ...meta.source,
+            translatedFrom: meta.source.translatedFrom ?? null,
+            known: meta.source.known ?? [],
+            unknown: meta.source.unknown ?? [],
+          }
+        : null;
+      return { id: meta.id, title: meta.title, language: meta.language, note: meta.note ?? '', source, text };
     });
 }

@@ -1,5 +1,7 @@
+import type { AssertionKind, Verdict } from '../domain/assertion';
 import type { HistoricalDate } from '../domain/historical-date';
 import type { Label } from '../domain/label';
+import type { Location } from '../domain/location';
 import type { EntityType, RelationType } from '../domain/ontology';
 import type { Sentence } from '../nlp/segment-sentences';
 import type { CorpusDocument } from './corpus-document';
@@ -26,6 +28,9 @@ export interface CuratedEntity {
   labels: Label[];
   start: HistoricalDate | null;
   end: HistoricalDate | null;
+  wikidata: string | null;
+  location: Location | null;
+  bounds: string | null;
 }
 
 export interface CuratedRelation {
@@ -40,6 +45,16 @@ export interface CuratedRelation {
   /** Type-specific values: treaty and recipient for CEDED, office for HELD_OFFICE, how for OPPOSED, ... */
   properties: Record<string, string>;
   evidence: EvidenceSpan[];
+  /** Null for a fact the text states. */
+  assertion: CuratedAssertion | null;
+}
+
+/** A claim, plan or belief: whose, and what the text says of it, with the quotes that say so. */
+export interface CuratedAssertion {
+  kind: Exclude<AssertionKind, 'FACT'>;
+  claimedBy: string | null;
+  verdict: Verdict;
+  verdictEvidence: EvidenceSpan[];
 }
 
 export interface Mention {

@@ -25,6 +25,12 @@ export interface EntityAnnotation {
   labels?: Record<string, string>;
   start?: AnnotatedDate;
   end?: AnnotatedDate;
+  /** Its Wikidata item. */
+  wikidata?: string;
+  /** Where a place is. */
+  location?: { latitude: number; longitude: number; box?: number[]; uncertaintyKm?: number };
+  /** A territory's bounds as the text gives them. */
+  bounds?: string;
 }
 
 export interface RelationAnnotation {
@@ -39,6 +45,17 @@ export interface RelationAnnotation {
   evidence: string[];
   inferred?: boolean;
   reason?: string;
+  /** Whose statement it is, when not a fact the text states. */
+  assertion?: AssertionAnnotation;
+}
+
+/** A claim, plan or belief: whose, and what the text says of it (lower-case kinds and verdicts). */
+export interface AssertionAnnotation {
+  kind: string;
+  claimedBy?: string;
+  verdict?: string;
+  /** Quotes of the text that confirm, dispute or refute it. */
+  verdictEvidence?: string[];
 }
 
 export interface Annotations {

@@ -1,5 +1,7 @@
+import { ASSERTION_KINDS, VERDICTS, type AssertionKind, type Verdict } from '../domain/assertion';
 import { CALENDARS, type Calendar } from '../domain/calendars';
 import { canonicalLanguageTag } from '../domain/label';
+import { isWikidataId, locationProblem, type Location } from '../domain/location';
 import { entityLabels } from '../nlp/entity-labels';
 import { parseIsoDate, type HistoricalDate } from '../domain/historical-date';
 import {
@@ -13,8 +15,8 @@ import {
 } from '../domain/ontology';
 import { findQuote } from '../nlp/find-quote';
 import type { AnnotationProblem } from './annotation-problem';
-import type { CuratedDocument, CuratedEntity, CuratedRelation, EvidenceSpan } from './curated-graph';
-import { describeEntry, type AnnotatedDate, type Annotations } from './read-annotations';
+import type { CuratedAssertion, CuratedDocument, CuratedEntity, CuratedRelation, EvidenceSpan } from './curated-graph';
+import { describeEntry, type AnnotatedDate, type Annotations, type AssertionAnnotation } from './read-annotations';
 
 /** Relation properties whose values are entity ids, with the entity types they must have. */
 const ENTITY_PROPERTIES: Record<string, readonly EntityType[]> = {
@@ -62,6 +64,65 @@ function toDate(
     ...(calendar && { calendar }),
     ...(date.calendarSource !== undefined && { calendarSource: date.calendarSource }),
   };
+}
+
+/** Who can claim, plan or believe something. */
+const HOLDER_TYPES: readonly EntityType[] = ['PERSON', 'STATE', 'ORGANIZATION'];
+
+/**
+ * A relation's assertion, checked: a kind the model knows; who claimed or believed it (a known
+ * person, state or body; for a plan, optional); a verdict; and the quotes behind any verdict but
+ * UNVERIFIED. Null for a fact (given or left out); undefined when something is wrong (reported).
+ */
+function toAssertion(
+  raw: AssertionAnnotation | undefined,
+  byId: ReadonlyMap<string, CuratedEntity>,
+  documents: readonly CuratedDocument[],
+  report: (reason: string) => void,
+): CuratedAssertion | null | undefined {
+  if (raw === undefined) return null;
+  const kind = raw.kind.toUpperCase() as AssertionKind;
+  if (!(ASSERTION_KINDS as readonly string[]).includes(kind)) {
+    report(`unknown assertion kind "${raw.kind}" (fact, claim, plan or belief)`);
+    return undefined;
+  }
+  if (kind === 'FACT') {
+    if (raw.claimedBy !== undefined || raw.verdict !== undefined || raw.verdictEvidence !== undefined) {
+      report('a fact has no claimedBy, verdict or verdictEvidence: it is the text’s own statement');
+      return undefined;
+    }
+    return null;
+  }
+  let problemCount = 0;
+  const note = (reason: string) => {
+    problemCount += 1;
+    report(reason);
+  };
+  if (raw.claimedBy === undefined) {
+    if (kind !== 'PLAN') note(`a ${kind.toLowerCase()} needs claimedBy: who made it`);
+  } else {
+    const holder = byId.get(raw.claimedBy);
+    if (!holder) note(`unknown entity id "${raw.claimedBy}" in assertion.claimedBy`);
+    else if (!HOLDER_TYPES.includes(holder.type)) {
+      note(`assertion.claimedBy must name a ${HOLDER_TYPES.join(', ')}, but ${raw.claimedBy} is a ${holder.type}`);
+    }
+  }
+  const verdict = raw.verdict?.toUpperCase() as Verdict | undefined;
+  if (verdict === undefined)
+    note(`a ${kind.toLowerCase()} needs a verdict (confirmed, disputed, refuted or unverified)`);
+  else if (!(VERDICTS as readonly string[]).includes(verdict)) {
+    note(`unknown verdict "${raw.verdict}" (confirmed, disputed, refuted or unverified)`);
+  } else if (verdict !== 'UNVERIFIED' && raw.verdictEvidence === undefined) {
+    note(`the verdict ${raw.verdict} needs verdictEvidence: the words of the text that say so`);
+  }
+  const verdictEvidence: EvidenceSpan[] = [];
+  for (const quote of raw.verdictEvidence ?? []) {
+    const located = locateQuote(documents, quote);
+    if (typeof located === 'string') note(`verdictEvidence: ${located}`);
+    else verdictEvidence.push(located);
+  }
+  if (problemCount > 0 || verdict === undefined) return undefined;
+  return { kind, claimedBy: raw.claimedBy ?? null, verdict, verdictEvidence };
 }
 
 /** Where a quote stands: found exactly once across the documents, or a reason why not. */
@@ -114,6 +175,23 @@ export function validateAnnotations(
       } else if (Object.hasOwn(given, language)) report(`label "${tag}" is given twice`);
       else given[language] = text;
     }
+    if (raw.wikidata !== undefined && !isWikidataId(raw.wikidata)) {
+      report(`wikidata "${raw.wikidata}" is not a Wikidata item id (Q and a number, such as Q8733)`);
+    }
+    let location: Location | null = null;
+    if (raw.location !== undefined) {
+      location = {
+        latitude: raw.location.latitude,
+        longitude: raw.location.longitude,
+        box: (raw.location.box as Location['box'] | undefined) ?? null,
+        uncertaintyKm: raw.location.uncertaintyKm ?? null,
+      };
+      const problem = locationProblem(location);
+      if (problem !== null) report(`location: ${problem}`);
+      if (raw.type !== 'PLACE') report(`location is for places, and ${raw.id} is a ${raw.type}`);
+    }
+    if (raw.bounds !== undefined && raw.type !== 'PLACE')
+      report(`bounds are for places, and ${raw.id} is a ${raw.type}`);
     const entity: CuratedEntity = {
       id: raw.id,
       type: raw.type,
@@ -124,6 +202,9 @@ export function validateAnnotations(
       labels: entityLabels(raw.name, raw.germanName ?? null, given),
       start: toDate(raw.start, report, 'start'),
       end: toDate(raw.end, report, 'end'),
+      wikidata: raw.wikidata ?? null,
+      location,
+      bounds: raw.bounds ?? null,
     };
     if (!byId.has(raw.id)) {
       byId.set(raw.id, entity);
@@ -177,6 +258,8 @@ export function validateAnnotations(
       else evidence.push(located);
     }
 
+    const assertion = toAssertion(raw.assertion, byId, documents, report);
+
     const natural = `${raw.source}--${raw.type}--${raw.target}`;
     const id = raw.id ?? natural;
     // node(id) finds a relation from its source, the first part of its id.
@@ -187,7 +270,7 @@ export function validateAnnotations(
       report(`duplicate relation id "${id}": give one of the two an explicit id`);
     }
     relationIds.add(id);
-    if (problems.length > before || !isRelationType(raw.type)) return;
+    if (problems.length > before || !isRelationType(raw.type) || assertion === undefined) return;
     relations.push({
       id,
       type: raw.type,
@@ -199,6 +282,7 @@ export function validateAnnotations(
       reason: raw.reason ?? null,
       properties,
       evidence,
+      assertion,
     });
   });
 

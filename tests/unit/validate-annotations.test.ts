@@ -56,6 +56,102 @@ describe('validating the annotations', () => {
     ).toEqual([expect.stringMatching(/date: a calendar needs its calendarSource \(where it is known from\)$/)]);
   });
 
+  describe('assertions', () => {
+    const withAssertion = (assertion: string) => ({
+      relations: (yaml: string) =>
+        yaml.replace(
+          '    evidence: [Murawjow unterzeichnete ihn in Aigun]\n  - type',
+          `    evidence: [Murawjow unterzeichnete ihn in Aigun]\n    assertion: ${assertion}\n  - type`,
+        ),
+    });
+    const entry = 'relations.yaml: relation #1 (SIGNED muravyov -> treaty-of-aigun)';
+
+    it('loads a claim with who made it, its verdict and the quotes behind the verdict', () => {
+      const { graph } = buildCuratedGraph(
+        annotationFixture(
+          withAssertion(
+            "{ kind: claim, claimedBy: muravyov, verdict: refuted, verdictEvidence: ['Der Vertrag wurde gelobt. Der Vertrag'] }",
+          ),
+        ),
+      );
+      expect(graph.relations[0]?.assertion).toMatchObject({ kind: 'CLAIM', claimedBy: 'muravyov', verdict: 'REFUTED' });
+      expect(graph.relations[0]?.assertion?.verdictEvidence[0]).toMatchObject({ documentId: 'fixture' });
+      expect(graph.relations[1]?.assertion).toBeNull();
+    });
+
+    it('names an unknown kind, an unknown holder, a holder that cannot hold a view, and a missing verdict', () => {
+      expect(problemsOf(withAssertion('{ kind: rumour, claimedBy: muravyov, verdict: refuted }'))).toEqual([
+        `${entry}: unknown assertion kind "rumour" (fact, claim, plan or belief)`,
+      ]);
+      expect(problemsOf(withAssertion('{ kind: claim, claimedBy: murawjow, verdict: unverified }'))).toEqual([
+        `${entry}: unknown entity id "murawjow" in assertion.claimedBy`,
+      ]);
+      expect(problemsOf(withAssertion('{ kind: belief, claimedBy: aigun, verdict: unverified }'))).toEqual([
+        `${entry}: assertion.claimedBy must name a PERSON, STATE, ORGANIZATION, but aigun is a PLACE`,
+      ]);
+      expect(problemsOf(withAssertion('{ kind: claim }'))).toEqual([
+        `${entry}: a claim needs claimedBy: who made it`,
+        `${entry}: a claim needs a verdict (confirmed, disputed, refuted or unverified)`,
+      ]);
+    });
+
+    it('names a verdict without the words behind it, and a fact that carries a verdict', () => {
+      expect(problemsOf(withAssertion('{ kind: plan, verdict: refuted }'))).toEqual([
+        `${entry}: the verdict refuted needs verdictEvidence: the words of the text that say so`,
+      ]);
+      expect(problemsOf(withAssertion('{ kind: plan, verdict: maybe }'))).toEqual([
+        `${entry}: unknown verdict "maybe" (confirmed, disputed, refuted or unverified)`,
+      ]);
+      expect(problemsOf(withAssertion('{ kind: fact, verdict: confirmed }'))).toEqual([
+        `${entry}: a fact has no claimedBy, verdict or verdictEvidence: it is the text’s own statement`,
+      ]);
+    });
+  });
+
+  describe('authority ids and places', () => {
+    const aigun = (extra: string) => ({
+      entities: (yaml: string) => yaml.replace('    description: Town.', `    description: Town.\n${extra}`),
+    });
+
+    it('loads a place with its Wikidata id, its point and box', () => {
+      const { graph } = buildCuratedGraph(
+        annotationFixture(
+          aigun('    wikidata: Q1234\n    location: { latitude: 50.25, longitude: 127.47, box: [127, 50, 128, 51] }'),
+        ),
+      );
+      expect(graph.entities.find((entity) => entity.id === 'aigun')).toMatchObject({
+        wikidata: 'Q1234',
+        location: { latitude: 50.25, longitude: 127.47, box: [127, 50, 128, 51], uncertaintyKm: null },
+      });
+    });
+
+    it('names a Wikidata id of the wrong form, coordinates out of range and a box that misses its point', () => {
+      expect(problemsOf(aigun('    wikidata: Q01234'))).toEqual([
+        'entities.yaml: entity aigun: wikidata "Q01234" is not a Wikidata item id (Q and a number, such as Q8733)',
+      ]);
+      expect(problemsOf(aigun('    location: { latitude: 127.47, longitude: 50.25 }'))).toEqual([
+        'entities.yaml: entity aigun: location: latitude 127.47 is out of range (-90 to 90)',
+      ]);
+      expect(
+        problemsOf(aigun('    location: { latitude: 50.25, longitude: 127.47, box: [100, 40, 110, 45] }')),
+      ).toEqual([
+        'entities.yaml: entity aigun: location: the point (50.25, 127.47) lies outside its box [100, 40, 110, 45]',
+      ]);
+    });
+
+    it('names coordinates on something that is not a place', () => {
+      expect(
+        problemsOf({
+          entities: (yaml) =>
+            yaml.replace(
+              '    description: Treaty of 1858.',
+              '    description: Treaty of 1858.\n    location: { latitude: 50, longitude: 127 }',
+            ),
+        }),
+      ).toEqual(['entities.yaml: entity treaty-of-aigun: location is for places, and treaty-of-aigun is a TREATY']);
+    });
+  });
+
   it('names an unknown entity id', () => {
     expect(problemsOf({ relations: (yaml) => yaml.replace('source: muravyov', 'source: muravjov') })).toEqual([
       'relations.yaml: relation #1 (SIGNED muravjov -> treaty-of-aigun): unknown entity id "muravjov" as source',

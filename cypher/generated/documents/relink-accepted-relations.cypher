@@ -48,6 +48,7 @@ CALL (r, a, b, x) {
     kind: 'RELATION',
     lane: x.relationType,
     suggested: false,
+    assertion: null,
     sourceId: a.id,
     targetId: b.id,
     dataset: 'reviewed',

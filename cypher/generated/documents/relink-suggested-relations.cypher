@@ -49,6 +49,7 @@ CALL (r, a, b, x) {
     kind: 'RELATION',
     lane: x.relationType,
     suggested: true,
+    assertion: null,
     sourceId: a.id,
     targetId: b.id,
     dataset: 'suggested',

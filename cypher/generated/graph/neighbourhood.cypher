@@ -19,6 +19,7 @@ CALL (frontier, seen, truncated) {
   MATCH (a)-[r:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED]-(:Entity)
   WHERE ($includeSuggested OR type(r) <> 'SUGGESTED')
     AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))
+    AND coalesce(r.assertion, 'FACT') IN $assertions
   WITH DISTINCT r LIMIT $limit + 1
   WITH r WHERE NOT r IN seen
   RETURN collect(r) AS found
@@ -38,6 +39,7 @@ CALL (frontier, seen, truncated) {
   MATCH (a)-[r:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED]-(:Entity)
   WHERE ($includeSuggested OR type(r) <> 'SUGGESTED')
     AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))
+    AND coalesce(r.assertion, 'FACT') IN $assertions
   WITH DISTINCT r LIMIT $limit + 1
   WITH r WHERE NOT r IN seen
   RETURN collect(r) AS found
@@ -57,6 +59,7 @@ CALL (frontier, seen, truncated) {
   MATCH (a)-[r:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED]-(:Entity)
   WHERE ($includeSuggested OR type(r) <> 'SUGGESTED')
     AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))
+    AND coalesce(r.assertion, 'FACT') IN $assertions
   WITH DISTINCT r LIMIT $limit + 1
   WITH r WHERE NOT r IN seen
   RETURN collect(r) AS found
@@ -71,17 +74,20 @@ CALL (known, hop) {
 WITH known + reached AS known, reached AS frontier, seen + hop AS seen, truncated
 CALL (known, seen) {
   UNWIND known AS n
-  RETURN CASE WHEN $entityDetails THEN [n.id, n.type, n.name, n.germanName, n.aliases, n.description, n.startIso, n.startPrecision, n.startText, n.startCalendar, n.startCalendarSource, n.endIso, n.endPrecision, n.endText, n.endCalendar, n.endCalendarSource, n.labelLanguages, n.labelTexts, n.derivedLabelLanguages] ELSE [n.id, n.type, n.name] END AS node, null AS relation
+  RETURN CASE WHEN $entityDetails THEN [n.id, n.type, n.name, n.germanName, n.aliases, n.description, n.startIso, n.startPrecision, n.startText, n.startCalendar, n.startCalendarSource, n.endIso, n.endPrecision, n.endText, n.endCalendar, n.endCalendarSource, n.labelLanguages, n.labelTexts, n.derivedLabelLanguages, n.wikidata, n.latitude, n.longitude, n.box, n.uncertaintyKm, n.bounds] ELSE [n.id, n.type, n.name] END AS node, null AS relation
   UNION ALL
   UNWIND seen AS r
   RETURN null AS node, [
     r.id, type(r),
-    CASE WHEN $relationDetails OR type(r) = 'SUGGESTED' THEN [r.inferred, r.reason, r.quotes, r.quoteDocuments, r.quoteStarts, r.quoteEnds, r.startIso, r.startPrecision, r.startText, r.startCalendar, r.startCalendarSource, r.endIso, r.endPrecision, r.endText, r.endCalendar, r.endCalendarSource, r.relationType, r.suggestionId, r.fromSuggestion, r.confidence, r.reviewedBy, r.reviewedAt] END,
-    CASE WHEN $relationDetails THEN [key IN keys(r) WHERE NOT key IN ['id', 'dataset', 'inferred', 'reason', 'startIso', 'startPrecision', 'startText', 'startCalendar', 'startCalendarSource', 'startYearFrom', 'startYearTo', 'endIso', 'endPrecision', 'endText', 'endCalendar', 'endCalendarSource', 'endYearFrom', 'endYearTo', 'spanFrom', 'spanTo', 'spanScale', 'startPrecisionRank', 'evidence', 'quotes', 'quoteDocuments', 'quoteStarts', 'quoteEnds', 'suggestionId', 'relationType', 'confidence', 'fromSuggestion', 'reviewedBy', 'reviewedAt'] | [key, r[key]]] ELSE [] END,
+    CASE WHEN $relationDetails OR type(r) = 'SUGGESTED' THEN [r.inferred, r.reason, r.quotes, r.quoteDocuments, r.quoteStarts, r.quoteEnds, r.assertion, r.claimedBy, r.verdict, r.verdictQuotes, r.verdictQuoteDocuments, r.verdictQuoteStarts, r.verdictQuoteEnds, r.startIso, r.startPrecision, r.startText, r.startCalendar, r.startCalendarSource, r.endIso, r.endPrecision, r.endText, r.endCalendar, r.endCalendarSource, r.relationType, r.suggestionId, r.fromSuggestion, r.confidence, r.reviewedBy, r.reviewedAt] END,
+    CASE WHEN $relationDetails THEN [key IN keys(r) WHERE NOT key IN ['id', 'dataset', 'inferred', 'reason', 'startIso', 'startPrecision', 'startText', 'startCalendar', 'startCalendarSource', 'startYearFrom', 'startYearTo', 'endIso', 'endPrecision', 'endText', 'endCalendar', 'endCalendarSource', 'endYearFrom', 'endYearTo', 'spanFrom', 'spanTo', 'spanScale', 'startPrecisionRank', 'evidence', 'quotes', 'quoteDocuments', 'quoteStarts', 'quoteEnds', 'assertion', 'claimedBy', 'verdict', 'verdictEvidence', 'verdictQuotes', 'verdictQuoteDocuments', 'verdictQuoteStarts', 'verdictQuoteEnds', 'suggestionId', 'relationType', 'confidence', 'fromSuggestion', 'reviewedBy', 'reviewedAt'] | [key, r[key]]] ELSE [] END,
     CASE WHEN $evidence THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN r.evidence RETURN [x.documentId, x.index, x.text, x.start, x.end] }
          ELSE [] END,
     startNode(r).id,
-    endNode(r).id
+    endNode(r).id,
+    CASE WHEN $evidence AND r.verdictEvidence IS NOT NULL
+         THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN r.verdictEvidence RETURN [x.documentId, x.index, x.text, x.start, x.end] }
+    END
   ] AS relation
 }
 RETURN node, relation, truncated

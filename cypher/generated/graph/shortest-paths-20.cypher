@@ -5,7 +5,8 @@
 // order with both ends and its evidence sentences, as much of them as $entityDetails,
 // $relationDetails and $evidence ask.
 MATCH p = SHORTEST 20 (a:Entity {id: $from})((:Entity)-[r:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED WHERE ($includeSuggested OR type(r) <> 'SUGGESTED')
-    AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))]-(:Entity)){1,6}(b:Entity {id: $to})
+    AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))
+    AND coalesce(r.assertion, 'FACT') IN $assertions]-(:Entity)){1,6}(b:Entity {id: $to})
 WHERE a <> b AND length(p) <= $maxHops
 WITH p ORDER BY length(p) LIMIT $first
 CALL (p) {
@@ -15,13 +16,16 @@ CALL (p) {
   ORDER BY hop
   RETURN collect([
     rel.id, type(rel),
-    CASE WHEN $relationDetails OR type(rel) = 'SUGGESTED' THEN [rel.inferred, rel.reason, rel.quotes, rel.quoteDocuments, rel.quoteStarts, rel.quoteEnds, rel.startIso, rel.startPrecision, rel.startText, rel.startCalendar, rel.startCalendarSource, rel.endIso, rel.endPrecision, rel.endText, rel.endCalendar, rel.endCalendarSource, rel.relationType, rel.suggestionId, rel.fromSuggestion, rel.confidence, rel.reviewedBy, rel.reviewedAt] END,
-    CASE WHEN $relationDetails THEN [key IN keys(rel) WHERE NOT key IN ['id', 'dataset', 'inferred', 'reason', 'startIso', 'startPrecision', 'startText', 'startCalendar', 'startCalendarSource', 'startYearFrom', 'startYearTo', 'endIso', 'endPrecision', 'endText', 'endCalendar', 'endCalendarSource', 'endYearFrom', 'endYearTo', 'spanFrom', 'spanTo', 'spanScale', 'startPrecisionRank', 'evidence', 'quotes', 'quoteDocuments', 'quoteStarts', 'quoteEnds', 'suggestionId', 'relationType', 'confidence', 'fromSuggestion', 'reviewedBy', 'reviewedAt'] | [key, rel[key]]] ELSE [] END,
+    CASE WHEN $relationDetails OR type(rel) = 'SUGGESTED' THEN [rel.inferred, rel.reason, rel.quotes, rel.quoteDocuments, rel.quoteStarts, rel.quoteEnds, rel.assertion, rel.claimedBy, rel.verdict, rel.verdictQuotes, rel.verdictQuoteDocuments, rel.verdictQuoteStarts, rel.verdictQuoteEnds, rel.startIso, rel.startPrecision, rel.startText, rel.startCalendar, rel.startCalendarSource, rel.endIso, rel.endPrecision, rel.endText, rel.endCalendar, rel.endCalendarSource, rel.relationType, rel.suggestionId, rel.fromSuggestion, rel.confidence, rel.reviewedBy, rel.reviewedAt] END,
+    CASE WHEN $relationDetails THEN [key IN keys(rel) WHERE NOT key IN ['id', 'dataset', 'inferred', 'reason', 'startIso', 'startPrecision', 'startText', 'startCalendar', 'startCalendarSource', 'startYearFrom', 'startYearTo', 'endIso', 'endPrecision', 'endText', 'endCalendar', 'endCalendarSource', 'endYearFrom', 'endYearTo', 'spanFrom', 'spanTo', 'spanScale', 'startPrecisionRank', 'evidence', 'quotes', 'quoteDocuments', 'quoteStarts', 'quoteEnds', 'assertion', 'claimedBy', 'verdict', 'verdictEvidence', 'verdictQuotes', 'verdictQuoteDocuments', 'verdictQuoteStarts', 'verdictQuoteEnds', 'suggestionId', 'relationType', 'confidence', 'fromSuggestion', 'reviewedBy', 'reviewedAt'] | [key, rel[key]]] ELSE [] END,
     CASE WHEN $evidence THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN rel.evidence RETURN [x.documentId, x.index, x.text, x.start, x.end] }
          ELSE [] END,
-    CASE WHEN $entityDetails THEN [s.id, s.type, s.name, s.germanName, s.aliases, s.description, s.startIso, s.startPrecision, s.startText, s.startCalendar, s.startCalendarSource, s.endIso, s.endPrecision, s.endText, s.endCalendar, s.endCalendarSource, s.labelLanguages, s.labelTexts, s.derivedLabelLanguages] ELSE [s.id, s.type, s.name] END,
-    CASE WHEN $entityDetails THEN [t.id, t.type, t.name, t.germanName, t.aliases, t.description, t.startIso, t.startPrecision, t.startText, t.startCalendar, t.startCalendarSource, t.endIso, t.endPrecision, t.endText, t.endCalendar, t.endCalendarSource, t.labelLanguages, t.labelTexts, t.derivedLabelLanguages] ELSE [t.id, t.type, t.name] END
+    CASE WHEN $entityDetails THEN [s.id, s.type, s.name, s.germanName, s.aliases, s.description, s.startIso, s.startPrecision, s.startText, s.startCalendar, s.startCalendarSource, s.endIso, s.endPrecision, s.endText, s.endCalendar, s.endCalendarSource, s.labelLanguages, s.labelTexts, s.derivedLabelLanguages, s.wikidata, s.latitude, s.longitude, s.box, s.uncertaintyKm, s.bounds] ELSE [s.id, s.type, s.name] END,
+    CASE WHEN $entityDetails THEN [t.id, t.type, t.name, t.germanName, t.aliases, t.description, t.startIso, t.startPrecision, t.startText, t.startCalendar, t.startCalendarSource, t.endIso, t.endPrecision, t.endText, t.endCalendar, t.endCalendarSource, t.labelLanguages, t.labelTexts, t.derivedLabelLanguages, t.wikidata, t.latitude, t.longitude, t.box, t.uncertaintyKm, t.bounds] ELSE [t.id, t.type, t.name] END,
+    CASE WHEN $evidence AND rel.verdictEvidence IS NOT NULL
+         THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN rel.verdictEvidence RETURN [x.documentId, x.index, x.text, x.start, x.end] }
+    END
   ]) AS relations
 }
-RETURN [n IN nodes(p) | CASE WHEN $entityDetails THEN [n.id, n.type, n.name, n.germanName, n.aliases, n.description, n.startIso, n.startPrecision, n.startText, n.startCalendar, n.startCalendarSource, n.endIso, n.endPrecision, n.endText, n.endCalendar, n.endCalendarSource, n.labelLanguages, n.labelTexts, n.derivedLabelLanguages] ELSE [n.id, n.type, n.name] END] AS nodes,
+RETURN [n IN nodes(p) | CASE WHEN $entityDetails THEN [n.id, n.type, n.name, n.germanName, n.aliases, n.description, n.startIso, n.startPrecision, n.startText, n.startCalendar, n.startCalendarSource, n.endIso, n.endPrecision, n.endText, n.endCalendar, n.endCalendarSource, n.labelLanguages, n.labelTexts, n.derivedLabelLanguages, n.wikidata, n.latitude, n.longitude, n.box, n.uncertaintyKm, n.bounds] ELSE [n.id, n.type, n.name] END] AS nodes,
        relations

@@ -1,3 +1,11 @@
+import {
+  ASSERTION_KINDS,
+  ASSERTION_MEANINGS,
+  VERDICT_MEANINGS,
+  VERDICTS,
+  type AssertionKind,
+  type Verdict,
+} from '../../domain/assertion';
 import { CALENDARS, type Calendar } from '../../domain/calendars';
 import { registerEnumType } from 'type-graphql';
 import { DATE_PRECISIONS, type DatePrecision } from '../../domain/historical-date';
@@ -31,6 +39,20 @@ registerEnumType(RelationTypeEnum, {
   valuesConfig: Object.fromEntries(
     RELATION_TYPE_NAMES.map((type) => [type, { description: RELATION_TYPES[type].meaning }]),
   ),
+});
+
+export const AssertionKindEnum = enumOf<AssertionKind>(ASSERTION_KINDS);
+registerEnumType(AssertionKindEnum, {
+  name: 'AssertionKind',
+  description: 'Whose statement a relation is: a fact the text states, or a claim, plan or belief.',
+  valuesConfig: Object.fromEntries(ASSERTION_KINDS.map((kind) => [kind, { description: ASSERTION_MEANINGS[kind] }])),
+});
+
+export const VerdictEnum = enumOf<Verdict>(VERDICTS);
+registerEnumType(VerdictEnum, {
+  name: 'Verdict',
+  description: 'What the text itself says of a claim, plan or belief.',
+  valuesConfig: Object.fromEntries(VERDICTS.map((verdict) => [verdict, { description: VERDICT_MEANINGS[verdict] }])),
 });
 
 export const DirectionEnum = enumOf<Direction>(['OUT', 'IN', 'BOTH']);

@@ -49,7 +49,8 @@ export function projectionOfTree(tree: ResolveTree): Projection {
     entityDetails: !within(asked.get('Entity'), BRIEF_ENTITY_FIELDS),
     relationDetails:
       !within(asked.get('Relation'), BRIEF_RELATION_FIELDS) || !within(asked.get('Evidence'), BRIEF_EVIDENCE_FIELDS),
-    evidence: asked.get('Relation')?.has('evidence') ?? false,
+    evidence:
+      (asked.get('Relation')?.has('evidence') ?? false) || (asked.get('Assertion')?.has('verdictEvidence') ?? false),
   };
 }
 

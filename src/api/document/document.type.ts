@@ -59,6 +59,28 @@ export class Mention {
 
 @ObjectType({
   simpleResolvers: true,
+  description:
+    'What a source text is: an original or a translation, from which language, and what is known and unknown of its original.',
+})
+export class SourceDescription {
+  @Field(() => String, { description: '"machine translation", "translation" or "original".' })
+  kind!: string;
+
+  @Field(() => String, { nullable: true, description: 'The language of the original, for a translation (BCP 47).' })
+  translatedFrom!: string | null;
+
+  @Field(() => String, { description: 'What the original is.' })
+  original!: string;
+
+  @Field(() => [String], { description: 'What is known of the original, each a sentence.' })
+  known!: string[];
+
+  @Field(() => [String], { description: 'What is not known of the original.' })
+  unknown!: string[];
+}
+
+@ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: 'A source text: the curated corpus, or a document a person ingested.',
 })
@@ -79,6 +101,13 @@ export class Document extends Node {
 
   @Field(() => String, { nullable: true, description: 'Where the text comes from, for curated documents.' })
   note!: string | null;
+
+  @Field(() => SourceDescription, {
+    nullable: true,
+    description:
+      'What the text is and what is known of its original: for the corpus, a German machine translation of a Russian article whose author and date are unknown. Null for ingested documents.',
+  })
+  source!: SourceDescription | null;
 
   @Field(() => Int, { description: 'How many sentences the segmenter cut it into.' })
   sentenceCount!: number;

@@ -1,4 +1,7 @@
+import type { AssertionKind } from '../../domain/assertion';
 import type { GraphQLResolveInfo } from 'graphql';
+import { wikidataUrl } from '../../domain/location';
+import { GeoLocation } from './location.type';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { canonicalLanguageTag, labelFor } from '../../domain/label';
 import type { EntityType, RelationType } from '../../domain/ontology';
@@ -7,7 +10,7 @@ import type { EntityRecord } from '../../graph/model';
 import type { Direction } from '../../graph/relation.repository';
 import { resolveName } from '../../graph/resolve-name';
 import type { ApiContext } from '../api-context';
-import { IncludeSuggestedArg } from '../common/include-suggested-arg';
+import { AssertionsArg, IncludeSuggestedArg } from '../common/relation-scope-args';
 import { toConnection } from '../common/connection';
 import { Evidence } from '../common/evidence.type';
 import { DirectionEnum, EntityTypeEnum, RelationTypeEnum } from '../common/graphql-enums';
@@ -104,6 +107,21 @@ export class EntityResolver {
     return { totalCount: total, ...toConnection('entities', entities, page) };
   }
 
+  @FieldResolver(() => GeoLocation, {
+    nullable: true,
+    description: 'Where a place is on the earth; null for other entities.',
+  })
+  location(@Root() entity: EntityRecord): GeoLocation | null {
+    if (!entity.location) return null;
+    const { box, ...point } = entity.location;
+    return { ...point, box: box && { west: box[0], south: box[1], east: box[2], north: box[3] } };
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The page of its Wikidata item, where it has one.' })
+  wikidataUrl(@Root() entity: EntityRecord): string | null {
+    return entity.wikidata === null ? null : wikidataUrl(entity.wikidata);
+  }
+
   @FieldResolver(() => RelationConnection, {
     description: `The relations of this entity, in the order (type, other end's name, id); at most ${LIMITS.first.max} a page, 20 by default.`,
   })
@@ -119,10 +137,11 @@ export class EntityResolver {
     direction: Direction | null | undefined,
     @Args(() => PageArgs) paging: PageArgs,
     @IncludeSuggestedArg() includeSuggested: boolean | null | undefined,
+    @AssertionsArg() assertions: AssertionKind[] | null | undefined,
     @Ctx() { loaders }: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<RelationConnection> {
-    const filter = relationFilter({ types, direction, includeSuggested, ...paging });
+    const filter = relationFilter({ types, direction, includeSuggested, assertions, ...paging });
     const { total, relations } = await loaders.relations.load({
       id: entity.id,
       filter,

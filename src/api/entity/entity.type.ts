@@ -43,4 +43,17 @@ export class Entity extends Node {
 
   @Field(() => HistoricalDate, { nullable: true, description: 'When it ended, as the source dates it.' })
   end!: HistoricalDate | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Its Wikidata item id, e.g. "Q8733"; null where the graph records none (see data/README.md).',
+  })
+  wikidata!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For a territory the text describes by its bounds, those bounds, e.g. "the land from the Ussuri to the sea".',
+  })
+  bounds!: string | null;
 }

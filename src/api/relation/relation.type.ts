@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { RelationType } from '../../domain/ontology';
 import { Evidence } from '../common/evidence.type';
+import { Assertion } from './assertion.type';
 import { RelationTypeEnum } from '../common/graphql-enums';
 import { HistoricalDate } from '../common/historical-date.type';
 import { PageInfo } from '../common/page-info.type';
@@ -54,6 +55,13 @@ export class Relation extends Node {
 
   @Field(() => [Evidence], { description: 'The whole sentences of the source that state it, in text order.' })
   evidence!: Evidence[];
+
+  @Field(() => Assertion, {
+    description:
+      'Whose statement it is: a fact the text states, or a claim, plan or belief, with who made it and what the ' +
+      'text says of it. Queries return facts only unless `assertions` asks for more.',
+  })
+  assertion!: Assertion;
 
   @Field(() => Boolean, {
     description:

@@ -1,3 +1,4 @@
+import type { AssertionKind } from '../../domain/assertion';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { parseDateBound } from '../../domain/historical-date';
@@ -7,7 +8,7 @@ import { invariant } from '../../errors/invariant';
 import type { TimelineRecord } from '../../graph/timeline.repository';
 import type { ApiContext } from '../api-context';
 import { toConnection } from '../common/connection';
-import { IncludeSuggestedArg } from '../common/include-suggested-arg';
+import { AssertionsArg, IncludeSuggestedArg, relationScope } from '../common/relation-scope-args';
 import { RelationTypeEnum } from '../common/graphql-enums';
 import { checkText, LIMITS } from '../common/limits';
 import { PageArgs, pageRequest } from '../common/page-args';
@@ -57,6 +58,7 @@ export class TimelineResolver {
     types: RelationType[] | null | undefined,
     @Args(() => PageArgs) paging: PageArgs,
     @IncludeSuggestedArg() includeSuggested: boolean | null | undefined,
+    @AssertionsArg() assertions: AssertionKind[] | null | undefined,
     @Ctx() { repositories }: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<TimelineConnection> {
@@ -71,7 +73,7 @@ export class TimelineResolver {
       upper,
       types?.length ? types : null,
       page,
-      includeSuggested ?? false,
+      relationScope(includeSuggested, assertions),
       // Every entry's date and label come from its dates and names: only evidence may be left out.
       { ...projectionOf(info), entityDetails: true, relationDetails: true },
     );

@@ -1,8 +1,9 @@
+import type { AssertionKind } from '../../domain/assertion';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { RelationType } from '../../domain/ontology';
 import type { ApiContext } from '../api-context';
-import { IncludeSuggestedArg } from '../common/include-suggested-arg';
+import { AssertionsArg, IncludeSuggestedArg, relationScope } from '../common/relation-scope-args';
 import { RelationTypeEnum } from '../common/graphql-enums';
 import { checkRange, checkText, LIMITS } from '../common/limits';
 import { projectionOf } from '../common/projection';
@@ -31,6 +32,7 @@ export class TraversalResolver {
     })
     first: number | null | undefined,
     @IncludeSuggestedArg() includeSuggested: boolean | null | undefined,
+    @AssertionsArg() assertions: AssertionKind[] | null | undefined,
     @Ctx() { repositories }: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Path[]> {
@@ -44,7 +46,7 @@ export class TraversalResolver {
       hops,
       types?.length ? types : null,
       limit,
-      includeSuggested ?? false,
+      relationScope(includeSuggested, assertions),
       projectionOf(info),
     );
     return paths.map((path) => ({ length: path.relations.length, ...path }));
@@ -68,6 +70,7 @@ export class TraversalResolver {
     })
     limit: number | null | undefined,
     @IncludeSuggestedArg() includeSuggested: boolean | null | undefined,
+    @AssertionsArg() assertions: AssertionKind[] | null | undefined,
     @Ctx() { repositories }: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Subgraph> {
@@ -80,7 +83,7 @@ export class TraversalResolver {
       hops,
       types?.length ? types : null,
       most,
-      includeSuggested ?? false,
+      relationScope(includeSuggested, assertions),
       projectionOf(info),
     );
   }

@@ -1,3 +1,4 @@
+import type { SourceDescription } from '../../domain/source-description';
 import type { Dataset } from './datasets';
 import { sentenceId } from './relation.model';
 import { present, type StoredProperties } from './stored-values';
@@ -15,6 +16,12 @@ export const DOCUMENT_PROPERTIES = [
   'language',
   /** Where the text comes from (for the curated corpus). */
   'note',
+  /** What the text is (SourceDescription): an original or a translation, and what is known of the original. */
+  'sourceKind',
+  'translatedFrom',
+  'original',
+  'knownOfOriginal',
+  'unknownOfOriginal',
   'text',
   /** When an ingested document was written (ISO 8601). */
   'ingestedAt',
@@ -54,6 +61,7 @@ export interface DocumentInput {
   title: string;
   language: string;
   note?: string | null;
+  source?: SourceDescription | null;
   text: string;
 }
 
@@ -78,6 +86,11 @@ export function encodeDocument(
     title: document.title,
     language: document.language,
     note: document.note,
+    sourceKind: document.source?.kind,
+    translatedFrom: document.source?.translatedFrom,
+    original: document.source?.original,
+    knownOfOriginal: document.source?.known,
+    unknownOfOriginal: document.source?.unknown,
     text: document.text,
     ingestedAt,
   });

@@ -1,5 +1,6 @@
 import type { HistoricalDate } from '../../domain/historical-date';
 import type { Label } from '../../domain/label';
+import type { Location } from '../../domain/location';
 import { nameKey } from '../../domain/name-keys';
 import { ENTITY_TYPE_INFO, type EntityType } from '../../domain/ontology';
 import type { Dataset } from './datasets';
@@ -12,7 +13,7 @@ import {
   spanProperties,
   toDate,
 } from './stored-dates';
-import { present, type StoredProperties } from './stored-values';
+import { present, toNumber, type StoredProperties } from './stored-values';
 
 /**
  * How an entity is stored: a node labelled `Entity` and its type's label from the ontology, with
@@ -33,6 +34,15 @@ export const ENTITY_PROPERTIES = [
   /** The labels as one text, for the full-text index of `search`. */
   'labelText',
   'description',
+  /** Its Wikidata item id. */
+  'wikidata',
+  /** Where a place is: a point, the box of a river or region (west, south, east, north), the km of doubt. */
+  'latitude',
+  'longitude',
+  'box',
+  'uncertaintyKm',
+  /** A territory's bounds as the text gives them. */
+  'bounds',
   'dataset',
   ...DATE_PROPERTIES,
   /** The period it covers; its place on the timeline is its timeline entry's (timeline-entry.model.ts). */
@@ -59,6 +69,9 @@ export interface EntityInput {
   labels?: readonly Label[];
   start: HistoricalDate | null;
   end: HistoricalDate | null;
+  wikidata?: string | null;
+  location?: Location | null;
+  bounds?: string | null;
 }
 
 /** Where a stored entity comes from. */
@@ -108,6 +121,12 @@ export function encodeEntity(
       aliasText: entity.aliases.join(' | '),
       ...labelProperties(entity.labels ?? []),
       description: entity.description,
+      wikidata: entity.wikidata,
+      latitude: entity.location?.latitude,
+      longitude: entity.location?.longitude,
+      box: entity.location?.box ?? undefined,
+      uncertaintyKm: entity.location?.uncertaintyKm,
+      bounds: entity.bounds,
       dataset,
       ...dateProperties('start', entity.start),
       ...dateProperties('end', entity.end),
@@ -142,6 +161,12 @@ export const ENTITY_COLUMNS = [
   'labelLanguages',
   'labelTexts',
   'derivedLabelLanguages',
+  'wikidata',
+  'latitude',
+  'longitude',
+  'box',
+  'uncertaintyKm',
+  'bounds',
 ] as const satisfies readonly EntityProperty[];
 
 /** The ENTITY_COLUMNS a brief entity has: the first three. */
@@ -161,6 +186,20 @@ export function toEntity(row: Row): EntityRecord {
     labels: toLabels(row),
     start: toDate(row, 'start'),
     end: toDate(row, 'end'),
+    wikidata: typeof row.wikidata === 'string' ? row.wikidata : null,
+    location: toLocation(row),
+    bounds: typeof row.bounds === 'string' ? row.bounds : null,
+  };
+}
+
+function toLocation(row: Row): Location | null {
+  if (row.latitude === null || row.latitude === undefined) return null;
+  const box = Array.isArray(row.box) ? (row.box as unknown[]).map(toNumber) : null;
+  return {
+    latitude: toNumber(row.latitude),
+    longitude: toNumber(row.longitude),
+    box: box?.length === 4 ? (box as unknown as Location['box']) : null,
+    uncertaintyKm: row.uncertaintyKm === null || row.uncertaintyKm === undefined ? null : toNumber(row.uncertaintyKm),
   };
 }
 

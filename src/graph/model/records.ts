@@ -1,5 +1,7 @@
+import type { AssertionKind, Verdict } from '../../domain/assertion';
 import type { HistoricalDate } from '../../domain/historical-date';
 import type { Label } from '../../domain/label';
+import type { Location } from '../../domain/location';
 import type { EntityType, RelationType } from '../../domain/ontology';
 
 /**
@@ -18,6 +20,12 @@ export interface EntityRecord {
   labels: Label[];
   start: HistoricalDate | null;
   end: HistoricalDate | null;
+  /** Its Wikidata item id. */
+  wikidata: string | null;
+  /** Where a place is. */
+  location: Location | null;
+  /** A territory's bounds as the text gives them. */
+  bounds: string | null;
 }
 
 export interface EvidenceRecord {
@@ -41,6 +49,8 @@ export interface RelationRecord {
   /** The relation's own values: office, how, treaty, recipient, ... */
   properties: Record<string, string>;
   evidence: EvidenceRecord[];
+  /** Whose statement it is: a fact the text states, or a claim, plan or belief. */
+  assertion: AssertionRecord;
   /** True for a relation an ingested document suggests and nobody has reviewed yet. */
   suggested: boolean;
   /** The suggestion it is drawn from: pending when `suggested`, else accepted. */
@@ -49,6 +59,17 @@ export interface RelationRecord {
   confidence: number | null;
   reviewedBy: string | null;
   reviewedAt: string | null;
+}
+
+/** Whose statement a relation is, and what the text says of it. */
+export interface AssertionRecord {
+  kind: AssertionKind;
+  /** The id of who claimed, planned or believed it. */
+  claimedBy: string | null;
+  /** Null for a fact. */
+  verdict: Verdict | null;
+  /** The sentences behind the verdict. */
+  verdictEvidence: EvidenceRecord[];
 }
 
 /**

@@ -1,8 +1,9 @@
+import type { AssertionKind, Verdict } from '../../domain/assertion';
 import type { HistoricalDate } from '../../domain/historical-date';
 import { RELATION_VALUE_KEYS, type RelationType, type RelationValueKey } from '../../domain/ontology';
 import type { Dataset } from './datasets';
 import { toEntityFromColumns } from './entity.model';
-import type { EntityRecord, EvidenceRecord, RelationRecord } from './records';
+import type { AssertionRecord, EntityRecord, EvidenceRecord, RelationRecord } from './records';
 import {
   DATE_COLUMNS,
   DATE_PROPERTIES,
@@ -11,7 +12,7 @@ import {
   spanProperties,
   toDate,
 } from './stored-dates';
-import { present, toNumber, type StoredProperties } from './stored-values';
+import { present, toNumber, type StoredProperties, type StoredValue } from './stored-values';
 
 /**
  * How a relation is stored: a relationship typed by the ontology between two entities (or
@@ -33,6 +34,19 @@ export const RELATION_SYSTEM_PROPERTIES = [
   'quoteDocuments',
   'quoteStarts',
   'quoteEnds',
+  /**
+   * Whose statement it is when not a fact the text states (absent for facts): CLAIM, PLAN or
+   * BELIEF, who made it (an entity id), the verdict of the text, and the quotes behind the verdict
+   * (sentence ids, and the quoted words placed as `quotes` are).
+   */
+  'assertion',
+  'claimedBy',
+  'verdict',
+  'verdictEvidence',
+  'verdictQuotes',
+  'verdictQuoteDocuments',
+  'verdictQuoteStarts',
+  'verdictQuoteEnds',
   /** A SUGGESTED relation's suggestion, type and the pipeline's confidence. */
   'suggestionId',
   'relationType',
@@ -61,6 +75,14 @@ export interface StoredEvidence {
   sentenceIndexes: readonly number[];
 }
 
+/** A claim, plan or belief, as its writers know it. */
+export interface StoredAssertion {
+  kind: Exclude<AssertionKind, 'FACT'>;
+  claimedBy: string | null;
+  verdict: Verdict;
+  verdictEvidence: readonly StoredEvidence[];
+}
+
 /** A relation as its writers know it. */
 export interface RelationInput {
   id: string;
@@ -70,6 +92,15 @@ export interface RelationInput {
   reason: string | null;
   values: Partial<Record<RelationValueKey, string>>;
   evidence: readonly StoredEvidence[];
+  /** Null (or left out) for a fact the text states. */
+  assertion?: StoredAssertion | null;
+}
+
+/** The ids of the sentences quotes overlap, each once. */
+function sentenceIds(evidence: readonly StoredEvidence[]): string[] {
+  return [
+    ...new Set(evidence.flatMap((span) => span.sentenceIndexes.map((index) => sentenceId(span.documentId, index)))),
+  ];
 }
 
 /** A sentence's id: `<document id>:<index>`. */
@@ -88,16 +119,29 @@ export function encodeRelation(relation: RelationInput, dataset: Dataset): Store
     ...dateProperties('start', relation.start),
     ...dateProperties('end', relation.end),
     ...spanProperties(relation.start, relation.end),
-    evidence: [
-      ...new Set(
-        relation.evidence.flatMap((span) => span.sentenceIndexes.map((index) => sentenceId(span.documentId, index))),
-      ),
-    ],
+    evidence: sentenceIds(relation.evidence),
     quotes: relation.evidence.map((span) => span.quote),
     quoteDocuments: relation.evidence.map((span) => span.documentId),
     quoteStarts: relation.evidence.map((span) => span.start),
     quoteEnds: relation.evidence.map((span) => span.end),
+    ...(relation.assertion && encodeAssertion(relation.assertion)),
   });
+}
+
+function encodeAssertion(assertion: StoredAssertion): Partial<Record<RelationProperty, StoredValue | null>> {
+  const evidence = assertion.verdictEvidence;
+  return {
+    assertion: assertion.kind,
+    claimedBy: assertion.claimedBy,
+    verdict: assertion.verdict,
+    ...(evidence.length > 0 && {
+      verdictEvidence: sentenceIds(evidence),
+      verdictQuotes: evidence.map((span) => span.quote),
+      verdictQuoteDocuments: evidence.map((span) => span.documentId),
+      verdictQuoteStarts: evidence.map((span) => span.start),
+      verdictQuoteEnds: evidence.map((span) => span.end),
+    }),
+  };
 }
 
 /** The ids of relations drawn from suggestions: "suggested:<id>" while pending, "reviewed:<id>" once accepted. */
@@ -117,6 +161,13 @@ export const RELATION_COLUMNS = [
   'quoteDocuments',
   'quoteStarts',
   'quoteEnds',
+  'assertion',
+  'claimedBy',
+  'verdict',
+  'verdictQuotes',
+  'verdictQuoteDocuments',
+  'verdictQuoteStarts',
+  'verdictQuoteEnds',
   ...DATE_COLUMNS,
   'relationType',
   'suggestionId',
@@ -131,9 +182,19 @@ export const RELATION_COLUMNS = [
  * (generated, see relationList in src/graph/statements): the driver reads a list of values much
  * faster than a map, whose keys it sets one by one. `columns` are RELATION_COLUMNS values,
  * `values` the relation's own values as key-value pairs, `sentences` SENTENCE_COLUMNS lists, and
- * the ends are ENTITY_COLUMNS lists or, where a statement returns the entities once, ids.
+ * the ends are ENTITY_COLUMNS lists or, where a statement returns the entities once, ids;
+ * `verdictSentences` are the SENTENCE_COLUMNS lists of the sentences behind a verdict.
  */
-export const RELATION_FIELDS = ['id', 'type', 'columns', 'values', 'sentences', 'source', 'target'] as const;
+export const RELATION_FIELDS = [
+  'id',
+  'type',
+  'columns',
+  'values',
+  'sentences',
+  'source',
+  'target',
+  'verdictSentences',
+] as const;
 
 /** The properties of an evidence sentence that toEvidence reads, in the order of its list. */
 export const SENTENCE_COLUMNS = ['documentId', 'index', 'text', 'start', 'end'] as const;
@@ -172,12 +233,20 @@ function relationProperties(row: readonly unknown[]): { properties: Row; values:
 /** An evidence sentence as a list of SENTENCE_COLUMNS values. */
 type SentenceRow = [documentId: string, index: unknown, text: string, start: unknown, end: unknown];
 
-/** One Evidence per cited sentence, in text order, with the part of the quote that falls in it. */
-function toEvidence(properties: Row, sentences: readonly SentenceRow[]): EvidenceRecord[] {
-  const quotes = (properties.quotes as string[] | undefined) ?? [];
-  const documents = (properties.quoteDocuments as string[] | undefined) ?? [];
-  const starts = ((properties.quoteStarts as unknown[] | undefined) ?? []).map(toNumber);
-  const ends = ((properties.quoteEnds as unknown[] | undefined) ?? []).map(toNumber);
+/**
+ * One Evidence per cited sentence, in text order, with the part of the quote that falls in it:
+ * of the relation's evidence (`quotes`, ...) or its verdict's (`verdictQuotes`, ...).
+ */
+function toEvidence(
+  properties: Row,
+  sentences: readonly SentenceRow[] | null | undefined,
+  of: 'quote' | 'verdictQuote' = 'quote',
+): EvidenceRecord[] {
+  if (!sentences) return [];
+  const quotes = (properties[`${of}s`] as string[] | undefined) ?? [];
+  const documents = (properties[`${of}Documents`] as string[] | undefined) ?? [];
+  const starts = ((properties[`${of}Starts`] as unknown[] | undefined) ?? []).map(toNumber);
+  const ends = ((properties[`${of}Ends`] as unknown[] | undefined) ?? []).map(toNumber);
   return sentences
     .map(([documentId, index, text, start, end]) => ({
       documentId,
@@ -194,6 +263,9 @@ function toEvidence(properties: Row, sentences: readonly SentenceRow[]): Evidenc
       return { documentId, sentenceIndex: index, sentence: text, quote };
     });
 }
+
+/** The assertion of a fact the text states. */
+const FACT: AssertionRecord = { kind: 'FACT', claimedBy: null, verdict: null, verdictEvidence: [] };
 
 /**
  * A relation from the list of RELATION_FIELDS a statement projects: its ends from the list
@@ -220,6 +292,15 @@ export function toRelation(
     reason: typeof properties.reason === 'string' ? properties.reason : null,
     properties: values,
     evidence: toEvidence(properties, row[FIELD.sentences] as SentenceRow[]),
+    assertion:
+      typeof properties.assertion === 'string'
+        ? {
+            kind: properties.assertion as AssertionKind,
+            claimedBy: text('claimedBy'),
+            verdict: (text('verdict') as Verdict | null) ?? 'UNVERIFIED',
+            verdictEvidence: toEvidence(properties, row[FIELD.verdictSentences] as SentenceRow[], 'verdictQuote'),
+          }
+        : FACT,
     suggested,
     suggestionId: text(suggested ? 'suggestionId' : 'fromSuggestion'),
     confidence: typeof properties.confidence === 'number' ? properties.confidence : null,

@@ -19,6 +19,8 @@ export const TIMELINE_ENTRY_PROPERTIES = [
   'lane',
   /** True for a relation drawn from a pending suggestion: shown only where suggestions are asked for. */
   'suggested',
+  /** A relation's kind of statement when not a fact (CLAIM, PLAN, BELIEF): shown only where asked for. */
+  'assertion',
   /** A relation's ends, to find it again. */
   'sourceId',
   'targetId',
@@ -37,7 +39,15 @@ export const ENTITY_LANE = 'ENTITY';
 export function encodeTimelineEntry(
   thing:
     | { kind: 'ENTITY'; id: string }
-    | { kind: 'RELATION'; id: string; type: string; sourceId: string; targetId: string; suggested?: boolean },
+    | {
+        kind: 'RELATION';
+        id: string;
+        type: string;
+        sourceId: string;
+        targetId: string;
+        suggested?: boolean;
+        assertion?: string | null;
+      },
   span: Partial<Record<SpanProperty, StoredValue>>,
   dataset: Dataset,
 ): StoredProperties<TimelineEntryProperty> | null {
@@ -47,6 +57,7 @@ export function encodeTimelineEntry(
     kind: thing.kind,
     lane: thing.kind === 'ENTITY' ? ENTITY_LANE : thing.type,
     suggested: thing.kind === 'RELATION' && thing.suggested === true,
+    assertion: thing.kind === 'RELATION' ? thing.assertion : null,
     sourceId: thing.kind === 'RELATION' ? thing.sourceId : null,
     targetId: thing.kind === 'RELATION' ? thing.targetId : null,
     dataset,
@@ -71,6 +82,7 @@ export function timelineEntryCypher(
     kind: "'RELATION'",
     lane: `${x}.relationType`,
     suggested: String(suggested),
+    assertion: 'null',
     sourceId: `${a}.id`,
     targetId: `${b}.id`,
     dataset: `'${dataset}'`,

@@ -43,7 +43,8 @@ export function entityColumns(n: string): string {
  * Relation `r` as the list of RELATION_FIELDS toRelation reads, with its ends as given (`source`,
  * `target`): its RELATION_COLUMNS and its own values as pairs with $relationDetails (a suggested
  * relation's columns always: they hold its type), and its evidence sentences as SENTENCE_COLUMNS
- * lists with $evidence (see Projection in the model's records).
+ * lists with $evidence, and the sentences behind a verdict likewise (see Projection in the
+ * model's records).
  */
 export function relationList(r: string, source: string, target: string): string {
   const system = RELATION_SYSTEM_PROPERTIES.map((key) => `'${key}'`).join(', ');
@@ -54,13 +55,20 @@ export function relationList(r: string, source: string, target: string): string 
     CASE WHEN $evidence THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN ${r}.evidence RETURN ${columnList('x', SENTENCE_COLUMNS)} }
          ELSE [] END,
     ${source},
-    ${target}
+    ${target},
+    CASE WHEN $evidence AND ${r}.verdictEvidence IS NOT NULL
+         THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN ${r}.verdictEvidence RETURN ${columnList('x', SENTENCE_COLUMNS)} }
+    END
   ]`;
 }
 
-/** Relation `r` of the chosen types; suggested relations only with $includeSuggested. */
+/**
+ * Relation `r` of the chosen types and kinds of statement ($assertions: a fact has no
+ * `assertion`); suggested relations only with $includeSuggested.
+ */
 export const RELATION_FILTER = `($includeSuggested OR type(r) <> 'SUGGESTED')
-    AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))`;
+    AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))
+    AND coalesce(r.assertion, 'FACT') IN $assertions`;
 
 /**
  * Whether the key `values` lies beyond the key in parameter `bound` (a list, or null for no bound)

@@ -56,7 +56,8 @@ export function timelineCypher(direction: PageDirection): string {
   const way = direction === 'forward' ? '' : ' DESC';
   return `${HEADER}// One page of the timeline, ${direction === 'forward' ? 'in time order (first/after)' : 'against time order (last/before), newest first'}: the timeline entries
 // of the lanes $lanes (relation types, ENTITY for dated entities) whose period overlaps [$from,
-// $to] (ISO days), suggested ones only with $includeSuggested, in the order of their timeline key
+// $to] (ISO days), suggested ones only with $includeSuggested, claims, plans and beliefs only as
+// $assertions asks, in the order of their timeline key
 // (start, coarse precision before fine, id): after $afterKey and before $beforeKey, $limit of them
 // (the page's size plus one). $seekFrom and $seekTo bound the key by the range and the page
 // together. Then each entry's entity or relation, as much of it as $entityDetails,
@@ -66,7 +67,7 @@ CALL {
   CALL (lane) {
     MATCH (t:TimelineEntry)
     WHERE t.lane = lane AND t.timelineKey > $seekFrom AND t.timelineKey < $seekTo
-      AND ($includeSuggested OR NOT t.suggested)
+      AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
     RETURN t ORDER BY t.timelineKey${way} LIMIT $limit
   }
   RETURN t
@@ -75,7 +76,7 @@ CALL {
   MATCH (t:TimelineEntry)
   WHERE t.spanScale = running.scale AND t.spanFrom >= running.from AND t.spanFrom < $from AND t.spanTo >= $from
     AND t.timelineKey > $afterKey AND t.timelineKey < $beforeKey AND t.lane IN $lanes
-    AND ($includeSuggested OR NOT t.suggested)
+    AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
   RETURN t ORDER BY t.timelineKey${way} LIMIT $limit
 }
 WITH t ORDER BY t.timelineKey${way} LIMIT $limit

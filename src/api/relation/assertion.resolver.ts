@@ -1,0 +1,16 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { AssertionRecord, EntityRecord } from '../../graph/model';
+import type { ApiContext } from '../api-context';
+import { Entity } from '../entity/entity.type';
+import { Assertion } from './assertion.type';
+
+@Resolver(() => Assertion)
+export class AssertionResolver {
+  @FieldResolver(() => Entity, {
+    nullable: true,
+    description: 'Who claimed, planned, ordered or believed it; null for a fact (and for a plan nobody is named for).',
+  })
+  async claimedBy(@Root() assertion: AssertionRecord, @Ctx() { loaders }: ApiContext): Promise<EntityRecord | null> {
+    return assertion.claimedBy === null ? null : loaders.entity.load(assertion.claimedBy);
+  }
+}
