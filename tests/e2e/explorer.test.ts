@@ -4,6 +4,7 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { CypherLoader } from '../../src/db/cypher-loader';
+import { buildCuratedGraph } from '../../src/ingest/build-curated-graph';
 import { projectPaths } from '../../src/project-paths';
 import { startApiFixture, stopApiFixture, type ApiFixture } from '../helpers/api-fixture';
 import { browserAvailable, launchChromium } from '../helpers/chromium';
@@ -129,7 +130,9 @@ function overlapping(boxes: readonly Box[]): string[] {
     expect(drawn.length).toBeGreaterThan(150);
     expect(overlapping(drawn)).toEqual([]);
     expect(await page.locator('#details button.story').count()).toBe(5);
-    await expectText(page, '#details', '174 entities and 330 relations');
+    // The whole curated graph: facts, and claims, plans and beliefs drawn apart.
+    const { graph } = buildCuratedGraph();
+    await expectText(page, '#details', `${graph.entities.length} entities and ${graph.relations.length} relations`);
     await shot('landing-1400');
   });
 
@@ -219,8 +222,34 @@ function overlapping(boxes: readonly Box[]): string[] {
       'Das Sonderkomitee betrachtete seine Tat',
     );
     await expectText(page, '#details blockquote footer', 'Vertrag von Tianjin (1858), sentence');
-    await expectText(page, '#details blockquote footer .provenance', 'German machine translation of a Russian article');
+    await expectText(page, '#details blockquote footer .provenance summary', 'Machine translation from Russian');
+    // What is known and unknown of the original opens from there.
+    await page.locator('#details blockquote footer .provenance summary').first().click();
+    await expectText(page, '#details blockquote footer .provenance', 'the author');
     await shot('evidence');
+  });
+
+  it('draws a claim apart from facts and shows who made it and what the text says of it', async () => {
+    await open();
+    await page.goto(`${api.server.baseUrl}/?focus=gavrilov-expedition`);
+    await settled();
+    const { x, y } = await page.evaluate(() => window.explorer.edgeMiddle('gavrilov-expedition--DISCOVERED--sakhalin'));
+    await page.mouse.click(x, y);
+    await settled();
+    await expectText(page, '#details p.assertion', 'Karl Nesselrode');
+    await expectText(page, '#details .badge.asserted', 'claim');
+    await expectText(page, '#details div.assertion h4', 'the text refutes it');
+    expect(await page.locator('#details blockquote.verdict mark').first().textContent()).toBe(
+      'Es wurde bewiesen, dass Sachalin eine Insel ist',
+    );
+    await shot('claim');
+    // The filter hides claims, and says so in the address.
+    expect(await page.evaluate(() => window.explorer.edges())).toContain('gavrilov-expedition--DISCOVERED--sakhalin');
+    await page.getByRole('checkbox', { name: 'Claims' }).uncheck();
+    expect(await page.evaluate(() => window.explorer.edges())).not.toContain(
+      'gavrilov-expedition--DISCOVERED--sakhalin',
+    );
+    expect(page.url()).toContain('hideKinds=CLAIM');
   });
 
   it('finds a path between ends chosen from suggestions, telling the treaty from the town', async () => {

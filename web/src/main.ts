@@ -20,6 +20,7 @@ import {
   SearchDocument,
   SuggestionsDocument,
   type SuggestionDetailsFragment,
+  type AssertionKind,
   type EntitySummaryFragment,
   type RelationType,
   type RelationWithEvidenceFragment,
@@ -27,7 +28,7 @@ import {
 import { ApiError, request } from './api-client';
 import { RELATION_GROUP_NAMES, RELATION_GROUPS, RELATION_TYPES } from './filters/relation-groups';
 import { YEAR_MAX, YEAR_MIN, yearHistogramTemplate } from './filters/year-histogram';
-import { ENTITY_COLOURS, GraphView } from './graph/graph-view';
+import { ASSERTED_COLOUR, ASSERTION_LABELS, ENTITY_COLOURS, GraphView } from './graph/graph-view';
 import {
   knowDocuments,
   entityTemplate,
@@ -85,6 +86,13 @@ function setDetailsOpen(open: boolean): void {
 
 // --- state -------------------------------------------------------------------------------------------
 
+/**
+ * Drawings read every kind of statement, claims, plans and beliefs drawn apart from facts (amber,
+ * dashed); the filter hides kinds. Paths, which the server finds, go over the kinds shown.
+ */
+const ALL_KINDS = Object.keys(ASSERTION_LABELS) as AssertionKind[];
+const shownKinds = (): AssertionKind[] => ALL_KINDS.filter((kind) => !state.hiddenAssertionKinds.includes(kind));
+
 let state: ViewState = readViewState();
 const view = new GraphView($('#graph'));
 const { cy } = view;
@@ -107,7 +115,10 @@ function applyFilters(): void {
       const undatedOut = yearFrom === null && (state.yearFrom !== null || state.yearTo !== null);
       edge.toggleClass(
         'hidden',
-        outside || undatedOut || state.hiddenRelationTypes.includes(edge.data('type') as string),
+        outside ||
+          undatedOut ||
+          state.hiddenRelationTypes.includes(edge.data('type') as string) ||
+          state.hiddenAssertionKinds.includes(edge.data('assertion') as string),
       );
     });
     cy.nodes().forEach((node) => {
@@ -181,7 +192,11 @@ async function everyEntityNeighbourhood(types?: RelationType[]): Promise<Overvie
   const ids = await allEntityIds();
   const parts: OverviewQuery['neighbourhood'][] = [];
   for (let start = 0; start < ids.length; start += 100) {
-    const part = await request(OverviewDocument, { ids: ids.slice(start, start + 100), ...(types && { types }) });
+    const part = await request(OverviewDocument, {
+      ids: ids.slice(start, start + 100),
+      assertions: ALL_KINDS,
+      ...(types && { types }),
+    });
     parts.push(part.neighbourhood);
   }
   return parts;
@@ -214,7 +229,7 @@ async function showOverview(): Promise<void> {
 
 async function showNeighbourhood(ids: string[], { fit = true } = {}): Promise<void> {
   const data = await guarded('Loading the neighbourhood', () =>
-    request(NeighbourhoodDocument, { ids, depth: 1, limit: 300 }),
+    request(NeighbourhoodDocument, { ids, depth: 1, limit: 300, assertions: ALL_KINDS }),
   );
   if (!data) return;
   if (data.neighbourhood.nodes.length === 0) {
@@ -257,7 +272,9 @@ async function select(id: string): Promise<void> {
 }
 
 async function showEntity(id: string): Promise<void> {
-  const data = await guarded('Loading details', () => request(EntityDetailsDocument, { id, first: 100 }));
+  const data = await guarded('Loading details', () =>
+    request(EntityDetailsDocument, { id, first: 100, assertions: ALL_KINDS }),
+  );
   const entity = data?.entity;
   if (!entity) return;
   state.selected = `n:${id}`;
@@ -292,7 +309,9 @@ async function showStory(id: string): Promise<void> {
 }
 
 async function findPath(from: string, to: string): Promise<void> {
-  const data = await guarded('Finding paths', () => request(PathsDocument, { from, to, maxHops: 6, first: 5 }));
+  const data = await guarded('Finding paths', () =>
+    request(PathsDocument, { from, to, maxHops: 6, first: 5, assertions: shownKinds() }),
+  );
   if (!data) return;
   if (data.paths.length === 0) {
     setStatus('No path within 6 hops.', 'error');
@@ -617,8 +636,9 @@ $('#path-form').addEventListener('submit', (event) => {
 function checkboxes(
   container: HTMLElement,
   values: readonly string[],
-  key: 'hiddenEntityTypes' | 'hiddenRelationTypes',
+  key: 'hiddenEntityTypes' | 'hiddenAssertionKinds',
   swatch?: Record<string, string>,
+  names?: Record<string, string>,
 ) {
   for (const value of values) {
     const label = document.createElement('label');
@@ -632,7 +652,7 @@ function checkboxes(
       dot.style.background = swatch[value]!;
       label.append(dot);
     }
-    label.append(value);
+    label.append(names?.[value] ?? value);
     container.append(label);
   }
   container.addEventListener('change', (event) => {
@@ -644,6 +664,13 @@ function checkboxes(
   });
 }
 checkboxes($('#entity-types'), Object.keys(ENTITY_COLOURS), 'hiddenEntityTypes', ENTITY_COLOURS);
+checkboxes(
+  $('#assertion-kinds'),
+  ALL_KINDS,
+  'hiddenAssertionKinds',
+  Object.fromEntries(ALL_KINDS.map((kind) => [kind, kind === 'FACT' ? '#9aa7bd' : ASSERTED_COLOUR])),
+  ASSERTION_LABELS,
+);
 
 /** Relation types in groups: a box for each type, one for its whole group, and "only" to see every relation of a type. */
 function relationFilter(container: HTMLElement): void {
@@ -712,6 +739,9 @@ function syncFilterInputs(): void {
   if (document.activeElement !== yearTo) yearTo.value = state.yearTo === null ? '' : String(state.yearTo);
   for (const input of document.querySelectorAll<HTMLInputElement>('#entity-types input')) {
     input.checked = !state.hiddenEntityTypes.includes(input.value);
+  }
+  for (const input of document.querySelectorAll<HTMLInputElement>('#assertion-kinds input')) {
+    input.checked = !state.hiddenAssertionKinds.includes(input.value);
   }
   for (const input of document.querySelectorAll<HTMLInputElement>('#relation-types input[value]')) {
     input.checked = !state.hiddenRelationTypes.includes(input.value);

@@ -5,6 +5,8 @@ export interface ViewState {
   /** Hidden entity and relation types. */
   hiddenEntityTypes: string[];
   hiddenRelationTypes: string[];
+  /** Hidden kinds of statement: FACT, CLAIM, PLAN, BELIEF. */
+  hiddenAssertionKinds: string[];
   yearFrom: number | null;
   yearTo: number | null;
   path: { from: string; to: string } | null;
@@ -26,6 +28,7 @@ export function readViewState(search = window.location.search): ViewState {
     focus: list(params.get('focus')),
     hiddenEntityTypes: list(params.get('hideTypes')),
     hiddenRelationTypes: list(params.get('hideRelations')),
+    hiddenAssertionKinds: list(params.get('hideKinds')),
     yearFrom: year(params.get('from')),
     yearTo: year(params.get('to')),
     path: path?.length === 2 && path[0] && path[1] ? { from: path[0], to: path[1] } : null,
@@ -41,6 +44,7 @@ export function writeViewState(state: ViewState, mode: 'push' | 'replace' = 'rep
   if (state.focus.length) params.set('focus', state.focus.join(','));
   if (state.hiddenEntityTypes.length) params.set('hideTypes', state.hiddenEntityTypes.join(','));
   if (state.hiddenRelationTypes.length) params.set('hideRelations', state.hiddenRelationTypes.join(','));
+  if (state.hiddenAssertionKinds.length) params.set('hideKinds', state.hiddenAssertionKinds.join(','));
   if (state.yearFrom !== null) params.set('from', String(state.yearFrom));
   if (state.yearTo !== null) params.set('to', String(state.yearTo));
   if (state.story) params.set('story', state.story);

@@ -5,7 +5,12 @@
  */
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { EntitySummaryFragment, EntityType, RelationOutlineFragment } from '../../../src/generated/graphql';
+import type {
+  AssertionKind,
+  EntitySummaryFragment,
+  EntityType,
+  RelationOutlineFragment,
+} from '../../../src/generated/graphql';
 
 cytoscape.use(fcose);
 
@@ -22,6 +27,15 @@ export const ENTITY_COLOURS: Record<EntityType, string> = {
 
 /** What the drawing needs of a relation; the evidence is read when it is chosen. */
 export type DrawnRelation = RelationOutlineFragment;
+
+/** What a reader calls each kind of statement, and the colour of a relation that is not a fact. */
+export const ASSERTION_LABELS: Record<AssertionKind, string> = {
+  FACT: 'Facts',
+  CLAIM: 'Claims',
+  PLAN: 'Plans and orders',
+  BELIEF: 'Beliefs',
+};
+export const ASSERTED_COLOUR = '#c8842a';
 
 function yearsOf(relation: DrawnRelation): { from: number; to: number } | null {
   const start = relation.start ?? relation.end;
@@ -95,7 +109,7 @@ export class GraphView {
         {
           selector: 'edge.labelled',
           style: {
-            label: 'data(type)',
+            label: 'data(label)',
             'font-size': 8,
             'text-rotation': 'autorotate',
             'text-background-color': '#fff',
@@ -105,6 +119,17 @@ export class GraphView {
         },
         { selector: 'edge[?inferred]', style: { 'line-style': 'dashed' } },
         { selector: 'edge[?suggested]', style: { 'line-style': 'dotted', 'line-color': '#b06ab3' } },
+        // A claim, plan or belief: amber, dashed, with a hollow arrow, never mistaken for a fact.
+        {
+          selector: 'edge[assertion != "FACT"]',
+          style: {
+            'line-color': ASSERTED_COLOUR,
+            'target-arrow-color': ASSERTED_COLOUR,
+            'line-style': 'dashed',
+            'line-dash-pattern': [2, 3],
+            'target-arrow-fill': 'hollow',
+          },
+        },
         { selector: 'edge:selected', style: { 'line-color': '#ffb000', 'target-arrow-color': '#ffb000', width: 3 } },
         { selector: 'edge.on-path', style: { 'line-color': '#d1495b', 'target-arrow-color': '#d1495b', width: 3 } },
         { selector: 'node.on-path', style: { 'border-width': 3, 'border-color': '#d1495b' } },
@@ -143,6 +168,11 @@ export class GraphView {
         source: relation.source.id,
         target: relation.target.id,
         type: relation.type,
+        label:
+          relation.assertion.kind === 'FACT'
+            ? relation.type
+            : `${relation.type} (${relation.assertion.kind.toLowerCase()})`,
+        assertion: relation.assertion.kind,
         inferred: relation.inferred,
         suggested: relation.suggested,
         yearFrom: years?.from ?? null,

@@ -5,26 +5,109 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type {
   DateFieldsFragment,
+  DocumentsQuery,
   EntityDetailsQuery,
   RelationWithEvidenceFragment,
 } from '../../../src/generated/graphql';
 import type { DrawnRelation } from '../graph/graph-view';
 
-/** What the evidence names of each document: its title, and where its text comes from. */
-const documents = new Map<string, { title: string; note: string | null }>();
+type SourceDescription = NonNullable<DocumentsQuery['documents'][number]['source']>;
 
-export function knowDocuments(list: readonly { id: string; title: string; note?: string | null }[]): void {
-  for (const document of list) documents.set(document.id, { title: document.title, note: document.note ?? null });
+/** What the evidence names of each document: its title, and what the text is. */
+const documents = new Map<string, { title: string; note: string | null; source: SourceDescription | null }>();
+
+export function knowDocuments(
+  list: readonly { id: string; title: string; note?: string | null; source?: SourceDescription | null }[],
+): void {
+  for (const document of list) {
+    documents.set(document.id, { title: document.title, note: document.note ?? null, source: document.source ?? null });
+  }
 }
 
-/** The document and sentence of a piece of evidence, with the text's provenance when it is known. */
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/**
+ * What a source is, in one line that opens to the rest: "Machine translation from Russian", what
+ * is known of the original and what is not.
+ */
+function sourceDescription(source: SourceDescription): TemplateResult {
+  const kind = source.kind.charAt(0).toUpperCase() + source.kind.slice(1);
+  const from = source.translatedFrom
+    ? ` from ${LANGUAGE_NAMES.of(source.translatedFrom) ?? source.translatedFrom}`
+    : '';
+  return html`<details class="provenance">
+    <summary>
+      ${kind}${from}; ${source.unknown.length ? `not known: ${source.unknown[0]}, …` : 'about the source'}
+    </summary>
+    <p>${source.original}</p>
+    ${
+      source.known.length
+        ? html`<p>Known:</p>
+            <ul>
+              ${source.known.map((line) => html`<li>${line}</li>`)}
+            </ul>`
+        : nothing
+    }
+    ${source.unknown.length ? html`<p>Not known: ${source.unknown.join('; ')}.</p>` : nothing}
+  </details>`;
+}
+
+/** The document and sentence of a piece of evidence, with what the text is when that is known. */
 function source(documentId: string, sentenceIndex: number): TemplateResult {
   const document = documents.get(documentId);
   const provenance = document?.note?.split(/(?<=\.)\s/)[0];
   return html`<footer>
     ${document?.title ?? documentId}, sentence ${sentenceIndex + 1}
-    ${provenance ? html`<br /><span class="provenance" title=${document.note}>${provenance}</span>` : nothing}
+    ${
+      document?.source
+        ? sourceDescription(document.source)
+        : provenance
+          ? html`<br /><span class="provenance" title=${document.note}>${provenance}</span>`
+          : nothing
+    }
   </footer>`;
+}
+
+/** What the text says of a claim, plan or belief, in words a reader knows. */
+const VERDICT_WORDS: Record<string, string> = {
+  CONFIRMED: 'the text confirms it',
+  DISPUTED: 'the text casts doubt on it',
+  REFUTED: 'the text refutes it',
+  UNVERIFIED: 'the text does not say whether it held',
+};
+const PLAN_VERDICT_WORDS: Record<string, string> = {
+  CONFIRMED: 'it was carried out',
+  DISPUTED: 'it was contested',
+  REFUTED: 'it was not carried out',
+  UNVERIFIED: 'the text does not say whether it was carried out',
+};
+
+/** Whose statement a relation is when it is not a fact: shown before the words that state it. */
+function assertionTemplate(relation: RelationWithEvidenceFragment): TemplateResult | typeof nothing {
+  const { kind, claimedBy } = relation.assertion;
+  if (kind === 'FACT') return nothing;
+  const noun = kind === 'PLAN' ? 'plan or order' : kind.toLowerCase();
+  return html`<p class="assertion">
+    <span class="badge asserted">${noun}</span>
+    ${claimedBy ? html`${kind === 'PLAN' ? 'of' : 'by'} <strong>${claimedBy.name}</strong>: ` : nothing}the text reports
+    it, and does not state it as fact.
+  </p>`;
+}
+
+/** What the text itself says of a claim, plan or belief, with the words that say so: after the claim. */
+function verdictTemplate(relation: RelationWithEvidenceFragment): TemplateResult | typeof nothing {
+  const { kind, verdict, verdictEvidence } = relation.assertion;
+  if (kind === 'FACT') return nothing;
+  const words = (kind === 'PLAN' ? PLAN_VERDICT_WORDS : VERDICT_WORDS)[verdict ?? 'UNVERIFIED'];
+  return html`<div class="assertion">
+    <h4>What the text says of it: ${words}</h4>
+    ${verdictEvidence.map(
+      (e) =>
+        html`<blockquote class="verdict" data-sentence=${e.sentenceIndex}>
+          ${highlighted(e.sentence, e.quote)} ${source(e.documentId, e.sentenceIndex)}
+        </blockquote>`,
+    )}
+  </div>`;
 }
 
 /** A date as the source writes it, with its rendering in the other calendar where that differs. */
@@ -52,6 +135,7 @@ export function evidenceTemplate(relation: RelationWithEvidenceFragment, heading
         ? html`<h2>${relation.source.name} <small>${relation.type}</small> ${relation.target.name}</h2>`
         : html`<h3>${relation.source.name} <small>${relation.type}</small> ${relation.target.name}</h3>`
     }
+    ${assertionTemplate(relation)}
     ${
       relation.inferred
         ? html`<p>
@@ -89,6 +173,7 @@ export function evidenceTemplate(relation: RelationWithEvidenceFragment, heading
           ${highlighted(e.sentence, e.quote)} ${source(e.documentId, e.sentenceIndex)}
         </blockquote>`,
     )}
+    ${verdictTemplate(relation)}
   `;
 }
 
@@ -134,6 +219,25 @@ export function entityTemplate(entity: Entity, expanded: boolean): TemplateResul
     }
     ${entity.description ? html`<p>${entity.description}</p>` : nothing} ${namesTemplate(entity.labels)}
     ${entity.aliases.length ? html`<p class="meta">Also: ${entity.aliases.join(', ')}</p>` : nothing}
+    ${entity.bounds ? html`<p class="meta">Bounds in the text: ${entity.bounds}</p>` : nothing}
+    ${
+      entity.location || entity.wikidataUrl
+        ? html`<p class="meta">
+            ${
+              entity.location
+                ? html`${entity.location.latitude.toFixed(2)}° N, ${entity.location.longitude.toFixed(2)}°
+                  E${entity.location.uncertaintyKm ? ` (±${entity.location.uncertaintyKm} km)` : ''}`
+                : nothing
+            }
+            ${entity.location && entity.wikidataUrl ? ' · ' : nothing}
+            ${
+              entity.wikidataUrl
+                ? html`<a href=${entity.wikidataUrl} target="_blank" rel="noopener">Wikidata ${entity.wikidata}</a>`
+                : nothing
+            }
+          </p>`
+        : nothing
+    }
     <p>
       <button type="button" class="primary" data-expand=${entity.id} ?disabled=${expanded}>
         ${expanded ? 'Neighbours shown' : `Show its ${entity.relations.totalCount} neighbours`}
@@ -147,9 +251,11 @@ export function entityTemplate(entity: Entity, expanded: boolean): TemplateResul
             ${relations.map((relation) => {
               const outgoing = relation.source.id === entity.id;
               const other = outgoing ? relation.target : relation.source;
+              const kind = relation.assertion.kind;
               return html`<li>
                 ${outgoing ? '→' : '←'}
                 <button type="button" class="link" data-relation=${relation.id}>${other.name}</button>
+                ${kind === 'FACT' ? nothing : html`<span class="badge asserted">${kind.toLowerCase()}</span>`}
               </li>`;
             })}
           </ul>`,
@@ -161,7 +267,10 @@ export function entityTemplate(entity: Entity, expanded: boolean): TemplateResul
               (mention) =>
                 html`<blockquote>
                   ${highlighted(mention.sentence, mention.quote)}
-                  <footer>sentence ${mention.sentenceIndex + 1}</footer>
+                  <footer>
+                    ${documents.get(mention.documentId)?.title ?? mention.documentId}, sentence
+                    ${mention.sentenceIndex + 1}
+                  </footer>
                 </blockquote>`,
             )}`
         : nothing
@@ -199,6 +308,11 @@ export function landingTemplate(stories: readonly { id: string; question: string
         ><svg width="28" height="8">
           <line x1="0" y1="4" x2="28" y2="4" stroke="#b06ab3" stroke-width="2" stroke-dasharray="2 2" /></svg
         >suggested</span
+      >
+      <span
+        ><svg width="28" height="8">
+          <line x1="0" y1="4" x2="28" y2="4" stroke="#c8842a" stroke-width="2" stroke-dasharray="2 3" /></svg
+        >claim, plan or belief</span
       >
     </p>
   `;
