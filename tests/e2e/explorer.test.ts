@@ -422,6 +422,97 @@ function overlapping(boxes: readonly Box[]): string[] {
     }
   });
 
+  it('condenses a state’s 70 relations by type, and opens a fan with a click', async () => {
+    await open();
+    await page.goto(`${api.server.baseUrl}/?focus=russia`);
+    await settled();
+    const fans = (await boxes()).filter((box) => box.id.startsWith('fan:'));
+    expect(fans.map((fan) => fan.id)).toEqual(expect.arrayContaining(['fan:russia:PART_OF', 'fan:russia:ANNEXED']));
+    expect((await boxes()).length).toBeLessThan(40);
+    expect(overlapping(await boxes())).toEqual([]);
+    await shot('fans-russia');
+    const before = (await page.evaluate(() => window.explorer.nodes())).length;
+    const annexed = fans.find((fan) => fan.id === 'fan:russia:ANNEXED')!;
+    await page.mouse.click(annexed.x, annexed.y);
+    await settled();
+    const after = await page.evaluate(() => window.explorer.nodes());
+    expect(after).toEqual(expect.arrayContaining(['kazan-khanate', 'nogai-horde', 'semirechye']));
+    expect(after).not.toContain('fan:russia:ANNEXED');
+    expect(after.length).toBeGreaterThan(before);
+  });
+
+  it('moves through the graph with the keyboard', async () => {
+    await open();
+    await page.goto(`${api.server.baseUrl}/?focus=nevelskoy`);
+    await settled();
+    await page.focus('#graph');
+    await page.keyboard.press('ArrowRight');
+    const chosen = await page.evaluate(() => window.location.href);
+    await page.keyboard.press('Enter');
+    await settled();
+    const heading = await page.locator('#details h2').first().innerText();
+    expect(heading).not.toBe('Gennady Nevelskoy');
+    expect(await page.evaluate(() => window.location.href)).not.toBe(chosen);
+    const drawn = (await page.evaluate(() => window.explorer.nodes())).length;
+    await page.keyboard.press('e');
+    await settled();
+    expect((await page.evaluate(() => window.explorer.nodes())).length).toBeGreaterThanOrEqual(drawn);
+  });
+
+  it('speaks German when asked, and switches back with one click', async () => {
+    await open();
+    await page.goto(`${api.server.baseUrl}/?lang=de`);
+    await settled();
+    await expectText(page, '#details h2', 'Fragen für den Anfang');
+    await expect(page.locator('#path-form button[type=submit]').innerText()).resolves.toBe('Weg finden');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    await page.getByRole('button', { name: 'Wer war gegen die Amur-Expeditionen?' }).click();
+    await settled();
+    await expectText(page, '#details blockquote footer', 'Satz');
+    await shot('story-opposed-de');
+    await page.getByRole('button', { name: 'Read in English' }).click();
+    await page.waitForURL(/lang=en/);
+    await settled();
+    await expect(page.locator('#path-form button[type=submit]').innerText()).resolves.toBe('Find path');
+  });
+
+  it('works at 390x844 for paths, claims and fans too', async () => {
+    // Closing the drawer gives the graph the screen: it is fitted again on the next frame.
+    const closeDetails = async () => {
+      await page.getByRole('button', { name: 'Close the details' }).click();
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    };
+    await open(PHONE);
+    await page.goto(api.server.baseUrl);
+    await settled();
+    await closeDetails();
+    await choose('#path-from', 'Nevelskoy', /Gennady Nevelskoy/);
+    await choose('#path-to', 'Aigun', /Treaty of Aigun/);
+    await page.click('#path-form button[type=submit]');
+    await settled();
+    await expectText(page, '#details h2', 'Paths from Gennady Nevelskoy to Treaty of Aigun (1858)');
+    expect(overlapping(await boxes())).toEqual([]);
+    await shot('path-390');
+
+    await page.goto(`${api.server.baseUrl}/?focus=gavrilov-expedition`);
+    await settled();
+    await closeDetails();
+    const { x, y } = await page.evaluate(() => window.explorer.edgeMiddle('gavrilov-expedition--DISCOVERED--sakhalin'));
+    await page.mouse.click(x, y);
+    await settled();
+    await expectText(page, '#details div.assertion h4', 'the text refutes it');
+    await shot('claim-390');
+
+    await page.goto(`${api.server.baseUrl}/?focus=russia`);
+    await settled();
+    await closeDetails();
+    const fan = (await boxes()).find((box) => box.id === 'fan:russia:PART_OF')!;
+    await page.mouse.click(fan.x, fan.y);
+    await settled();
+    expect(await page.evaluate(() => window.explorer.nodes())).not.toContain('fan:russia:PART_OF');
+    expect(overlapping(await boxes())).toEqual([]);
+  });
+
   it('says so politely when nothing is found', async () => {
     await open();
     await page.goto(api.server.baseUrl);

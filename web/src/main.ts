@@ -1,6 +1,6 @@
 /**
  * The explorer: wiring of the drawing (graph/graph-view.ts), the side panel (panels/templates.ts),
- * the headline questions (stories.ts) and the view in the URL (url-state.ts), driven only by
+ * the headline questions (stories.ts) and the view in the URL (url-store.current.ts), driven only by
  * /graphql through the typed documents of src/generated.
  */
 import type { NodeSingular } from 'cytoscape';
@@ -28,7 +28,7 @@ import {
 import { ApiError, request } from './api-client';
 import { RELATION_GROUP_NAMES, RELATION_GROUPS, RELATION_TYPES } from './filters/relation-groups';
 import { YEAR_MAX, YEAR_MIN, yearHistogramTemplate } from './filters/year-histogram';
-import { ASSERTED_COLOUR, ASSERTION_LABELS, ENTITY_COLOURS, GraphView } from './graph/graph-view';
+import { ASSERTED_COLOUR, ASSERTION_KINDS, ENTITY_COLOURS, GraphView } from './graph/graph-view';
 import {
   knowDocuments,
   entityTemplate,
@@ -40,7 +40,9 @@ import {
 } from './panels/templates';
 import { adminToken, documentListTemplate, suggestionsTemplate, tokenFormTemplate } from './panels/review-desk';
 import { STORIES } from './stories';
-import { readViewState, writeViewState, type ViewState } from './url-state';
+import { t, translatePage, switchLanguage, language } from './i18n/i18n';
+import { ViewStore } from './state/view-store';
+import { readViewState, writeViewState } from './url-state';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const status = $('#status');
@@ -60,7 +62,7 @@ async function guarded<T>(label: string, work: () => Promise<T>): Promise<T | un
     setStatus('');
     return result;
   } catch (error) {
-    setStatus(error instanceof ApiError ? error.message : `Something went wrong: ${String(error)}`, 'error');
+    setStatus(error instanceof ApiError ? error.message : t('status.wrong', { error: String(error) }), 'error');
     return undefined;
   } finally {
     busy -= 1;
@@ -90,39 +92,44 @@ function setDetailsOpen(open: boolean): void {
  * Drawings read every kind of statement, claims, plans and beliefs drawn apart from facts (amber,
  * dashed); the filter hides kinds. Paths, which the server finds, go over the kinds shown.
  */
-const ALL_KINDS = Object.keys(ASSERTION_LABELS) as AssertionKind[];
-const shownKinds = (): AssertionKind[] => ALL_KINDS.filter((kind) => !state.hiddenAssertionKinds.includes(kind));
+const ALL_KINDS = [...ASSERTION_KINDS];
+const shownKinds = (): AssertionKind[] =>
+  ALL_KINDS.filter((kind) => !store.current.hiddenAssertionKinds.includes(kind));
 
-let state: ViewState = readViewState();
+// The page's own words in the interface language, before anything is drawn.
+translatePage();
+$('#switch-language').addEventListener('click', () => switchLanguage(language() === 'en' ? 'de' : 'en'));
+
+const store = new ViewStore(readViewState());
+// The address bar follows the store: a new view is a new history entry (Back returns to the one
+// before), a change within a view replaces it, and a view restored from the address bar is left as is.
+store.subscribe((state, kind) => {
+  if (kind !== 'restore') writeViewState(state, kind === 'navigate' ? 'push' : 'replace');
+});
 const view = new GraphView($('#graph'));
 const { cy } = view;
 const expanded = new Set<string>();
 
-/** Writes the URL: a new history entry for a new view (Back returns to the last), else in place. */
-function saveState(newView = false): void {
-  writeViewState(state, newView ? 'push' : 'replace');
-}
-
 /** Hides what the filters exclude: entity types, relation types, and relations dated outside the years. */
 function applyFilters(): void {
-  const from = state.yearFrom ?? YEAR_MIN;
-  const to = state.yearTo ?? YEAR_MAX;
+  const from = store.current.yearFrom ?? YEAR_MIN;
+  const to = store.current.yearTo ?? YEAR_MAX;
   cy.batch(() => {
     cy.edges().forEach((edge) => {
       const yearFrom = edge.data('yearFrom') as number | null;
       const yearTo = edge.data('yearTo') as number | null;
       const outside = yearFrom !== null && yearTo !== null && (yearTo < from || yearFrom > to);
-      const undatedOut = yearFrom === null && (state.yearFrom !== null || state.yearTo !== null);
+      const undatedOut = yearFrom === null && (store.current.yearFrom !== null || store.current.yearTo !== null);
       edge.toggleClass(
         'hidden',
         outside ||
           undatedOut ||
-          state.hiddenRelationTypes.includes(edge.data('type') as string) ||
-          state.hiddenAssertionKinds.includes(edge.data('assertion') as string),
+          store.current.hiddenRelationTypes.includes(edge.data('type') as string) ||
+          store.current.hiddenAssertionKinds.includes(edge.data('assertion') as string),
       );
     });
     cy.nodes().forEach((node) => {
-      const typeHidden = state.hiddenEntityTypes.includes(node.data('type') as string);
+      const typeHidden = store.current.hiddenEntityTypes.includes(node.data('type') as string);
       // A node whose every relation is filtered out goes too, unless it is what the view is about.
       const stranded =
         node.connectedEdges().nonempty() &&
@@ -130,7 +137,7 @@ function applyFilters(): void {
           .connectedEdges()
           .filter((edge) => !edge.hasClass('hidden'))
           .empty() &&
-        !state.focus.includes(node.id());
+        !store.current.focus.includes(node.id());
       node.toggleClass('hidden', typeHidden || stranded);
     });
   });
@@ -155,14 +162,16 @@ function drawList(): void {
 }
 
 function drawHistogram(): void {
-  const typeShown = cy.edges().filter((edge) => !state.hiddenRelationTypes.includes(edge.data('type') as string));
+  const typeShown = cy
+    .edges()
+    .filter((edge) => !store.current.hiddenRelationTypes.includes(edge.data('type') as string));
   const spans = typeShown.map((edge) => {
     const from = edge.data('yearFrom') as number | null;
     const to = edge.data('yearTo') as number | null;
     return from === null || to === null ? null : { from, to };
   });
   render(
-    yearHistogramTemplate(spans, { from: state.yearFrom ?? YEAR_MIN, to: state.yearTo ?? YEAR_MAX }),
+    yearHistogramTemplate(spans, { from: store.current.yearFrom ?? YEAR_MIN, to: store.current.yearTo ?? YEAR_MAX }),
     $('#year-histogram'),
   );
 }
@@ -203,7 +212,7 @@ async function everyEntityNeighbourhood(types?: RelationType[]): Promise<Overvie
 }
 
 async function showOnlyType(type: RelationType): Promise<void> {
-  const loaded = await guarded(`Finding every ${type} relation`, () => everyEntityNeighbourhood([type]));
+  const loaded = await guarded(t('status.findingEvery', { type }), () => everyEntityNeighbourhood([type]));
   if (!loaded) return;
   cy.batch(() => {
     for (const part of loaded) part.relations.forEach((relation) => view.addRelation(relation));
@@ -214,7 +223,7 @@ async function showOnlyType(type: RelationType): Promise<void> {
 }
 
 async function showOverview(): Promise<void> {
-  const loaded = await guarded('Drawing the whole graph', () => everyEntityNeighbourhood());
+  const loaded = await guarded(t('status.drawingAll'), () => everyEntityNeighbourhood());
   if (!loaded) return;
   cy.batch(() => {
     for (const part of loaded) {
@@ -224,16 +233,16 @@ async function showOverview(): Promise<void> {
   });
   applyFilters();
   view.layoutForces();
-  showPanel(landingTemplate(STORIES, `${cy.nodes().length} entities and ${cy.edges().length} relations.`), 'landing');
+  showPanel(landingTemplate(STORIES, { entities: cy.nodes().length, relations: cy.edges().length }), 'landing');
 }
 
 async function showNeighbourhood(ids: string[], { fit = true } = {}): Promise<void> {
-  const data = await guarded('Loading the neighbourhood', () =>
+  const data = await guarded(t('status.loadingNeighbourhood'), () =>
     request(NeighbourhoodDocument, { ids, depth: 1, limit: 300, assertions: ALL_KINDS }),
   );
   if (!data) return;
   if (data.neighbourhood.nodes.length === 0) {
-    setStatus(`Nothing found for ${ids.join(', ')}.`, 'error');
+    setStatus(t('status.nothingFound', { text: ids.join(', ') }), 'error');
     return;
   }
   cy.batch(() => {
@@ -242,25 +251,24 @@ async function showNeighbourhood(ids: string[], { fit = true } = {}): Promise<vo
   });
   ids.forEach((id) => expanded.add(id));
   applyFilters();
+  view.condenseFans();
   view.layoutForces({ fit });
-  if (data.neighbourhood.truncated) setStatus('Showing the first 300 relations only.');
+  if (data.neighbourhood.truncated) setStatus(t('status.first300'));
 }
 
 /** A new view around one entity: its neighbourhood, it selected, its details. */
 async function focusOn(id: string): Promise<void> {
   resetView();
-  state = { ...state, focus: [id], path: null, story: null, onlyType: null, selected: null };
-  saveState(true);
+  store.navigate({ focus: [id], path: null, story: null, onlyType: null, selected: null });
   await showNeighbourhood([id]);
   await select(id);
 }
 
 /** Adds an entity's neighbours to what is drawn. */
 async function expand(id: string): Promise<void> {
-  if (!state.focus.includes(id)) state.focus = [...state.focus, id];
+  if (!store.current.focus.includes(id)) store.update({ focus: [...store.current.focus, id] });
   await showNeighbourhood([id], { fit: false });
   view.fit();
-  saveState();
   await showEntity(id);
 }
 
@@ -272,49 +280,47 @@ async function select(id: string): Promise<void> {
 }
 
 async function showEntity(id: string): Promise<void> {
-  const data = await guarded('Loading details', () =>
+  const data = await guarded(t('status.loadingDetails'), () =>
     request(EntityDetailsDocument, { id, first: 100, assertions: ALL_KINDS }),
   );
   const entity = data?.entity;
   if (!entity) return;
-  state.selected = `n:${id}`;
+  store.update({ selected: `n:${id}` });
   showPanel(entityTemplate(entity, expanded.has(id)), `entity:${id}`);
-  saveState();
 }
 
 async function showRelation(id: string): Promise<void> {
   let relation = view.relations.get(id) as RelationWithEvidenceFragment | undefined;
   if (!relation || !('evidence' in relation)) {
-    const data = await guarded('Loading the evidence', () => request(RelationByIdDocument, { id }));
+    const data = await guarded(t('status.loadingEvidence'), () => request(RelationByIdDocument, { id }));
     const node = data?.node;
     if (!node || !('evidence' in node)) return;
     relation = node as RelationWithEvidenceFragment;
     view.addRelation(relation);
   }
-  state.selected = `e:${id}`;
+  store.update({ selected: `e:${id}` });
   cy.$(':selected').unselect();
   cy.getElementById(id).select();
   showPanel(evidenceTemplate(relation), `relation:${id}`);
-  saveState();
 }
 
 async function showStory(id: string): Promise<void> {
   const story = STORIES.find((candidate) => candidate.id === id);
   if (!story) return;
   resetView();
-  const answer = await guarded('Finding the answer', () => story.run(view));
+  const answer = await guarded(t('status.findingAnswer'), () => story.run(view));
   if (!answer) return;
   applyFilters();
   showPanel(storyTemplate(story.question, answer), `story:${id}`);
 }
 
 async function findPath(from: string, to: string): Promise<void> {
-  const data = await guarded('Finding paths', () =>
+  const data = await guarded(t('status.findingPaths'), () =>
     request(PathsDocument, { from, to, maxHops: 6, first: 5, assertions: shownKinds() }),
   );
   if (!data) return;
   if (data.paths.length === 0) {
-    setStatus('No path within 6 hops.', 'error');
+    setStatus(t('status.noPath'), 'error');
     return;
   }
   resetView();
@@ -325,11 +331,14 @@ async function findPath(from: string, to: string): Promise<void> {
   const [shortest] = data.paths;
   showPanel(
     storyTemplate(
-      `Paths from ${shortest!.nodes[0]!.name} to ${shortest!.nodes.at(-1)!.name}`,
+      t('paths.title', { from: shortest!.nodes[0]!.name, to: shortest!.nodes.at(-1)!.name }),
       // Each hop of each path, with its evidence.
       html`${data.paths.map(
         (path, index) =>
-          html`<h3>Path ${index + 1} (${path.length} hops): ${path.nodes.map((node) => node.name).join(' – ')}</h3>
+          html`<h3>
+              ${t('paths.path', { number: index + 1, count: path.length })}:
+              ${path.nodes.map((node) => node.name).join(' – ')}
+            </h3>
             ${path.relations.map((relation) => evidenceTemplate(relation, false))}`,
       )}`,
     ),
@@ -337,17 +346,19 @@ async function findPath(from: string, to: string): Promise<void> {
   );
 }
 
-/** Draws what `state` describes: a story, a path, entities' neighbourhoods, or the overview. */
+/** Draws what the store describes: a story, a path, entities' neighbourhoods, or the overview. */
 async function restore(): Promise<void> {
   resetView();
-  if (state.onlyType) await showOnlyType(state.onlyType as RelationType);
-  else if (state.story) await showStory(state.story);
-  else if (state.path) await findPath(state.path.from, state.path.to);
-  else if (state.focus.length) await showNeighbourhood([...state.focus]);
+  // The view as it was asked for: drawing it selects things, which updates the store.
+  const { onlyType, story, path, focus, selected } = store.current;
+  if (onlyType) await showOnlyType(onlyType as RelationType);
+  else if (story) await showStory(story);
+  else if (path) await findPath(path.from, path.to);
+  else if (focus.length) await showNeighbourhood([...focus]);
   else await showOverview();
-  if (state.selected?.startsWith('n:')) await select(state.selected.slice(2));
-  else if (state.selected?.startsWith('e:')) await showRelation(state.selected.slice(2));
-  else if (state.focus.length && !state.story && !state.path) await select(state.focus[0]!);
+  if (selected?.startsWith('n:')) await select(selected.slice(2));
+  else if (selected?.startsWith('e:')) await showRelation(selected.slice(2));
+  else if (focus.length && !story && !path) await select(focus[0]!);
   syncFilterInputs();
 }
 
@@ -362,7 +373,7 @@ async function openReview(message: string | null = null): Promise<void> {
     showPanel(tokenFormTemplate(message), 'review:token');
     return;
   }
-  const data = await guarded('Reading the documents', () => request(DocumentsDocument, { first: 100 }));
+  const data = await guarded(t('status.readingDocuments'), () => request(DocumentsDocument, { first: 100 }));
   if (data) showPanel(documentListTemplate(data.documents), 'review:documents');
 }
 
@@ -380,7 +391,7 @@ function drawReview(): void {
 }
 
 async function reviewDocument(documentId: string): Promise<void> {
-  const data = await guarded('Reading the suggestions', () =>
+  const data = await guarded(t('status.readingSuggestions'), () =>
     request(SuggestionsDocument, { documentId, status: 'PENDING', first: 200 }),
   );
   if (!data) return;
@@ -395,7 +406,7 @@ async function decide(
 ): Promise<void> {
   const token = adminToken.get();
   if (!token) return void openReview();
-  const data = await guarded(decision === 'ACCEPT' ? 'Accepting' : 'Rejecting', () =>
+  const data = await guarded(decision === 'ACCEPT' ? t('status.accepting') : t('status.rejecting'), () =>
     request(ReviewSuggestionDocument, { id, decision, ...extra }, { authorization: `Bearer ${token}` }),
   );
   if (!data) {
@@ -410,17 +421,21 @@ async function decide(
   const reviewed = data.reviewSuggestion;
   if (reviewed.status === 'ACCEPTED' && reviewed.kind === 'RELATION') {
     resetView();
-    state = { ...state, focus: [], path: null, story: null, onlyType: null, selected: null };
+    store.navigate({ focus: [], path: null, story: null, onlyType: null, selected: null });
     await showRelation(`reviewed:${reviewed.id}`);
     view.layoutForces();
     cy.getElementById(`reviewed:${reviewed.id}`).select();
-    setStatus(`Accepted by ${reviewed.reviewedBy ?? 'admin'}${reviewed.corrections.length ? ', corrected' : ''}.`);
+    setStatus(
+      t(reviewed.corrections.length ? 'status.acceptedCorrected' : 'status.accepted', {
+        reviewer: reviewed.reviewedBy ?? 'admin',
+      }),
+    );
     return;
   }
   if (reviewed.status === 'ACCEPTED' && reviewed.acceptedEntity) {
-    setStatus(`Accepted: ${reviewed.acceptedEntity.name} is an entity now.`);
+    setStatus(t('status.acceptedEntity', { name: reviewed.acceptedEntity.name }));
   } else {
-    setStatus(`Rejected: it will not be suggested again.`);
+    setStatus(t('status.rejected'));
   }
   if (reviewing) await reviewDocument(reviewing.documentId);
 }
@@ -447,7 +462,7 @@ details.addEventListener('submit', (event) => {
     const input = value(`#correct-${which}`) as HTMLInputElement;
     const chosen = input.dataset.entityId;
     if (!chosen) {
-      setStatus(`Choose the ${which === 'source' ? 'first' : 'second'} entity from the suggestions.`, 'error');
+      setStatus(t(which === 'source' ? 'status.chooseFirst' : 'status.chooseSecond'), 'error');
       return;
     }
     if (chosen !== suggestion[which]?.id) correction[`${which}Id`] = chosen;
@@ -491,21 +506,61 @@ details.addEventListener('click', (event) => {
   } else if (toExpand) {
     void expand(toExpand);
   } else if (story) {
-    state = { ...state, story, focus: [], path: null, onlyType: null, selected: null };
-    saveState(true);
+    store.navigate({ story, focus: [], path: null, onlyType: null, selected: null });
     void showStory(story);
   } else if ('home' in target.dataset) {
-    state = { ...state, story: null, focus: [], path: null, onlyType: null, selected: null };
-    saveState(true);
+    store.navigate({ story: null, focus: [], path: null, onlyType: null, selected: null });
     void restore();
   }
 });
 
-cy.on('tap', 'node', (event) => void select((event.target as NodeSingular).id()));
-cy.on('dbltap', 'node', (event) => void expand((event.target as NodeSingular).id()));
+cy.on('tap', 'node', (event) => {
+  const node = event.target as NodeSingular;
+  // A condensed fan opens where it is; any other node is selected.
+  if (node.hasClass('fan')) {
+    view.unfold(node.id());
+    view.layoutForces({ fit: false });
+  } else void select(node.id());
+});
+cy.on('dbltap', 'node', (event) => {
+  const node = event.target as NodeSingular;
+  if (!node.hasClass('fan')) void expand(node.id());
+});
 cy.on('tap', 'edge', (event) => {
   const id = (event.target as { id(): string }).id();
   void showRelation(id);
+});
+
+// The keyboard, in the graph: arrows move to the nearest node that way, Enter reads the node chosen,
+// E shows its neighbours, + and − zoom, F fits (the keys are described to screen readers in index.html).
+const ARROWS: Record<string, 'left' | 'right' | 'up' | 'down'> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
+$('#graph').addEventListener('keydown', (event) => {
+  const chosen = cy.nodes(':selected').first();
+  const current = chosen.nonempty() ? chosen.id() : null;
+  const direction = ARROWS[event.key];
+  if (direction) {
+    const next = view.nodeTowards(current, direction);
+    if (next) {
+      cy.$(':selected').unselect();
+      cy.getElementById(next).select();
+      setStatus(view.entities.get(next)?.name ?? next);
+    }
+  } else if (event.key === 'Enter' && current) {
+    if (cy.getElementById(current).hasClass('fan')) {
+      view.unfold(current);
+      view.layoutForces({ fit: false });
+    } else void select(current);
+  } else if ((event.key === 'e' || event.key === 'E') && current) void expand(current);
+  else if (event.key === '+' || event.key === '=') view.zoomBy(1.3);
+  else if (event.key === '-' || event.key === '−') view.zoomBy(1 / 1.3);
+  else if (event.key === 'f' || event.key === 'F') view.fit();
+  else return;
+  event.preventDefault();
 });
 
 $('#zoom-in').addEventListener('click', () => view.zoomBy(1.3));
@@ -525,7 +580,7 @@ $('#toggle-filters').addEventListener('click', () => document.body.classList.tog
 $('#close-details').addEventListener('click', () => setDetailsOpen(false));
 
 window.addEventListener('popstate', () => {
-  state = readViewState();
+  store.restore(readViewState());
   void restore();
 });
 
@@ -581,11 +636,11 @@ function suggest(input: HTMLInputElement, list: HTMLUListElement, onChoose: (ent
       return;
     }
     timer = window.setTimeout(() => {
-      void guarded('Searching', () => candidates(name)).then((found) => {
+      void guarded(t('status.searching'), () => candidates(name)).then((found) => {
         current = found ?? [];
         active = current.length ? 0 : -1;
         draw();
-        if (found && found.length === 0) setStatus(`Nothing found for “${name}”.`);
+        if (found && found.length === 0) setStatus(t('status.nothingFound', { text: name }));
       });
     }, 200);
   });
@@ -623,11 +678,10 @@ $('#path-form').addEventListener('submit', (event) => {
   const from = pathFrom.dataset.entityId;
   const to = pathTo.dataset.entityId;
   if (!from || !to) {
-    setStatus('Choose both ends of the path from the suggestions.', 'error');
+    setStatus(t('status.chooseEnds'), 'error');
     return;
   }
-  state = { ...state, path: { from, to }, focus: [], story: null, onlyType: null, selected: null };
-  saveState(true);
+  store.navigate({ path: { from, to }, focus: [], story: null, onlyType: null, selected: null });
   void findPath(from, to);
 });
 
@@ -657,10 +711,9 @@ function checkboxes(
   }
   container.addEventListener('change', (event) => {
     const input = event.target as HTMLInputElement;
-    const hidden = state[key].filter((value) => value !== input.value);
-    state = { ...state, [key]: input.checked ? hidden : [...hidden, input.value] };
+    const hidden = store.current[key].filter((value) => value !== input.value);
+    store.update({ [key]: input.checked ? hidden : [...hidden, input.value] });
     applyFilters();
-    saveState();
   });
 }
 checkboxes($('#entity-types'), Object.keys(ENTITY_COLOURS), 'hiddenEntityTypes', ENTITY_COLOURS);
@@ -669,7 +722,7 @@ checkboxes(
   ALL_KINDS,
   'hiddenAssertionKinds',
   Object.fromEntries(ALL_KINDS.map((kind) => [kind, kind === 'FACT' ? '#9aa7bd' : ASSERTED_COLOUR])),
-  ASSERTION_LABELS,
+  Object.fromEntries(ALL_KINDS.map((kind) => [kind, t(`kind.${kind}`)])),
 );
 
 /** Relation types in groups: a box for each type, one for its whole group, and "only" to see every relation of a type. */
@@ -682,7 +735,7 @@ function relationFilter(container: HTMLElement): void {
     const all = document.createElement('input');
     all.type = 'checkbox';
     all.dataset.group = group;
-    head.append(all, group);
+    head.append(all, t(`group.${group}`));
     block.append(head);
     for (const type of RELATION_TYPES.filter((candidate) => RELATION_GROUPS[candidate] === group)) {
       const row = document.createElement('div');
@@ -696,8 +749,8 @@ function relationFilter(container: HTMLElement): void {
       only.type = 'button';
       only.className = 'only';
       only.dataset.only = type;
-      only.textContent = 'only';
-      only.setAttribute('aria-label', `Show every ${type} relation, and only those`);
+      only.textContent = t('filters.only');
+      only.setAttribute('aria-label', t('filters.onlyLabel', { type }));
       row.append(label, only);
       block.append(row);
     }
@@ -707,26 +760,23 @@ function relationFilter(container: HTMLElement): void {
     const input = event.target as HTMLInputElement;
     const group = input.dataset.group;
     const touched = group ? RELATION_TYPES.filter((type) => RELATION_GROUPS[type] === group) : [input.value];
-    const hidden = state.hiddenRelationTypes.filter((type) => !touched.includes(type as RelationType));
-    state = { ...state, hiddenRelationTypes: input.checked ? hidden : [...hidden, ...touched] };
+    const hidden = store.current.hiddenRelationTypes.filter((type) => !touched.includes(type as RelationType));
+    store.update({ hiddenRelationTypes: input.checked ? hidden : [...hidden, ...touched] });
     syncFilterInputs();
     applyFilters();
-    saveState();
   });
   container.addEventListener('click', (event) => {
     const type = (event.target as HTMLElement).closest<HTMLElement>('[data-only]')?.dataset.only as
       RelationType | undefined;
     if (!type) return;
-    state = {
-      ...state,
+    store.navigate({
       onlyType: type,
       hiddenRelationTypes: RELATION_TYPES.filter((other) => other !== type),
       focus: [],
       path: null,
       story: null,
       selected: null,
-    };
-    saveState(true);
+    });
     void restore();
   });
 }
@@ -735,20 +785,22 @@ relationFilter($('#relation-types'));
 const yearFrom = $<HTMLInputElement>('#year-from');
 const yearTo = $<HTMLInputElement>('#year-to');
 function syncFilterInputs(): void {
-  if (document.activeElement !== yearFrom) yearFrom.value = state.yearFrom === null ? '' : String(state.yearFrom);
-  if (document.activeElement !== yearTo) yearTo.value = state.yearTo === null ? '' : String(state.yearTo);
+  if (document.activeElement !== yearFrom)
+    yearFrom.value = store.current.yearFrom === null ? '' : String(store.current.yearFrom);
+  if (document.activeElement !== yearTo)
+    yearTo.value = store.current.yearTo === null ? '' : String(store.current.yearTo);
   for (const input of document.querySelectorAll<HTMLInputElement>('#entity-types input')) {
-    input.checked = !state.hiddenEntityTypes.includes(input.value);
+    input.checked = !store.current.hiddenEntityTypes.includes(input.value);
   }
   for (const input of document.querySelectorAll<HTMLInputElement>('#assertion-kinds input')) {
-    input.checked = !state.hiddenAssertionKinds.includes(input.value);
+    input.checked = !store.current.hiddenAssertionKinds.includes(input.value);
   }
   for (const input of document.querySelectorAll<HTMLInputElement>('#relation-types input[value]')) {
-    input.checked = !state.hiddenRelationTypes.includes(input.value);
+    input.checked = !store.current.hiddenRelationTypes.includes(input.value);
   }
   for (const input of document.querySelectorAll<HTMLInputElement>('#relation-types input[data-group]')) {
     const types = RELATION_TYPES.filter((type) => RELATION_GROUPS[type] === input.dataset.group);
-    const shown = types.filter((type) => !state.hiddenRelationTypes.includes(type)).length;
+    const shown = types.filter((type) => !store.current.hiddenRelationTypes.includes(type)).length;
     input.checked = shown === types.length;
     input.indeterminate = shown > 0 && shown < types.length;
   }
@@ -762,14 +814,12 @@ for (const input of [yearFrom, yearTo]) {
   input.addEventListener('input', () => {
     const from = typedYear(yearFrom);
     const to = typedYear(yearTo);
-    state = {
-      ...state,
+    store.update({
       yearFrom: from !== null && to !== null ? Math.min(from, to) : from,
       yearTo: from !== null && to !== null ? Math.max(from, to) : to,
-    };
+    });
     input.setAttribute('aria-invalid', String(input.value !== '' && typedYear(input) === null));
     applyFilters();
-    saveState();
   });
 }
 

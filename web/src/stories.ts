@@ -13,11 +13,13 @@ import {
 } from '../../src/generated/graphql';
 import { request } from './api-client';
 import type { GraphView } from './graph/graph-view';
+import { t } from './i18n/i18n';
 import { evidenceTemplate } from './panels/templates';
 
 export interface Story {
   id: string;
-  question: string;
+  /** The question, in the interface language. */
+  readonly question: string;
   /** Draws the answer in `view` (cleared first) and returns it for the panel. */
   run(view: GraphView): Promise<TemplateResult>;
 }
@@ -44,7 +46,9 @@ async function treaties(): Promise<
 export const STORIES: readonly Story[] = [
   {
     id: 'opposed',
-    question: 'Who opposed the Amur expeditions?',
+    get question() {
+      return t('story.opposed');
+    },
     async run(view) {
       const data = await request(OpposedAmurExpeditionsDocument);
       const relations = [data.putyatinExpedition, data.amurExpedition, data.nevelskoy, data.amurRegion].flatMap(
@@ -52,41 +56,49 @@ export const STORIES: readonly Story[] = [
       );
       relations.forEach((relation) => view.addRelation(relation));
       view.layoutForces();
-      return html`<p class="meta">${relations.length} relations of opposition, with their sentences.</p>
+      return html`<p class="meta">${t('story.opposedAnswer', { count: relations.length })}</p>
         ${relationList(relations)}`;
     },
   },
   {
     id: 'nevelskoy-aigun',
-    question: 'How did Nevelskoy’s work lead to the Treaty of Aigun?',
+    get question() {
+      return t('story.nevelskoy');
+    },
     async run(view) {
       const { paths } = await request(NevelskoyToAigunDocument, { maxHops: 4, first: 5 });
       paths.forEach((path) => path.relations.forEach((relation) => view.addRelation(relation)));
       view.cy.elements().addClass('on-path');
       view.layoutChains(paths);
-      return html`<p class="meta">${paths.length} shortest chains, read left to right.</p>
+      return html`<p class="meta">${t('story.nevelskoyAnswer', { count: paths.length })}</p>
         ${paths.map(
           (path, index) =>
-            html`<h3>Chain ${index + 1}: ${path.nodes.map((node) => node.name).join(' – ')}</h3>
+            html`<h3>
+                ${t('story.chain', { number: index + 1, names: path.nodes.map((node) => node.name).join(' – ') })}
+              </h3>
               ${relationList(path.relations)}`,
         )}`;
     },
   },
   {
     id: 'qing-ceded',
-    question: 'What did Qing China cede, to whom, by which treaty?',
+    get question() {
+      return t('story.ceded');
+    },
     async run(view) {
       const data = await request(QingCededDocument);
       const relations = data.entity?.relations.edges.map((edge) => edge.node) ?? [];
       relations.forEach((relation) => view.addRelation(relation));
       view.layoutForces();
-      return html`<p class="meta">${relations.length} cessions, with their sentences.</p>
+      return html`<p class="meta">${t('story.cededAnswer', { count: relations.length })}</p>
         ${relationList(relations)}`;
     },
   },
   {
     id: 'signatories',
-    question: 'Who signed which treaty, when and where?',
+    get question() {
+      return t('story.signatories');
+    },
     async run(view) {
       const all = await treaties();
       for (const treaty of all) treaty.signers.forEach((relation) => view.addRelation(relation));
@@ -104,7 +116,9 @@ export const STORIES: readonly Story[] = [
   },
   {
     id: 'nerchinsk-peking',
-    question: 'The road from Nerchinsk (1689) to Peking (1860)',
+    get question() {
+      return t('story.road');
+    },
     async run(view) {
       const both = (await treaties()).filter((treaty) => {
         const parties = new Set(treaty.signers.map((relation) => relation.source.id));
@@ -119,9 +133,7 @@ export const STORIES: readonly Story[] = [
         both.map((treaty) => treaty.id),
         new Set(['russia']),
       );
-      return html`<p class="meta">
-          The treaties Russia and Qing China both signed, in time order: ${both.map((t) => t.name).join(', ')}.
-        </p>
+      return html`<p class="meta">${t('story.roadAnswer', { names: both.map((treaty) => treaty.name).join(', ') })}</p>
         ${both.map(
           (treaty) =>
             html`<h3>${treaty.name}${treaty.iso ? html` <small>${treaty.iso}</small>` : ''}</h3>

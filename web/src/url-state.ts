@@ -51,6 +51,9 @@ export function writeViewState(state: ViewState, mode: 'push' | 'replace' = 'rep
   if (state.onlyType) params.set('only', state.onlyType);
   if (state.path) params.set('path', `${state.path.from}~${state.path.to}`);
   if (state.selected) params.set('sel', state.selected);
+  // The interface language asked for in the address stays in it (i18n/i18n.ts reads it).
+  const language = new URLSearchParams(window.location.search).get('lang');
+  if (language) params.set('lang', language);
   const query = params.toString();
   const url = query ? `?${query}` : window.location.pathname;
   if (mode === 'push') window.history.pushState(null, '', url);

@@ -3,7 +3,7 @@
  * API gives them), and the layouts. Layouts never leave two nodes (with their labels) overlapping:
  * fCoSE places them, then a pass pushes apart any pair whose boxes still touch.
  */
-import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type {
   AssertionKind,
@@ -28,13 +28,8 @@ export const ENTITY_COLOURS: Record<EntityType, string> = {
 /** What the drawing needs of a relation; the evidence is read when it is chosen. */
 export type DrawnRelation = RelationOutlineFragment;
 
-/** What a reader calls each kind of statement, and the colour of a relation that is not a fact. */
-export const ASSERTION_LABELS: Record<AssertionKind, string> = {
-  FACT: 'Facts',
-  CLAIM: 'Claims',
-  PLAN: 'Plans and orders',
-  BELIEF: 'Beliefs',
-};
+/** The kinds of statement a relation can be, and the colour of one that is not a fact. */
+export const ASSERTION_KINDS: readonly AssertionKind[] = ['FACT', 'CLAIM', 'PLAN', 'BELIEF'];
 export const ASSERTED_COLOUR = '#c8842a';
 
 function yearsOf(relation: DrawnRelation): { from: number; to: number } | null {
@@ -134,6 +129,24 @@ export class GraphView {
         { selector: 'edge.on-path', style: { 'line-color': '#d1495b', 'target-arrow-color': '#d1495b', width: 3 } },
         { selector: 'node.on-path', style: { 'border-width': 3, 'border-color': '#d1495b' } },
         { selector: '.hidden', style: { display: 'none' } },
+        { selector: '.folded', style: { display: 'none' } },
+        {
+          selector: 'node.fan',
+          style: {
+            shape: 'round-rectangle',
+            'background-color': '#eef1f7',
+            'border-width': 1,
+            'border-color': '#9aa7bd',
+            label: 'data(label)',
+            'text-valign': 'center',
+            'text-halign': 'center',
+            'font-size': 11,
+            color: '#2c3447',
+            width: 'data(width)',
+            height: 24,
+          },
+        },
+        { selector: 'edge.fan', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none' } },
       ],
     });
   }
@@ -179,6 +192,80 @@ export class GraphView {
         yearTo: years?.to ?? null,
       },
     });
+  }
+
+  /**
+   * Large fans condensed: around a node with more than `limit` visible relations, the neighbours
+   * that hang on it alone are folded, by relation type, into one node per type ("14 PARTICIPATED_IN")
+   * where a type has at least three of them; a tap on it unfolds them (unfold()). Returns how many
+   * fans it made. Call before laying out.
+   */
+  condenseFans(limit = 30): number {
+    let made = 0;
+    this.cy.batch(() => {
+      for (const hub of this.cy.nodes(':visible').not('.fan')) {
+        const edges = hub.connectedEdges(':visible');
+        if (edges.length <= limit) continue;
+        const byType = new Map<string, { edge: EdgeSingular; leaf: NodeSingular }[]>();
+        for (const edge of edges) {
+          const leaf = edge.source().id() === hub.id() ? edge.target() : edge.source();
+          if (leaf.connectedEdges(':visible').length !== 1) continue;
+          const type = edge.data('type') as string;
+          byType.set(type, [...(byType.get(type) ?? []), { edge, leaf }]);
+        }
+        for (const [type, members] of byType) {
+          if (members.length < 3) continue;
+          const id = `fan:${hub.id()}:${type}`;
+          if (this.cy.getElementById(id).nonempty()) continue;
+          members.forEach(({ edge, leaf }) => {
+            edge.addClass('folded');
+            leaf.addClass('folded');
+          });
+          this.cy.add([
+            {
+              group: 'nodes',
+              classes: 'fan',
+              data: {
+                id,
+                label: `${members.length} ${type}`,
+                width: 16 + 7 * `${members.length} ${type}`.length,
+                type: 'FAN',
+                fanOf: hub.id(),
+                fanType: type,
+              },
+            },
+            {
+              group: 'edges',
+              classes: 'fan',
+              data: { id: `${id}:edge`, source: hub.id(), target: id, type, label: '', assertion: 'FACT' },
+            },
+          ]);
+          made += 1;
+        }
+      }
+    });
+    return made;
+  }
+
+  /** Opens a fan made by condenseFans: its members drawn again beside it, the fan gone. */
+  unfold(fanId: string): void {
+    const fan = this.cy.getElementById(fanId);
+    if (fan.empty()) return;
+    const hub = this.cy.getElementById(fan.data('fanOf') as string);
+    const type = fan.data('fanType') as string;
+    const at = { ...fan.position() };
+    for (const edge of hub.connectedEdges('.folded').filter((candidate) => candidate.data('type') === type)) {
+      const leaf = edge.source().id() === hub.id() ? edge.target() : edge.source();
+      edge.removeClass('folded');
+      leaf.removeClass('folded');
+      // A class restyles lazily; reading the style now makes `:visible`, which the layout that
+      // follows draws, count the member at once.
+      edge.style('display');
+      leaf.style('display');
+      leaf.position(at);
+      leaf.scratch('_placed', false);
+    }
+    this.cy.remove(fan);
   }
 
   /** Edge labels on small drawings only; on large ones, the few nodes with most relations drawn larger. */
@@ -356,6 +443,41 @@ export class GraphView {
       level: Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor)),
       renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
     });
+  }
+
+  /**
+   * For the keyboard: the visible node nearest to `from` in a direction (within 60° of it, the
+   * nearest by distance weighted against straying off the axis); with no `from`, the visible node
+   * nearest the middle of the view. Null when there is none.
+   */
+  nodeTowards(from: string | null, direction: 'left' | 'right' | 'up' | 'down'): string | null {
+    const nodes = this.cy.nodes(':visible');
+    if (nodes.empty()) return null;
+    const start = from ? this.cy.getElementById(from) : null;
+    if (!start || start.empty()) {
+      const middle = { x: this.cy.width() / 2, y: this.cy.height() / 2 };
+      const distance = (node: NodeSingular) =>
+        Math.hypot(node.renderedPosition().x - middle.x, node.renderedPosition().y - middle.y);
+      return nodes
+        .sort((a, b) => distance(a) - distance(b))
+        .first()
+        .id();
+    }
+    const origin = start.position();
+    const axis = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] }[direction] as [number, number];
+    let best: { id: string; score: number } | null = null;
+    for (const node of nodes) {
+      if (node.id() === start.id()) continue;
+      const dx = node.position().x - origin.x;
+      const dy = node.position().y - origin.y;
+      const along = dx * axis[0] + dy * axis[1];
+      const across = Math.abs(dx * axis[1] - dy * axis[0]);
+      // Within 60° of the direction: along the axis more than half the distance.
+      if (along <= 0 || along < Math.hypot(dx, dy) / 2) continue;
+      const score = along + 2 * across;
+      if (!best || score < best.score) best = { id: node.id(), score };
+    }
+    return best?.id ?? null;
   }
 
   /** Where each visible node's box is on the page, labels included (for tests and the list view). */

@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { DocumentsQuery, RelationType, SuggestionDetailsFragment } from '../../../src/generated/graphql';
 import { RELATION_TYPES } from '../filters/relation-groups';
+import { t } from '../i18n/i18n';
 
 const TOKEN_KEY = 'amur-graph-admin-token';
 
@@ -17,14 +18,12 @@ export const adminToken = {
 
 export function tokenFormTemplate(message: string | null): TemplateResult {
   return html`
-    <h2>Review suggestions</h2>
-    <p class="meta">
-      Reviewing needs the service's admin token (KG_ADMIN_TOKEN). It is kept in this browser tab until you close it.
-    </p>
+    <h2>${t('review.title')}</h2>
+    <p class="meta">${t('review.tokenHint')}</p>
     <form id="token-form">
-      <label for="admin-token">Admin token</label>
+      <label for="admin-token">${t('review.token')}</label>
       <input id="admin-token" type="password" autocomplete="off" required minlength="16" />
-      <button type="submit" class="primary">Use for this session</button>
+      <button type="submit" class="primary">${t('review.useToken')}</button>
     </form>
     ${message ? html`<p class="error" role="alert">${message}</p>` : nothing}
   `;
@@ -33,25 +32,24 @@ export function tokenFormTemplate(message: string | null): TemplateResult {
 export function documentListTemplate(documents: DocumentsQuery['documents']): TemplateResult {
   const ingested = documents.filter((document) => !document.curated);
   return html`
-    <h2>Review suggestions</h2>
+    <h2>${t('review.title')}</h2>
     ${
       ingested.length === 0
-        ? html`<p>
-            No ingested documents yet: ingest one with <code>npm run ingest:text</code> or the ingestDocument mutation.
-          </p>`
-        : html`<p class="meta">Choose a document:</p>
+        ? html`<p>${t('review.noDocuments', { command: 'npm run ingest:text' })}</p>`
+        : html`<p class="meta">${t('review.chooseDocument')}</p>
             <ul class="stories">
               ${ingested.map(
                 (document) =>
                   html`<li>
                     <button type="button" class="story" data-review-document=${document.id}>
-                      ${document.title} <small>(${document.id}, ${document.sentenceCount} sentences)</small>
+                      ${document.title}
+                      <small>${t('review.documentSize', { id: document.id, count: document.sentenceCount })}</small>
                     </button>
                   </li>`,
               )}
             </ul>`
     }
-    <p><button type="button" class="link" data-forget-token>Forget the token</button></p>
+    <p><button type="button" class="link" data-forget-token>${t('review.forget')}</button></p>
   `;
 }
 
@@ -64,7 +62,9 @@ function sentence(suggestion: SuggestionDetailsFragment): TemplateResult {
       : html`${text.slice(0, at)}<mark>${quote}</mark>${text.slice(at + quote.length)}`;
   return html`<blockquote>
     ${body}
-    <footer>sentence ${suggestion.evidence.sentenceIndex + 1}</footer>
+    <footer>
+      ${t('evidence.sentence', { document: suggestion.documentId, number: suggestion.evidence.sentenceIndex + 1 })}
+    </footer>
   </blockquote>`;
 }
 
@@ -73,16 +73,25 @@ function reading(suggestion: SuggestionDetailsFragment): TemplateResult | typeof
   const { rule, date } = suggestion;
   if (!rule && !date) return nothing;
   return html`<p class="reading">
-    ${rule ? html`<span>Proposed by: ${rule}</span>` : nothing}
-    ${date ? html`<span>Date read: ${date.text ?? date.iso} (${date.precision.toLowerCase()})</span>` : nothing}
+    ${rule ? html`<span>${t('review.proposedBy', { rule })}</span>` : nothing}
+    ${
+      date
+        ? html`<span
+            >${t('review.dateRead', { date: date.text ?? date.iso, precision: date.precision.toLowerCase() })}</span
+          >`
+        : nothing
+    }
   </p>`;
 }
 
 function title(suggestion: SuggestionDetailsFragment): string {
   if (suggestion.kind === 'ENTITY')
-    return `New ${suggestion.entityType?.toLowerCase() ?? 'entity'}: ${suggestion.name ?? ''}`;
-  const source = suggestion.source?.name ?? `“${suggestion.sourceName ?? '?'}” (not known yet)`;
-  const target = suggestion.target?.name ?? `“${suggestion.targetName ?? '?'}” (not known yet)`;
+    return t('review.newEntity', {
+      type: suggestion.entityType?.toLowerCase() ?? 'entity',
+      name: suggestion.name ?? '',
+    });
+  const source = suggestion.source?.name ?? t('review.notKnown', { name: suggestion.sourceName ?? '?' });
+  const target = suggestion.target?.name ?? t('review.notKnown', { name: suggestion.targetName ?? '?' });
   return `${source} ${suggestion.relationType ?? ''} ${target}`;
 }
 
@@ -92,25 +101,27 @@ export function suggestionsTemplate(
   correcting: string | null,
 ): TemplateResult {
   return html`
-    <p><button type="button" class="link" data-review-home>← Documents</button></p>
-    <h2>Pending suggestions of ${documentId} (${suggestions.length})</h2>
-    ${suggestions.length === 0 ? html`<p>Nothing left to review.</p>` : nothing}
+    <p><button type="button" class="link" data-review-home>${t('review.back')}</button></p>
+    <h2>${t('review.pending', { document: documentId, count: suggestions.length })}</h2>
+    ${suggestions.length === 0 ? html`<p>${t('review.nothingLeft')}</p>` : nothing}
     ${suggestions.map(
       (suggestion) =>
         html`<section class="suggestion" data-suggestion=${suggestion.id}>
-          <h3>${title(suggestion)} <small>confidence ${suggestion.confidence.toFixed(2)}</small></h3>
+          <h3>
+            ${title(suggestion)} <small>${t('review.confidence', { value: suggestion.confidence.toFixed(2) })}</small>
+          </h3>
           ${sentence(suggestion)} ${reading(suggestion)}
           ${
             correcting === suggestion.id
               ? correctionFormTemplate(suggestion)
               : html`<p class="actions">
-                  <button type="button" class="primary" data-accept=${suggestion.id}>Accept</button>
+                  <button type="button" class="primary" data-accept=${suggestion.id}>${t('review.accept')}</button>
                   ${
                     suggestion.kind === 'RELATION'
-                      ? html`<button type="button" data-correct=${suggestion.id}>Correct…</button>`
+                      ? html`<button type="button" data-correct=${suggestion.id}>${t('review.correct')}</button>`
                       : nothing
                   }
-                  <button type="button" data-reject=${suggestion.id}>Reject</button>
+                  <button type="button" data-reject=${suggestion.id}>${t('review.reject')}</button>
                 </p>`
           }
         </section>`,
@@ -120,7 +131,7 @@ export function suggestionsTemplate(
 
 function correctionFormTemplate(suggestion: SuggestionDetailsFragment): TemplateResult {
   const endField = (which: 'source' | 'target', entity: { id: string; name: string } | null | undefined) =>
-    html`<label for="correct-${which}">${which === 'source' ? 'From' : 'To'}</label>
+    html`<label for="correct-${which}">${t(which === 'source' ? 'review.from' : 'review.to')}</label>
       <span class="suggest-field">
         <input
           id="correct-${which}"
@@ -134,7 +145,7 @@ function correctionFormTemplate(suggestion: SuggestionDetailsFragment): Template
         <ul id="correct-${which}-suggestions" class="suggestions" role="listbox"></ul>
       </span>`;
   return html`<form class="correction" data-correction=${suggestion.id}>
-    <label for="correct-type">Relation</label>
+    <label for="correct-type">${t('review.relation')}</label>
     <select id="correct-type">
       ${RELATION_TYPES.map(
         (type: RelationType) =>
@@ -142,13 +153,13 @@ function correctionFormTemplate(suggestion: SuggestionDetailsFragment): Template
       )}
     </select>
     ${endField('source', suggestion.source)} ${endField('target', suggestion.target)}
-    <label for="correct-date">Date</label>
-    <input id="correct-date" placeholder="YYYY, YYYY-MM or YYYY-MM-DD" />
-    <label for="correct-reviewer">Your name</label>
+    <label for="correct-date">${t('review.date')}</label>
+    <input id="correct-date" placeholder=${t('review.datePlaceholder')} />
+    <label for="correct-reviewer">${t('review.name')}</label>
     <input id="correct-reviewer" placeholder="admin" />
     <p class="actions">
-      <button type="submit" class="primary">Accept corrected</button>
-      <button type="button" data-cancel-correction>Cancel</button>
+      <button type="submit" class="primary">${t('review.acceptCorrected')}</button>
+      <button type="button" data-cancel-correction>${t('review.cancel')}</button>
     </p>
   </form>`;
 }

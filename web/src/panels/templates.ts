@@ -1,6 +1,7 @@
 /**
- * What the side panel shows, as lit-html templates: every value is escaped by construction.
- * Buttons carry data attributes that main.ts listens for (data-relation, data-expand, data-story).
+ * What the side panel shows, as lit-html templates: every value is escaped by construction, every
+ * word of the interface comes from the catalogue (i18n/messages.ts). Buttons carry data attributes
+ * that main.ts listens for (data-relation, data-expand, data-story).
  */
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type {
@@ -10,6 +11,7 @@ import type {
   RelationWithEvidenceFragment,
 } from '../../../src/generated/graphql';
 import type { DrawnRelation } from '../graph/graph-view';
+import { has, language, t } from '../i18n/i18n';
 
 type SourceDescription = NonNullable<DocumentsQuery['documents'][number]['source']>;
 
@@ -24,31 +26,29 @@ export function knowDocuments(
   }
 }
 
-const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+const languageName = (tag: string): string => new Intl.DisplayNames([language()], { type: 'language' }).of(tag) ?? tag;
 
 /**
  * What a source is, in one line that opens to the rest: "Machine translation from Russian", what
- * is known of the original and what is not.
+ * is known of the original and what is not (the data's own words, in English).
  */
 function sourceDescription(source: SourceDescription): TemplateResult {
-  const kind = source.kind.charAt(0).toUpperCase() + source.kind.slice(1);
-  const from = source.translatedFrom
-    ? ` from ${LANGUAGE_NAMES.of(source.translatedFrom) ?? source.translatedFrom}`
-    : '';
+  const key = `source.${source.kind}`;
+  const kind = has(key) ? t(key) : source.kind;
+  const what = source.translatedFrom ? t('source.from', { kind, language: languageName(source.translatedFrom) }) : kind;
+  const unknown = source.unknown[0] ? t('source.notKnownFirst', { first: source.unknown[0] }) : t('source.about');
   return html`<details class="provenance">
-    <summary>
-      ${kind}${from}; ${source.unknown.length ? `not known: ${source.unknown[0]}, …` : 'about the source'}
-    </summary>
-    <p>${source.original}</p>
+    <summary>${what}; ${unknown}</summary>
+    <p lang="en">${source.original}</p>
     ${
       source.known.length
-        ? html`<p>Known:</p>
-            <ul>
+        ? html`<p>${t('source.known')}</p>
+            <ul lang="en">
               ${source.known.map((line) => html`<li>${line}</li>`)}
             </ul>`
         : nothing
     }
-    ${source.unknown.length ? html`<p>Not known: ${source.unknown.join('; ')}.</p>` : nothing}
+    ${source.unknown.length ? html`<p>${t('source.notKnown', { list: source.unknown.join('; ') })}</p>` : nothing}
   </details>`;
 }
 
@@ -57,7 +57,7 @@ function source(documentId: string, sentenceIndex: number): TemplateResult {
   const document = documents.get(documentId);
   const provenance = document?.note?.split(/(?<=\.)\s/)[0];
   return html`<footer>
-    ${document?.title ?? documentId}, sentence ${sentenceIndex + 1}
+    ${t('evidence.sentence', { document: document?.title ?? documentId, number: sentenceIndex + 1 })}
     ${
       document?.source
         ? sourceDescription(document.source)
@@ -68,29 +68,17 @@ function source(documentId: string, sentenceIndex: number): TemplateResult {
   </footer>`;
 }
 
-/** What the text says of a claim, plan or belief, in words a reader knows. */
-const VERDICT_WORDS: Record<string, string> = {
-  CONFIRMED: 'the text confirms it',
-  DISPUTED: 'the text casts doubt on it',
-  REFUTED: 'the text refutes it',
-  UNVERIFIED: 'the text does not say whether it held',
-};
-const PLAN_VERDICT_WORDS: Record<string, string> = {
-  CONFIRMED: 'it was carried out',
-  DISPUTED: 'it was contested',
-  REFUTED: 'it was not carried out',
-  UNVERIFIED: 'the text does not say whether it was carried out',
-};
-
 /** Whose statement a relation is when it is not a fact: shown before the words that state it. */
 function assertionTemplate(relation: RelationWithEvidenceFragment): TemplateResult | typeof nothing {
   const { kind, claimedBy } = relation.assertion;
   if (kind === 'FACT') return nothing;
-  const noun = kind === 'PLAN' ? 'plan or order' : kind.toLowerCase();
   return html`<p class="assertion">
-    <span class="badge asserted">${noun}</span>
-    ${claimedBy ? html`${kind === 'PLAN' ? 'of' : 'by'} <strong>${claimedBy.name}</strong>: ` : nothing}the text reports
-    it, and does not state it as fact.
+    <span class="badge asserted">${t(`assertion.noun.${kind}`)}</span>
+    ${
+      claimedBy
+        ? html`${t(kind === 'PLAN' ? 'assertion.of' : 'assertion.by')} <strong>${claimedBy.name}</strong>: `
+        : nothing
+    }${t('assertion.reported')}
   </p>`;
 }
 
@@ -98,9 +86,9 @@ function assertionTemplate(relation: RelationWithEvidenceFragment): TemplateResu
 function verdictTemplate(relation: RelationWithEvidenceFragment): TemplateResult | typeof nothing {
   const { kind, verdict, verdictEvidence } = relation.assertion;
   if (kind === 'FACT') return nothing;
-  const words = (kind === 'PLAN' ? PLAN_VERDICT_WORDS : VERDICT_WORDS)[verdict ?? 'UNVERIFIED'];
+  const words = t(`${kind === 'PLAN' ? 'planVerdict' : 'verdict'}.${verdict ?? 'UNVERIFIED'}`);
   return html`<div class="assertion">
-    <h4>What the text says of it: ${words}</h4>
+    <h4>${t('assertion.says', { verdict: words })}</h4>
     ${verdictEvidence.map(
       (e) =>
         html`<blockquote class="verdict" data-sentence=${e.sentenceIndex}>
@@ -113,19 +101,25 @@ function verdictTemplate(relation: RelationWithEvidenceFragment): TemplateResult
 /** A date as the source writes it, with its rendering in the other calendar where that differs. */
 function dateText(date: DateFieldsFragment | null | undefined): string {
   if (!date) return '';
-  const other =
+  const shown =
     date.calendar === 'JULIAN' && date.gregorian && date.gregorian !== date.iso
-      ? ` Old Style (${date.gregorian} New Style)`
+      ? t('date.oldStyle', { iso: date.iso, other: date.gregorian })
       : date.calendar === 'GREGORIAN' && date.julian && date.julian !== date.iso
-        ? ` New Style (${date.julian} Old Style)`
-        : '';
-  return `${date.iso}${other}${date.text ? ` (“${date.text}”)` : ''}`;
+        ? t('date.newStyle', { iso: date.iso, other: date.julian })
+        : date.iso;
+  return `${shown}${date.text ? ` (“${date.text}”)` : ''}`;
 }
 
 function highlighted(sentence: string, quote: string | null | undefined): TemplateResult {
   const at = quote ? sentence.indexOf(quote) : -1;
   if (!quote || at === -1) return html`${sentence}`;
   return html`${sentence.slice(0, at)}<mark>${quote}</mark>${sentence.slice(at + quote.length)}`;
+}
+
+function datesLine(relation: RelationWithEvidenceFragment): string {
+  const from = dateText(relation.start);
+  if (!relation.end) return t('evidence.on', { date: from });
+  return t('evidence.fromTo', { from, to: dateText(relation.end) });
 }
 
 export function evidenceTemplate(relation: RelationWithEvidenceFragment, heading = true): TemplateResult {
@@ -139,37 +133,32 @@ export function evidenceTemplate(relation: RelationWithEvidenceFragment, heading
     ${
       relation.inferred
         ? html`<p>
-            <span class="badge inferred" title=${relation.reason ?? ''}>inferred</span> ${relation.reason ?? ''}
+            <span class="badge inferred" title=${relation.reason ?? ''}>${t('evidence.inferred')}</span>
+            <span lang="en">${relation.reason ?? ''}</span>
           </p>`
         : nothing
     }
-    ${relation.suggested ? html`<p><span class="badge suggested">suggested, not reviewed</span></p>` : nothing}
+    ${relation.suggested ? html`<p><span class="badge suggested">${t('evidence.suggested')}</span></p>` : nothing}
     ${
       relation.reviewedBy
         ? html`<p>
-            <span class="badge reviewed">accepted from a suggestion</span> by ${relation.reviewedBy}
-            ${relation.reviewedAt ? html`on ${relation.reviewedAt.slice(0, 10)}` : nothing}
+            <span class="badge reviewed">${t('evidence.reviewed')}</span>
+            ${t('evidence.reviewedBy', { reviewer: relation.reviewedBy })}
+            ${relation.reviewedAt ? t('evidence.reviewedOn', { date: relation.reviewedAt.slice(0, 10) }) : nothing}
           </p>`
         : nothing
     }
-    ${
-      relation.start
-        ? html`<p class="meta">
-            ${relation.end ? 'From' : 'On'}
-            ${dateText(relation.start)}${relation.end ? html` to ${dateText(relation.end)}` : nothing}
-          </p>`
-        : nothing
-    }
+    ${relation.start ? html`<p class="meta">${datesLine(relation)}</p>` : nothing}
     ${
       relation.properties.length
-        ? html`<ul>
+        ? html`<ul lang="en">
             ${relation.properties.map((p) => html`<li><strong>${p.key}</strong>: ${p.value}</li>`)}
           </ul>`
         : nothing
     }
     ${relation.evidence.map(
       (e) =>
-        html`<blockquote data-sentence=${e.sentenceIndex}>
+        html`<blockquote data-sentence=${e.sentenceIndex} lang="de">
           ${highlighted(e.sentence, e.quote)} ${source(e.documentId, e.sentenceIndex)}
         </blockquote>`,
     )}
@@ -179,29 +168,43 @@ export function evidenceTemplate(relation: RelationWithEvidenceFragment, heading
 
 type Entity = NonNullable<EntityDetailsQuery['entity']>;
 
-/** What the names in other scripts are called for a reader. */
-const SCRIPT_NAMES: Record<string, string> = {
-  ru: 'Russian',
-  'ru-Latn': 'in Latin letters',
-  'zh-Hans': 'Chinese',
-  'zh-Hant': 'traditional',
-  'zh-Latn-pinyin': 'pinyin',
-};
+/** The names in other scripts a reader is shown, in this order. */
+const SCRIPTS = ['ru', 'ru-Latn', 'zh-Hans', 'zh-Hant', 'zh-Latn-pinyin'] as const;
 
 /** Its names in Russian and Chinese, each marked with its language for screen readers. */
 function namesTemplate(labels: Entity['labels']): TemplateResult | typeof nothing {
-  const order = Object.keys(SCRIPT_NAMES);
+  const order: readonly string[] = SCRIPTS;
   const others = labels
-    .filter((label) => Object.hasOwn(SCRIPT_NAMES, label.language))
+    .filter((label) => order.includes(label.language))
     .sort((a, b) => order.indexOf(a.language) - order.indexOf(b.language));
   if (others.length === 0) return nothing;
   return html`<dl class="names">
     ${others.map(
       (label) =>
-        html`<dt>${SCRIPT_NAMES[label.language]}</dt>
+        html`<dt>${t(`names.${label.language as (typeof SCRIPTS)[number]}`)}</dt>
           <dd lang=${label.language}>${label.text}</dd>`,
     )}
   </dl>`;
+}
+
+function placeTemplate(entity: Entity): TemplateResult | typeof nothing {
+  if (!entity.location && !entity.wikidataUrl) return nothing;
+  const location = entity.location;
+  return html`<p class="meta">
+    ${
+      location
+        ? `${location.latitude.toFixed(2)}° N, ${location.longitude.toFixed(2)}° E${
+            location.uncertaintyKm ? ` (±${location.uncertaintyKm} km)` : ''
+          }`
+        : nothing
+    }
+    ${location && entity.wikidataUrl ? ' · ' : nothing}
+    ${
+      entity.wikidataUrl
+        ? html`<a href=${entity.wikidataUrl} target="_blank" rel="noopener">Wikidata ${entity.wikidata}</a>`
+        : nothing
+    }
+  </p>`;
 }
 
 export function entityTemplate(entity: Entity, expanded: boolean): TemplateResult {
@@ -217,33 +220,16 @@ export function entityTemplate(entity: Entity, expanded: boolean): TemplateResul
         ? html`<p class="meta">${dateText(entity.start)}${entity.end ? ` – ${dateText(entity.end)}` : ''}</p>`
         : nothing
     }
-    ${entity.description ? html`<p>${entity.description}</p>` : nothing} ${namesTemplate(entity.labels)}
-    ${entity.aliases.length ? html`<p class="meta">Also: ${entity.aliases.join(', ')}</p>` : nothing}
-    ${entity.bounds ? html`<p class="meta">Bounds in the text: ${entity.bounds}</p>` : nothing}
-    ${
-      entity.location || entity.wikidataUrl
-        ? html`<p class="meta">
-            ${
-              entity.location
-                ? html`${entity.location.latitude.toFixed(2)}° N, ${entity.location.longitude.toFixed(2)}°
-                  E${entity.location.uncertaintyKm ? ` (±${entity.location.uncertaintyKm} km)` : ''}`
-                : nothing
-            }
-            ${entity.location && entity.wikidataUrl ? ' · ' : nothing}
-            ${
-              entity.wikidataUrl
-                ? html`<a href=${entity.wikidataUrl} target="_blank" rel="noopener">Wikidata ${entity.wikidata}</a>`
-                : nothing
-            }
-          </p>`
-        : nothing
-    }
+    ${entity.description ? html`<p lang="en">${entity.description}</p>` : nothing} ${namesTemplate(entity.labels)}
+    ${entity.aliases.length ? html`<p class="meta">${t('entity.also', { names: entity.aliases.join(', ') })}</p>` : nothing}
+    ${entity.bounds ? html`<p class="meta">${t('entity.bounds', { bounds: entity.bounds })}</p>` : nothing}
+    ${placeTemplate(entity)}
     <p>
       <button type="button" class="primary" data-expand=${entity.id} ?disabled=${expanded}>
-        ${expanded ? 'Neighbours shown' : `Show its ${entity.relations.totalCount} neighbours`}
+        ${expanded ? t('entity.expanded') : t('entity.expand', { count: entity.relations.totalCount })}
       </button>
     </p>
-    <h3>Relations (${entity.relations.totalCount})</h3>
+    <h3>${t('entity.relations', { count: entity.relations.totalCount })}</h3>
     ${[...groups].map(
       ([type, relations]) =>
         html`<h4>${type}</h4>
@@ -255,21 +241,23 @@ export function entityTemplate(entity: Entity, expanded: boolean): TemplateResul
               return html`<li>
                 ${outgoing ? '→' : '←'}
                 <button type="button" class="link" data-relation=${relation.id}>${other.name}</button>
-                ${kind === 'FACT' ? nothing : html`<span class="badge asserted">${kind.toLowerCase()}</span>`}
+                ${kind === 'FACT' ? nothing : html`<span class="badge asserted">${t(`assertion.noun.${kind}`)}</span>`}
               </li>`;
             })}
           </ul>`,
     )}
     ${
       entity.mentions.length
-        ? html`<h3>Mentioned in</h3>
+        ? html`<h3>${t('entity.mentioned')}</h3>
             ${entity.mentions.map(
               (mention) =>
                 html`<blockquote>
                   ${highlighted(mention.sentence, mention.quote)}
                   <footer>
-                    ${documents.get(mention.documentId)?.title ?? mention.documentId}, sentence
-                    ${mention.sentenceIndex + 1}
+                    ${t('evidence.sentence', {
+                      document: documents.get(mention.documentId)?.title ?? mention.documentId,
+                      number: mention.sentenceIndex + 1,
+                    })}
                   </footer>
                 </blockquote>`,
             )}`
@@ -278,10 +266,22 @@ export function entityTemplate(entity: Entity, expanded: boolean): TemplateResul
   `;
 }
 
-export function landingTemplate(stories: readonly { id: string; question: string }[], counts: string): TemplateResult {
+/** A line of the legend: how an edge of this kind is drawn. */
+function legendLine(colour: string, dash: string | null, label: string): TemplateResult {
+  return html`<span
+    ><svg width="28" height="8" aria-hidden="true">
+      <line x1="0" y1="4" x2="28" y2="4" stroke=${colour} stroke-width="2" stroke-dasharray=${dash ?? 'none'} /></svg
+    >${label}</span
+  >`;
+}
+
+export function landingTemplate(
+  stories: readonly { id: string; question: string }[],
+  counts: { entities: number; relations: number },
+): TemplateResult {
   return html`
-    <h2>Questions to start from</h2>
-    <p class="meta">Each opens its answer, drawn, with the sentences of the source that state it.</p>
+    <h2>${t('landing.questions')}</h2>
+    <p class="meta">${t('landing.questionsHint')}</p>
     <ul class="stories">
       ${stories.map(
         (story) =>
@@ -290,30 +290,11 @@ export function landingTemplate(stories: readonly { id: string; question: string
           </li>`,
       )}
     </ul>
-    <h3>The whole graph</h3>
-    <p class="meta">
-      ${counts} Click a node to read about it, an edge to read its evidence; search above for any name, in any spelling.
-    </p>
+    <h3>${t('landing.whole')}</h3>
+    <p class="meta">${t('landing.counts', counts)} ${t('landing.hint')}</p>
     <p class="legend">
-      <span
-        ><svg width="28" height="8"><line x1="0" y1="4" x2="28" y2="4" stroke="#9aa7bd" stroke-width="2" /></svg
-        >stated</span
-      >
-      <span
-        ><svg width="28" height="8">
-          <line x1="0" y1="4" x2="28" y2="4" stroke="#9aa7bd" stroke-width="2" stroke-dasharray="5 3" /></svg
-        >inferred</span
-      >
-      <span
-        ><svg width="28" height="8">
-          <line x1="0" y1="4" x2="28" y2="4" stroke="#b06ab3" stroke-width="2" stroke-dasharray="2 2" /></svg
-        >suggested</span
-      >
-      <span
-        ><svg width="28" height="8">
-          <line x1="0" y1="4" x2="28" y2="4" stroke="#c8842a" stroke-width="2" stroke-dasharray="2 3" /></svg
-        >claim, plan or belief</span
-      >
+      ${legendLine('#9aa7bd', null, t('legend.stated'))} ${legendLine('#9aa7bd', '5 3', t('legend.inferred'))}
+      ${legendLine('#b06ab3', '2 2', t('legend.suggested'))} ${legendLine('#c8842a', '2 3', t('legend.asserted'))}
     </p>
   `;
 }
@@ -321,7 +302,7 @@ export function landingTemplate(stories: readonly { id: string; question: string
 /** An answer under its question, with the way back to the questions. */
 export function storyTemplate(question: string, answer: TemplateResult): TemplateResult {
   return html`
-    <p><button type="button" class="link" data-home>← All questions</button></p>
+    <p><button type="button" class="link" data-home>${t('story.back')}</button></p>
     <h2>${question}</h2>
     ${answer}
   `;
@@ -330,9 +311,9 @@ export function storyTemplate(question: string, answer: TemplateResult): Templat
 export function typeListTemplate(type: string, relations: readonly DrawnRelation[]): TemplateResult {
   const sorted = [...relations].sort((a, b) => a.source.name.localeCompare(b.source.name));
   return html`
-    <p><button type="button" class="link" data-home>← All questions</button></p>
-    <h2>Every ${type} relation (${relations.length})</h2>
-    <p class="meta">Choose one to read the sentences that state it.</p>
+    <p><button type="button" class="link" data-home>${t('story.back')}</button></p>
+    <h2>${t('type.every', { type, count: relations.length })}</h2>
+    <p class="meta">${t('type.choose')}</p>
     <ul>
       ${sorted.map(
         (relation) =>
@@ -355,14 +336,14 @@ export function listViewTemplate(
   return html`
     <table>
       <caption>
-        ${relations.length} relations drawn
+        ${t('list.relations', { count: relations.length })}
       </caption>
       <thead>
         <tr>
-          <th scope="col">From</th>
-          <th scope="col">Relation</th>
-          <th scope="col">To</th>
-          <th scope="col">Date</th>
+          <th scope="col">${t('list.from')}</th>
+          <th scope="col">${t('list.relation')}</th>
+          <th scope="col">${t('list.to')}</th>
+          <th scope="col">${t('list.date')}</th>
         </tr>
       </thead>
       <tbody>
@@ -372,8 +353,13 @@ export function listViewTemplate(
               <td>${relation.source.name}</td>
               <td>
                 <button type="button" class="link" data-relation=${relation.id}>${relation.type}</button>
-                ${relation.inferred ? html`<small>(inferred)</small>` : nothing}
-                ${relation.suggested ? html`<small>(suggested)</small>` : nothing}
+                ${relation.inferred ? html`<small>${t('list.inferred')}</small>` : nothing}
+                ${relation.suggested ? html`<small>${t('list.suggested')}</small>` : nothing}
+                ${
+                  relation.assertion.kind === 'FACT'
+                    ? nothing
+                    : html`<small>(${t(`assertion.noun.${relation.assertion.kind}`)})</small>`
+                }
               </td>
               <td>${relation.target.name}</td>
               <td>${relation.start?.iso ?? ''}${relation.end ? ` – ${relation.end.iso}` : ''}</td>
@@ -383,12 +369,12 @@ export function listViewTemplate(
     </table>
     <table>
       <caption>
-        ${entities.length} entities drawn
+        ${t('list.entities', { count: entities.length })}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Type</th>
+          <th scope="col">${t('list.name')}</th>
+          <th scope="col">${t('list.type')}</th>
         </tr>
       </thead>
       <tbody>

@@ -1,0 +1,75 @@
+/**
+ * The interface language, English or German, and its text (i18next, with the catalogue of
+ * messages.ts bundled): chosen by `?lang=`, else by what was chosen before in this browser, else
+ * by the browser's languages. The source's sentences and names are shown as the data has them.
+ */
+import i18next from 'i18next';
+import { DE, EN, type MessageKey } from './messages';
+
+export const LANGUAGES = ['en', 'de'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const STORAGE_KEY = 'amur-graph-language';
+
+function isLanguage(value: string | null | undefined): value is Language {
+  return (LANGUAGES as readonly string[]).includes(value ?? '');
+}
+
+function chosenLanguage(): Language {
+  const asked = new URLSearchParams(window.location.search).get('lang');
+  if (isLanguage(asked)) return asked;
+  const stored = localStorage.getItem(STORAGE_KEY);
+  if (isLanguage(stored)) return stored;
+  const preferred = navigator.languages.map((tag) => tag.slice(0, 2)).find(isLanguage);
+  return preferred ?? 'en';
+}
+
+void i18next.init({
+  lng: chosenLanguage(),
+  fallbackLng: 'en',
+  resources: { en: { translation: EN }, de: { translation: DE } },
+  // lit-html escapes what it renders; i18next must not escape it twice.
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+
+export const language = (): Language => (isLanguage(i18next.language) ? i18next.language : 'en');
+
+/** The text of a message in the interface language, with its values filled in. */
+export function t(key: MessageKey, values?: Record<string, string | number>): string {
+  return i18next.t(key, values ?? {});
+}
+
+/** Whether the catalogue has a message under this key (for values that come from the data). */
+export function has(key: string): key is MessageKey {
+  return i18next.exists(key);
+}
+
+/**
+ * Puts the interface text into the page's static elements: `data-i18n` (text), `data-i18n-placeholder`,
+ * `data-i18n-label` (aria-label), `data-i18n-title`, and the page's own language.
+ */
+export function translatePage(root: ParentNode = document): void {
+  document.documentElement.lang = language();
+  document.title = t('page.title');
+  for (const [attribute, apply] of [
+    ['i18n', (element: HTMLElement, text: string) => (element.textContent = text)],
+    ['i18nPlaceholder', (element: HTMLElement, text: string) => element.setAttribute('placeholder', text)],
+    ['i18nLabel', (element: HTMLElement, text: string) => element.setAttribute('aria-label', text)],
+    ['i18nTitle', (element: HTMLElement, text: string) => element.setAttribute('title', text)],
+  ] as const) {
+    const selector = `[data-${attribute.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}]`;
+    for (const element of root.querySelectorAll<HTMLElement>(selector)) {
+      const key = element.dataset[attribute];
+      if (key && has(key)) apply(element, t(key));
+    }
+  }
+}
+
+/** Switches the interface language: remembered in this browser, and the page drawn again in it. */
+export function switchLanguage(to: Language): void {
+  localStorage.setItem(STORAGE_KEY, to);
+  const url = new URL(window.location.href);
+  url.searchParams.set('lang', to);
+  window.location.assign(url);
+}
