@@ -14,10 +14,8 @@ import {
   OverviewDocument,
   PathsDocument,
   RelationByIdDocument,
-  ResolveDocument,
   DocumentsDocument,
   ReviewSuggestionDocument,
-  SearchDocument,
   SuggestionsDocument,
   type SuggestionDetailsFragment,
   type AssertionKind,
@@ -26,9 +24,8 @@ import {
   type RelationWithEvidenceFragment,
 } from '../../src/generated/graphql';
 import { ApiError, request } from './api-client';
-import { RELATION_GROUP_NAMES, RELATION_GROUPS, RELATION_TYPES } from './filters/relation-groups';
 import { YEAR_MAX, YEAR_MIN, yearHistogramTemplate } from './filters/year-histogram';
-import { ASSERTED_COLOUR, ASSERTION_KINDS, ENTITY_COLOURS, GraphView } from './graph/graph-view';
+import { ASSERTION_KINDS, GraphView } from './graph/graph-view';
 import {
   knowDocuments,
   entityTemplate,
@@ -41,7 +38,9 @@ import {
 import { adminToken, documentListTemplate, suggestionsTemplate, tokenFormTemplate } from './panels/review-desk';
 import { STORIES } from './stories';
 import { t, translatePage, switchLanguage, language } from './i18n/i18n';
+import { createFilterPanel } from './filters/filter-panel';
 import { ViewStore } from './state/view-store';
+import { candidates, suggestEntities } from './widgets/entity-suggest';
 import { readViewState, writeViewState } from './url-state';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
@@ -112,8 +111,9 @@ const expanded = new Set<string>();
 
 /** Hides what the filters exclude: entity types, relation types, and relations dated outside the years. */
 function applyFilters(): void {
-  const from = store.current.yearFrom ?? YEAR_MIN;
-  const to = store.current.yearTo ?? YEAR_MAX;
+  // Only the ends a person set bound the years: a relation of the 1500s stays when none is set.
+  const from = store.current.yearFrom ?? -Infinity;
+  const to = store.current.yearTo ?? Infinity;
   cy.batch(() => {
     cy.edges().forEach((edge) => {
       const yearFrom = edge.data('yearFrom') as number | null;
@@ -233,7 +233,7 @@ async function showOverview(): Promise<void> {
   });
   applyFilters();
   view.layoutForces();
-  showPanel(landingTemplate(STORIES, { entities: cy.nodes().length, relations: cy.edges().length }), 'landing');
+  showPanel(landingTemplate(STORIES, { entities: view.entities.size, relations: view.relations.size }), 'landing');
 }
 
 async function showNeighbourhood(ids: string[], { fit = true } = {}): Promise<void> {
@@ -359,7 +359,7 @@ async function restore(): Promise<void> {
   if (selected?.startsWith('n:')) await select(selected.slice(2));
   else if (selected?.startsWith('e:')) await showRelation(selected.slice(2));
   else if (focus.length && !story && !path) await select(focus[0]!);
-  syncFilterInputs();
+  filters.sync();
 }
 
 // --- review desk -----------------------------------------------------------------------------------------
@@ -586,84 +586,12 @@ window.addEventListener('popstate', () => {
 
 // --- search and path finder -----------------------------------------------------------------------------
 
-/** Names that match (any spelling), then entities whose name or description holds the words. */
-async function candidates(text: string): Promise<EntitySummaryFragment[]> {
-  const [named, described] = await Promise.all([
-    request(ResolveDocument, { name: text, first: 8 }),
-    request(SearchDocument, { text, first: 8 }).catch(() => ({ search: [] })),
-  ]);
-  const seen = new Set(named.resolve.map((entity) => entity.id));
-  const more = described.search.map((hit) => hit.entity).filter((entity) => !seen.has(entity.id));
-  return [...named.resolve, ...more].slice(0, 10);
-}
-
-function suggest(input: HTMLInputElement, list: HTMLUListElement, onChoose: (entity: EntitySummaryFragment) => void) {
-  let timer: number | undefined;
-  let current: EntitySummaryFragment[] = [];
-  let active = -1;
-  const draw = () => {
-    list.replaceChildren(
-      ...current.map((entity, index) => {
-        const item = document.createElement('li');
-        item.role = 'option';
-        item.id = `${list.id}-${index}`;
-        item.dataset.index = String(index);
-        item.setAttribute('aria-selected', String(index === active));
-        const type = document.createElement('small');
-        type.textContent = entity.type;
-        item.append(entity.name, type);
-        return item;
-      }),
-    );
-    input.setAttribute('aria-activedescendant', active >= 0 ? `${list.id}-${active}` : '');
-    input.setAttribute('aria-expanded', String(current.length > 0));
-  };
-  const choose = (entity: EntitySummaryFragment | undefined) => {
-    if (!entity) return;
-    input.value = entity.name;
-    input.dataset.entityId = entity.id;
-    current = [];
-    draw();
-    onChoose(entity);
-  };
-  input.addEventListener('input', () => {
-    delete input.dataset.entityId;
-    window.clearTimeout(timer);
-    const name = input.value.trim();
-    if (name.length < 2) {
-      current = [];
-      draw();
-      return;
-    }
-    timer = window.setTimeout(() => {
-      void guarded(t('status.searching'), () => candidates(name)).then((found) => {
-        current = found ?? [];
-        active = current.length ? 0 : -1;
-        draw();
-        if (found && found.length === 0) setStatus(t('status.nothingFound', { text: name }));
-      });
-    }, 200);
+/** Suggestions for a name field, while the status line says that it searches and what it did not find. */
+const suggest = (input: HTMLInputElement, list: HTMLUListElement, onChoose: (entity: EntitySummaryFragment) => void) =>
+  suggestEntities(input, list, onChoose, {
+    search: (name) => guarded(t('status.searching'), () => candidates(name)),
+    nothingFound: (name) => setStatus(t('status.nothingFound', { text: name })),
   });
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (current.length === 0) return;
-      active = (active + (event.key === 'ArrowDown' ? 1 : current.length - 1)) % current.length;
-      draw();
-    } else if (event.key === 'Enter' && current.length > 0) {
-      event.preventDefault();
-      choose(current[Math.max(active, 0)]);
-    } else if (event.key === 'Escape') {
-      current = [];
-      draw();
-    }
-  });
-  input.addEventListener('blur', () => window.setTimeout(() => ((current = []), draw()), 200));
-  list.addEventListener('mousedown', (event) => {
-    const index = (event.target as HTMLElement).closest<HTMLElement>('[data-index]')?.dataset.index;
-    if (index !== undefined) choose(current[Number(index)]);
-  });
-}
 
 suggest($<HTMLInputElement>('#search'), $<HTMLUListElement>('#suggestions'), (entity) => void focusOn(entity.id));
 $('#search-form').addEventListener('submit', (event) => event.preventDefault());
@@ -687,141 +615,11 @@ $('#path-form').addEventListener('submit', (event) => {
 
 // --- filters ---------------------------------------------------------------------------------------------------
 
-function checkboxes(
-  container: HTMLElement,
-  values: readonly string[],
-  key: 'hiddenEntityTypes' | 'hiddenAssertionKinds',
-  swatch?: Record<string, string>,
-  names?: Record<string, string>,
-) {
-  for (const value of values) {
-    const label = document.createElement('label');
-    const input = document.createElement('input');
-    input.type = 'checkbox';
-    input.value = value;
-    label.append(input);
-    if (swatch) {
-      const dot = document.createElement('span');
-      dot.className = 'swatch';
-      dot.style.background = swatch[value]!;
-      label.append(dot);
-    }
-    label.append(names?.[value] ?? value);
-    container.append(label);
-  }
-  container.addEventListener('change', (event) => {
-    const input = event.target as HTMLInputElement;
-    const hidden = store.current[key].filter((value) => value !== input.value);
-    store.update({ [key]: input.checked ? hidden : [...hidden, input.value] });
-    applyFilters();
-  });
-}
-checkboxes($('#entity-types'), Object.keys(ENTITY_COLOURS), 'hiddenEntityTypes', ENTITY_COLOURS);
-checkboxes(
-  $('#assertion-kinds'),
-  ALL_KINDS,
-  'hiddenAssertionKinds',
-  Object.fromEntries(ALL_KINDS.map((kind) => [kind, kind === 'FACT' ? '#9aa7bd' : ASSERTED_COLOUR])),
-  Object.fromEntries(ALL_KINDS.map((kind) => [kind, t(`kind.${kind}`)])),
-);
-
-/** Relation types in groups: a box for each type, one for its whole group, and "only" to see every relation of a type. */
-function relationFilter(container: HTMLElement): void {
-  for (const group of RELATION_GROUP_NAMES) {
-    const block = document.createElement('div');
-    block.className = 'relation-group';
-    const head = document.createElement('label');
-    head.className = 'group';
-    const all = document.createElement('input');
-    all.type = 'checkbox';
-    all.dataset.group = group;
-    head.append(all, t(`group.${group}`));
-    block.append(head);
-    for (const type of RELATION_TYPES.filter((candidate) => RELATION_GROUPS[candidate] === group)) {
-      const row = document.createElement('div');
-      row.className = 'type-row';
-      const label = document.createElement('label');
-      const input = document.createElement('input');
-      input.type = 'checkbox';
-      input.value = type;
-      label.append(input, type);
-      const only = document.createElement('button');
-      only.type = 'button';
-      only.className = 'only';
-      only.dataset.only = type;
-      only.textContent = t('filters.only');
-      only.setAttribute('aria-label', t('filters.onlyLabel', { type }));
-      row.append(label, only);
-      block.append(row);
-    }
-    container.append(block);
-  }
-  container.addEventListener('change', (event) => {
-    const input = event.target as HTMLInputElement;
-    const group = input.dataset.group;
-    const touched = group ? RELATION_TYPES.filter((type) => RELATION_GROUPS[type] === group) : [input.value];
-    const hidden = store.current.hiddenRelationTypes.filter((type) => !touched.includes(type as RelationType));
-    store.update({ hiddenRelationTypes: input.checked ? hidden : [...hidden, ...touched] });
-    syncFilterInputs();
-    applyFilters();
-  });
-  container.addEventListener('click', (event) => {
-    const type = (event.target as HTMLElement).closest<HTMLElement>('[data-only]')?.dataset.only as
-      RelationType | undefined;
-    if (!type) return;
-    store.navigate({
-      onlyType: type,
-      hiddenRelationTypes: RELATION_TYPES.filter((other) => other !== type),
-      focus: [],
-      path: null,
-      story: null,
-      selected: null,
-    });
-    void restore();
-  });
-}
-relationFilter($('#relation-types'));
-
-const yearFrom = $<HTMLInputElement>('#year-from');
-const yearTo = $<HTMLInputElement>('#year-to');
-function syncFilterInputs(): void {
-  if (document.activeElement !== yearFrom)
-    yearFrom.value = store.current.yearFrom === null ? '' : String(store.current.yearFrom);
-  if (document.activeElement !== yearTo)
-    yearTo.value = store.current.yearTo === null ? '' : String(store.current.yearTo);
-  for (const input of document.querySelectorAll<HTMLInputElement>('#entity-types input')) {
-    input.checked = !store.current.hiddenEntityTypes.includes(input.value);
-  }
-  for (const input of document.querySelectorAll<HTMLInputElement>('#assertion-kinds input')) {
-    input.checked = !store.current.hiddenAssertionKinds.includes(input.value);
-  }
-  for (const input of document.querySelectorAll<HTMLInputElement>('#relation-types input[value]')) {
-    input.checked = !store.current.hiddenRelationTypes.includes(input.value);
-  }
-  for (const input of document.querySelectorAll<HTMLInputElement>('#relation-types input[data-group]')) {
-    const types = RELATION_TYPES.filter((type) => RELATION_GROUPS[type] === input.dataset.group);
-    const shown = types.filter((type) => !store.current.hiddenRelationTypes.includes(type)).length;
-    input.checked = shown === types.length;
-    input.indeterminate = shown > 0 && shown < types.length;
-  }
-}
-/** A typed year: within the range, or none (an empty box, or a year outside it, clears that end). */
-function typedYear(input: HTMLInputElement): number | null {
-  const value = Number(input.value);
-  return input.value !== '' && Number.isInteger(value) && value >= YEAR_MIN && value <= YEAR_MAX ? value : null;
-}
-for (const input of [yearFrom, yearTo]) {
-  input.addEventListener('input', () => {
-    const from = typedYear(yearFrom);
-    const to = typedYear(yearTo);
-    store.update({
-      yearFrom: from !== null && to !== null ? Math.min(from, to) : from,
-      yearTo: from !== null && to !== null ? Math.max(from, to) : to,
-    });
-    input.setAttribute('aria-invalid', String(input.value !== '' && typedYear(input) === null));
-    applyFilters();
-  });
-}
+const filters = createFilterPanel(store, {
+  kinds: ALL_KINDS,
+  onFilter: applyFilters,
+  onOnlyType: () => void restore(),
+});
 
 // --- export -----------------------------------------------------------------------------------------------------
 
@@ -863,7 +661,7 @@ Object.assign(window, {
   },
 });
 
-syncFilterInputs();
+filters.sync();
 // The documents' titles and provenance, for the evidence, before the first view is drawn.
 // Busy from the start, so that nobody (a test, say) takes the blank page for the finished one.
 busy += 1;

@@ -1,0 +1,99 @@
+/**
+ * A name field with suggestions (a WAI-ARIA combobox): what the user types is resolved and searched
+ * (any spelling, and full-text), the entities found are offered with their types, arrows move
+ * through them, Enter or a click chooses one. The chosen entity's id is kept on the input
+ * (`data-entity-id`).
+ */
+import { ResolveDocument, SearchDocument, type EntitySummaryFragment } from '../../../src/generated/graphql';
+import { request } from '../api-client';
+
+/** Names that match (any spelling), then entities whose name or description holds the words. */
+export async function candidates(text: string): Promise<EntitySummaryFragment[]> {
+  const [named, described] = await Promise.all([
+    request(ResolveDocument, { name: text, first: 8 }),
+    request(SearchDocument, { text, first: 8 }).catch(() => ({ search: [] })),
+  ]);
+  const seen = new Set(named.resolve.map((entity) => entity.id));
+  const more = described.search.map((hit) => hit.entity).filter((entity) => !seen.has(entity.id));
+  return [...named.resolve, ...more].slice(0, 10);
+}
+
+export interface SuggestOptions {
+  /** Finds the candidates for a typed name (undefined when the search failed and said so). */
+  search: (name: string) => Promise<EntitySummaryFragment[] | undefined>;
+  /** Tells the user that nothing fits the name. */
+  nothingFound: (name: string) => void;
+}
+
+export function suggestEntities(
+  input: HTMLInputElement,
+  list: HTMLUListElement,
+  onChoose: (entity: EntitySummaryFragment) => void,
+  { search, nothingFound }: SuggestOptions,
+): void {
+  let timer: number | undefined;
+  let current: EntitySummaryFragment[] = [];
+  let active = -1;
+  const draw = () => {
+    list.replaceChildren(
+      ...current.map((entity, index) => {
+        const item = document.createElement('li');
+        item.role = 'option';
+        item.id = `${list.id}-${index}`;
+        item.dataset.index = String(index);
+        item.setAttribute('aria-selected', String(index === active));
+        const type = document.createElement('small');
+        type.textContent = entity.type;
+        item.append(entity.name, type);
+        return item;
+      }),
+    );
+    input.setAttribute('aria-activedescendant', active >= 0 ? `${list.id}-${active}` : '');
+    input.setAttribute('aria-expanded', String(current.length > 0));
+  };
+  const choose = (entity: EntitySummaryFragment | undefined) => {
+    if (!entity) return;
+    input.value = entity.name;
+    input.dataset.entityId = entity.id;
+    current = [];
+    draw();
+    onChoose(entity);
+  };
+  input.addEventListener('input', () => {
+    delete input.dataset.entityId;
+    window.clearTimeout(timer);
+    const name = input.value.trim();
+    if (name.length < 2) {
+      current = [];
+      draw();
+      return;
+    }
+    timer = window.setTimeout(() => {
+      void search(name).then((found) => {
+        current = found ?? [];
+        active = current.length ? 0 : -1;
+        draw();
+        if (found && found.length === 0) nothingFound(name);
+      });
+    }, 200);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (current.length === 0) return;
+      active = (active + (event.key === 'ArrowDown' ? 1 : current.length - 1)) % current.length;
+      draw();
+    } else if (event.key === 'Enter' && current.length > 0) {
+      event.preventDefault();
+      choose(current[Math.max(active, 0)]);
+    } else if (event.key === 'Escape') {
+      current = [];
+      draw();
+    }
+  });
+  input.addEventListener('blur', () => window.setTimeout(() => ((current = []), draw()), 200));
+  list.addEventListener('mousedown', (event) => {
+    const index = (event.target as HTMLElement).closest<HTMLElement>('[data-index]')?.dataset.index;
+    if (index !== undefined) choose(current[Number(index)]);
+  });
+}
