@@ -361,67 +361,73 @@ function overlapping(boxes: readonly Box[]): string[] {
     await shot('story-opposed-390');
   });
 
-  it('reviews a suggestion at the desk: the token once, a correction, then the accepted relation with its reviewer', async () => {
-    const TOKEN = 'e2e-review-token-0123456789';
-    const admin = await startTestServer(api.driver, { adminToken: TOKEN });
-    const deleteIngested = () =>
-      api.driver.executeQuery(
-        new CypherLoader().load('documents/delete-ingested-data'),
-        {},
-        {
-          database: testNeo4jConnection().database,
-        },
-      );
-    try {
-      await deleteIngested();
-      const text = readFileSync(path.join(projectPaths.root, 'tests/fixtures/documents/amur-bericht.de.txt'), 'utf8');
-      const ingest = await fetch(`${admin.baseUrl}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
-        body: JSON.stringify({
-          query: 'mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { suggestedRelations } }',
-          variables: { input: { id: 'amur-bericht', title: 'Bericht über den Amur', language: 'de', text } },
-        }),
-      });
-      expect(
-        ((await ingest.json()) as { data: { ingestDocument: { suggestedRelations: number } } }).data.ingestDocument
-          .suggestedRelations,
-      ).toBeGreaterThan(0);
+  it.each([
+    ['1400x900', WIDE],
+    ['390x844', PHONE],
+  ])(
+    'reviews a suggestion at the desk at %s: the token once, a correction, then the accepted relation with its reviewer',
+    async (size, viewport) => {
+      const TOKEN = 'e2e-review-token-0123456789';
+      const admin = await startTestServer(api.driver, { adminToken: TOKEN });
+      const deleteIngested = () =>
+        api.driver.executeQuery(
+          new CypherLoader().load('documents/delete-ingested-data'),
+          {},
+          {
+            database: testNeo4jConnection().database,
+          },
+        );
+      try {
+        await deleteIngested();
+        const text = readFileSync(path.join(projectPaths.root, 'tests/fixtures/documents/amur-bericht.de.txt'), 'utf8');
+        const ingest = await fetch(`${admin.baseUrl}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+          body: JSON.stringify({
+            query: 'mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { suggestedRelations } }',
+            variables: { input: { id: 'amur-bericht', title: 'Bericht über den Amur', language: 'de', text } },
+          }),
+        });
+        expect(
+          ((await ingest.json()) as { data: { ingestDocument: { suggestedRelations: number } } }).data.ingestDocument
+            .suggestedRelations,
+        ).toBeGreaterThan(0);
 
-      await open(WIDE, admin.baseUrl);
-      await page.goto(admin.baseUrl);
-      await settled();
-      await page.getByRole('button', { name: 'Review' }).click();
-      await page.fill('#admin-token', TOKEN);
-      await page.getByRole('button', { name: 'Use for this session' }).click();
-      await settled();
-      await page.locator('#details button', { hasText: 'Bericht über den Amur' }).click();
-      await settled();
-      await expectText(page, '#details h2', 'Pending suggestions of amur-bericht');
+        await open(viewport, admin.baseUrl);
+        await page.goto(admin.baseUrl);
+        await settled();
+        await page.getByRole('button', { name: 'Review' }).click();
+        await page.fill('#admin-token', TOKEN);
+        await page.getByRole('button', { name: 'Use for this session' }).click();
+        await settled();
+        await page.locator('#details button', { hasText: 'Bericht über den Amur' }).click();
+        await settled();
+        await expectText(page, '#details h2', 'Pending suggestions of amur-bericht');
 
-      // Nesselrode OPPOSED the Amur expedition, proposed from "ein entschiedener Gegner": correct
-      // its date, and accept it under a name.
-      const card = page.locator('#details section.suggestion', { hasText: 'Karl Nesselrode OPPOSED' }).first();
-      await expect(card.locator('mark').count()).resolves.toBeGreaterThan(0);
-      // Why the pipeline proposed it, for the reviewer to judge.
-      await expect(card.locator('.reading').innerText()).resolves.toMatch(/^Proposed by: cue word "Gegner"/);
-      await card.getByRole('button', { name: 'Correct…' }).click();
-      await page.fill('#correct-date', '1849');
-      await page.fill('#correct-reviewer', 'Historikerin C.');
-      await page.getByRole('button', { name: 'Accept corrected' }).click();
-      await settled();
-      await expectText(page, '#details .badge.reviewed', 'accepted from a suggestion');
-      await expectText(page, '#details', 'by Historikerin C.');
-      await expectText(page, '#details .meta', '1849');
-      expect(await page.evaluate(() => window.explorer.edges())).toEqual([
-        expect.stringMatching(/^reviewed:/) as unknown as string,
-      ]);
-      await shot('review-accepted');
-    } finally {
-      await deleteIngested();
-      await admin.close();
-    }
-  });
+        // Nesselrode OPPOSED the Amur expedition, proposed from "ein entschiedener Gegner": correct
+        // its date, and accept it under a name.
+        const card = page.locator('#details section.suggestion', { hasText: 'Karl Nesselrode OPPOSED' }).first();
+        await expect(card.locator('mark').count()).resolves.toBeGreaterThan(0);
+        // Why the pipeline proposed it, for the reviewer to judge.
+        await expect(card.locator('.reading').innerText()).resolves.toMatch(/^Proposed by: cue word "Gegner"/);
+        await card.getByRole('button', { name: 'Correct…' }).click();
+        await page.fill('#correct-date', '1849');
+        await page.fill('#correct-reviewer', 'Historikerin C.');
+        await page.getByRole('button', { name: 'Accept corrected' }).click();
+        await settled();
+        await expectText(page, '#details .badge.reviewed', 'accepted from a suggestion');
+        await expectText(page, '#details', 'by Historikerin C.');
+        await expectText(page, '#details .meta', '1849');
+        expect(await page.evaluate(() => window.explorer.edges())).toEqual([
+          expect.stringMatching(/^reviewed:/) as unknown as string,
+        ]);
+        await shot(`review-accepted-${size}`);
+      } finally {
+        await deleteIngested();
+        await admin.close();
+      }
+    },
+  );
 
   it('condenses a state’s 70 relations by type, and opens a fan with a click', async () => {
     await open();
@@ -512,6 +518,58 @@ function overlapping(boxes: readonly Box[]): string[] {
     await settled();
     expect(await page.evaluate(() => window.explorer.nodes())).not.toContain('fan:russia:PART_OF');
     expect(overlapping(await boxes())).toEqual([]);
+  });
+
+  it('works at 390x844 for search, the filter drawer, "only", years and the list view', async () => {
+    await open(PHONE);
+    await page.goto(api.server.baseUrl);
+    await settled();
+    await choose('#search', 'Murawjow', /Nikolay Muravyov-Amursky/);
+    await expectText(page, '#details h2', 'Nikolay Muravyov-Amursky');
+    expect(overlapping(await boxes())).toEqual([]);
+
+    await page.getByRole('button', { name: 'Filters' }).click();
+    await page.getByRole('button', { name: 'Show every OPPOSED relation, and only those' }).click();
+    await settled();
+    const edges = await page.evaluate(() => window.explorer.edges());
+    expect(edges.length).toBeGreaterThan(15);
+    expect(edges.filter((id) => !id.includes('--OPPOSED--'))).toEqual([]);
+    await shot('only-opposed-390');
+
+    if (!(await page.locator('#year-from').isVisible())) await page.getByRole('button', { name: 'Filters' }).click();
+    await page.locator('#year-from').fill('1850');
+    await page.locator('#year-to').fill('1860');
+    expect((await page.evaluate(() => window.explorer.edges())).length).toBeLessThan(edges.length);
+
+    await page.getByRole('button', { name: 'List' }).click();
+    await expectText(page, '#list-view caption', 'relations drawn');
+    await shot('list-390');
+  });
+
+  it('reads a piece of evidence in context: the reader opens at its sentence, the words marked', async () => {
+    await open();
+    await page.goto(`${api.server.baseUrl}/?focus=muravyov&sel=e:muravyov--SIGNED--treaty-of-aigun`);
+    await settled();
+    await expectText(page, '#details h2', 'Nikolay Muravyov-Amursky');
+    await page.getByRole('button', { name: 'Read in context' }).first().click();
+    await settled();
+    await page.locator('#details .reader .in-context').waitFor();
+    // The quoted words marked, however the names in them cut the marking.
+    const marked = await page
+      .locator('#details .reader .in-context mark')
+      .evaluateAll((marks) => marks.map((mark) => mark.textContent).join(''));
+    expect(marked).toContain('Am 16. Mai 1858 wurde der Vertrag von Aigun unterzeichnet');
+    // Scrolled to it: the sentence is inside the panel's visible part.
+    const panel = (await page.locator('#details').boundingBox())!;
+    const sentence = (await page.locator('#details .reader .in-context').boundingBox())!;
+    expect(sentence.y).toBeGreaterThanOrEqual(panel.y);
+    expect(sentence.y + Math.min(sentence.height, 40)).toBeLessThanOrEqual(panel.y + panel.height);
+    expect(page.url()).toContain('read=vertrag-von-tianjin-1858');
+    await shot('reader');
+    // A name in the text leads to its entity.
+    await page.locator('#details .reader button.mention', { hasText: 'Yi Shan' }).first().click();
+    await settled();
+    await expectText(page, '#details h2', 'Yi Shan');
   });
 
   it('says so politely when nothing is found', async () => {

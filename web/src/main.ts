@@ -14,6 +14,8 @@ import {
   OverviewDocument,
   PathsDocument,
   RelationByIdDocument,
+  DocumentDetailsDocument,
+  type DocumentDetailsQuery,
   DocumentsDocument,
   ReviewSuggestionDocument,
   SuggestionsDocument,
@@ -35,13 +37,14 @@ import {
   storyTemplate,
   typeListTemplate,
 } from './panels/templates';
+import { readerTemplate, type ReaderMention, type ReaderSentence } from './panels/reader';
 import { adminToken, documentListTemplate, suggestionsTemplate, tokenFormTemplate } from './panels/review-desk';
 import { STORIES } from './stories';
 import { t, translatePage, switchLanguage, language } from './i18n/i18n';
 import { createFilterPanel } from './filters/filter-panel';
 import { ViewStore } from './state/view-store';
 import { candidates, suggestEntities } from './widgets/entity-suggest';
-import { readViewState, writeViewState } from './url-state';
+import { readViewState, writeViewState, type ViewState } from './url-state';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const status = $('#status');
@@ -259,7 +262,7 @@ async function showNeighbourhood(ids: string[], { fit = true } = {}): Promise<vo
 /** A new view around one entity: its neighbourhood, it selected, its details. */
 async function focusOn(id: string): Promise<void> {
   resetView();
-  store.navigate({ focus: [id], path: null, story: null, onlyType: null, selected: null });
+  store.navigate({ focus: [id], path: null, story: null, onlyType: null, selected: null, reading: null });
   await showNeighbourhood([id]);
   await select(id);
 }
@@ -285,7 +288,7 @@ async function showEntity(id: string): Promise<void> {
   );
   const entity = data?.entity;
   if (!entity) return;
-  store.update({ selected: `n:${id}` });
+  store.update({ selected: `n:${id}`, reading: null });
   showPanel(entityTemplate(entity, expanded.has(id)), `entity:${id}`);
 }
 
@@ -298,7 +301,7 @@ async function showRelation(id: string): Promise<void> {
     relation = node as RelationWithEvidenceFragment;
     view.addRelation(relation);
   }
-  store.update({ selected: `e:${id}` });
+  store.update({ selected: `e:${id}`, reading: null });
   cy.$(':selected').unselect();
   cy.getElementById(id).select();
   showPanel(evidenceTemplate(relation), `relation:${id}`);
@@ -359,7 +362,58 @@ async function restore(): Promise<void> {
   if (selected?.startsWith('n:')) await select(selected.slice(2));
   else if (selected?.startsWith('e:')) await showRelation(selected.slice(2));
   else if (focus.length && !story && !path) await select(focus[0]!);
+  if (store.current.reading) await showReader(store.current.reading);
   filters.sync();
+}
+
+// --- reader ---------------------------------------------------------------------------------------------
+
+/** The most sentences the reader loads (pages of 100); a longer text says how much it shows. */
+const READER_PAGES = 5;
+
+/** Opens the reader at a sentence of a document, the words of the evidence marked, and scrolls to it. */
+async function showReader(reading: NonNullable<ViewState['reading']>): Promise<void> {
+  const loaded = await guarded(t('status.readingText'), async () => {
+    const sentences: ReaderSentence[] = [];
+    let after: string | null = null;
+    let document: { id: string; title: string; language: string; total: number } | null = null;
+    for (let page = 0; page < READER_PAGES; page += 1) {
+      const data: DocumentDetailsQuery = await request(DocumentDetailsDocument, {
+        id: reading.document,
+        first: 100,
+        ...(after && { after }),
+        firstMentions: 1,
+        toSentence: 0,
+      });
+      if (!data.document) return null;
+      const { sentences: connection, ...rest } = data.document;
+      document = { id: rest.id, title: rest.title, language: rest.language, total: connection.totalCount };
+      sentences.push(...connection.edges.map((edge) => edge.node));
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor ?? null;
+    }
+    const last = sentences.at(-1)?.index ?? 0;
+    const mentions: ReaderMention[] = [];
+    for (let from = 0; from <= last; from += 200) {
+      const part = await request(DocumentDetailsDocument, {
+        id: reading.document,
+        first: 1,
+        firstMentions: 1000,
+        fromSentence: from,
+        toSentence: Math.min(last, from + 199),
+      });
+      mentions.push(...(part.document?.mentions ?? []));
+    }
+    return document && { document, sentences, mentions };
+  });
+  if (loaded === undefined) return;
+  if (loaded === null) return setStatus(t('status.nothingFound', { text: reading.document }), 'error');
+  const { document, sentences, mentions } = loaded;
+  showPanel(
+    readerTemplate(document, sentences, mentions, { sentence: reading.sentence, quote: reading.quote }, document.total),
+    `reader:${document.id}`,
+  );
+  details.querySelector(`#sentence-${reading.sentence}`)?.scrollIntoView({ block: 'center' });
 }
 
 // --- review desk -----------------------------------------------------------------------------------------
@@ -421,7 +475,7 @@ async function decide(
   const reviewed = data.reviewSuggestion;
   if (reviewed.status === 'ACCEPTED' && reviewed.kind === 'RELATION') {
     resetView();
-    store.navigate({ focus: [], path: null, story: null, onlyType: null, selected: null });
+    store.navigate({ focus: [], path: null, story: null, onlyType: null, selected: null, reading: null });
     await showRelation(`reviewed:${reviewed.id}`);
     view.layoutForces();
     cy.getElementById(`reviewed:${reviewed.id}`).select();
@@ -477,9 +531,16 @@ details.addEventListener('submit', (event) => {
 
 details.addEventListener('click', (event) => {
   const target = (event.target as HTMLElement).closest<HTMLElement>(
-    '[data-relation],[data-expand],[data-story],[data-home],[data-review-document],[data-review-home],[data-forget-token],[data-accept],[data-reject],[data-correct],[data-cancel-correction]',
+    '[data-relation],[data-expand],[data-story],[data-home],[data-review-document],[data-review-home],[data-forget-token],[data-accept],[data-reject],[data-correct],[data-cancel-correction],[data-read],[data-entity]',
   );
   if (!target) return;
+  if (target.dataset.read) {
+    const [document, sentence] = target.dataset.read.split('~');
+    const reading = { document: document!, sentence: Number(sentence), quote: target.dataset.quote || null };
+    store.update({ reading });
+    return void showReader(reading);
+  }
+  if (target.dataset.entity) return void focusOn(target.dataset.entity);
   const review = target.dataset;
   if (review.reviewDocument) return void reviewDocument(review.reviewDocument);
   if ('reviewHome' in review) return void openReview();
@@ -506,10 +567,10 @@ details.addEventListener('click', (event) => {
   } else if (toExpand) {
     void expand(toExpand);
   } else if (story) {
-    store.navigate({ story, focus: [], path: null, onlyType: null, selected: null });
+    store.navigate({ story, focus: [], path: null, onlyType: null, selected: null, reading: null });
     void showStory(story);
   } else if ('home' in target.dataset) {
-    store.navigate({ story: null, focus: [], path: null, onlyType: null, selected: null });
+    store.navigate({ story: null, focus: [], path: null, onlyType: null, selected: null, reading: null });
     void restore();
   }
 });
@@ -609,7 +670,7 @@ $('#path-form').addEventListener('submit', (event) => {
     setStatus(t('status.chooseEnds'), 'error');
     return;
   }
-  store.navigate({ path: { from, to }, focus: [], story: null, onlyType: null, selected: null });
+  store.navigate({ path: { from, to }, focus: [], story: null, onlyType: null, selected: null, reading: null });
   void findPath(from, to);
 });
 

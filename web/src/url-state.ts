@@ -16,10 +16,19 @@ export interface ViewState {
   onlyType: string | null;
   /** The selected node or edge: "n:<id>" or "e:<id>". */
   selected: string | null;
+  /** The text open in the reader: a document, the sentence it was opened at and the words marked there. */
+  reading: { document: string; sentence: number; quote: string | null } | null;
 }
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
 const year = (value: string | null) => (value && /^\d{3,4}$/.test(value) ? Number(value) : null);
+
+/** "<document>~<sentence>" and the quote, as the reader's place. */
+function readingOf(value: string | null, quote: string | null): ViewState['reading'] {
+  const [document, sentence] = value?.split('~') ?? [];
+  if (!document || !sentence || !/^\d+$/.test(sentence)) return null;
+  return { document, sentence: Number(sentence), quote: quote || null };
+}
 
 export function readViewState(search = window.location.search): ViewState {
   const params = new URLSearchParams(search);
@@ -35,6 +44,7 @@ export function readViewState(search = window.location.search): ViewState {
     story: params.get('story'),
     onlyType: params.get('only'),
     selected: params.get('sel'),
+    reading: readingOf(params.get('read'), params.get('q')),
   };
 }
 
@@ -51,6 +61,10 @@ export function writeViewState(state: ViewState, mode: 'push' | 'replace' = 'rep
   if (state.onlyType) params.set('only', state.onlyType);
   if (state.path) params.set('path', `${state.path.from}~${state.path.to}`);
   if (state.selected) params.set('sel', state.selected);
+  if (state.reading) {
+    params.set('read', `${state.reading.document}~${state.reading.sentence}`);
+    if (state.reading.quote) params.set('q', state.reading.quote);
+  }
   // The interface language asked for in the address stays in it (i18n/i18n.ts reads it).
   const language = new URLSearchParams(window.location.search).get('lang');
   if (language) params.set('lang', language);

@@ -98,6 +98,7 @@ export function createFilterPanel(
         path: null,
         story: null,
         selected: null,
+        reading: null,
       });
       onOnlyType();
     });

@@ -52,12 +52,18 @@ function sourceDescription(source: SourceDescription): TemplateResult {
   </details>`;
 }
 
-/** The document and sentence of a piece of evidence, with what the text is when that is known. */
-function source(documentId: string, sentenceIndex: number): TemplateResult {
+/**
+ * The document and sentence of a piece of evidence, with what the text is when that is known, and
+ * the way to read the sentence in its text.
+ */
+function source(documentId: string, sentenceIndex: number, quote: string | null = null): TemplateResult {
   const document = documents.get(documentId);
   const provenance = document?.note?.split(/(?<=\.)\s/)[0];
   return html`<footer>
     ${t('evidence.sentence', { document: document?.title ?? documentId, number: sentenceIndex + 1 })}
+    <button type="button" class="link read" data-read=${`${documentId}~${sentenceIndex}`} data-quote=${quote ?? ''}>
+      ${t('reader.open')}
+    </button>
     ${
       document?.source
         ? sourceDescription(document.source)
@@ -92,7 +98,7 @@ function verdictTemplate(relation: RelationWithEvidenceFragment): TemplateResult
     ${verdictEvidence.map(
       (e) =>
         html`<blockquote class="verdict" data-sentence=${e.sentenceIndex}>
-          ${highlighted(e.sentence, e.quote)} ${source(e.documentId, e.sentenceIndex)}
+          ${highlighted(e.sentence, e.quote)} ${source(e.documentId, e.sentenceIndex, e.quote ?? null)}
         </blockquote>`,
     )}
   </div>`;
@@ -159,7 +165,7 @@ export function evidenceTemplate(relation: RelationWithEvidenceFragment, heading
     ${relation.evidence.map(
       (e) =>
         html`<blockquote data-sentence=${e.sentenceIndex} lang="de">
-          ${highlighted(e.sentence, e.quote)} ${source(e.documentId, e.sentenceIndex)}
+          ${highlighted(e.sentence, e.quote)} ${source(e.documentId, e.sentenceIndex, e.quote ?? null)}
         </blockquote>`,
     )}
     ${verdictTemplate(relation)}

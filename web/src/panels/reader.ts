@@ -1,0 +1,84 @@
+/**
+ * The reader: a source text paragraph by paragraph, every sentence numbered, every mention of an
+ * entity a link to it, and the sentence a piece of evidence was read from marked, its quoted
+ * words highlighted ("read in context").
+ */
+import { html, nothing, type TemplateResult } from 'lit-html';
+import type { DocumentDetailsQuery } from '../../../src/generated/graphql';
+import { t } from '../i18n/i18n';
+
+type ReadDocument = NonNullable<DocumentDetailsQuery['document']>;
+export type ReaderSentence = ReadDocument['sentences']['edges'][number]['node'];
+export type ReaderMention = ReadDocument['mentions'][number];
+
+/** Where the reader was opened: a sentence, and the words of the evidence in it. */
+export interface ReaderFocus {
+  sentence: number;
+  quote: string | null;
+}
+
+/** A sentence with its mentions as links, and the quoted words marked. */
+function sentenceBody(sentence: ReaderSentence, mentions: readonly ReaderMention[], quote: string | null) {
+  const text = sentence.text;
+  const at = quote ? text.indexOf(quote) : -1;
+  // Cut points: mention ends and the quote's; each piece is plain, a mention, or marked.
+  const cuts = new Set([0, text.length]);
+  for (const mention of mentions) cuts.add(mention.start).add(mention.end);
+  if (at >= 0) cuts.add(at).add(at + quote!.length);
+  const points = [...cuts].filter((cut) => cut >= 0 && cut <= text.length).sort((a, b) => a - b);
+  const pieces: TemplateResult[] = [];
+  for (let i = 0; i + 1 < points.length; i += 1) {
+    const [from, to] = [points[i]!, points[i + 1]!];
+    const words = text.slice(from, to);
+    const mention = mentions.find((candidate) => candidate.start <= from && candidate.end >= to);
+    const marked = at >= 0 && from >= at && to <= at + quote!.length;
+    // No whitespace around the words: the text must read as it is written.
+    // prettier-ignore
+    const piece = mention
+      ? html`<button type="button" class="mention" data-entity=${mention.entity.id} title=${mention.entity.name}>${words}</button>`
+      : html`${words}`;
+    pieces.push(marked ? html`<mark>${piece}</mark>` : piece);
+  }
+  return pieces;
+}
+
+export function readerTemplate(
+  document: { id: string; title: string; language: string },
+  sentences: readonly ReaderSentence[],
+  mentions: readonly ReaderMention[],
+  focus: ReaderFocus | null,
+  total: number,
+): TemplateResult {
+  const paragraphs = new Map<number, ReaderSentence[]>();
+  for (const sentence of sentences) {
+    paragraphs.set(sentence.paragraph, [...(paragraphs.get(sentence.paragraph) ?? []), sentence]);
+  }
+  const mentionsOf = (index: number) => mentions.filter((mention) => mention.sentenceIndex === index);
+  return html`
+    <p><button type="button" class="link" data-home>${t('story.back')}</button></p>
+    <h2>${document.title}</h2>
+    <p class="meta">${t('reader.hint')}</p>
+    <article class="reader" lang=${document.language}>
+      ${[...paragraphs].map(
+        ([paragraph, members]) =>
+          html`<p class=${members[0]?.kind ?? 'body'} data-paragraph=${paragraph}>
+            ${members.map(
+              (sentence) =>
+                html`<span
+                  class="sentence ${focus?.sentence === sentence.index ? 'in-context' : ''}"
+                  id="sentence-${sentence.index}"
+                  data-sentence=${sentence.index}
+                  ><sup>${sentence.index + 1}</sup>
+                  ${sentenceBody(
+                    sentence,
+                    mentionsOf(sentence.index),
+                    focus?.sentence === sentence.index ? focus.quote : null,
+                  )}
+                </span> `,
+            )}
+          </p>`,
+      )}
+    </article>
+    ${sentences.length < total ? html`<p class="meta">${t('reader.more', { shown: sentences.length, total })}</p>` : nothing}
+  `;
+}
