@@ -31,6 +31,9 @@ declare global {
       boxes(): Box[];
       edgeMiddle(id: string): { x: number; y: number };
       idle(): boolean;
+      mapMarkers(): { id: string; x: number; y: number; selected: boolean }[];
+      timelineItems(): { id: string; x: number; y: number; selected: boolean }[];
+      timelineRequests(): string[];
     };
   }
 }
@@ -570,6 +573,87 @@ function overlapping(boxes: readonly Box[]): string[] {
     await page.locator('#details .reader button.mention', { hasText: 'Yi Shan' }).first().click();
     await settled();
     await expectText(page, '#details h2', 'Yi Shan');
+  });
+
+  it('selects in the graph, and the map and the timeline select the same; the years filter the map', async () => {
+    await open();
+    await page.goto(`${api.server.baseUrl}/?focus=treaty-of-aigun`);
+    await settled();
+    await clickNode('treaty-of-aigun');
+    await expectText(page, '#details h2', 'Treaty of Aigun (1858)');
+
+    await page.getByRole('tab', { name: 'Map' }).click();
+    await settled();
+    const markers = await page.evaluate(() => window.explorer.mapMarkers());
+    expect(markers.filter((marker) => marker.selected).map((marker) => marker.id)).toEqual(['treaty-of-aigun']);
+    // Every place with coordinates is on the map.
+    const { graph } = buildCuratedGraph();
+    const placed = graph.entities.filter((entity) => entity.location !== null).map((entity) => entity.id);
+    expect(placed.length).toBe(graph.entities.filter((entity) => entity.type === 'PLACE').length);
+    expect(markers.map((marker) => marker.id)).toEqual(expect.arrayContaining(placed));
+    await shot('map-aigun');
+    // A click on a marker chooses it everywhere.
+    const tianjin = markers.find((marker) => marker.id === 'treaty-of-tianjin')!;
+    await page.mouse.click(tianjin.x, tianjin.y);
+    await settled();
+    await expectText(page, '#details h2', 'Treaty of Tianjin (1858)');
+    expect(page.url()).toContain('sel=n%3Atreaty-of-tianjin');
+
+    // The years 1849-1855: the treaties of 1858 leave the map.
+    await page.locator('#year-from').fill('1849');
+    await page.locator('#year-to').fill('1855');
+    const shown = (await page.evaluate(() => window.explorer.mapMarkers())).map((marker) => marker.id);
+    expect(shown).not.toContain('treaty-of-aigun');
+    expect(shown).not.toContain('treaty-of-tianjin');
+    expect(shown).toContain('aigun');
+    await page.locator('#year-from').fill('');
+    await page.locator('#year-to').fill('');
+
+    await page.getByRole('tab', { name: 'Timeline' }).click();
+    await settled();
+    const items = await page.evaluate(() => window.explorer.timelineItems());
+    expect(items.filter((item) => item.selected).map((item) => item.id)).toEqual(['treaty-of-tianjin']);
+    await shot('timeline-tianjin');
+    expect(page.url()).toContain('pane=timeline');
+  });
+
+  it('pages the timeline one request at a time as it is zoomed out to 1600-1900', async () => {
+    await open();
+    let inFlight = 0;
+    let most = 0;
+    let timelineRequests = 0;
+    const isTimeline = (request: { url(): string; postData(): string | null }) =>
+      request.url().endsWith('/graphql') && (request.postData() ?? '').includes('query Timeline');
+    page.on('request', (request) => {
+      if (!isTimeline(request)) return;
+      timelineRequests += 1;
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+    });
+    const done = (request: { url(): string; postData(): string | null }) => {
+      if (isTimeline(request)) inFlight -= 1;
+    };
+    page.on('requestfinished', done);
+    page.on('requestfailed', done);
+    await page.goto(`${api.server.baseUrl}/?pane=timeline`);
+    await settled();
+    const box = (await page.locator('#timeline').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // The wheel zooms vis-timeline out, a step at a time, to its limits (1500-1900).
+    for (let step = 0; step < 25; step += 1) {
+      await page.mouse.wheel(0, 400);
+      await page.waitForTimeout(100);
+    }
+    await page.waitForFunction(() => window.explorer.idle());
+    await page.waitForTimeout(1000);
+    await page.waitForFunction(() => window.explorer.idle());
+    const asked = await page.evaluate(() => window.explorer.timelineRequests());
+    expect(asked).toEqual(expect.arrayContaining([expect.stringMatching(/^1[56]\d\d-/) as unknown as string]));
+    expect(timelineRequests).toBe(asked.length);
+    expect(most).toBe(1);
+    const items = await page.evaluate(() => window.explorer.timelineItems());
+    expect(items.length).toBeGreaterThan(0);
+    await shot('timeline-1600-1900');
   });
 
   it('says so politely when nothing is found', async () => {

@@ -15,6 +15,9 @@ import {
   PathsDocument,
   RelationByIdDocument,
   DocumentDetailsDocument,
+  MapHappeningsDocument,
+  MapPlacesDocument,
+  type MapPlacesQuery,
   type DocumentDetailsQuery,
   DocumentsDocument,
   ReviewSuggestionDocument,
@@ -43,6 +46,8 @@ import { STORIES } from './stories';
 import { t, translatePage, switchLanguage, language } from './i18n/i18n';
 import { createFilterPanel } from './filters/filter-panel';
 import { ViewStore } from './state/view-store';
+import { MapView, type MapHappening, type MapPlace } from './views/map-view';
+import { TimelineView } from './views/timeline-view';
 import { candidates, suggestEntities } from './widgets/entity-suggest';
 import { readViewState, writeViewState, type ViewState } from './url-state';
 
@@ -64,6 +69,8 @@ async function guarded<T>(label: string, work: () => Promise<T>): Promise<T | un
     setStatus('');
     return result;
   } catch (error) {
+    // The API's refusals are the user's to read; anything else is a bug, for the console too.
+    if (!(error instanceof ApiError)) console.error(error);
     setStatus(error instanceof ApiError ? error.message : t('status.wrong', { error: String(error) }), 'error');
     return undefined;
   } finally {
@@ -111,6 +118,12 @@ store.subscribe((state, kind) => {
 const view = new GraphView($('#graph'));
 const { cy } = view;
 const expanded = new Set<string>();
+// The map and the timeline beside the graph: choosing in them chooses in the graph, and back.
+const mapView = new MapView($('#map'), (id) => void select(id));
+const timelineView = new TimelineView(
+  $('#timeline'),
+  (id, kind) => void (kind === 'entity' ? select(id) : showRelation(id)),
+);
 
 /** Hides what the filters exclude: entity types, relation types, and relations dated outside the years. */
 function applyFilters(): void {
@@ -144,6 +157,7 @@ function applyFilters(): void {
       node.toggleClass('hidden', typeHidden || stranded);
     });
   });
+  mapView.filterYears(store.current.yearFrom, store.current.yearTo);
   drawHistogram();
   drawList();
 }
@@ -279,6 +293,8 @@ async function select(id: string): Promise<void> {
   const node = cy.getElementById(id);
   cy.$(':selected').unselect();
   if (node.nonempty()) node.select();
+  mapView.select(id);
+  timelineView.select(id);
   await showEntity(id);
 }
 
@@ -304,6 +320,8 @@ async function showRelation(id: string): Promise<void> {
   store.update({ selected: `e:${id}`, reading: null });
   cy.$(':selected').unselect();
   cy.getElementById(id).select();
+  mapView.select(relation.source.id);
+  timelineView.select(id);
   showPanel(evidenceTemplate(relation), `relation:${id}`);
 }
 
@@ -363,8 +381,68 @@ async function restore(): Promise<void> {
   else if (selected?.startsWith('e:')) await showRelation(selected.slice(2));
   else if (focus.length && !story && !path) await select(focus[0]!);
   if (store.current.reading) await showReader(store.current.reading);
+  await showPane(store.current.pane);
   filters.sync();
 }
+
+// --- panes: graph, map, timeline -----------------------------------------------------------------------
+
+/** The places and what happened at them, read once, for the map. */
+let mapData: Promise<{ places: MapPlace[]; happenings: MapHappening[] }> | null = null;
+
+async function readMapData(): Promise<{ places: MapPlace[]; happenings: MapHappening[] }> {
+  const places: MapPlace[] = [];
+  let after: string | null = null;
+  do {
+    const page: MapPlacesQuery = await request(MapPlacesDocument, {
+      ...(after && { after }),
+    });
+    places.push(...page.entities.edges.map((edge) => edge.node));
+    after = page.entities.pageInfo.hasNextPage ? (page.entities.pageInfo.endCursor ?? null) : null;
+  } while (after);
+  const happenings = (
+    await Promise.all(
+      (['TREATY', 'EVENT', 'EXPEDITION'] as const).map((type) => request(MapHappeningsDocument, { type })),
+    )
+  ).flatMap((data) => data.entities.edges.map((edge) => edge.node));
+  return { places, happenings };
+}
+
+/** Shows one of the main area's panes, drawing the map or the timeline the first time. */
+async function showPane(pane: ViewState['pane']): Promise<void> {
+  for (const tab of document.querySelectorAll<HTMLElement>('#panes [data-pane]')) {
+    tab.setAttribute('aria-selected', String(tab.dataset.pane === pane));
+  }
+  $('#graph').hidden = pane !== 'graph';
+  $('#graph-controls').hidden = pane !== 'graph';
+  $('#map').hidden = pane !== 'map';
+  $('#timeline').hidden = pane !== 'timeline';
+  const selected = store.current.selected;
+  const chosen = selected?.startsWith('n:') ? selected.slice(2) : selected?.startsWith('e:') ? selected.slice(2) : null;
+  if (pane === 'map') {
+    await guarded(t('status.drawingMap'), async () => {
+      mapData ??= readMapData();
+      const { places, happenings } = await mapData;
+      await mapView.show(places, happenings);
+      mapView.filterYears(store.current.yearFrom, store.current.yearTo);
+      const edge = selected?.startsWith('e:') ? view.relations.get(chosen!) : undefined;
+      mapView.select(edge ? edge.source.id : chosen);
+    });
+  } else if (pane === 'timeline') {
+    await guarded(t('status.drawingTimeline'), async () => {
+      await timelineView.show();
+      timelineView.select(chosen);
+    });
+  } else cy.resize();
+}
+
+$('#panes').addEventListener('click', (event) => {
+  const pane = (event.target as HTMLElement).closest<HTMLElement>('[data-pane]')?.dataset.pane as
+    ViewState['pane'] | undefined;
+  if (!pane || pane === store.current.pane) return;
+  store.update({ pane });
+  void showPane(pane);
+});
 
 // --- reader ---------------------------------------------------------------------------------------------
 
@@ -719,6 +797,10 @@ Object.assign(window, {
       return { x: rect.left + middle.x, y: rect.top + middle.y };
     },
     idle: () => busy === 0,
+    /** The map's markers and the timeline's items where they are drawn, and the timeline's requests. */
+    mapMarkers: () => mapView.drawn(),
+    timelineItems: () => timelineView.drawn(),
+    timelineRequests: () => [...timelineView.requests],
   },
 });
 

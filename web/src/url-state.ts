@@ -16,6 +16,8 @@ export interface ViewState {
   onlyType: string | null;
   /** The selected node or edge: "n:<id>" or "e:<id>". */
   selected: string | null;
+  /** What the main area shows: the graph, the map or the timeline. */
+  pane: 'graph' | 'map' | 'timeline';
   /** The text open in the reader: a document, the sentence it was opened at and the words marked there. */
   reading: { document: string; sentence: number; quote: string | null } | null;
 }
@@ -45,6 +47,7 @@ export function readViewState(search = window.location.search): ViewState {
     onlyType: params.get('only'),
     selected: params.get('sel'),
     reading: readingOf(params.get('read'), params.get('q')),
+    pane: params.get('pane') === 'map' ? 'map' : params.get('pane') === 'timeline' ? 'timeline' : 'graph',
   };
 }
 
@@ -61,6 +64,7 @@ export function writeViewState(state: ViewState, mode: 'push' | 'replace' = 'rep
   if (state.onlyType) params.set('only', state.onlyType);
   if (state.path) params.set('path', `${state.path.from}~${state.path.to}`);
   if (state.selected) params.set('sel', state.selected);
+  if (state.pane !== 'graph') params.set('pane', state.pane);
   if (state.reading) {
     params.set('read', `${state.reading.document}~${state.reading.sentence}`);
     if (state.reading.quote) params.set('q', state.reading.quote);

@@ -1,0 +1,174 @@
+/**
+ * The map: places at their coordinates (rivers and regions at a representative point, territories
+ * the text bounds as approximate areas), and treaties, events and expeditions at the places they
+ * happened at. The basemap is Natural Earth's land at 1:50m (world-atlas), bundled: no tile server,
+ * nothing requested from another host. Leaflet and the land are loaded when the map is first shown.
+ */
+import type { CircleMarker, Layer, Map as LeafletMap } from 'leaflet';
+import type { MapHappeningsQuery, MapPlacesQuery } from '../../../src/generated/graphql';
+import { ENTITY_COLOURS } from '../graph/graph-view';
+
+export type MapPlace = MapPlacesQuery['entities']['edges'][number]['node'];
+export type MapHappening = MapHappeningsQuery['entities']['edges'][number]['node'];
+
+/** The years a happening covers, from its dates (a decade or century as a whole), or null when undated. */
+function yearsOf(happening: MapHappening): { from: number; to: number } | null {
+  const year = (iso: string | undefined, last: boolean): number | null => {
+    if (!iso) return null;
+    const digits = iso.split('-')[0]!;
+    if (digits.length === 4) return Number(digits);
+    if (digits.length === 3) return Number(digits) * 10 + (last ? 9 : 0);
+    if (digits.length === 2) return Number(digits) * 100 + (last ? 99 : 0);
+    return null;
+  };
+  const from = year(happening.start?.iso, false);
+  if (from === null) return null;
+  return { from, to: year(happening.end?.iso ?? happening.start?.iso, true) ?? from };
+}
+
+export class MapView {
+  private map: LeafletMap | null = null;
+  private readonly markers = new Map<string, { marker: CircleMarker; years: { from: number; to: number } | null }>();
+  private selected: string | null = null;
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly onChoose: (id: string) => void,
+  ) {}
+
+  /** Draws the map the first time it is shown; afterwards only fits it to its container again. */
+  async show(places: readonly MapPlace[], happenings: readonly MapHappening[]): Promise<void> {
+    if (this.map) {
+      this.map.invalidateSize();
+      return;
+    }
+    const [{ default: L }, { feature }, land] = await Promise.all([
+      import('leaflet'),
+      import('topojson-client'),
+      import('world-atlas/land-50m.json'),
+    ]);
+    await import('leaflet/dist/leaflet.css');
+    const map = L.map(this.container, { attributionControl: true, zoomSnap: 0.25, preferCanvas: false });
+    map.attributionControl.setPrefix(false).addAttribution('Land: Natural Earth (world-atlas)');
+    // The Amur country, from Lake Baikal to Sakhalin; layers need a view before they are added.
+    map.fitBounds([
+      [40, 105],
+      [58, 145],
+    ]);
+    const topology = land.default as unknown as Parameters<typeof feature>[0];
+    L.geoJSON(feature(topology, topology.objects.land!), {
+      style: { color: '#8a9bb5', weight: 0.6, fillColor: '#eef0e6', fillOpacity: 1 },
+      interactive: false,
+    }).addTo(map);
+    this.container.style.background = '#cfe0ef';
+
+    const located = new Map(places.filter((place) => place.location).map((place) => [place.id, place]));
+    for (const place of located.values()) {
+      const { latitude, longitude, box } = place.location!;
+      if (place.bounds && box) {
+        // A territory the text bounds: an approximate area, and said to be one.
+        L.rectangle(
+          [
+            [box.south, box.west],
+            [box.north, box.east],
+          ],
+          { color: ENTITY_COLOURS.PLACE, weight: 1, dashArray: '4 3', fillOpacity: 0.08, interactive: false },
+        )
+          .bindTooltip(`${place.name} (approximate: ${place.bounds})`)
+          .addTo(map);
+      }
+      this.add(
+        L.circleMarker([latitude, longitude], {
+          radius: 5,
+          color: '#fff',
+          weight: 1,
+          fillColor: ENTITY_COLOURS.PLACE,
+          fillOpacity: 1,
+        }),
+        place.id,
+        place.name,
+        null,
+        map,
+      );
+    }
+    for (const happening of happenings) {
+      // An expedition that went to several places: its route through them, in the order the text gives.
+      const stations = happening.relations.edges
+        .filter((edge) => edge.node.type === 'TRAVELLED_TO')
+        .map((edge) => located.get(edge.node.target.id)?.location)
+        .filter((location) => location !== null && location !== undefined);
+      if (happening.type === 'EXPEDITION' && stations.length >= 2) {
+        L.polyline(
+          stations.map((location) => [location.latitude, location.longitude] as [number, number]),
+          { color: ENTITY_COLOURS.EXPEDITION, weight: 2, dashArray: '6 4', interactive: false },
+        ).addTo(map);
+      }
+    }
+    for (const happening of happenings) {
+      // At the first place it happened at, a little off it so that both can be clicked.
+      const at = happening.relations.edges.map((edge) => located.get(edge.node.target.id)).find(Boolean);
+      if (!at?.location) continue;
+      const offset = 0.35 * (1 + (this.markers.size % 3));
+      this.add(
+        L.circleMarker([at.location.latitude + offset, at.location.longitude + offset], {
+          radius: 6,
+          color: '#fff',
+          weight: 1,
+          fillColor: ENTITY_COLOURS[happening.type],
+          fillOpacity: 1,
+        }),
+        happening.id,
+        happening.name,
+        yearsOf(happening),
+        map,
+      );
+    }
+    this.map = map;
+    if (this.selected) this.select(this.selected);
+  }
+
+  private add(
+    marker: CircleMarker,
+    id: string,
+    name: string,
+    years: { from: number; to: number } | null,
+    map: LeafletMap,
+  ): void {
+    marker.bindTooltip(name).on('click', () => this.onChoose(id));
+    (marker as Layer).addTo(map);
+    this.markers.set(id, { marker, years });
+  }
+
+  /** Marks the chosen entity and brings it into view. */
+  select(id: string | null): void {
+    const previous = this.selected ? this.markers.get(this.selected) : undefined;
+    previous?.marker.setStyle({ color: '#fff', weight: 1 });
+    this.selected = id;
+    const chosen = id ? this.markers.get(id) : undefined;
+    if (!chosen || !this.map) return;
+    chosen.marker.setStyle({ color: '#ffb000', weight: 4 }).bringToFront();
+    if (!this.map.getBounds().contains(chosen.marker.getLatLng())) this.map.panTo(chosen.marker.getLatLng());
+  }
+
+  /** Hides what happened outside the years (places and undated happenings stay). */
+  filterYears(from: number | null, to: number | null): void {
+    if (!this.map) return;
+    for (const { marker, years } of this.markers.values()) {
+      const outside = years !== null && ((from !== null && years.to < from) || (to !== null && years.from > to));
+      if (outside) marker.remove();
+      else if (!this.map.hasLayer(marker)) marker.addTo(this.map);
+    }
+  }
+
+  /** Where each drawn marker is on the page (for tests and the keyboard), and whether it is chosen. */
+  drawn(): { id: string; x: number; y: number; selected: boolean }[] {
+    if (!this.map) return [];
+    const rect = this.container.getBoundingClientRect();
+    return [...this.markers]
+      .filter(([, { marker }]) => this.map!.hasLayer(marker))
+      .map(([id, { marker }]) => {
+        const point = this.map!.latLngToContainerPoint(marker.getLatLng());
+        return { id, x: rect.left + point.x, y: rect.top + point.y, selected: id === this.selected };
+      });
+  }
+}

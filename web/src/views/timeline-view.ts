@@ -1,0 +1,188 @@
+/**
+ * The timeline (vis-timeline): dated entities and relations as points (a day) or bands (a month,
+ * a year, a decade, a century; a relation that lasted), placed by their Gregorian date where the
+ * calendar is known (a Julian treaty stands at its New Style day), both dates in the tooltip. It
+ * reads the API's timeline connection for the years shown, one page after another (never two at
+ * once), and only the years it has not read yet.
+ */
+import type { DataSet } from 'vis-data/standalone';
+import type { Timeline } from 'vis-timeline/standalone';
+
+type TimelineClass = typeof Timeline;
+type DataSetClass = typeof DataSet;
+import { TimelineDocument, type TimelineQuery } from '../../../src/generated/graphql';
+import { request } from '../api-client';
+
+type Entry = TimelineQuery['timeline']['edges'][number]['node'];
+
+interface Item {
+  id: string;
+  content: string;
+  start: Date;
+  end?: Date;
+  type: 'point' | 'range';
+  title: string;
+  className: string;
+}
+
+/** A date's first day and, for anything coarser than a day, the day after its last. */
+function span(iso: string, precision: string): { start: Date; end: Date | null } {
+  const [y = '0', m = '1', d = '1'] = iso.split('-');
+  const at = (year: number, month = 1, day = 1) => {
+    const date = new Date(Date.UTC(2000, month - 1, day));
+    date.setUTCFullYear(year);
+    return date;
+  };
+  switch (precision) {
+    case 'DAY':
+      return { start: at(Number(y), Number(m), Number(d)), end: null };
+    case 'MONTH':
+      return { start: at(Number(y), Number(m)), end: at(Number(y), Number(m) + 1) };
+    case 'YEAR':
+      return { start: at(Number(y)), end: at(Number(y) + 1) };
+    case 'DECADE':
+      return { start: at(Number(y) * 10), end: at(Number(y) * 10 + 10) };
+    default:
+      return { start: at(Number(y) * 100), end: at(Number(y) * 100 + 100) };
+  }
+}
+
+function toItem(entry: Entry): Item {
+  const date = entry.date;
+  const iso = date.gregorian ?? date.iso;
+  const { start, end } = span(iso, date.precision);
+  const relationEnd = entry.relation?.end;
+  const until = relationEnd ? span(relationEnd.gregorian ?? relationEnd.iso, relationEnd.precision) : null;
+  const stop = until ? (until.end ?? until.start) : end;
+  const calendars =
+    date.calendar === 'JULIAN' && date.gregorian !== date.iso
+      ? ` (${date.iso} Old Style, ${date.gregorian} New Style)`
+      : '';
+  return {
+    id: entry.entity?.id ?? entry.relation!.id,
+    content: entry.label,
+    start,
+    ...(stop && { end: stop }),
+    type: stop ? 'range' : 'point',
+    title: `${entry.label}: ${date.text ?? date.iso}${calendars}`,
+    className: `precision-${date.precision.toLowerCase()}${entry.relation && entry.relation.assertion.kind !== 'FACT' ? ' asserted' : ''}`,
+  };
+}
+
+export class TimelineView {
+  private timeline: Timeline | null = null;
+  private items: DataSet<Item> | null = null;
+  /** The years already read, as [from, to] ranges. */
+  private readonly read: [number, number][] = [];
+  private loading: Promise<void> = Promise.resolve();
+  /** The requests sent, in order, for tests: the years asked for and the page's cursor. */
+  readonly requests: string[] = [];
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly onChoose: (id: string, kind: 'entity' | 'relation') => void,
+  ) {}
+
+  async show(): Promise<void> {
+    if (this.timeline) {
+      this.timeline.redraw();
+      return;
+    }
+    // The standalone build bundles vis-data's DataSet with the timeline (its types omit it).
+    const { Timeline, DataSet } = (await import('vis-timeline/standalone')) as unknown as {
+      Timeline: TimelineClass;
+      DataSet: DataSetClass;
+    };
+    await import('vis-timeline/styles/vis-timeline-graph2d.css');
+    const items = new DataSet<Item>();
+    const year = (y: number) => {
+      const date = new Date(Date.UTC(2000, 0, 1));
+      date.setUTCFullYear(y);
+      return date;
+    };
+    // vis-timeline makes its container `position: relative`: it gets one of its own inside the pane.
+    const host = document.createElement('div');
+    host.style.height = '100%';
+    this.container.append(host);
+    const timeline = new Timeline(host, items, {
+      start: year(1845),
+      end: year(1862),
+      min: year(1500),
+      max: year(1900),
+      zoomMin: 1000 * 60 * 60 * 24 * 7,
+      stack: true,
+      orientation: 'top',
+      height: '100%',
+      tooltip: { followMouse: true },
+    });
+    const kinds = new Map<string, 'entity' | 'relation'>();
+    timeline.on('select', ({ items: chosen }: { items: string[] }) => {
+      const id = chosen[0];
+      if (id) this.onChoose(id, kinds.get(id) ?? 'relation');
+    });
+    timeline.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
+      this.loading = this.loading.then(() => this.load(start.getUTCFullYear(), end.getUTCFullYear(), kinds));
+    });
+    this.timeline = timeline;
+    this.items = items;
+    this.loading = this.loading.then(() => this.load(1845, 1862, kinds));
+    await this.loading;
+  }
+
+  /** Reads the years not read yet of [from, to], page after page. */
+  private async load(from: number, to: number, kinds: Map<string, 'entity' | 'relation'>): Promise<void> {
+    const missing = (year: number) => !this.read.some(([a, b]) => a <= year && year <= b);
+    let first = from;
+    while (first <= to && !missing(first)) first += 1;
+    let last = to;
+    while (last >= first && !missing(last)) last -= 1;
+    if (first > last) return;
+    let after: string | null = null;
+    do {
+      this.requests.push(`${first}-${last}${after ? ` after ${after}` : ''}`);
+      const data: TimelineQuery = await request(TimelineDocument, {
+        from: String(first),
+        to: String(last),
+        first: 100,
+        ...(after && { after }),
+      });
+      const entries = data.timeline.edges.map((edge) => edge.node);
+      for (const entry of entries)
+        kinds.set(entry.entity?.id ?? entry.relation!.id, entry.entity ? 'entity' : 'relation');
+      this.items!.update(entries.map(toItem));
+      after = data.timeline.pageInfo.hasNextPage ? (data.timeline.pageInfo.endCursor ?? null) : null;
+    } while (after);
+    this.read.push([first, last]);
+  }
+
+  /** Marks the chosen entity or relation, and brings it into view when it is on the timeline. */
+  select(id: string | null): void {
+    if (!this.timeline || !this.items) return;
+    if (id && this.items.get(id)) {
+      this.timeline.setSelection([id]);
+      this.timeline.focus(id, { animation: false });
+    } else this.timeline.setSelection([]);
+  }
+
+  /** Whether everything asked for so far has been read. */
+  idle(): Promise<void> {
+    return this.loading;
+  }
+
+  /** The items drawn, where they are on the page, and whether they are chosen (for tests). */
+  drawn(): { id: string; x: number; y: number; selected: boolean }[] {
+    return [...this.container.querySelectorAll<HTMLElement>('.vis-item')].flatMap((element) => {
+      const id = (element as HTMLElement & { 'vis-item'?: { id: string } })['vis-item']?.id;
+      if (!id) return [];
+      const box = element.getBoundingClientRect();
+      return [
+        {
+          id,
+          x: box.left + box.width / 2,
+          y: box.top + box.height / 2,
+          selected: element.classList.contains('vis-selected'),
+        },
+      ];
+    });
+  }
+}
