@@ -103,6 +103,11 @@ function overlapping(boxes: readonly Box[]): string[] {
   });
 
   const settled = () => page.waitForFunction(() => window.explorer?.idle(), null, { timeout: 30_000 });
+  /** Closes the details drawer (phone widths): the graph is refitted to the freed screen on the next frame. */
+  const closeDetails = async () => {
+    await page.getByRole('button', { name: 'Close the details' }).click();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  };
   const shot = (name: string) => page.screenshot({ path: path.join(ARTEFACTS, `${name}.png`) });
   const boxes = () => page.evaluate(() => window.explorer.boxes());
   const boxOf = async (id: string) => {
@@ -356,7 +361,7 @@ function overlapping(boxes: readonly Box[]): string[] {
     await page.getByRole('button', { name: 'Who opposed the Amur expeditions?' }).click();
     await settled();
     await expectText(page, '#details blockquote mark', 'Das Sonderkomitee betrachtete seine Tat');
-    await page.getByRole('button', { name: 'Close the details' }).click();
+    await closeDetails();
     expect(await page.locator('#details').isVisible()).toBe(false);
     await clickNode('nevelskoy');
     await expectText(page, '#details h2', 'Gennady Nevelskoy');
@@ -487,11 +492,6 @@ function overlapping(boxes: readonly Box[]): string[] {
   });
 
   it('works at 390x844 for paths, claims and fans too', async () => {
-    // Closing the drawer gives the graph the screen: it is fitted again on the next frame.
-    const closeDetails = async () => {
-      await page.getByRole('button', { name: 'Close the details' }).click();
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    };
     await open(PHONE);
     await page.goto(api.server.baseUrl);
     await settled();
@@ -654,6 +654,27 @@ function overlapping(boxes: readonly Box[]): string[] {
     const items = await page.evaluate(() => window.explorer.timelineItems());
     expect(items.length).toBeGreaterThan(0);
     await shot('timeline-1600-1900');
+  });
+
+  it('works at 390x844 for a shared link, German, the reader, the map and the timeline', async () => {
+    await open(PHONE);
+    await page.goto(`${api.server.baseUrl}/?lang=de&focus=muravyov&sel=e:muravyov--SIGNED--treaty-of-aigun`);
+    await settled();
+    await expectText(page, '#details h2', 'Nikolay Muravyov-Amursky');
+    const graph = (await page.locator('#graph').boundingBox())!;
+    expect(graph.width).toBeGreaterThanOrEqual(300);
+    await page.getByRole('button', { name: 'Im Zusammenhang lesen' }).first().click();
+    await settled();
+    await page.locator('#details .reader .in-context').waitFor();
+    await shot('reader-390-de');
+    await page.getByRole('tab', { name: 'Karte' }).click();
+    await settled();
+    const markers = await page.evaluate(() => window.explorer.mapMarkers());
+    expect(markers.length).toBeGreaterThan(60);
+    await page.getByRole('tab', { name: 'Zeitleiste' }).click();
+    await settled();
+    expect((await page.evaluate(() => window.explorer.timelineItems())).length).toBeGreaterThan(0);
+    await shot('timeline-390-de');
   });
 
   it('says so politely when nothing is found', async () => {

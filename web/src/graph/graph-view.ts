@@ -141,6 +141,8 @@ export class GraphView {
             'text-valign': 'center',
             'text-halign': 'center',
             'font-size': 11,
+            // A fold says what it holds at any zoom: an empty pill reads as nothing.
+            'min-zoomed-font-size': 0,
             color: '#2c3447',
             width: 'data(width)',
             height: 24,
