@@ -796,7 +796,7 @@ Object.assign(window, {
       const middle = cy.getElementById(id).renderedMidpoint();
       return { x: rect.left + middle.x, y: rect.top + middle.y };
     },
-    idle: () => busy === 0,
+    idle: () => busy === 0 && timelineView.idle(),
     /** The map's markers and the timeline's items where they are drawn, and the timeline's requests. */
     mapMarkers: () => mapView.drawn(),
     timelineItems: () => timelineView.drawn(),

@@ -75,6 +75,8 @@ export class TimelineView {
   /** The years already read, as [from, to] ranges. */
   private readonly read: [number, number][] = [];
   private loading: Promise<void> = Promise.resolve();
+  /** How many reads are queued or running. */
+  private pending = 0;
   /** The requests sent, in order, for tests: the years asked for and the page's cursor. */
   readonly requests: string[] = [];
 
@@ -121,12 +123,24 @@ export class TimelineView {
       if (id) this.onChoose(id, kinds.get(id) ?? 'relation');
     });
     timeline.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
-      this.loading = this.loading.then(() => this.load(start.getUTCFullYear(), end.getUTCFullYear(), kinds));
+      this.queue(() => this.load(start.getUTCFullYear(), end.getUTCFullYear(), kinds));
     });
     this.timeline = timeline;
     this.items = items;
-    this.loading = this.loading.then(() => this.load(1845, 1862, kinds));
+    this.queue(() => this.load(1845, 1862, kinds));
     await this.loading;
+  }
+
+  /** Runs a read after the ones before it: one page at a time, never two. */
+  private queue(read: () => Promise<void>): void {
+    this.pending += 1;
+    this.loading = this.loading
+      .then(read)
+      // A failed read is reported and leaves the queue working for the next one.
+      .catch((error: unknown) => console.error(error))
+      .finally(() => {
+        this.pending -= 1;
+      });
   }
 
   /** Reads the years not read yet of [from, to], page after page. */
@@ -165,8 +179,8 @@ export class TimelineView {
   }
 
   /** Whether everything asked for so far has been read. */
-  idle(): Promise<void> {
-    return this.loading;
+  idle(): boolean {
+    return this.pending === 0;
   }
 
   /** The items drawn, where they are on the page, and whether they are chosen (for tests). */
