@@ -230,6 +230,8 @@ export type ClaimsAndPlansQuery = {
         calendar: Calendar | null;
         gregorian: string | null;
         julian: string | null;
+        firstDay: string;
+        lastDay: string;
       } | null;
       end: {
         iso: string;
@@ -238,6 +240,8 @@ export type ClaimsAndPlansQuery = {
         calendar: Calendar | null;
         gregorian: string | null;
         julian: string | null;
+        firstDay: string;
+        lastDay: string;
       } | null;
     }>;
   };
@@ -438,6 +442,8 @@ export type EntityDetailsQuery = {
       calendar: Calendar | null;
       gregorian: string | null;
       julian: string | null;
+      firstDay: string;
+      lastDay: string;
     } | null;
     end: {
       iso: string;
@@ -446,6 +452,8 @@ export type EntityDetailsQuery = {
       calendar: Calendar | null;
       gregorian: string | null;
       julian: string | null;
+      firstDay: string;
+      lastDay: string;
     } | null;
     relations: {
       totalCount: number;
@@ -482,6 +490,8 @@ export type EntityDetailsQuery = {
             calendar: Calendar | null;
             gregorian: string | null;
             julian: string | null;
+            firstDay: string;
+            lastDay: string;
           } | null;
           end: {
             iso: string;
@@ -490,6 +500,8 @@ export type EntityDetailsQuery = {
             calendar: Calendar | null;
             gregorian: string | null;
             julian: string | null;
+            firstDay: string;
+            lastDay: string;
           } | null;
         };
       }>;
@@ -558,6 +570,8 @@ export type DateFieldsFragment = {
   calendar: Calendar | null;
   gregorian: string | null;
   julian: string | null;
+  firstDay: string;
+  lastDay: string;
 };
 
 export type RelationOutlineFragment = {
@@ -574,6 +588,8 @@ export type RelationOutlineFragment = {
     calendar: Calendar | null;
     gregorian: string | null;
     julian: string | null;
+    firstDay: string;
+    lastDay: string;
   } | null;
   end: {
     iso: string;
@@ -582,6 +598,8 @@ export type RelationOutlineFragment = {
     calendar: Calendar | null;
     gregorian: string | null;
     julian: string | null;
+    firstDay: string;
+    lastDay: string;
   } | null;
   assertion: {
     kind: AssertionKind;
@@ -616,6 +634,8 @@ export type RelationWithEvidenceFragment = {
     calendar: Calendar | null;
     gregorian: string | null;
     julian: string | null;
+    firstDay: string;
+    lastDay: string;
   } | null;
   end: {
     iso: string;
@@ -624,6 +644,8 @@ export type RelationWithEvidenceFragment = {
     calendar: Calendar | null;
     gregorian: string | null;
     julian: string | null;
+    firstDay: string;
+    lastDay: string;
   } | null;
 };
 
@@ -665,6 +687,8 @@ export type NeighbourhoodQuery = {
         calendar: Calendar | null;
         gregorian: string | null;
         julian: string | null;
+        firstDay: string;
+        lastDay: string;
       } | null;
       end: {
         iso: string;
@@ -673,6 +697,8 @@ export type NeighbourhoodQuery = {
         calendar: Calendar | null;
         gregorian: string | null;
         julian: string | null;
+        firstDay: string;
+        lastDay: string;
       } | null;
     }>;
   };
@@ -717,6 +743,8 @@ export type PathsQuery = {
         calendar: Calendar | null;
         gregorian: string | null;
         julian: string | null;
+        firstDay: string;
+        lastDay: string;
       } | null;
       end: {
         iso: string;
@@ -725,6 +753,8 @@ export type PathsQuery = {
         calendar: Calendar | null;
         gregorian: string | null;
         julian: string | null;
+        firstDay: string;
+        lastDay: string;
       } | null;
     }>;
   }>;
@@ -767,6 +797,8 @@ export type OverviewQuery = {
         calendar: Calendar | null;
         gregorian: string | null;
         julian: string | null;
+        firstDay: string;
+        lastDay: string;
       } | null;
       end: {
         iso: string;
@@ -775,6 +807,8 @@ export type OverviewQuery = {
         calendar: Calendar | null;
         gregorian: string | null;
         julian: string | null;
+        firstDay: string;
+        lastDay: string;
       } | null;
       assertion: {
         kind: AssertionKind;
@@ -825,6 +859,8 @@ export type RelationByIdQuery = {
           calendar: Calendar | null;
           gregorian: string | null;
           julian: string | null;
+          firstDay: string;
+          lastDay: string;
         } | null;
         end: {
           iso: string;
@@ -833,6 +869,8 @@ export type RelationByIdQuery = {
           calendar: Calendar | null;
           gregorian: string | null;
           julian: string | null;
+          firstDay: string;
+          lastDay: string;
         } | null;
       }
     | Record<PropertyKey, never>
@@ -884,6 +922,8 @@ export type MapHappeningsQuery = {
           calendar: Calendar | null;
           gregorian: string | null;
           julian: string | null;
+          firstDay: string;
+          lastDay: string;
         } | null;
         end: {
           iso: string;
@@ -892,6 +932,8 @@ export type MapHappeningsQuery = {
           calendar: Calendar | null;
           gregorian: string | null;
           julian: string | null;
+          firstDay: string;
+          lastDay: string;
         } | null;
         relations: { edges: Array<{ node: { type: RelationType; target: { id: string } } }> };
       };
@@ -935,6 +977,8 @@ export type NevelskoyToAigunQuery = {
         calendar: Calendar | null;
         gregorian: string | null;
         julian: string | null;
+        firstDay: string;
+        lastDay: string;
       } | null;
       end: {
         iso: string;
@@ -943,6 +987,8 @@ export type NevelskoyToAigunQuery = {
         calendar: Calendar | null;
         gregorian: string | null;
         julian: string | null;
+        firstDay: string;
+        lastDay: string;
       } | null;
     }>;
   }>;
@@ -1024,6 +1070,8 @@ export type OpposedAmurExpeditionsQuery = {
             calendar: Calendar | null;
             gregorian: string | null;
             julian: string | null;
+            firstDay: string;
+            lastDay: string;
           } | null;
           end: {
             iso: string;
@@ -1032,6 +1080,8 @@ export type OpposedAmurExpeditionsQuery = {
             calendar: Calendar | null;
             gregorian: string | null;
             julian: string | null;
+            firstDay: string;
+            lastDay: string;
           } | null;
         };
       }>;
@@ -1076,6 +1126,8 @@ export type OpposedAmurExpeditionsQuery = {
             calendar: Calendar | null;
             gregorian: string | null;
             julian: string | null;
+            firstDay: string;
+            lastDay: string;
           } | null;
           end: {
             iso: string;
@@ -1084,6 +1136,8 @@ export type OpposedAmurExpeditionsQuery = {
             calendar: Calendar | null;
             gregorian: string | null;
             julian: string | null;
+            firstDay: string;
+            lastDay: string;
           } | null;
         };
       }>;
@@ -1128,6 +1182,8 @@ export type OpposedAmurExpeditionsQuery = {
             calendar: Calendar | null;
             gregorian: string | null;
             julian: string | null;
+            firstDay: string;
+            lastDay: string;
           } | null;
           end: {
             iso: string;
@@ -1136,6 +1192,8 @@ export type OpposedAmurExpeditionsQuery = {
             calendar: Calendar | null;
             gregorian: string | null;
             julian: string | null;
+            firstDay: string;
+            lastDay: string;
           } | null;
         };
       }>;
@@ -1180,6 +1238,8 @@ export type OpposedAmurExpeditionsQuery = {
             calendar: Calendar | null;
             gregorian: string | null;
             julian: string | null;
+            firstDay: string;
+            lastDay: string;
           } | null;
           end: {
             iso: string;
@@ -1188,6 +1248,8 @@ export type OpposedAmurExpeditionsQuery = {
             calendar: Calendar | null;
             gregorian: string | null;
             julian: string | null;
+            firstDay: string;
+            lastDay: string;
           } | null;
         };
       }>;
@@ -1229,6 +1291,8 @@ export type OpposedByFragment = {
           calendar: Calendar | null;
           gregorian: string | null;
           julian: string | null;
+          firstDay: string;
+          lastDay: string;
         } | null;
         end: {
           iso: string;
@@ -1237,6 +1301,8 @@ export type OpposedByFragment = {
           calendar: Calendar | null;
           gregorian: string | null;
           julian: string | null;
+          firstDay: string;
+          lastDay: string;
         } | null;
       };
     }>;
@@ -1284,6 +1350,8 @@ export type QingCededQuery = {
             calendar: Calendar | null;
             gregorian: string | null;
             julian: string | null;
+            firstDay: string;
+            lastDay: string;
           } | null;
           end: {
             iso: string;
@@ -1292,6 +1360,8 @@ export type QingCededQuery = {
             calendar: Calendar | null;
             gregorian: string | null;
             julian: string | null;
+            firstDay: string;
+            lastDay: string;
           } | null;
         };
       }>;
@@ -1322,6 +1392,8 @@ export type TimelineQuery = {
           calendar: Calendar | null;
           gregorian: string | null;
           julian: string | null;
+          firstDay: string;
+          lastDay: string;
         };
         entity: { id: string; type: EntityType; name: string; germanName: string | null } | null;
         relation: {
@@ -1355,6 +1427,8 @@ export type TimelineQuery = {
             calendar: Calendar | null;
             gregorian: string | null;
             julian: string | null;
+            firstDay: string;
+            lastDay: string;
           } | null;
           end: {
             iso: string;
@@ -1363,6 +1437,8 @@ export type TimelineQuery = {
             calendar: Calendar | null;
             gregorian: string | null;
             julian: string | null;
+            firstDay: string;
+            lastDay: string;
           } | null;
         } | null;
       };
@@ -1389,6 +1465,8 @@ export type TreatySignatoriesQuery = {
           calendar: Calendar | null;
           gregorian: string | null;
           julian: string | null;
+          firstDay: string;
+          lastDay: string;
         } | null;
         relations: {
           edges: Array<{
@@ -1423,6 +1501,8 @@ export type TreatySignatoriesQuery = {
                 calendar: Calendar | null;
                 gregorian: string | null;
                 julian: string | null;
+                firstDay: string;
+                lastDay: string;
               } | null;
               end: {
                 iso: string;
@@ -1431,6 +1511,8 @@ export type TreatySignatoriesQuery = {
                 calendar: Calendar | null;
                 gregorian: string | null;
                 julian: string | null;
+                firstDay: string;
+                lastDay: string;
               } | null;
             };
           }>;
@@ -1591,6 +1673,8 @@ export const DateFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
           { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
         ],
       },
     },
@@ -1691,6 +1775,8 @@ export const RelationOutlineFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
           { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
         ],
       },
     },
@@ -1787,6 +1873,8 @@ export const RelationWithEvidenceFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
           { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
         ],
       },
     },
@@ -1939,6 +2027,8 @@ export const OpposedByFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
           { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
         ],
       },
     },
@@ -2188,6 +2278,8 @@ export const ClaimsAndPlansDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
           { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
         ],
       },
     },
@@ -3192,6 +3284,8 @@ export const EntityDetailsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
           { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
         ],
       },
     },
@@ -3750,6 +3844,8 @@ export const NeighbourhoodDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
           { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
         ],
       },
     },
@@ -4017,6 +4113,8 @@ export const PathsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
           { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
         ],
       },
     },
@@ -4312,6 +4410,8 @@ export const OverviewDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
           { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
         ],
       },
     },
@@ -4520,6 +4620,8 @@ export const RelationByIdDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
           { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
         ],
       },
     },
@@ -4948,6 +5050,8 @@ export const MapHappeningsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
           { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
         ],
       },
     },
@@ -5069,6 +5173,8 @@ export const NevelskoyToAigunDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
           { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
         ],
       },
     },
@@ -5482,6 +5588,8 @@ export const OpposedAmurExpeditionsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
           { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
         ],
       },
     },
@@ -5762,6 +5870,8 @@ export const QingCededDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
           { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
         ],
       },
     },
@@ -6075,6 +6185,8 @@ export const TimelineDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
           { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
         ],
       },
     },
@@ -6360,6 +6472,8 @@ export const TreatySignatoriesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
           { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
         ],
       },
     },

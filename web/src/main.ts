@@ -101,7 +101,7 @@ function setDetailsOpen(open: boolean): void {
  * Drawings read every kind of statement, claims, plans and beliefs drawn apart from facts (amber,
  * dashed); the filter hides kinds. Paths, which the server finds, go over the kinds shown.
  */
-const ALL_KINDS = [...ASSERTION_KINDS];
+const ALL_KINDS = ASSERTION_KINDS;
 const shownKinds = (): AssertionKind[] =>
   ALL_KINDS.filter((kind) => !store.current.hiddenAssertionKinds.includes(kind));
 

@@ -1,5 +1,6 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
 import {
+  dayRange,
   edtf,
   gregorianIso,
   julianIso,
@@ -33,5 +34,20 @@ export class HistoricalDateResolver {
   })
   edtf(@Root() date: HistoricalDateRecord): string {
     return edtf(date);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'The first day the date covers, in the Gregorian calendar where its calendar is known (YYYY-MM-DD): "1850-01-01" for the 1850s, "1858-05-28" for 16 May 1858 Julian. For drawing dates on a time axis.',
+  })
+  firstDay(@Root() date: HistoricalDateRecord): string {
+    return dayRange(date).first;
+  }
+
+  @FieldResolver(() => String, {
+    description: 'The last day the date covers, likewise: "1859-12-31" for the 1850s.',
+  })
+  lastDay(@Root() date: HistoricalDateRecord): string {
+    return dayRange(date).last;
   }
 }

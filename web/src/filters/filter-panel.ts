@@ -5,7 +5,7 @@
  * store's filters back into the inputs, after Back or a shared link.
  */
 import type { AssertionKind, RelationType } from '../../../src/generated/graphql';
-import { ASSERTED_COLOUR, ENTITY_COLOURS } from '../graph/graph-view';
+import { ASSERTION_COLOURS, ENTITY_COLOURS } from '../graph/graph-view';
 import { t } from '../i18n/i18n';
 import type { ViewStore } from '../state/view-store';
 import { RELATION_GROUP_NAMES, RELATION_GROUPS, RELATION_TYPES } from './relation-groups';
@@ -139,7 +139,7 @@ export function createFilterPanel(
     $('#assertion-kinds'),
     kinds,
     'hiddenAssertionKinds',
-    Object.fromEntries(kinds.map((kind) => [kind, kind === 'FACT' ? '#9aa7bd' : ASSERTED_COLOUR])),
+    ASSERTION_COLOURS,
     Object.fromEntries(kinds.map((kind) => [kind, t(`kind.${kind}`)])),
   );
   relationFilter($('#relation-types'));

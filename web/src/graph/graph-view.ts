@@ -28,18 +28,30 @@ export const ENTITY_COLOURS: Record<EntityType, string> = {
 /** What the drawing needs of a relation; the evidence is read when it is chosen. */
 export type DrawnRelation = RelationOutlineFragment;
 
-/** The kinds of statement a relation can be, and the colour of one that is not a fact. */
-export const ASSERTION_KINDS: readonly AssertionKind[] = ['FACT', 'CLAIM', 'PLAN', 'BELIEF'];
+/** The colour of a relation that is not a fact: a claim, plan or belief. */
 export const ASSERTED_COLOUR = '#c8842a';
 
-function yearsOf(relation: DrawnRelation): { from: number; to: number } | null {
-  const start = relation.start ?? relation.end;
+/** How each kind of statement is drawn; typed by the schema's kinds, so a new kind fails the build until drawn. */
+export const ASSERTION_COLOURS: Record<AssertionKind, string> = {
+  FACT: '#9aa7bd',
+  CLAIM: ASSERTED_COLOUR,
+  PLAN: ASSERTED_COLOUR,
+  BELIEF: ASSERTED_COLOUR,
+};
+export const ASSERTION_KINDS = Object.keys(ASSERTION_COLOURS) as AssertionKind[];
+
+/** The years a dated thing covers (a decade or a century as a whole), or null when it is undated. */
+export function yearsOf(dated: {
+  start?: { iso: string } | null;
+  end?: { iso: string } | null;
+}): { from: number; to: number } | null {
+  const start = dated.start ?? dated.end;
   if (!start) return null;
   const year = (iso: string, last: boolean) => {
     const digits = iso.slice(0, 4);
     return Number(digits + (last ? '9' : '0').repeat(4 - digits.length));
   };
-  return { from: year(start.iso, false), to: year((relation.end ?? start).iso, true) };
+  return { from: year(start.iso, false), to: year((dated.end ?? start).iso, true) };
 }
 
 /** Two numbers in [0, 1) derived from `text` (FNV-1a), the same on every load. */

@@ -6,25 +6,10 @@
  */
 import type { CircleMarker, Layer, Map as LeafletMap } from 'leaflet';
 import type { MapHappeningsQuery, MapPlacesQuery } from '../../../src/generated/graphql';
-import { ENTITY_COLOURS } from '../graph/graph-view';
+import { ENTITY_COLOURS, yearsOf } from '../graph/graph-view';
 
 export type MapPlace = MapPlacesQuery['entities']['edges'][number]['node'];
 export type MapHappening = MapHappeningsQuery['entities']['edges'][number]['node'];
-
-/** The years a happening covers, from its dates (a decade or century as a whole), or null when undated. */
-function yearsOf(happening: MapHappening): { from: number; to: number } | null {
-  const year = (iso: string | undefined, last: boolean): number | null => {
-    if (!iso) return null;
-    const digits = iso.split('-')[0]!;
-    if (digits.length === 4) return Number(digits);
-    if (digits.length === 3) return Number(digits) * 10 + (last ? 9 : 0);
-    if (digits.length === 2) return Number(digits) * 100 + (last ? 99 : 0);
-    return null;
-  };
-  const from = year(happening.start?.iso, false);
-  if (from === null) return null;
-  return { from, to: year(happening.end?.iso ?? happening.start?.iso, true) ?? from };
-}
 
 export class MapView {
   private map: LeafletMap | null = null;

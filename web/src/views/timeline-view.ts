@@ -25,35 +25,22 @@ interface Item {
   className: string;
 }
 
-/** A date's first day and, for anything coarser than a day, the day after its last. */
-function span(iso: string, precision: string): { start: Date; end: Date | null } {
+/** A day of the API's (YYYY-MM-DD, Gregorian where the calendar is known) as a Date, at its start or its end. */
+function day(iso: string, endOfDay = false): Date {
   const [y = '0', m = '1', d = '1'] = iso.split('-');
-  const at = (year: number, month = 1, day = 1) => {
-    const date = new Date(Date.UTC(2000, month - 1, day));
-    date.setUTCFullYear(year);
-    return date;
-  };
-  switch (precision) {
-    case 'DAY':
-      return { start: at(Number(y), Number(m), Number(d)), end: null };
-    case 'MONTH':
-      return { start: at(Number(y), Number(m)), end: at(Number(y), Number(m) + 1) };
-    case 'YEAR':
-      return { start: at(Number(y)), end: at(Number(y) + 1) };
-    case 'DECADE':
-      return { start: at(Number(y) * 10), end: at(Number(y) * 10 + 10) };
-    default:
-      return { start: at(Number(y) * 100), end: at(Number(y) * 100 + 100) };
-  }
+  // setUTCFullYear, not Date.UTC, which reads the years 0-99 as 1900-1999.
+  const date = new Date(0);
+  date.setUTCFullYear(Number(y), Number(m) - 1, Number(d));
+  date.setUTCHours(endOfDay ? 24 : 0, 0, 0, 0);
+  return date;
 }
 
 function toItem(entry: Entry): Item {
   const date = entry.date;
-  const iso = date.gregorian ?? date.iso;
-  const { start, end } = span(iso, date.precision);
-  const relationEnd = entry.relation?.end;
-  const until = relationEnd ? span(relationEnd.gregorian ?? relationEnd.iso, relationEnd.precision) : null;
-  const stop = until ? (until.end ?? until.start) : end;
+  // A day is a point; a coarser date, or a relation that lasted, a band to its last day.
+  const last = entry.relation?.end?.lastDay ?? (date.precision === 'DAY' ? null : date.lastDay);
+  const start = day(date.firstDay);
+  const stop = last ? day(last, true) : null;
   const calendars =
     date.calendar === 'JULIAN' && date.gregorian !== date.iso
       ? ` (${date.iso} Old Style, ${date.gregorian} New Style)`
@@ -97,11 +84,7 @@ export class TimelineView {
     };
     await import('vis-timeline/styles/vis-timeline-graph2d.css');
     const items = new DataSet<Item>();
-    const year = (y: number) => {
-      const date = new Date(Date.UTC(2000, 0, 1));
-      date.setUTCFullYear(y);
-      return date;
-    };
+    const year = (y: number) => day(`${y}-01-01`);
     // vis-timeline makes its container `position: relative`: it gets one of its own inside the pane.
     const host = document.createElement('div');
     host.style.height = '100%';
