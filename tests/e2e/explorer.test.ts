@@ -599,15 +599,28 @@ function overlapping(boxes: readonly Box[]): string[] {
     await expectText(page, '#details h2', 'Treaty of Tianjin (1858)');
     expect(page.url()).toContain('sel=n%3Atreaty-of-tianjin');
 
-    // The years 1849-1855: the treaties of 1858 leave the map.
-    await page.locator('#year-from').fill('1849');
-    await page.locator('#year-to').fill('1855');
+    // The time slider dragged to 1849-1855: the treaties of 1858 leave the map.
+    await expectText(page, '#map-years-label', 'All years');
+    await dragYearHandle(page, 'upper', 1855);
+    await dragYearHandle(page, 'lower', 1849);
+    await expectText(page, '#map-years-label', '1849–1855');
+    expect(page.url()).toMatch(/from=1849.*to=1855/);
+    expect(await page.locator('#year-from').inputValue()).toBe('1849');
     const shown = (await page.evaluate(() => window.explorer.mapMarkers())).map((marker) => marker.id);
     expect(shown).not.toContain('treaty-of-aigun');
     expect(shown).not.toContain('treaty-of-tianjin');
     expect(shown).toContain('aigun');
-    await page.locator('#year-from').fill('');
-    await page.locator('#year-to').fill('');
+    await shot('map-1849-1855');
+    // The handles take the arrow keys too; back to every year.
+    await page.locator('#time-slider .noUi-handle-upper').focus();
+    await page.keyboard.press('End');
+    await page.locator('#time-slider .noUi-handle-lower').focus();
+    await page.keyboard.press('Home');
+    await expectText(page, '#map-years-label', 'All years');
+    expect(page.url()).not.toContain('from=');
+    expect((await page.evaluate(() => window.explorer.mapMarkers())).map((marker) => marker.id)).toContain(
+      'treaty-of-aigun',
+    );
 
     await page.getByRole('tab', { name: 'Timeline' }).click();
     await settled();
@@ -615,6 +628,27 @@ function overlapping(boxes: readonly Box[]): string[] {
     expect(items.filter((item) => item.selected).map((item) => item.id)).toEqual(['treaty-of-tianjin']);
     await shot('timeline-tianjin');
     expect(page.url()).toContain('pane=timeline');
+
+    // The keyboard: Tab reaches the timeline, an arrow moves to the next entry, Enter reads it.
+    await page.locator('#timeline .timeline-host').focus();
+    await page.keyboard.press('ArrowRight');
+    const moved = (await page.evaluate(() => window.explorer.timelineItems())).filter((item) => item.selected);
+    expect(moved).toHaveLength(1);
+    expect(moved[0]!.id).not.toBe('treaty-of-tianjin');
+    await page.keyboard.press('Enter');
+    await settled();
+    expect(decodeURIComponent(page.url())).toContain(`:${moved[0]!.id}`);
+
+    // The relations of the graph drawn that have no date are listed under the timeline, and open.
+    const undated = page.locator('#timeline .undated');
+    await undated.locator('summary').click();
+    const first = undated.locator('button[data-relation]').first();
+    const label = (await first.textContent())!;
+    expect(await undated.locator('button[data-relation]').count()).toBeGreaterThan(0);
+    await first.click();
+    await settled();
+    await expectText(page, '#details', label.split(' ')[0]!);
+    expect(page.url()).toContain('sel=e%3A');
   });
 
   it('pages the timeline one request at a time as it is zoomed out to 1600-1900', async () => {
@@ -693,6 +727,22 @@ function overlapping(boxes: readonly Box[]): string[] {
     await page.waitForSelector('.graphiql-container');
   });
 });
+
+/**
+ * Drags a handle of the map's time slider to a year, with the mouse, where the track shows that
+ * year (the slider spans the years the filter panel's year boxes take).
+ */
+async function dragYearHandle(page: Page, which: 'lower' | 'upper', year: number): Promise<void> {
+  const min = Number(await page.locator('#year-from').getAttribute('min'));
+  const max = Number(await page.locator('#year-from').getAttribute('max'));
+  const track = (await page.locator('#time-slider .noUi-base').boundingBox())!;
+  const handle = (await page.locator(`#time-slider .noUi-handle-${which}`).boundingBox())!;
+  const y = handle.y + handle.height / 2;
+  await page.mouse.move(handle.x + handle.width / 2, y);
+  await page.mouse.down();
+  await page.mouse.move(track.x + ((year - min) / (max - min)) * track.width, y, { steps: 8 });
+  await page.mouse.up();
+}
 
 async function expectText(page: Page, selector: string, text: string): Promise<void> {
   await page.locator(selector, { hasText: text }).first().waitFor({ timeout: 15_000 });

@@ -47,8 +47,9 @@ import { t, translatePage, switchLanguage, language } from './i18n/i18n';
 import { createFilterPanel } from './filters/filter-panel';
 import { ViewStore } from './state/view-store';
 import { MapView, type MapHappening, type MapPlace } from './views/map-view';
-import { TimelineView } from './views/timeline-view';
+import { TimelineView, type UndatedRelation } from './views/timeline-view';
 import { candidates, suggestEntities } from './widgets/entity-suggest';
+import { createYearSlider } from './widgets/year-slider';
 import { readViewState, writeViewState, type ViewState } from './url-state';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
@@ -158,8 +159,21 @@ function applyFilters(): void {
     });
   });
   mapView.filterYears(store.current.yearFrom, store.current.yearTo);
+  if (store.current.pane === 'timeline') timelineView.listUndated(undatedRelations());
+  yearSlider.sync();
   drawHistogram();
   drawList();
+}
+
+/** The relations of the graph drawn that have no date, for the list beside the timeline. */
+function undatedRelations(): UndatedRelation[] {
+  return cy
+    .edges()
+    .filter((edge) => !edge.hasClass('hidden') && edge.data('yearFrom') === null)
+    .map((edge) => view.relations.get(edge.id()))
+    .filter((relation) => relation !== undefined)
+    .map((relation) => ({ id: relation.id, label: `${relation.source.name} ${relation.type} ${relation.target.name}` }))
+    .sort((a, b) => a.label.localeCompare(b.label));
 }
 
 const listView = $('#list-view');
@@ -416,6 +430,7 @@ async function showPane(pane: ViewState['pane']): Promise<void> {
   $('#graph').hidden = pane !== 'graph';
   $('#graph-controls').hidden = pane !== 'graph';
   $('#map').hidden = pane !== 'map';
+  $('#map-years').hidden = pane !== 'map';
   $('#timeline').hidden = pane !== 'timeline';
   const selected = store.current.selected;
   const chosen = selected?.startsWith('n:') ? selected.slice(2) : selected?.startsWith('e:') ? selected.slice(2) : null;
@@ -431,6 +446,7 @@ async function showPane(pane: ViewState['pane']): Promise<void> {
   } else if (pane === 'timeline') {
     await guarded(t('status.drawingTimeline'), async () => {
       await timelineView.show();
+      timelineView.listUndated(undatedRelations());
       timelineView.select(chosen);
     });
   } else cy.resize();
@@ -758,6 +774,11 @@ const filters = createFilterPanel(store, {
   kinds: ALL_KINDS,
   onFilter: applyFilters,
   onOnlyType: () => void restore(),
+});
+// The map's time slider sets the same years as the filter panel's boxes.
+const yearSlider = createYearSlider($('#time-slider'), $('#map-years-label'), store, () => {
+  filters.sync();
+  applyFilters();
 });
 
 // --- export -----------------------------------------------------------------------------------------------------

