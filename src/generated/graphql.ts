@@ -362,7 +362,10 @@ export type DocumentDetailsQuery = {
     sentenceCount: number;
     sentences: {
       totalCount: number;
-      edges: Array<{ cursor: string; node: { index: number; paragraph: number; text: string; kind: string } }>;
+      edges: Array<{
+        cursor: string;
+        node: { index: number; paragraph: number; text: string; kind: string; evidenceOf: Array<string> };
+      }>;
       pageInfo: {
         hasNextPage: boolean;
         hasPreviousPage: boolean;
@@ -2803,6 +2806,7 @@ export const DocumentDetailsDocument = {
                                   { kind: 'Field', name: { kind: 'Name', value: 'paragraph' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'evidenceOf' } },
                                 ],
                               },
                             },

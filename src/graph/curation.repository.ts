@@ -68,10 +68,30 @@ export const RELINK_STATEMENTS = [
 
 /** The parameters of the load statements, encoded by the storage model (the benchmark loads with them too). */
 export function toLoadRows(graph: CuratedGraphInput, dataset: Dataset = DATASETS.curated) {
+  // Each sentence knows the relations it is evidence of (the reader marks them).
+  const evidenceOf = new Map<string, string[]>();
+  for (const relation of graph.relations) {
+    for (const span of relation.evidence) {
+      for (const index of span.sentenceIndexes) {
+        const key = sentenceId(span.documentId, index);
+        const relations = evidenceOf.get(key) ?? [];
+        if (!relations.includes(relation.id)) relations.push(relation.id);
+        evidenceOf.set(key, relations);
+      }
+    }
+  }
   return {
     documents: graph.documents.map((document) => ({
       properties: encodeDocument(document, dataset),
-      sentences: document.sentences.map((sentence) => encodeSentence(document.id, sentence, dataset)),
+      sentences: document.sentences.map((sentence) =>
+        encodeSentence(
+          document.id,
+          sentence,
+          dataset,
+          undefined,
+          evidenceOf.get(sentenceId(document.id, sentence.index)),
+        ),
+      ),
     })),
     entities: graph.entities.map((entity) => encodeEntity(entity, { dataset })),
     relations: graph.relations.map((relation) => ({

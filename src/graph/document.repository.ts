@@ -32,6 +32,8 @@ export interface SentenceRecord {
   paragraph: number;
   text: string;
   kind: string;
+  /** The ids of the curated relations whose evidence it is (none for an ingested document's). */
+  evidenceOf: string[];
 }
 
 /** An entity as the extraction pipeline needs it: its names, and whom it has relations with. */
@@ -144,6 +146,7 @@ export class DocumentRepository {
           paragraph: toNumber(sentence.paragraph),
           text: String(sentence.text),
           kind: String(sentence.kind),
+          evidenceOf: Array.isArray(sentence.evidenceOf) ? sentence.evidenceOf.map(String) : [],
         },
         key: [index],
       };

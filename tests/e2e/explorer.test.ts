@@ -430,6 +430,17 @@ function overlapping(boxes: readonly Box[]): string[] {
           expect.stringMatching(/^reviewed:/) as unknown as string,
         ]);
         await shot(`review-accepted-${size}`);
+
+        // The document read as a text, each suggestion after its sentence's number, with its state.
+        await page.getByRole('button', { name: 'Review' }).click();
+        await settled();
+        await page.getByRole('button', { name: 'Read the text' }).click();
+        await settled();
+        await expectText(page, '#details h2', 'Bericht über den Amur');
+        expect(await page.locator('#details .reader .suggestion-mark').count()).toBeGreaterThan(1);
+        await expectText(page, '#details .reader .suggestion-mark.status-accepted', 'Karl Nesselrode OPPOSED');
+        await expectText(page, '#details .reader .suggestion-mark.status-pending', 'pending');
+        await shot(`review-reader-${size}`);
       } finally {
         await deleteIngested();
         await admin.close();
@@ -568,6 +579,10 @@ function overlapping(boxes: readonly Box[]): string[] {
     expect(sentence.y).toBeGreaterThanOrEqual(panel.y);
     expect(sentence.y + Math.min(sentence.height, 40)).toBeLessThanOrEqual(panel.y + panel.height);
     expect(page.url()).toContain('read=vertrag-von-tianjin-1858');
+    // It is evidence of a relation, and so marked, as are the other sentences that are.
+    await expect(page.locator('#details .reader .in-context .evidence-mark').count()).resolves.toBe(1);
+    await expectText(page, '#details .meta', 'sentences that are evidence of a relation');
+    expect(await page.locator('#details .reader .evidence-mark').count()).toBeGreaterThan(50);
     await shot('reader');
     // A name in the text leads to its entity.
     await page.locator('#details .reader button.mention', { hasText: 'Yi Shan' }).first().click();

@@ -470,7 +470,7 @@ async function showReader(reading: NonNullable<ViewState['reading']>): Promise<v
   const loaded = await guarded(t('status.readingText'), async () => {
     const sentences: ReaderSentence[] = [];
     let after: string | null = null;
-    let document: { id: string; title: string; language: string; total: number } | null = null;
+    let document: { id: string; title: string; language: string; curated: boolean; total: number } | null = null;
     for (let page = 0; page < READER_PAGES; page += 1) {
       const data: DocumentDetailsQuery = await request(DocumentDetailsDocument, {
         id: reading.document,
@@ -481,7 +481,13 @@ async function showReader(reading: NonNullable<ViewState['reading']>): Promise<v
       });
       if (!data.document) return null;
       const { sentences: connection, ...rest } = data.document;
-      document = { id: rest.id, title: rest.title, language: rest.language, total: connection.totalCount };
+      document = {
+        id: rest.id,
+        title: rest.title,
+        language: rest.language,
+        curated: rest.curated,
+        total: connection.totalCount,
+      };
       sentences.push(...connection.edges.map((edge) => edge.node));
       if (!connection.pageInfo.hasNextPage) break;
       after = connection.pageInfo.endCursor ?? null;
@@ -498,16 +504,34 @@ async function showReader(reading: NonNullable<ViewState['reading']>): Promise<v
       });
       mentions.push(...(part.document?.mentions ?? []));
     }
-    return document && { document, sentences, mentions };
+    // An ingested document is read with what the extraction suggested from it (500 at most).
+    const suggestions =
+      document && !document.curated
+        ? (await request(SuggestionsDocument, { documentId: document.id, first: 500 })).suggestions
+        : [];
+    return document && { document, sentences, mentions, suggestions };
   });
   if (loaded === undefined) return;
   if (loaded === null) return setStatus(t('status.nothingFound', { text: reading.document }), 'error');
-  const { document, sentences, mentions } = loaded;
+  const { document, sentences, mentions, suggestions } = loaded;
   showPanel(
-    readerTemplate(document, sentences, mentions, { sentence: reading.sentence, quote: reading.quote }, document.total),
+    readerTemplate(
+      document,
+      sentences,
+      mentions,
+      { sentence: reading.sentence, quote: reading.quote },
+      document.total,
+      suggestions,
+    ),
     `reader:${document.id}`,
   );
-  details.querySelector(`#sentence-${reading.sentence}`)?.scrollIntoView({ block: 'center' });
+  // Scrolls the panel alone (scrollIntoView would scroll the page too, and the header out of sight).
+  const sentence = details.querySelector<HTMLElement>(`#sentence-${reading.sentence}`);
+  const panel = $('#details');
+  if (sentence) {
+    const offset = sentence.getBoundingClientRect().top - panel.getBoundingClientRect().top;
+    panel.scrollTop += offset - panel.clientHeight / 2 + Math.min(sentence.offsetHeight, panel.clientHeight) / 2;
+  }
 }
 
 // --- review desk -----------------------------------------------------------------------------------------

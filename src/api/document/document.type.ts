@@ -16,6 +16,12 @@ export class Sentence {
 
   @Field(() => String, { description: 'body, heading or caption.' })
   kind!: string;
+
+  @Field(() => [ID], {
+    description:
+      'The ids of the curated relations this sentence is evidence of (read them with `nodes(ids:)`); empty for the sentences of ingested documents, whose suggestions name their sentence in `evidence`.',
+  })
+  evidenceOf!: string[];
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A sentence and where it stands in its document.' })

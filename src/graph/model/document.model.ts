@@ -49,6 +49,12 @@ export const SENTENCE_PROPERTIES = [
   'mentionEntityIds',
   'mentionStarts',
   'mentionEnds',
+  /**
+   * For a curated document's sentence: the ids of the curated relations whose evidence it is, so
+   * that a reader can mark it without searching every relation. (An ingested document's sentences
+   * carry their suggestions instead, each naming its sentence.)
+   */
+  'evidenceOf',
 ] as const;
 export type SentenceProperty = (typeof SENTENCE_PROPERTIES)[number];
 
@@ -102,6 +108,7 @@ export function encodeSentence(
   sentence: SentenceInput,
   dataset: Dataset,
   mentions?: readonly { entityId: string; start: number; end: number }[],
+  evidenceOf?: readonly string[],
 ): StoredProperties<SentenceProperty> {
   return present<SentenceProperty>({
     id: sentenceId(documentId, sentence.index),
@@ -116,6 +123,7 @@ export function encodeSentence(
     mentionEntityIds: mentions?.map((mention) => mention.entityId),
     mentionStarts: mentions?.map((mention) => mention.start),
     mentionEnds: mentions?.map((mention) => mention.end),
+    evidenceOf: evidenceOf?.length ? [...evidenceOf] : undefined,
   });
 }
 

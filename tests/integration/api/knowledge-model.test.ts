@@ -143,4 +143,43 @@ describe('the knowledge model', () => {
       },
     });
   });
+
+  it('marks every sentence of the source that is evidence of a relation, with the relations', async () => {
+    const document = graph.documents[0]!;
+    const expected = new Map<number, Set<string>>();
+    for (const relation of graph.relations) {
+      for (const span of relation.evidence) {
+        if (span.documentId !== document.id) continue;
+        for (const index of span.sentenceIndexes)
+          expected.set(index, (expected.get(index) ?? new Set()).add(relation.id));
+      }
+    }
+    expect(expected.size).toBeGreaterThan(50);
+    const marked = new Map<number, Set<string>>();
+    let after: string | null = null;
+    let total = 0;
+    do {
+      const { data } =
+        await query(`{ document(id: "${document.id}") { sentences(first: 100${after ? `, after: "${after}"` : ''}) {
+        edges { node { index evidenceOf } } pageInfo { hasNextPage endCursor } } } }`);
+      const page = (
+        data.document as {
+          sentences: {
+            edges: { node: { index: number; evidenceOf: string[] } }[];
+            pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          };
+        }
+      ).sentences;
+      for (const { node } of page.edges) {
+        total += 1;
+        if (node.evidenceOf.length > 0) marked.set(node.index, new Set(node.evidenceOf));
+      }
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(total).toBe(document.sentences.length);
+    expect(marked).toEqual(expected);
+    // The sentence of Muravyov's signature at Aigun names it.
+    const signed = graph.relations.find((relation) => relation.id === 'muravyov--SIGNED--treaty-of-aigun')!;
+    expect(marked.get(signed.evidence[0]!.sentenceIndexes[0]!)).toContain(signed.id);
+  });
 });

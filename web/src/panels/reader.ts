@@ -1,11 +1,14 @@
 /**
  * The reader: a source text paragraph by paragraph, every sentence numbered, every mention of an
- * entity a link to it, and the sentence a piece of evidence was read from marked, its quoted
- * words highlighted ("read in context").
+ * entity a link to it, every sentence that is evidence of a relation marked (in an ingested
+ * document: every sentence the extraction suggested something from, with what and its state), and
+ * the sentence a piece of evidence was read from highlighted, its quoted words marked ("read in
+ * context").
  */
 import { html, nothing, type TemplateResult } from 'lit-html';
-import type { DocumentDetailsQuery } from '../../../src/generated/graphql';
+import type { DocumentDetailsQuery, SuggestionDetailsFragment } from '../../../src/generated/graphql';
 import { t } from '../i18n/i18n';
+import { suggestionTitle } from './review-desk';
 
 type ReadDocument = NonNullable<DocumentDetailsQuery['document']>;
 export type ReaderSentence = ReadDocument['sentences']['edges'][number]['node'];
@@ -15,6 +18,23 @@ export type ReaderMention = ReadDocument['mentions'][number];
 export interface ReaderFocus {
   sentence: number;
   quote: string | null;
+}
+
+/** The marks after a sentence's number: evidence of curated relations, or the suggestions read from it. */
+function sentenceMarks(sentence: ReaderSentence, suggestions: readonly SuggestionDetailsFragment[]) {
+  const evidence = sentence.evidenceOf.length;
+  return html`${
+    evidence > 0
+      ? html`<span class="evidence-mark" title=${t('reader.evidenceOf', { count: evidence })}
+          >◆<span class="visually-hidden">${t('reader.evidenceOf', { count: evidence })}</span></span
+        >`
+      : nothing
+  }${suggestions.map(
+    (suggestion) =>
+      html`<span class="suggestion-mark status-${suggestion.status.toLowerCase()}" title=${suggestion.rule ?? ''}
+        >${suggestionTitle(suggestion)} · ${t(`review.status.${suggestion.status}`)}</span
+      >`,
+  )}`;
 }
 
 /** A sentence with its mentions as links, and the quoted words marked. */
@@ -48,16 +68,29 @@ export function readerTemplate(
   mentions: readonly ReaderMention[],
   focus: ReaderFocus | null,
   total: number,
+  suggestions: readonly SuggestionDetailsFragment[] = [],
 ): TemplateResult {
   const paragraphs = new Map<number, ReaderSentence[]>();
   for (const sentence of sentences) {
     paragraphs.set(sentence.paragraph, [...(paragraphs.get(sentence.paragraph) ?? []), sentence]);
   }
   const mentionsOf = (index: number) => mentions.filter((mention) => mention.sentenceIndex === index);
+  const suggestionsOf = (index: number) =>
+    suggestions.filter((suggestion) => suggestion.evidence.sentenceIndex === index);
+  const evidenceSentences = sentences.filter((sentence) => sentence.evidenceOf.length > 0).length;
   return html`
     <p><button type="button" class="link" data-home>${t('story.back')}</button></p>
     <h2>${document.title}</h2>
-    <p class="meta">${t('reader.hint')}</p>
+    <p class="meta">
+      ${t('reader.hint')}
+      ${
+        suggestions.length > 0
+          ? t('reader.suggestionsMarked', { count: suggestions.length })
+          : evidenceSentences > 0
+            ? t('reader.evidenceMarked', { count: evidenceSentences })
+            : nothing
+      }
+    </p>
     <article class="reader" lang=${document.language}>
       ${[...paragraphs].map(
         ([paragraph, members]) =>
@@ -65,10 +98,12 @@ export function readerTemplate(
             ${members.map(
               (sentence) =>
                 html`<span
-                  class="sentence ${focus?.sentence === sentence.index ? 'in-context' : ''}"
+                  class="sentence ${focus?.sentence === sentence.index ? 'in-context' : ''} ${
+                    sentence.evidenceOf.length > 0 ? 'evidence' : ''
+                  } ${suggestionsOf(sentence.index).length > 0 ? 'suggested' : ''}"
                   id="sentence-${sentence.index}"
                   data-sentence=${sentence.index}
-                  ><sup>${sentence.index + 1}</sup>
+                  ><sup>${sentence.index + 1}</sup>${sentenceMarks(sentence, suggestionsOf(sentence.index))}
                   ${sentenceBody(
                     sentence,
                     mentionsOf(sentence.index),

@@ -45,6 +45,9 @@ export function documentListTemplate(documents: DocumentsQuery['documents']): Te
                       ${document.title}
                       <small>${t('review.documentSize', { id: document.id, count: document.sentenceCount })}</small>
                     </button>
+                    <button type="button" class="link read" data-read=${`${document.id}~0`}>
+                      ${t('reader.readDocument')}
+                    </button>
                   </li>`,
               )}
             </ul>`
@@ -64,6 +67,14 @@ function sentence(suggestion: SuggestionDetailsFragment): TemplateResult {
     ${body}
     <footer>
       ${t('evidence.sentence', { document: suggestion.documentId, number: suggestion.evidence.sentenceIndex + 1 })}
+      <button
+        type="button"
+        class="link read"
+        data-read=${`${suggestion.documentId}~${suggestion.evidence.sentenceIndex}`}
+        data-quote=${quote ?? ''}
+      >
+        ${t('reader.open')}
+      </button>
     </footer>
   </blockquote>`;
 }
@@ -84,7 +95,8 @@ function reading(suggestion: SuggestionDetailsFragment): TemplateResult | typeof
   </p>`;
 }
 
-function title(suggestion: SuggestionDetailsFragment): string {
+/** What a suggestion proposes, in words: "New place: Jehol", "Muravyov FOUNDED “Wladiwostok” (not known yet)". */
+export function suggestionTitle(suggestion: SuggestionDetailsFragment): string {
   if (suggestion.kind === 'ENTITY')
     return t('review.newEntity', {
       type: suggestion.entityType?.toLowerCase() ?? 'entity',
@@ -108,7 +120,8 @@ export function suggestionsTemplate(
       (suggestion) =>
         html`<section class="suggestion" data-suggestion=${suggestion.id}>
           <h3>
-            ${title(suggestion)} <small>${t('review.confidence', { value: suggestion.confidence.toFixed(2) })}</small>
+            ${suggestionTitle(suggestion)}
+            <small>${t('review.confidence', { value: suggestion.confidence.toFixed(2) })}</small>
           </h3>
           ${sentence(suggestion)} ${reading(suggestion)}
           ${
