@@ -705,6 +705,23 @@ function overlapping(boxes: readonly Box[]): string[] {
     await shot('timeline-1600-1900');
   });
 
+  it('opens a shared link to the timeline at its years, and the map with its slider set to them', async () => {
+    await open();
+    await page.goto(`${api.server.baseUrl}/?from=1685&to=1690&pane=timeline`);
+    await settled();
+    expect(await page.evaluate(() => window.explorer.timelineRequests())).toEqual(['1685-1691']);
+    const items = (await page.evaluate(() => window.explorer.timelineItems())).map((item) => item.id);
+    expect(items).toContain('treaty-of-nerchinsk');
+    expect(items).not.toContain('treaty-of-aigun');
+    await page.getByRole('tab', { name: 'Map' }).click();
+    await settled();
+    await expectText(page, '#map-years-label', '1685–1690');
+    // The sieges of Albazin are on the map; the Treaty of Nerchinsk is not: the text does not say where it was signed.
+    const shown = (await page.evaluate(() => window.explorer.mapMarkers())).map((marker) => marker.id);
+    expect(shown).toEqual(expect.arrayContaining(['siege-of-albazin-1685', 'second-siege-of-albazin']));
+    expect(shown).not.toContain('treaty-of-aigun');
+  });
+
   it('works at 390x844 for a shared link, German, the reader, the map and the timeline', async () => {
     await open(PHONE);
     await page.goto(`${api.server.baseUrl}/?lang=de&focus=muravyov&sel=e:muravyov--SIGNED--treaty-of-aigun`);

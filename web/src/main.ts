@@ -159,7 +159,10 @@ function applyFilters(): void {
     });
   });
   mapView.filterYears(store.current.yearFrom, store.current.yearTo);
-  if (store.current.pane === 'timeline') timelineView.listUndated(undatedRelations());
+  if (store.current.pane === 'timeline') {
+    timelineView.listUndated(undatedRelations());
+    timelineView.showYears({ from: store.current.yearFrom, to: store.current.yearTo });
+  }
   yearSlider.sync();
   drawHistogram();
   drawList();
@@ -445,7 +448,7 @@ async function showPane(pane: ViewState['pane']): Promise<void> {
     });
   } else if (pane === 'timeline') {
     await guarded(t('status.drawingTimeline'), async () => {
-      await timelineView.show();
+      await timelineView.show({ from: store.current.yearFrom, to: store.current.yearTo });
       timelineView.listUndated(undatedRelations());
       timelineView.select(chosen);
     });

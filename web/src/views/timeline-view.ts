@@ -111,9 +111,11 @@ export class TimelineView {
     this.undated.replaceChildren(summary, list);
   }
 
-  async show(): Promise<void> {
+  /** Draws the timeline the first time it is shown, over the years chosen (1845-1862 when none are). */
+  async show(years: { from: number | null; to: number | null } = { from: null, to: null }): Promise<void> {
     if (this.timeline) {
       this.timeline.redraw();
+      this.showYears(years);
       return;
     }
     // The standalone build bundles vis-data's DataSet with the timeline (its types omit it).
@@ -133,9 +135,10 @@ export class TimelineView {
     keys.className = 'timeline-keys';
     keys.textContent = t('timeline.keys');
     this.container.append(host, keys, this.undated);
+    const [first, last] = [years.from ?? 1845, (years.to ?? 1861) + 1];
     const timeline = new Timeline(host, items, {
-      start: year(1845),
-      end: year(1862),
+      start: year(first),
+      end: year(last),
       min: year(1500),
       max: year(1900),
       zoomMin: 1000 * 60 * 60 * 24 * 7,
@@ -155,8 +158,17 @@ export class TimelineView {
     });
     this.timeline = timeline;
     this.items = items;
-    this.queue(() => this.load(1845, 1862, kinds));
+    this.queue(() => this.load(first, last, kinds));
     await this.loading;
+  }
+
+  /** Shows the years chosen in the filters or on the map's slider (the whole of them), if any are. */
+  showYears({ from, to }: { from: number | null; to: number | null }): void {
+    if (!this.timeline || (from === null && to === null)) return;
+    const shown = this.timeline.getWindow();
+    const start = from === null ? shown.start : day(`${from}-01-01`);
+    const end = to === null ? shown.end : day(`${to + 1}-01-01`);
+    this.timeline.setWindow(start, end, { animation: false });
   }
 
   /** Arrow keys: the entry before or after in time; Enter: read it; + and −: zoom. */
