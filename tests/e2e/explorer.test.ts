@@ -762,17 +762,23 @@ function overlapping(boxes: readonly Box[]): string[] {
 
 /**
  * Drags a handle of the map's time slider to a year, with the mouse, where the track shows that
- * year (the slider spans the years the filter panel's year boxes take).
+ * year: between the two years written under the track around it (the scale bends at those).
  */
 async function dragYearHandle(page: Page, which: 'lower' | 'upper', year: number): Promise<void> {
-  const min = Number(await page.locator('#year-from').getAttribute('min'));
-  const max = Number(await page.locator('#year-from').getAttribute('max'));
-  const track = (await page.locator('#time-slider .noUi-base').boundingBox())!;
+  const marks = await page.locator('#time-slider .noUi-value').evaluateAll((values) =>
+    values.map((value) => {
+      const box = value.getBoundingClientRect();
+      return { year: Number(value.textContent), x: box.left + box.width / 2 };
+    }),
+  );
+  const before = marks.filter((mark) => mark.year <= year).at(-1)!;
+  const after = marks.find((mark) => mark.year > year)!;
+  const x = before.x + ((year - before.year) / (after.year - before.year)) * (after.x - before.x);
   const handle = (await page.locator(`#time-slider .noUi-handle-${which}`).boundingBox())!;
   const y = handle.y + handle.height / 2;
   await page.mouse.move(handle.x + handle.width / 2, y);
   await page.mouse.down();
-  await page.mouse.move(track.x + ((year - min) / (max - min)) * track.width, y, { steps: 8 });
+  await page.mouse.move(x, y, { steps: 8 });
   await page.mouse.up();
 }
 
