@@ -28,6 +28,7 @@ import { requestIdPlugin } from './api/plugins/request-id.plugin';
 import { clientOf, hardenedHttpServer } from './http/harden-http-server';
 import { DEFAULT_HTTP_SETTINGS, type HttpSettings } from './config';
 import { corsMiddleware } from './http/cors';
+import { EXPORT_PATH, exportRoute } from './http/export-route';
 import { graphqlHttpHandler, isGraphqlPath, type Middleware } from './http/graphql-http-handler';
 import { createRepositories } from './graph/repositories';
 import type { GraphVersion } from './graph/graph-version';
@@ -235,6 +236,7 @@ export async function createServer({
     });
   });
   await repositories.graphVersion.start();
+  app.get(EXPORT_PATH, exportRoute(repositories.export, logError, randomUUID));
   serveExplorer(app);
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });

@@ -25,6 +25,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command<ne
     summary: 'ingest a text file as a document, with suggestions for review',
     load: async () => (await import('./ingest-text.command.js')).ingestTextCommand as Command<never>,
   },
+  export: {
+    summary: 'export the graph for Gephi, Palladio or linked data (GEXF, GraphML, JSON-LD, Turtle, CSV)',
+    load: async () => (await import('./export.command.js')).exportCommand as Command<never>,
+  },
   'eval-extract': {
     summary: 'score the extraction pipeline against the curated annotations',
     load: async () => (await import('./eval-extract.command.js')).evalExtractCommand as Command<never>,

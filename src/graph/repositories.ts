@@ -2,6 +2,7 @@ import type { QueryRunner } from '../db/run-query';
 import { CurationRepository } from './curation.repository';
 import { DocumentRepository } from './document.repository';
 import { EntityRepository } from './entity.repository';
+import { ExportRepository } from './export.repository';
 import { GraphVersion } from './graph-version';
 import { RelationRepository } from './relation.repository';
 import { ServerInfoRepository } from './server-info.repository';
@@ -26,6 +27,8 @@ export interface Repositories {
   documents: DocumentRepository;
   suggestions: SuggestionRepository;
   curation: CurationRepository;
+  /** The whole graph, page after page, for exports. */
+  export: ExportRepository;
 }
 
 /**
@@ -44,5 +47,6 @@ export function createRepositories(queries: QueryRunner, versions: QueryRunner =
     documents: new DocumentRepository(queries),
     suggestions: new SuggestionRepository(queries),
     curation: new CurationRepository(queries),
+    export: new ExportRepository(queries),
   };
 }

@@ -3,6 +3,7 @@
  * written to cypher/generated/ by `npm run generate` and checked for drift by
  * `npm run check:generated` (see cypher/README.md).
  */
+import { exportEntitiesCypher, exportRelationsCypher } from './export.statements';
 import { entityRelationsCypher, relationsByIdCypher } from './relation.statements';
 import { graphStatsCypher } from './stats.statements';
 import { timelineCypher, timelineIndexesCypher } from './timeline.statements';
@@ -40,6 +41,8 @@ export function generatedStatements(): GeneratedStatement[] {
     { name: 'generated/graph/entity-relations', content: entityRelationsCypher() },
     { name: 'generated/graph/relations-by-id', content: relationsByIdCypher() },
     { name: 'generated/graph/graph-stats', content: graphStatsCypher() },
+    { name: 'generated/export/export-entities', content: exportEntitiesCypher() },
+    { name: 'generated/export/export-relations', content: exportRelationsCypher() },
     ...SHORTEST_PATH_COUNTS.map((k) => ({
       name: `generated/graph/shortest-paths-${k}`,
       content: shortestPathsCypher(k),
