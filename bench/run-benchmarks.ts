@@ -13,24 +13,21 @@
  *   npm run bench -- [--scale 10k,100k,1m] [--iterations 200] [--load-seconds 60] [--reload] [--smoke]
  *   npm run bench -- --report-only   (docs/benchmarks.md again from bench/results/)
  */
-import { encodeBenchDataset } from '../src/graph/model';
 import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import neo4j, { type Driver } from 'neo4j-driver';
-import { applyMigrations } from '../src/db/apply-migrations';
-import { CypherLoader } from '../src/db/cypher-loader';
-import { LocalNeo4jServer } from '../src/local-neo4j/local-neo4j-server';
+import type { Driver } from 'neo4j-driver';
+import type { CypherLoader } from '../src/db/cypher-loader';
 import { projectPaths } from '../src/project-paths';
 import { benchQueries, type Implementation, type QueryContext } from './bench-queries';
-import { loadSyntheticGraph } from './load-synthetic-graph';
+import { benchMemory, openBenchGraph, run, SCALES } from './bench-graph';
+import { peakRssMb, startChild, stopChild } from './bench-processes';
 import { describeMachine, writeReport, type LatencyStats, type ScaleResult } from './bench-report';
-import { generateSyntheticGraph, Random } from './synthetic-graph';
+import { Random } from './synthetic-graph';
 
-const SCALES: Record<string, number> = { '2k': 2_000, '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
 const IMPLEMENTATIONS: Implementation[] = ['graphql', 'cypher', 'neo4jGraphql'];
 const log = (line: string) => console.log(line);
 
@@ -43,56 +40,6 @@ function percentile(sorted: readonly number[], p: number): number {
 function stats(samples: number[]): LatencyStats {
   const sorted = [...samples].sort((a, b) => a - b);
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), n: sorted.length };
-}
-
-/** Starts a bench server script (dist/bench/<name>.js) and waits for its "listening <port>" line. */
-async function startChild(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [path.join(__dirname, script)], {
-    env: { ...process.env, ...env, PORT: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /listening (\d+)/.exec(out);
-      if (match) resolve(Number(match[1]));
-    });
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}: ${stderr.slice(-2000)}`)));
-  });
-  return { child, url: `http://127.0.0.1:${port}` };
-}
-
-async function stopChild(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-  if (child.exitCode === null) child.kill('SIGKILL');
-}
-
-/** The peak resident memory of a process, in MB (Linux: VmHWM). */
-function peakRssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN);
-  return Math.round(kb / 1024);
-}
-
-/** Runs one of cypher/bench/ in an auto-commit transaction (which CALL ... IN TRANSACTIONS needs). */
-async function run(driver: Driver, cypher: CypherLoader, name: string, parameters: Record<string, unknown> = {}) {
-  const session = driver.session({ database: 'neo4j' });
-  try {
-    return (await session.run(cypher.load(`bench/${name}`), parameters)).records;
-  } finally {
-    await session.close();
-  }
-}
-
-async function loadedScale(driver: Driver, cypher: CypherLoader): Promise<string | null> {
-  const [record] = await run(driver, cypher, 'read-dataset');
-  return (record?.get('version') as string | undefined) ?? null;
 }
 
 async function graphSize(driver: Driver, cypher: CypherLoader): Promise<{ entities: number; relations: number }> {
@@ -115,48 +62,15 @@ interface RunOptions {
 }
 
 async function runScale(options: RunOptions): Promise<ScaleResult> {
-  const { scaleName, entities, home } = options;
+  const { scaleName, entities } = options;
   log(`\n== ${scaleName}: ${entities.toLocaleString('en')} entities ==`);
-  const version = `entities=${entities};seed=1858;model=3`;
-  const marker = path.join(home, 'bench-dataset.txt');
-  const reuse = !options.reload && existsSync(marker) && readFileSync(marker, 'utf8') === version;
-  // A fresh load starts from an empty database folder: faster than deleting millions of nodes.
-  if (!reuse) rmSync(home, { recursive: true, force: true });
-  const server = new LocalNeo4jServer({
-    home,
-    lib: path.join(projectPaths.localNeo4jHome, 'lib'),
+  const { server, driver, cypher, connection, graph, ingest } = await openBenchGraph({
+    ...options,
     boltPort: 17000 + Object.keys(SCALES).indexOf(scaleName),
-    heap: options.memory.heap,
-    pageCache: options.memory.pageCache,
-    startTimeoutMs: 300_000,
     log,
   });
-  const connection = await server.start();
-  // Retries for minutes, not the API's one second: parallel loading meets deadlocks on hubs.
-  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
-    maxTransactionRetryTime: 120_000,
-    logging: { level: 'error', logger: () => {} },
-  });
-  const cypher = new CypherLoader();
   const children: ChildProcess[] = [];
   try {
-    const graph = generateSyntheticGraph({ entities });
-    let ingest: ScaleResult['ingest'];
-    if (reuse && (await loadedScale(driver, cypher)) === version) {
-      log('Reusing the graph loaded by an earlier run (--reload loads it again).');
-      const previous = JSON.parse(readFileSync(path.join(home, 'ingest.json'), 'utf8')) as ScaleResult['ingest'];
-      ingest = previous;
-    } else {
-      await applyMigrations(driver, cypher, 'neo4j');
-      log(`Loading ${graph.relationCount.toLocaleString('en')} relations (about) through the ingestion statements...`);
-      const loaded = await loadSyntheticGraph(driver, 'neo4j', cypher, graph, log);
-      await run(driver, cypher, 'await-indexes');
-      await run(driver, cypher, 'mark-dataset', { properties: encodeBenchDataset(version) });
-      ingest = { relationsPerSecond: loaded.relationsPerSecond, seconds: loaded.seconds };
-      writeFileSync(path.join(home, 'ingest.json'), JSON.stringify(ingest));
-      writeFileSync(marker, version);
-      log(`Loaded: ${loaded.relationsPerSecond.toLocaleString('en')} relations per second.`);
-    }
     const scale = await graphSize(driver, cypher);
     await run(driver, cypher, 'prepare-for-queries');
     const warming = performance.now();
@@ -342,12 +256,7 @@ async function main(): Promise<void> {
           loadSeconds: Number(values['load-seconds'] ?? (smoke ? 2 : 60)),
           connections: Number(values.connections),
           reload: values.reload || smoke,
-          memory:
-            entities >= 1_000_000
-              ? { heap: '4g', pageCache: '6g' }
-              : entities >= 100_000
-                ? { heap: '2g', pageCache: '2g' }
-                : { heap: '512m', pageCache: '256m' },
+          memory: benchMemory(entities),
         }),
       );
     }

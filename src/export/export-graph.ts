@@ -60,5 +60,6 @@ export async function exportGraph(
       await writeCsvZip(source, out);
       break;
   }
+  await sink.flush();
   return counts;
 }

@@ -21,24 +21,48 @@ export class ExportAborted extends Error {
 
 /**
  * Writes to a stream and waits when its buffer is full, so that an export holds no more than a
- * page of the graph and a buffer of text, however large the graph.
+ * page of the graph and a buffer of text, however large the graph. Text is gathered into chunks of
+ * 64 kB before it is written (small writes cost a system call and an HTTP chunk each); flush()
+ * writes what is gathered.
  */
 export class Sink {
-  constructor(private readonly out: Writable) {}
+  private pending: string[] = [];
+  private pendingLength = 0;
 
-  async write(chunk: string | Buffer): Promise<void> {
-    if (this.out.destroyed) throw new ExportAborted('the output was closed');
-    if (this.out.write(chunk)) return;
-    // Wait for the buffer to empty, or for the output to close; then stop listening to both.
-    const stop = new AbortController();
-    try {
-      const drained = once(this.out, 'drain', { signal: stop.signal });
-      const closed = once(this.out, 'close', { signal: stop.signal }).then(() => {
-        throw new ExportAborted('the output was closed');
-      });
-      await Promise.race([drained, closed]);
-    } finally {
-      stop.abort();
-    }
+  constructor(
+    private readonly out: Writable,
+    private readonly chunkLength = 64 * 1024,
+  ) {}
+
+  async write(chunk: string): Promise<void> {
+    this.pending.push(chunk);
+    this.pendingLength += chunk.length;
+    if (this.pendingLength >= this.chunkLength) await this.flush();
+  }
+
+  /** Writes what is gathered, and waits while the stream's buffer is full. */
+  async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const text = this.pending.join('');
+    this.pending = [];
+    this.pendingLength = 0;
+    await writeWaiting(this.out, text);
+  }
+}
+
+/** Writes one chunk (text, or a row to an object stream) and waits while the stream's buffer is full. */
+export async function writeWaiting(out: Writable, chunk: unknown): Promise<void> {
+  if (out.destroyed) throw new ExportAborted('the output was closed');
+  if (out.write(chunk)) return;
+  // Wait for the buffer to empty, or for the output to close; then stop listening to both.
+  const stop = new AbortController();
+  try {
+    const drained = once(out, 'drain', { signal: stop.signal });
+    const closed = once(out, 'close', { signal: stop.signal }).then(() => {
+      throw new ExportAborted('the output was closed');
+    });
+    await Promise.race([drained, closed]);
+  } finally {
+    stop.abort();
   }
 }

@@ -8,7 +8,7 @@ import { finished } from 'node:stream/promises';
 import archiver from 'archiver';
 import { stringify } from 'csv-stringify';
 import { EDGE_COLUMNS, NODE_COLUMNS, type Column } from '../export-columns';
-import { Sink, type ExportSource } from '../export-sink';
+import { writeWaiting, type ExportSource } from '../export-sink';
 
 async function writeCsv<T>(
   archive: archiver.Archiver,
@@ -22,15 +22,14 @@ async function writeCsv<T>(
     columns: [...first.map((column) => column.header), ...columns.map((column) => column.id)],
   });
   archive.append(csv, { name });
-  const rows = new Sink(csv);
   for await (const item of items) {
-    await rows.write([
+    await writeWaiting(csv, [
       ...first.map((column) => column.value(item)),
       ...columns.map((column) => {
         const value = column.value(item);
         return value === null ? '' : String(value);
       }),
-    ] as unknown as string);
+    ]);
   }
   csv.end();
   await finished(csv);

@@ -1,0 +1,110 @@
+/**
+ * `npm run bench:export -- [--scale 1m] [--format gexf] [--reload]`: downloads
+ * GET /export/graph.<format> of the synthetic graph from our API (the real app in a process of its
+ * own, as `npm run bench` runs it) and reads the API's resident memory every 100 ms while the
+ * export streams: what a client taking the whole graph costs the service. Prints and records the
+ * graph's size, the bytes, the time, the API's memory before and at its highest, and the settings.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { EXPORT_FORMATS } from '../src/export/export-request';
+import { projectPaths } from '../src/project-paths';
+import { benchMemory, openBenchGraph, run, SCALES } from './bench-graph';
+import { startChild, stopChild } from './bench-processes';
+
+const log = (line: string) => console.log(line);
+
+/** A process's resident memory now, in MB (Linux: VmRSS). */
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      scale: { type: 'string', default: '1m' },
+      format: { type: 'string', default: 'gexf' },
+      reload: { type: 'boolean', default: false },
+    },
+  });
+  const entities = SCALES[values.scale];
+  if (!entities) throw new Error(`unknown scale "${values.scale}": use ${Object.keys(SCALES).join(', ')}`);
+  if (!(EXPORT_FORMATS as readonly string[]).includes(values.format)) {
+    throw new Error(`unknown format "${values.format}": use ${EXPORT_FORMATS.join(', ')}`);
+  }
+  const memory = benchMemory(entities);
+  const { server, driver, cypher, connection } = await openBenchGraph({
+    entities,
+    home: path.join(projectPaths.root, '.bench', `neo4j-${values.scale}`),
+    reload: values.reload,
+    memory,
+    boltPort: 17000 + Object.keys(SCALES).indexOf(values.scale),
+    log,
+  });
+  try {
+    const [size] = await run(driver, cypher, 'graph-size');
+    const graph = { entities: Number(size!.get('entities')), relations: Number(size!.get('relations')) };
+    const api = await startChild('serve-api.js', {
+      BENCH_NEO4J_URI: connection.uri,
+      BENCH_NEO4J_PASSWORD: connection.password,
+    });
+    try {
+      const pid = api.child.pid!;
+      const before = rssMb(pid);
+      let highest = before;
+      const sampler = setInterval(() => (highest = Math.max(highest, rssMb(pid))), 100);
+      const started = performance.now();
+      let bytes = 0;
+      let firstByteMs = 0;
+      try {
+        const response = await fetch(`${api.url}/export/graph.${values.format}`);
+        if (response.status !== 200)
+          throw new Error(`the export answered ${response.status}: ${await response.text()}`);
+        const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          if (bytes === 0) firstByteMs = performance.now() - started;
+          bytes += value.byteLength;
+        }
+      } finally {
+        clearInterval(sampler);
+      }
+      const seconds = (performance.now() - started) / 1000;
+      const result = {
+        date: new Date().toISOString(),
+        format: values.format,
+        graph,
+        bytes,
+        seconds: Math.round(seconds * 10) / 10,
+        firstByteMs: Math.round(firstByteMs),
+        apiRssMb: { before, highest },
+        neo4jMemory: memory,
+        note: 'API RSS sampled every 100 ms from /proc (VmRSS) while the export streamed to a client reading as fast as it could',
+      };
+      log(
+        `\nExport of ${graph.entities.toLocaleString('en')} entities and ${graph.relations.toLocaleString('en')} relations as ${values.format}:`,
+      );
+      log(`  ${(bytes / 1e6).toFixed(0)} MB in ${result.seconds} s (first byte after ${result.firstByteMs} ms)`);
+      log(`  API resident memory: ${before} MB before, ${highest} MB at the highest`);
+      log(`  Neo4j: heap ${memory.heap}, page cache ${memory.pageCache}`);
+      mkdirSync(path.join(projectPaths.root, 'bench', 'results'), { recursive: true });
+      writeFileSync(
+        path.join(projectPaths.root, 'bench', 'results', `export-${values.scale}-${values.format}.json`),
+        `${JSON.stringify(result, null, 2)}\n`,
+      );
+    } finally {
+      await stopChild(api.child);
+    }
+  } finally {
+    await driver.close();
+    await server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
