@@ -143,6 +143,13 @@ function overlapping(boxes: readonly Box[]): string[] {
     expect(await page.locator('#details button.story').count()).toBe(5);
     await expectText(page, '#details', `${graph.entities.length} entities and ${graph.relations.length} relations`);
     await shot('landing-1400');
+    // The whole graph to take elsewhere: a click downloads it.
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'GEXF (Gephi)' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('amur-graph.gexf');
+    const gexf = readFileSync((await file.path())!, 'utf8');
+    expect(gexf.match(/<node /g)?.length).toBe(graph.entities.length);
   });
 
   it('answers "who opposed the Amur expeditions?" with evidence in one click', async () => {

@@ -90,6 +90,9 @@ export const EN = {
   'landing.questions': 'Questions to start from',
   'landing.questionsHint': 'Each opens its answer, drawn, with the sentences of the source that state it.',
   'landing.whole': 'The whole graph',
+  'landing.export': 'Take it elsewhere',
+  'landing.exportHint':
+    'The whole graph for Gephi, Palladio or linked data: names in every language, places, dates and the sentences behind each relation.',
   'landing.counts': '{{entities}} entities and {{relations}} relations.',
   'landing.hint':
     'Click a node to read about it, an edge to read its evidence; search above for any name, in any spelling.',
@@ -300,6 +303,9 @@ export const DE: Record<MessageKey, string> = {
   'landing.questions': 'Fragen für den Anfang',
   'landing.questionsHint': 'Jede öffnet ihre Antwort, gezeichnet, mit den Sätzen der Quelle, die sie belegen.',
   'landing.whole': 'Der ganze Graph',
+  'landing.export': 'Mitnehmen',
+  'landing.exportHint':
+    'Der ganze Graph für Gephi, Palladio oder Linked Data: Namen in jeder Sprache, Orte, Daten und die Sätze hinter jeder Beziehung.',
   'landing.counts': '{{entities}} Entitäten und {{relations}} Beziehungen.',
   'landing.hint':
     'Ein Klick auf einen Knoten zeigt ihn, auf eine Kante ihre Belege; oben lässt sich jeder Name suchen, in jeder Schreibweise.',

@@ -302,8 +302,22 @@ export function landingTemplate(
       ${legendLine('#9aa7bd', null, t('legend.stated'))} ${legendLine('#9aa7bd', '5 3', t('legend.inferred'))}
       ${legendLine('#b06ab3', '2 2', t('legend.suggested'))} ${legendLine('#c8842a', '2 3', t('legend.asserted'))}
     </p>
+    <h3>${t('landing.export')}</h3>
+    <p class="meta">${t('landing.exportHint')}</p>
+    <p class="exports">
+      ${EXPORT_LINKS.map(([format, label]) => html`<a href=${`/export/graph.${format}`} download>${label}</a> `)}
+    </p>
   `;
 }
+
+/** The exports of the whole graph (docs/exports.md), and the tools they are for. */
+const EXPORT_LINKS = [
+  ['gexf', 'GEXF (Gephi)'],
+  ['graphml', 'GraphML'],
+  ['csv.zip', 'CSV (Palladio)'],
+  ['jsonld', 'JSON-LD'],
+  ['ttl', 'Turtle'],
+] as const;
 
 /** An answer under its question, with the way back to the questions. */
 export function storyTemplate(question: string, answer: TemplateResult): TemplateResult {
