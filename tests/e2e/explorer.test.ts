@@ -148,7 +148,7 @@ function overlapping(boxes: readonly Box[]): string[] {
     await page.getByRole('link', { name: 'GEXF (Gephi)' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('amur-graph.gexf');
-    const gexf = readFileSync((await file.path())!, 'utf8');
+    const gexf = readFileSync(await file.path(), 'utf8');
     expect(gexf.match(/<node /g)?.length).toBe(graph.entities.length);
   });
 
