@@ -214,6 +214,7 @@ export async function createServer({
         requestId,
         admin: adminAccess(adminToken, req.headers.authorization),
         client: clientOf(req.socket),
+        baseUrl: `${req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}/`,
         outcome: { cacheable: false },
       });
     },

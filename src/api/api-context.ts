@@ -34,6 +34,8 @@ export interface ApiContext {
   client: string;
   /** Names this request in the server's log, and in masked errors, so a report can be traced. */
   requestId: string;
+  /** The address the explorer is served at (`http://host:port/`): permalinks start with it. */
+  baseUrl: string;
   /** Filled in as the answer is sent: whether HTTP caches may keep it. */
   outcome: AnswerOutcome;
 }

@@ -44,6 +44,7 @@ export async function executeInProcess(
     requestId: 'in-process',
     admin: adminAccess(adminToken, authorization),
     client: 'in-process',
+    baseUrl: 'http://127.0.0.1:4000/',
     outcome: { cacheable: false },
   };
   schema ??= buildApiSchema();

@@ -55,7 +55,15 @@ const LIST_SIZES: Readonly<Record<string, (args: Args) => number>> = {
   'GraphStats.relationsByType': () => 36,
 };
 
+/**
+ * Fields that cost more than a value: a citation is formatted by a CSL engine (about a millisecond
+ * each), so a page of 100 relations with their citations is an expensive query.
+ */
+const FIELD_COSTS: Readonly<Record<string, number>> = { 'Relation.citation': 50, 'Entity.citation': 50 };
+
 const listSizes: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const cost = FIELD_COSTS[`${type.name}.${field.name}`];
+  if (cost !== undefined) return cost + childComplexity;
   const size = LIST_SIZES[`${type.name}.${field.name}`];
   return size === undefined ? undefined : 1 + size(args) * Math.max(1, childComplexity);
 };

@@ -3,6 +3,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { wikidataUrl } from '../../domain/location';
 import { GeoLocation } from './location.type';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { citeEntity, type CitationStyle } from '../../export/citation';
+import { Citation, CitationStyleEnum } from '../citation/citation.type';
 import { canonicalLanguageTag, labelFor } from '../../domain/label';
 import type { EntityType, RelationType } from '../../domain/ontology';
 import { BadUserInputError } from '../../errors/bad-user-input.error';
@@ -115,6 +117,18 @@ export class EntityResolver {
     if (!entity.location) return null;
     const { box, ...point } = entity.location;
     return { ...point, box: box && { west: box[0], south: box[1], east: box[2], north: box[3] } };
+  }
+
+  @FieldResolver(() => Citation, {
+    description: 'How to cite this entity as a record of the graph: a permalink and today’s date, as CSL-JSON, BibTeX and text.',
+  })
+  citation(
+    @Root() entity: EntityRecord,
+    @Ctx() context: ApiContext,
+    @Arg('style', () => CitationStyleEnum, { defaultValue: 'HARVARD', description: 'The style of `text`.' })
+    style: CitationStyle,
+  ): Citation {
+    return { style, ...citeEntity(entity, { baseUrl: context.baseUrl, accessed: new Date(), style }) };
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The page of its Wikidata item, where it has one.' })

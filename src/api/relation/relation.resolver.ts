@@ -1,5 +1,8 @@
-import { FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { citeRelation, type CitationStyle } from '../../export/citation';
 import type { RelationRecord } from '../../graph/model';
+import type { ApiContext } from '../api-context';
+import { Citation, CitationStyleEnum } from '../citation/citation.type';
 import { Relation, RelationProperty } from './relation.type';
 
 @Resolver(() => Relation)
@@ -11,5 +14,21 @@ export class RelationResolver {
     return Object.entries(relation.properties)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([key, value]) => ({ key, value }));
+  }
+
+  @FieldResolver(() => Citation, {
+    description:
+      'How to cite this relation: with the sentence that states it, its document and what that is, a permalink and today’s date, as CSL-JSON, BibTeX and text.',
+  })
+  async citation(
+    @Root() relation: RelationRecord,
+    @Ctx() context: ApiContext,
+    @Arg('style', () => CitationStyleEnum, { defaultValue: 'HARVARD', description: 'The style of `text`.' })
+    style: CitationStyle,
+  ): Promise<Citation> {
+    const documents = await context.repositories.documents.byIds([
+      ...new Set(relation.evidence.map((item) => item.documentId)),
+    ]);
+    return { style, ...citeRelation(relation, documents, { baseUrl: context.baseUrl, accessed: new Date(), style }) };
   }
 }
