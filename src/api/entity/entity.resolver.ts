@@ -120,7 +120,8 @@ export class EntityResolver {
   }
 
   @FieldResolver(() => Citation, {
-    description: 'How to cite this entity as a record of the graph: a permalink and today’s date, as CSL-JSON, BibTeX and text.',
+    description:
+      'How to cite this entity as a record of the graph: a permalink and today’s date, as CSL-JSON, BibTeX and text.',
   })
   citation(
     @Root() entity: EntityRecord,
