@@ -11,6 +11,7 @@ import { RelationResolver } from './relation/relation.resolver';
 import { StatsResolver } from './stats/stats.resolver';
 import { SuggestionResolver } from './suggestion/suggestion.resolver';
 import { TimelineResolver } from './timeline/timeline.resolver';
+import { PathResolver } from './traversal/path.resolver';
 import { TraversalResolver } from './traversal/traversal.resolver';
 
 /** Every resolver of the API; the schema is built from these classes (code first). */
@@ -22,6 +23,7 @@ export const RESOLVERS = [
   RelationResolver,
   AssertionResolver,
   TraversalResolver,
+  PathResolver,
   TimelineResolver,
   StatsResolver,
   DocumentResolver,

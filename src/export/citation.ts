@@ -40,11 +40,13 @@ export const permalinks = {
 
 const dateParts = (day: Date) => ({ 'date-parts': [[day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()]] });
 
-/** What a document is, in a few words: "machine translation from ru". */
+/** What a document is, in a few words: "machine translation from Russian". */
 function provenance(document: CitedDocument | undefined): string | null {
   const source = document?.source;
   if (!source) return null;
-  return source.translatedFrom ? `${source.kind} from ${source.translatedFrom}` : source.kind;
+  if (!source.translatedFrom) return source.kind;
+  const language = new Intl.DisplayNames(['en'], { type: 'language' }).of(source.translatedFrom);
+  return `${source.kind} from ${language ?? source.translatedFrom}`;
 }
 
 function format(csl: Record<string, unknown>, style: CitationStyle): { bibtex: string; text: string } {
@@ -57,7 +59,7 @@ function format(csl: Record<string, unknown>, style: CitationStyle): { bibtex: s
 
 /**
  * A relation, cited by the first sentence that states it: "Muravyov SIGNED Treaty of Aigun: “Am
- * 16. Mai 1858 …” (Vertrag von Tianjin (1858), sentence 131, machine translation from ru)".
+ * 16. Mai 1858 …” (Vertrag von Tianjin (1858), sentence 131, machine translation from Russian)".
  */
 export function citeRelation(
   relation: RelationRecord,
@@ -115,4 +117,20 @@ export function citeEntity(
     issued: dateParts(accessed),
   };
   return { permalink, csl, ...format(csl, style) };
+}
+
+/**
+ * A path as a footnoted narrative in Markdown: one sentence per hop, in path order, each with a
+ * footnote citing the sentence of the source that states it.
+ */
+export function pathNarrative(
+  relations: readonly RelationRecord[],
+  documents: ReadonlyMap<string, CitedDocument>,
+  options: { baseUrl: string; accessed: Date; style: CitationStyle },
+): string {
+  const hops = relations.map(
+    (relation, i) => `${i + 1}. ${relation.source.name} ${relation.type} ${relation.target.name}.[^${i + 1}]`,
+  );
+  const notes = relations.map((relation, i) => `[^${i + 1}]: ${citeRelation(relation, documents, options).text}`);
+  return `${hops.join('\n')}\n\n${notes.join('\n')}\n`;
 }

@@ -48,11 +48,14 @@ export function projectionOfTree(tree: ResolveTree): Projection {
   return {
     entityDetails: !within(asked.get('Entity'), BRIEF_ENTITY_FIELDS),
     relationDetails:
-      !within(asked.get('Relation'), BRIEF_RELATION_FIELDS) || !within(asked.get('Evidence'), BRIEF_EVIDENCE_FIELDS),
+      !within(asked.get('Relation'), BRIEF_RELATION_FIELDS) ||
+      !within(asked.get('Evidence'), BRIEF_EVIDENCE_FIELDS) ||
+      (asked.get('Path')?.has('narrative') ?? false),
     // A citation quotes the relation's first sentence of evidence.
     evidence:
       (asked.get('Relation')?.has('evidence') ?? false) ||
       (asked.get('Relation')?.has('citation') ?? false) ||
+      (asked.get('Path')?.has('narrative') ?? false) ||
       (asked.get('Assertion')?.has('verdictEvidence') ?? false),
   };
 }

@@ -59,7 +59,12 @@ const LIST_SIZES: Readonly<Record<string, (args: Args) => number>> = {
  * Fields that cost more than a value: a citation is formatted by a CSL engine (about a millisecond
  * each), so a page of 100 relations with their citations is an expensive query.
  */
-const FIELD_COSTS: Readonly<Record<string, number>> = { 'Relation.citation': 50, 'Entity.citation': 50 };
+const FIELD_COSTS: Readonly<Record<string, number>> = {
+  'Relation.citation': 50,
+  'Entity.citation': 50,
+  // A citation per hop, at most 6.
+  'Path.narrative': 300,
+};
 
 const listSizes: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   const cost = FIELD_COSTS[`${type.name}.${field.name}`];

@@ -40,7 +40,7 @@ describe('citing a fact', () => {
       URL: citation.permalink,
       source: 'Vertrag von Tianjin (1858)',
     });
-    expect(String(citation.csl.note)).toContain('machine translation from ru');
+    expect(String(citation.csl.note)).toContain('machine translation from Russian');
     const today = new Date();
     expect(citation.csl.accessed).toEqual({
       'date-parts': [[today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate()]],
@@ -99,5 +99,21 @@ describe('citing a fact', () => {
       expect(citation.permalink).toBe(`${api.server.baseUrl}/?focus=treaty-of-aigun`);
       expect(citation.text).toContain('Treaty of Aigun');
     }
+  });
+
+  it('tells the path from Nevelskoy to the Treaty of Aigun as a footnoted narrative, a sentence per hop', async () => {
+    const { body } = await postQuery(
+      api.server.baseUrl,
+      `{ paths(from: "nevelskoy", to: "treaty-of-aigun", first: 1) { length narrative(style: APA) } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    const [path] = body.data!.paths as { length: number; narrative: string }[];
+    const lines = path!.narrative.trimEnd().split('\n');
+    const hops = lines.filter((line) => /^\d+\. .+\.\[\^\d+\]$/.test(line));
+    const notes = lines.filter((line) => /^\[\^\d+\]: /.test(line));
+    expect(hops).toHaveLength(path!.length);
+    expect(notes).toHaveLength(path!.length);
+    expect(hops[0]).toMatch(/^1\. (Gennady Nevelskoy|.+ Gennady Nevelskoy)/);
+    for (const note of notes) expect(note).toContain('?sel=e%3A');
   });
 });
