@@ -880,6 +880,15 @@ export type RelationByIdQuery = {
     | null;
 };
 
+export type RelationCitationQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type RelationCitationQuery = {
+  node:
+    { citation: { permalink: string; text: string; bibtex: string; csl: unknown } } | Record<PropertyKey, never> | null;
+};
+
 export type MapPlacesQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -4757,6 +4766,66 @@ export const RelationByIdDocument = {
     },
   ],
 } as unknown as DocumentNode<RelationByIdQuery, RelationByIdQueryVariables>;
+export const RelationCitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RelationCitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'citation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'permalink' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'bibtex' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'csl' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RelationCitationQuery, RelationCitationQueryVariables>;
 export const MapPlacesDocument = {
   kind: 'Document',
   definitions: [

@@ -567,6 +567,26 @@ function overlapping(boxes: readonly Box[]): string[] {
     await shot('list-390');
   });
 
+  it('cites a relation: the text with its sentence and access date, a permalink, CSL-JSON and BibTeX', async () => {
+    await open();
+    await page.goto(`${api.server.baseUrl}/?focus=muravyov&sel=e:muravyov--SIGNED--treaty-of-aigun`);
+    await settled();
+    await page.getByText('Cite this relation').click();
+    await expectText(page, '#details .citation-text', 'Am 16. Mai 1858 wurde der Vertrag von Aigun unterzeichnet');
+    await expectText(page, '#details .citation-text', 'Accessed:');
+    const permalink = (await page.getByRole('link', { name: 'Permalink' }).getAttribute('href'))!;
+    expect(permalink).toContain('?sel=e%3Amuravyov--SIGNED--treaty-of-aigun');
+    expect(await page.getByRole('link', { name: 'BibTeX' }).getAttribute('href')).toMatch(
+      /^data:application\/x-bibtex/,
+    );
+    await shot('citation');
+    // The permalink opens exactly that relation.
+    await page.goto(permalink);
+    await settled();
+    await expectText(page, '#details h2', 'Nikolay Muravyov-Amursky');
+    await expectText(page, '#details h2 small', 'SIGNED');
+  });
+
   it('reads a piece of evidence in context: the reader opens at its sentence, the words marked', async () => {
     await open();
     await page.goto(`${api.server.baseUrl}/?focus=muravyov&sel=e:muravyov--SIGNED--treaty-of-aigun`);

@@ -14,6 +14,8 @@ import {
   OverviewDocument,
   PathsDocument,
   RelationByIdDocument,
+  RelationCitationDocument,
+  type RelationCitationQuery,
   DocumentDetailsDocument,
   MapHappeningsDocument,
   MapPlacesDocument,
@@ -32,6 +34,7 @@ import { ApiError, request } from './api-client';
 import { YEAR_MAX, YEAR_MIN, yearHistogramTemplate } from './filters/year-histogram';
 import { ASSERTION_KINDS, GraphView } from './graph/graph-view';
 import {
+  citationTemplate,
   knowDocuments,
   entityTemplate,
   evidenceTemplate,
@@ -649,6 +652,23 @@ details.addEventListener('submit', (event) => {
 });
 
 // --- panel and graph events --------------------------------------------------------------------------
+
+// "Cite this relation": its citation is read the first time it is opened.
+details.addEventListener(
+  'toggle',
+  (event) => {
+    const disclosure = event.target as HTMLDetailsElement;
+    const id = disclosure.dataset.cite;
+    if (!id || !disclosure.open || disclosure.dataset.read) return;
+    disclosure.dataset.read = 'true';
+    void guarded(t('status.readingCitation'), async () => {
+      const data: RelationCitationQuery = await request(RelationCitationDocument, { id });
+      const citation = data.node && 'citation' in data.node ? data.node.citation : null;
+      if (citation) render(citationTemplate(citation), disclosure.querySelector<HTMLElement>('.citation')!);
+    });
+  },
+  true,
+);
 
 details.addEventListener('click', (event) => {
   const target = (event.target as HTMLElement).closest<HTMLElement>(

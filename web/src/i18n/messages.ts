@@ -47,6 +47,7 @@ export const EN = {
   'slider.from': 'First year shown',
   'slider.to': 'Last year shown',
   'status.drawingMap': 'Drawing the map',
+  'status.readingCitation': 'Reading the citation',
   'status.drawingTimeline': 'Reading the timeline',
   'graph.label': 'Graph',
   'graph.zoom': 'Zoom',
@@ -91,6 +92,8 @@ export const EN = {
   'landing.questionsHint': 'Each opens its answer, drawn, with the sentences of the source that state it.',
   'landing.whole': 'The whole graph',
   'landing.export': 'Take it elsewhere',
+  'cite.summary': 'Cite this relation',
+  'cite.permalink': 'Permalink',
   'landing.exportHint':
     'The whole graph for Gephi, Palladio or linked data: names in every language, places, dates and the sentences behind each relation.',
   'landing.counts': '{{entities}} entities and {{relations}} relations.',
@@ -304,6 +307,9 @@ export const DE: Record<MessageKey, string> = {
   'landing.questionsHint': 'Jede öffnet ihre Antwort, gezeichnet, mit den Sätzen der Quelle, die sie belegen.',
   'landing.whole': 'Der ganze Graph',
   'landing.export': 'Mitnehmen',
+  'cite.summary': 'Diese Beziehung zitieren',
+  'status.readingCitation': 'Das Zitat wird gelesen',
+  'cite.permalink': 'Dauerlink',
   'landing.exportHint':
     'Der ganze Graph für Gephi, Palladio oder Linked Data: Namen in jeder Sprache, Orte, Daten und die Sätze hinter jeder Beziehung.',
   'landing.counts': '{{entities}} Entitäten und {{relations}} Beziehungen.',

@@ -169,7 +169,30 @@ export function evidenceTemplate(relation: RelationWithEvidenceFragment, heading
         </blockquote>`,
     )}
     ${verdictTemplate(relation)}
+    ${
+      heading
+        ? html`<details class="cite" data-cite=${relation.id}>
+            <summary>${t('cite.summary')}</summary>
+            <div class="citation"></div>
+          </details>`
+        : nothing
+    }
   `;
+}
+
+/** A relation's citation (read when asked for): the text, its permalink, CSL-JSON and BibTeX to download. */
+export function citationTemplate(citation: { permalink: string; text: string; bibtex: string; csl: unknown }) {
+  const file = (type: string, text: string) => `data:${type};charset=utf-8,${encodeURIComponent(text)}`;
+  return html`<p class="citation-text">${citation.text}</p>
+    <p class="exports">
+      <a href=${citation.permalink}>${t('cite.permalink')}</a>
+      <a
+        href=${file('application/vnd.citationstyles.csl+json', JSON.stringify([citation.csl], null, 2))}
+        download="citation.json"
+        >CSL-JSON (Zotero)</a
+      >
+      <a href=${file('application/x-bibtex', citation.bibtex)} download="citation.bib">BibTeX</a>
+    </p>`;
 }
 
 type Entity = NonNullable<EntityDetailsQuery['entity']>;
