@@ -29,6 +29,7 @@ import { clientOf, hardenedHttpServer } from './http/harden-http-server';
 import { DEFAULT_HTTP_SETTINGS, type HttpSettings } from './config';
 import { corsMiddleware } from './http/cors';
 import { EXPORT_PATH, exportRoute } from './http/export-route';
+import { publicBaseUrl } from './http/public-base-url';
 import { graphqlHttpHandler, isGraphqlPath, type Middleware } from './http/graphql-http-handler';
 import { createRepositories } from './graph/repositories';
 import type { GraphVersion } from './graph/graph-version';
@@ -214,7 +215,7 @@ export async function createServer({
         requestId,
         admin: adminAccess(adminToken, req.headers.authorization),
         client: clientOf(req.socket),
-        baseUrl: `${req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}/`,
+        baseUrl: publicBaseUrl(req),
         outcome: { cacheable: false },
       });
     },

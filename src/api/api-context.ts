@@ -1,4 +1,5 @@
 import type DataLoader from 'dataloader';
+import type { DocumentRecord } from '../graph/document.repository';
 import type { EntityRecord, EvidenceRecord, Projection } from '../graph/model';
 import type { RelationFilter, RelationPage } from '../graph/relation.repository';
 import type { Repositories } from '../graph/repositories';
@@ -20,6 +21,8 @@ export interface Loaders {
   entity: DataLoader<string, EntityRecord | null>;
   relations: DataLoader<RelationPageKey, RelationPage, string>;
   mentions: DataLoader<{ id: string; limit: number }, EvidenceRecord[], string>;
+  /** Documents by id (citations name the documents of their evidence). */
+  document: DataLoader<string, DocumentRecord | null>;
 }
 
 export interface ApiContext {

@@ -54,5 +54,9 @@ export function createLoaders(repositories: Repositories): Loaders {
       },
       { cacheKeyFn: (key) => JSON.stringify(key) },
     ),
+    document: new DataLoader(async (ids: readonly string[]) => {
+      const found = await repositories.documents.byIds(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
   };
 }

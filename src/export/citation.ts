@@ -10,6 +10,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import type { SourceDescription } from '../domain/source-description';
 import type { EntityRecord, RelationRecord } from '../graph/model';
+import { permalinks } from './permalinks';
 
 /** The styles citation-js bundles: Harvard (with the access date), APA 7, Vancouver. */
 export const CITATION_STYLES = ['HARVARD', 'APA', 'VANCOUVER'] as const;
@@ -32,20 +33,17 @@ export interface Citation {
   text: string;
 }
 
-/** The explorer's links that open exactly one entity or one relation. */
-export const permalinks = {
-  entity: (baseUrl: string, id: string) => `${baseUrl}?focus=${encodeURIComponent(id)}`,
-  relation: (baseUrl: string, id: string) => `${baseUrl}?sel=${encodeURIComponent(`e:${id}`)}`,
-};
-
 const dateParts = (day: Date) => ({ 'date-parts': [[day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()]] });
+
+/** Languages' names in English: "ru" is "Russian". */
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 
 /** What a document is, in a few words: "machine translation from Russian". */
 function provenance(document: CitedDocument | undefined): string | null {
   const source = document?.source;
   if (!source) return null;
   if (!source.translatedFrom) return source.kind;
-  const language = new Intl.DisplayNames(['en'], { type: 'language' }).of(source.translatedFrom);
+  const language = LANGUAGE_NAMES.of(source.translatedFrom);
   return `${source.kind} from ${language ?? source.translatedFrom}`;
 }
 

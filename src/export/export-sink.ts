@@ -35,8 +35,18 @@ export class Sink {
   ) {}
 
   async write(chunk: string): Promise<void> {
+    this.append(chunk);
+    await this.settle();
+  }
+
+  /** Gathers text without waiting (for writers that produce it in callbacks); settle() writes it. */
+  append(chunk: string): void {
     this.pending.push(chunk);
     this.pendingLength += chunk.length;
+  }
+
+  /** Writes what is gathered once it fills a chunk, and waits while the stream's buffer is full. */
+  async settle(): Promise<void> {
     if (this.pendingLength >= this.chunkLength) await this.flush();
   }
 

@@ -10,12 +10,13 @@
 import { edtf } from '../domain/historical-date';
 import type { EntityType } from '../domain/ontology';
 import type { EntityRecord, EvidenceRecord, RelationRecord } from '../graph/model';
+import { permalinks } from './permalinks';
 
-/** The explorer's links, which name the resources. */
-export const iris = (baseUrl: string) => ({
-  entity: (id: string) => `${baseUrl}?focus=${encodeURIComponent(id)}`,
-  relation: (id: string) => `${baseUrl}?sel=${encodeURIComponent(`e:${id}`)}`,
-  sentence: (documentId: string, index: number) => `${baseUrl}?read=${encodeURIComponent(`${documentId}~${index}`)}`,
+/** The resources' IRIs: the explorer's permalinks, and the vocabulary's namespace. */
+const iris = (baseUrl: string) => ({
+  entity: (id: string) => permalinks.entity(baseUrl, id),
+  relation: (id: string) => permalinks.relation(baseUrl, id),
+  sentence: (documentId: string, index: number) => permalinks.sentence(baseUrl, documentId, index),
   vocabulary: `${baseUrl}export/vocabulary#`,
 });
 

@@ -9,6 +9,7 @@ import type express from 'express';
 import { exportGraph } from '../export/export-graph';
 import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, ExportInputError, parseExportRequest } from '../export/export-request';
 import type { ExportRepository } from '../graph/export.repository';
+import { publicBaseUrl } from './public-base-url';
 
 export const EXPORT_PATH = /^\/export\/graph\.(.+)$/;
 const PARAMETERS = ['types', 'from', 'to', 'includeSuggested'];
@@ -61,8 +62,7 @@ export function exportRoute(
     res.setHeader('content-type', EXPORT_MEDIA_TYPES[request.format]);
     res.setHeader('content-disposition', `attachment; filename="amur-graph.${request.format}"`);
     res.setHeader('cache-control', 'no-store');
-    const baseUrl = `${req.protocol}://${req.get('host') ?? 'localhost'}/`;
-    exportGraph(repository, request, res, { baseUrl })
+    exportGraph(repository, request, res, { baseUrl: publicBaseUrl(req) })
       .then(
         () => res.end(),
         (error: unknown) => {

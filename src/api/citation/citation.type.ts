@@ -1,19 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { CITATION_STYLES, type CitationStyle } from '../../export/citation';
-
-export const CitationStyleEnum = Object.fromEntries(CITATION_STYLES.map((style) => [style, style])) as {
-  [K in CitationStyle]: K;
-};
-registerEnumType(CitationStyleEnum, {
-  name: 'CitationStyle',
-  description: 'A citation style of the Citation Style Language, as citation-js (citeproc-js) bundles it.',
-  valuesConfig: {
-    HARVARD: { description: 'Harvard (Cite Them Right), with the day it was looked up.' },
-    APA: { description: 'APA, 7th edition.' },
-    VANCOUVER: { description: 'Vancouver, with the day it was looked up.' },
-  },
-});
+import { Field, ObjectType } from 'type-graphql';
+import type { CitationStyle } from '../../export/citation';
+import { CitationStyleEnum } from '../common/graphql-enums';
 
 @ObjectType({
   simpleResolvers: true,

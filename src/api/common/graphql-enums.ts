@@ -7,6 +7,7 @@ import {
   type Verdict,
 } from '../../domain/assertion';
 import { CALENDARS, type Calendar } from '../../domain/calendars';
+import { CITATION_STYLES, type CitationStyle } from '../../export/citation';
 import { registerEnumType } from 'type-graphql';
 import { DATE_PRECISIONS, type DatePrecision } from '../../domain/historical-date';
 import {
@@ -94,4 +95,16 @@ registerEnumType(DatePrecisionEnum, {
   valuesConfig: Object.fromEntries(
     DATE_PRECISIONS.map((precision) => [precision, { description: PRECISION_MEANINGS[precision] }]),
   ),
+});
+
+/** The citation styles citation-js bundles, as a GraphQL enum. */
+export const CitationStyleEnum = enumOf<CitationStyle>(CITATION_STYLES);
+registerEnumType(CitationStyleEnum, {
+  name: 'CitationStyle',
+  description: 'A citation style of the Citation Style Language, as citation-js (citeproc-js) bundles it.',
+  valuesConfig: {
+    HARVARD: { description: 'Harvard (Cite Them Right), with the day it was looked up.' },
+    APA: { description: 'APA, 7th edition.' },
+    VANCOUVER: { description: 'Vancouver, with the day it was looked up.' },
+  },
 });

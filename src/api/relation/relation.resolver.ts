@@ -2,7 +2,9 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { citeRelation, type CitationStyle } from '../../export/citation';
 import type { RelationRecord } from '../../graph/model';
 import type { ApiContext } from '../api-context';
-import { Citation, CitationStyleEnum } from '../citation/citation.type';
+import { Citation } from '../citation/citation.type';
+import { citedDocuments } from '../citation/cited-documents';
+import { CitationStyleEnum } from '../common/graphql-enums';
 import { Relation, RelationProperty } from './relation.type';
 
 @Resolver(() => Relation)
@@ -26,9 +28,7 @@ export class RelationResolver {
     @Arg('style', () => CitationStyleEnum, { defaultValue: 'HARVARD', description: 'The style of `text`.' })
     style: CitationStyle,
   ): Promise<Citation> {
-    const documents = await context.repositories.documents.byIds([
-      ...new Set(relation.evidence.map((item) => item.documentId)),
-    ]);
+    const documents = await citedDocuments([relation], context.loaders);
     return { style, ...citeRelation(relation, documents, { baseUrl: context.baseUrl, accessed: new Date(), style }) };
   }
 }

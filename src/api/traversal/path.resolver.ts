@@ -2,7 +2,8 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { pathNarrative, type CitationStyle } from '../../export/citation';
 import type { PathRecord } from '../../graph/traversal.repository';
 import type { ApiContext } from '../api-context';
-import { CitationStyleEnum } from '../citation/citation.type';
+import { citedDocuments } from '../citation/cited-documents';
+import { CitationStyleEnum } from '../common/graphql-enums';
 import { Path } from './traversal.types';
 
 @Resolver(() => Path)
@@ -17,9 +18,7 @@ export class PathResolver {
     @Arg('style', () => CitationStyleEnum, { defaultValue: 'HARVARD', description: 'The style of the footnotes.' })
     style: CitationStyle,
   ): Promise<string> {
-    const documents = await context.repositories.documents.byIds([
-      ...new Set(path.relations.flatMap((relation) => relation.evidence.map((item) => item.documentId))),
-    ]);
+    const documents = await citedDocuments(path.relations, context.loaders);
     return pathNarrative(path.relations, documents, { baseUrl: context.baseUrl, accessed: new Date(), style });
   }
 }

@@ -10,14 +10,7 @@ import type { ExportSource, Sink } from '../export-sink';
 export const GEXF_NAMESPACE = 'http://gexf.net/1.3';
 
 export async function writeGexf(source: ExportSource, sink: Sink): Promise<void> {
-  const chunks: string[] = [];
-  const xml = createCB({ data: (text: string) => chunks.push(text), prettyPrint: true });
-  const flush = async () => {
-    if (chunks.length === 0) return;
-    const text = chunks.join('');
-    chunks.length = 0;
-    await sink.write(text);
-  };
+  const xml = createCB({ data: (text: string) => sink.append(text), prettyPrint: true });
   const attributes = <T>(columns: readonly Column<T>[], item: T) => {
     const values = columns.flatMap((column, index) => {
       const value = column.value(item);
@@ -61,7 +54,7 @@ export async function writeGexf(source: ExportSource, sink: Sink): Promise<void>
     xml.ele('node', { id: entity.id, label: entity.name, ...(first && { start: first }), ...(last && { end: last }) });
     attributes(NODE_COLUMNS, entity);
     xml.up();
-    await flush();
+    await sink.settle();
   }
   xml.up();
   xml.ele('edges');
@@ -77,9 +70,8 @@ export async function writeGexf(source: ExportSource, sink: Sink): Promise<void>
     });
     attributes(EDGE_COLUMNS, relation);
     xml.up();
-    await flush();
+    await sink.settle();
   }
   xml.up().up().up();
   xml.end();
-  await flush();
 }

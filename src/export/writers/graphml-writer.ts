@@ -10,14 +10,7 @@ import type { ExportSource, Sink } from '../export-sink';
 export const GRAPHML_NAMESPACE = 'http://graphml.graphdrawing.org/xmlns';
 
 export async function writeGraphml(source: ExportSource, sink: Sink): Promise<void> {
-  const chunks: string[] = [];
-  const xml = createCB({ data: (text: string) => chunks.push(text), prettyPrint: true });
-  const flush = async () => {
-    if (chunks.length === 0) return;
-    const text = chunks.join('');
-    chunks.length = 0;
-    await sink.write(text);
-  };
+  const xml = createCB({ data: (text: string) => sink.append(text), prettyPrint: true });
   const data = <T>(prefix: string, columns: readonly Column<T>[], item: T) => {
     for (const column of columns) {
       const value = column.value(item);
@@ -54,16 +47,15 @@ export async function writeGraphml(source: ExportSource, sink: Sink): Promise<vo
     xml.ele('data', { key: 'n_label' }).txt(entity.name).up();
     data('n_', NODE_COLUMNS, entity);
     xml.up();
-    await flush();
+    await sink.settle();
   }
   for await (const relation of source.relations()) {
     xml.ele('edge', { id: relation.id, source: relation.source.id, target: relation.target.id });
     xml.ele('data', { key: 'e_label' }).txt(relation.type).up();
     data('e_', EDGE_COLUMNS, relation);
     xml.up();
-    await flush();
+    await sink.settle();
   }
   xml.up().up();
   xml.end();
-  await flush();
 }

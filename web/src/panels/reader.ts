@@ -62,6 +62,17 @@ function sentenceBody(sentence: ReaderSentence, mentions: readonly ReaderMention
   return pieces;
 }
 
+/** Items grouped by a number (a paragraph, a sentence), in the order they come. */
+function groupedBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
 export function readerTemplate(
   document: { id: string; title: string; language: string },
   sentences: readonly ReaderSentence[],
@@ -70,13 +81,11 @@ export function readerTemplate(
   total: number,
   suggestions: readonly SuggestionDetailsFragment[] = [],
 ): TemplateResult {
-  const paragraphs = new Map<number, ReaderSentence[]>();
-  for (const sentence of sentences) {
-    paragraphs.set(sentence.paragraph, [...(paragraphs.get(sentence.paragraph) ?? []), sentence]);
-  }
-  const mentionsOf = (index: number) => mentions.filter((mention) => mention.sentenceIndex === index);
-  const suggestionsOf = (index: number) =>
-    suggestions.filter((suggestion) => suggestion.evidence.sentenceIndex === index);
+  const paragraphs = groupedBy(sentences, (sentence) => sentence.paragraph);
+  const mentionsBySentence = groupedBy(mentions, (mention) => mention.sentenceIndex);
+  const suggestionsBySentence = groupedBy(suggestions, (suggestion) => suggestion.evidence.sentenceIndex);
+  const mentionsOf = (index: number) => mentionsBySentence.get(index) ?? [];
+  const suggestionsOf = (index: number) => suggestionsBySentence.get(index) ?? [];
   const evidenceSentences = sentences.filter((sentence) => sentence.evidenceOf.length > 0).length;
   return html`
     <p><button type="button" class="link" data-home>${t('story.back')}</button></p>
