@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { EntityRecord, RelationRecord } from '../graph/model';
 
@@ -60,19 +59,40 @@ export class Sink {
   }
 }
 
+/** The waits of one output for its buffer to empty: each resolved at 'drain', refused at 'close'. */
+interface DrainWaits {
+  wait(): Promise<void>;
+}
+
+const drainWaits = new WeakMap<Writable, DrainWaits>();
+
+/**
+ * One 'drain' and one 'close' listener for the life of an output, however often an export waits:
+ * a listener added and removed at each wait would stay behind on an HTTP response that the
+ * compression middleware wraps (it hands 'drain' listeners to its compressor, but not their
+ * removal), and a long export would gather hundreds of thousands of them.
+ */
+function drainWaitsOf(out: Writable): DrainWaits {
+  let waits = drainWaits.get(out);
+  if (waits) return waits;
+  let waiting: { resolve: () => void; reject: (error: Error) => void }[] = [];
+  const settle = (each: (waiter: (typeof waiting)[number]) => void) => {
+    const settled = waiting;
+    waiting = [];
+    settled.forEach(each);
+  };
+  out.on('drain', () => settle((waiter) => waiter.resolve()));
+  out.on('close', () => settle((waiter) => waiter.reject(new ExportAborted('the output was closed'))));
+  waits = { wait: () => new Promise((resolve, reject) => waiting.push({ resolve, reject })) };
+  drainWaits.set(out, waits);
+  return waits;
+}
+
 /** Writes one chunk (text, or a row to an object stream) and waits while the stream's buffer is full. */
 export async function writeWaiting(out: Writable, chunk: unknown): Promise<void> {
   if (out.destroyed) throw new ExportAborted('the output was closed');
+  const waits = drainWaitsOf(out);
   if (out.write(chunk)) return;
-  // Wait for the buffer to empty, or for the output to close; then stop listening to both.
-  const stop = new AbortController();
-  try {
-    const drained = once(out, 'drain', { signal: stop.signal });
-    const closed = once(out, 'close', { signal: stop.signal }).then(() => {
-      throw new ExportAborted('the output was closed');
-    });
-    await Promise.race([drained, closed]);
-  } finally {
-    stop.abort();
-  }
+  if (out.destroyed) throw new ExportAborted('the output was closed');
+  await waits.wait();
 }
