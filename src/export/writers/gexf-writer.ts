@@ -1,16 +1,18 @@
 /**
- * GEXF 1.3 for Gephi, written as a stream with xmlbuilder2's callback builder (which escapes and
- * nests; no XML is put together by hand): attributes for every NODE_COLUMNS and EDGE_COLUMNS value,
- * and GEXF's dynamic `start` and `end` (days) where an entity or relation has a date.
+ * GEXF 1.3 for Gephi, written as a stream with xmlbuilder's callback document (which escapes and
+ * nests, and writes each element as it goes without keeping a tree; no XML is put together by
+ * hand): attributes for every NODE_COLUMNS and EDGE_COLUMNS value, and GEXF's dynamic `start` and
+ * `end` (days) where an entity or relation has a date.
  */
-import { createCB } from 'xmlbuilder2';
+import { begin } from 'xmlbuilder';
 import { EDGE_COLUMNS, NODE_COLUMNS, period, type Column } from '../export-columns';
 import type { ExportSource, Sink } from '../export-sink';
+import { prettyXmlWriter } from './xml-pretty-writer';
 
 export const GEXF_NAMESPACE = 'http://gexf.net/1.3';
 
 export async function writeGexf(source: ExportSource, sink: Sink): Promise<void> {
-  const xml = createCB({ data: (text: string) => sink.append(text), prettyPrint: true });
+  const xml = begin({ writer: prettyXmlWriter(['creator', 'description']) }, (text) => sink.append(text));
   const attributes = <T>(columns: readonly Column<T>[], item: T) => {
     const values = columns.flatMap((column, index) => {
       const value = column.value(item);
@@ -29,7 +31,7 @@ export async function writeGexf(source: ExportSource, sink: Sink): Promise<void>
     xml.up();
   };
 
-  xml.dec({ version: '1.0', encoding: 'UTF-8' });
+  xml.dec('1.0', 'UTF-8');
   xml.ele('gexf', {
     xmlns: GEXF_NAMESPACE,
     'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',

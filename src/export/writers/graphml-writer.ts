@@ -1,16 +1,17 @@
 /**
- * GraphML for Gephi, yEd and networkx, written as a stream with xmlbuilder2's callback builder: a
+ * GraphML for Gephi, yEd and networkx, written as a stream with xmlbuilder's callback document: a
  * `key` for every NODE_COLUMNS and EDGE_COLUMNS value (node keys `n_…`, edge keys `e_…`), the
  * names and the relation types as `label`.
  */
-import { createCB } from 'xmlbuilder2';
+import { begin } from 'xmlbuilder';
 import { EDGE_COLUMNS, NODE_COLUMNS, type Column } from '../export-columns';
 import type { ExportSource, Sink } from '../export-sink';
+import { prettyXmlWriter } from './xml-pretty-writer';
 
 export const GRAPHML_NAMESPACE = 'http://graphml.graphdrawing.org/xmlns';
 
 export async function writeGraphml(source: ExportSource, sink: Sink): Promise<void> {
-  const xml = createCB({ data: (text: string) => sink.append(text), prettyPrint: true });
+  const xml = begin({ writer: prettyXmlWriter(['data', 'desc']) }, (text) => sink.append(text));
   const data = <T>(prefix: string, columns: readonly Column<T>[], item: T) => {
     for (const column of columns) {
       const value = column.value(item);
@@ -32,7 +33,7 @@ export async function writeGraphml(source: ExportSource, sink: Sink): Promise<vo
     }
   };
 
-  xml.dec({ version: '1.0', encoding: 'UTF-8' });
+  xml.dec('1.0', 'UTF-8');
   xml.ele('graphml', {
     xmlns: GRAPHML_NAMESPACE,
     'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
