@@ -4,40 +4,55 @@ import type { ExportFilter } from '../export/export-request';
 import { toEntity, toRelation, type EntityRecord, type RelationRecord } from './model';
 
 /** How many entities one page reads, and how many source entities one page of relations reads. */
-const ENTITY_PAGE = 2000;
-const SOURCE_PAGE = 500;
+export interface ExportPageSizes {
+  entities: number;
+  sources: number;
+}
+
+const PAGE_SIZES: ExportPageSizes = { entities: 2000, sources: 500 };
 
 /**
  * The graph, or the part an export's filter chooses, page after page in id order: what an export
- * writes, without ever holding the whole graph (each page is read when the one before is written).
+ * writes, without ever holding the whole graph: the next page is read while one is written, so
+ * that Neo4j and the writer work at once, and two pages at most are held.
  */
 export class ExportRepository {
-  constructor(private readonly queries: QueryRunner) {}
+  constructor(
+    private readonly queries: QueryRunner,
+    private readonly pageSizes: ExportPageSizes = PAGE_SIZES,
+  ) {}
 
   /** The entities of the filter's types, in id order. */
   async *entities(filter: ExportFilter): AsyncGenerator<EntityRecord> {
-    let after: string | null = null;
-    for (;;) {
+    const page = async (after: string | null) => {
       const rows: { entity: Record<string, unknown> }[] = await this.queries.read('generated/export/export-entities', {
         after,
         entityTypes: filter.entityTypes,
-        limit: neo4j.int(ENTITY_PAGE),
+        limit: neo4j.int(this.pageSizes.entities),
       });
-      for (const { entity } of rows) yield toEntity(entity);
-      if (rows.length < ENTITY_PAGE) return;
-      after = String(rows.at(-1)!.entity.id);
+      return rows.map(({ entity }) => toEntity(entity));
+    };
+    let next = page(null);
+    for (;;) {
+      const entities = await next;
+      const last = entities.length === this.pageSizes.entities ? entities.at(-1)!.id : null;
+      if (last !== null) next = readAhead(page(last));
+      yield* entities;
+      if (last === null) return;
     }
   }
 
-  /** The relations between those entities that the filter keeps, by source id, then id. */
+  /**
+   * The relations between those entities that the filter keeps, by source id, then id, each with
+   * its evidence.
+   */
   async *relations(filter: ExportFilter): AsyncGenerator<RelationRecord> {
-    let after: string | null = null;
-    for (;;) {
+    const page = async (after: string | null) => {
       const [row]: { last: string | null; relations: unknown[][] }[] = await this.queries.read(
         'generated/export/export-relations',
         {
           after,
-          limit: neo4j.int(SOURCE_PAGE),
+          limit: neo4j.int(this.pageSizes.sources),
           entityTypes: filter.entityTypes,
           from: filter.from === null ? null : neo4j.int(filter.from),
           to: filter.to === null ? null : neo4j.int(filter.to),
@@ -46,9 +61,23 @@ export class ExportRepository {
           evidence: true,
         },
       );
-      if (!row?.last) return;
-      for (const relation of row.relations) yield toRelation(relation);
-      after = row.last;
+      return { last: row?.last ?? null, relations: (row?.relations ?? []).map((relation) => toRelation(relation)) };
+    };
+    let next = page(null);
+    for (;;) {
+      const { last, relations } = await next;
+      if (last === null) return;
+      next = readAhead(page(last));
+      yield* relations;
     }
   }
+}
+
+/**
+ * A page being read ahead: its failure is taken when it is awaited, not reported as unhandled if
+ * the export stops before (a closed connection).
+ */
+function readAhead<T>(page: Promise<T>): Promise<T> {
+  page.catch(() => {});
+  return page;
 }

@@ -15,10 +15,10 @@ export function prettyXmlWriter(textElements: readonly string[]): XMLWriter {
   writer.indent = (node, options, level) =>
     node.type === nodeType.Text || (holdsText(node) && options.state === writerState.CloseTag)
       ? ''
-      : indent(node, options, level);
+      : (indent(node, options, level) as string);
   writer.endline = (node, options, level) =>
     node.type === nodeType.Text || (holdsText(node) && options.state === writerState.OpenTag)
       ? ''
-      : endline(node, options, level);
+      : (endline(node, options, level) as string);
   return writer;
 }

@@ -4,8 +4,13 @@ import jsonld from 'jsonld';
 import JSZip from 'jszip';
 import { Parser as TurtleParser } from 'n3';
 import { validateXML } from 'xmllint-wasm';
+import { CypherLoader } from '../../../src/db/cypher-loader';
+import { QueryRunner } from '../../../src/db/run-query';
+import { ExportRepository } from '../../../src/graph/export.repository';
+import type { ExportFilter } from '../../../src/export/export-request';
 import { buildCuratedGraph } from '../../../src/ingest/build-curated-graph';
 import { postQuery, startApiFixture, stopApiFixture, type ApiFixture } from '../../helpers/api-fixture';
+import { testNeo4jConnection } from '../../helpers/test-neo4j';
 import { gexfSchema, graphmlSchema } from '../../helpers/xml-schemas';
 
 /**
@@ -35,6 +40,25 @@ describe('exporting the graph', () => {
     const response = await fetch(`${api.server.baseUrl}${path}`);
     return { response, bytes: Buffer.from(await response.arrayBuffer()) };
   };
+
+  it('reads the graph page after page (the next read while one is written), nothing lost or twice', async () => {
+    const queries = new QueryRunner(api.driver, new CypherLoader(), testNeo4jConnection().database);
+    const all: ExportFilter = { entityTypes: null, from: null, to: null, includeSuggested: false };
+    const read = async (repository: ExportRepository) => {
+      const entities: string[] = [];
+      for await (const entity of repository.entities(all)) entities.push(entity.id);
+      const relations: string[] = [];
+      for await (const relation of repository.relations(all)) relations.push(relation.id);
+      return { entities, relations };
+    };
+    const whole = await read(new ExportRepository(queries));
+    // Pages of 7 entities and of the relations of 5 sources: dozens of pages, the last ones short.
+    const paged = await read(new ExportRepository(queries, { entities: 7, sources: 5 }));
+    expect(whole.entities).toHaveLength(stats.entities);
+    expect(whole.relations).toHaveLength(stats.relations);
+    expect(paged).toEqual(whole);
+    expect(new Set(paged.relations).size).toBe(stats.relations);
+  });
 
   it('exports GraphML that the GraphML schema validates, with every entity and relation', async () => {
     const { response, bytes } = await download('/export/graph.graphml');
