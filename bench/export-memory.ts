@@ -1,9 +1,11 @@
 /**
- * `npm run bench:export -- [--scale 1m] [--format gexf] [--reload]`: downloads
+ * `npm run bench:export -- [--scale 1m] [--format gexf] [--identity] [--reload]`: downloads
  * GET /export/graph.<format> of the synthetic graph from our API (the real app in a process of its
  * own, as `npm run bench` runs it) and reads the API's resident memory every 100 ms while the
- * export streams: what a client taking the whole graph costs the service. Prints and records the
- * graph's size, the bytes, the time, the API's memory before and at its highest, and the settings.
+ * export streams: what a client taking the whole graph costs the service. The client asks for a
+ * compressed answer as browsers and `curl --compressed` do (--identity: uncompressed). Prints its
+ * progress every 30 s; prints and records the graph's size, the bytes, the time, the API's memory
+ * before, along the way and at its highest, and the settings.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,6 +29,7 @@ async function main(): Promise<void> {
       scale: { type: 'string', default: '1m' },
       format: { type: 'string', default: 'gexf' },
       reload: { type: 'boolean', default: false },
+      identity: { type: 'boolean', default: false },
     },
   });
   const entities = SCALES[values.scale];
@@ -54,12 +57,27 @@ async function main(): Promise<void> {
       const pid = api.child.pid!;
       const before = rssMb(pid);
       let highest = before;
+      /** The API's memory every 30 s: [seconds, MB received, MB resident]. */
+      const course: [number, number, number][] = [];
       const sampler = setInterval(() => (highest = Math.max(highest, rssMb(pid))), 100);
       const started = performance.now();
       let bytes = 0;
       let firstByteMs = 0;
+      const progress = setInterval(() => {
+        const seconds = Math.round((performance.now() - started) / 1000);
+        const rss = rssMb(pid);
+        course.push([seconds, Math.round(bytes / 1e6), rss]);
+        log(
+          `  ${seconds} s: ${(bytes / 1e6).toFixed(0)} MB received (${(bytes / 1e6 / seconds).toFixed(1)} MB/s), API ${rss} MB now, ${highest} MB at the highest`,
+        );
+      }, 30_000);
+      let encoding = 'identity';
       try {
-        const response = await fetch(`${api.url}/export/graph.${values.format}`);
+        // Compressed as a browser or `curl --compressed` asks for it, unless --identity.
+        const response = await fetch(`${api.url}/export/graph.${values.format}`, {
+          headers: { 'accept-encoding': values.identity ? 'identity' : 'gzip, deflate, br' },
+        });
+        encoding = response.headers.get('content-encoding') ?? 'identity';
         if (response.status !== 200)
           throw new Error(`the export answered ${response.status}: ${await response.text()}`);
         const reader = (response.body as ReadableStream<Uint8Array>).getReader();
@@ -71,6 +89,7 @@ async function main(): Promise<void> {
         }
       } finally {
         clearInterval(sampler);
+        clearInterval(progress);
       }
       const seconds = (performance.now() - started) / 1000;
       const result = {
@@ -78,16 +97,20 @@ async function main(): Promise<void> {
         format: values.format,
         graph,
         bytes,
+        encoding,
         seconds: Math.round(seconds * 10) / 10,
         firstByteMs: Math.round(firstByteMs),
         apiRssMb: { before, highest },
+        apiRssCourse: course,
         neo4jMemory: memory,
-        note: 'API RSS sampled every 100 ms from /proc (VmRSS) while the export streamed to a client reading as fast as it could',
+        note: 'API RSS sampled every 100 ms from /proc (VmRSS) while the export streamed to a client reading as fast as it could; bytes are as received (compressed when encoding says so); apiRssCourse: [seconds, MB received, API MB] every 30 s',
       };
       log(
         `\nExport of ${graph.entities.toLocaleString('en')} entities and ${graph.relations.toLocaleString('en')} relations as ${values.format}:`,
       );
-      log(`  ${(bytes / 1e6).toFixed(0)} MB in ${result.seconds} s (first byte after ${result.firstByteMs} ms)`);
+      log(
+        `  ${(bytes / 1e6).toFixed(0)} MB (${encoding}) in ${result.seconds} s (first byte after ${result.firstByteMs} ms)`,
+      );
       log(`  API resident memory: ${before} MB before, ${highest} MB at the highest`);
       log(`  Neo4j: heap ${memory.heap}, page cache ${memory.pageCache}`);
       mkdirSync(path.join(projectPaths.root, 'bench', 'results'), { recursive: true });
