@@ -3,20 +3,13 @@ import type { QueryRunner } from '../db/run-query';
 import type { ExportFilter } from '../export/export-request';
 import { toEntity, toRelation, type EntityRecord, type RelationRecord } from './model';
 
-/**
- * How many entities one page reads; how many source entities the first page of relations reads,
- * and about how many relations each page should hold: the number of sources of the next page
- * follows the relations the last one gave (a page of hubs holds many), so that a page's memory
- * stays about the same whatever the degrees.
- */
+/** How many entities, and how many relations, one page reads. */
 export interface ExportPageSizes {
   entities: number;
-  sources: number;
   relations: number;
 }
 
-const PAGE_SIZES: ExportPageSizes = { entities: 2000, sources: 100, relations: 2000 };
-const MAX_SOURCES = 2000;
+const PAGE_SIZES: ExportPageSizes = { entities: 2000, relations: 2000 };
 
 /**
  * The graph, or the part an export's filter chooses, page after page in id order: what an export
@@ -54,12 +47,13 @@ export class ExportRepository {
    * its evidence.
    */
   async *relations(filter: ExportFilter): AsyncGenerator<RelationRecord> {
-    const page = async (after: string | null, sources: number) => {
-      const [row]: { last: string | null; relations: unknown[][] }[] = await this.queries.read(
+    const { relations: limit } = this.pageSizes;
+    const page = async (after: [string, string] | null) => {
+      const [row]: { last: [string, string] | null; relations: unknown[][] }[] = await this.queries.read(
         'generated/export/export-relations',
         {
           after,
-          limit: neo4j.int(sources),
+          limit: neo4j.int(limit),
           entityTypes: filter.entityTypes,
           from: filter.from === null ? null : neo4j.int(filter.from),
           to: filter.to === null ? null : neo4j.int(filter.to),
@@ -70,16 +64,13 @@ export class ExportRepository {
       );
       return { last: row?.last ?? null, relations: (row?.relations ?? []).map((relation) => toRelation(relation)) };
     };
-    let sources = this.pageSizes.sources;
-    let next = page(null, sources);
+    let next = page(null);
     for (;;) {
       const { last, relations } = await next;
-      if (last === null) return;
-      // As many sources as would have given the relations wanted, growing at most fourfold a page.
-      const wanted = Math.floor((sources * this.pageSizes.relations) / Math.max(1, relations.length));
-      sources = Math.max(1, Math.min(MAX_SOURCES, sources * 4, wanted));
-      next = readAhead(page(last, sources));
+      const more = relations.length === limit && last !== null;
+      if (more) next = readAhead(page(last));
       yield* relations;
+      if (!more) return;
     }
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Statements that read the whole graph, or the part an export's filters choose, in pages that
- * follow an index: entities in id order, and the relations of the source entities of each page of
- * ids. An export streams page after page and never holds the graph.
+ * follow an index: entities in id order, and relations in the order of their source's id, then
+ * their own. An export streams page after page and never holds the graph.
  */
 import { columnList, generatedHeader, KNOWLEDGE_TYPES, relationList } from './cypher-text';
 import { BRIEF_ENTITY_COLUMNS } from '../model/entity.model';
@@ -22,30 +22,28 @@ RETURN properties(e) AS entity
 `;
 }
 
-/** export/export-relations.cypher: the relations of one page of source entities. */
+/** export/export-relations.cypher: one page of the relations an export writes. */
 export function exportRelationsCypher(): string {
-  return `${HEADER}// The relations an export writes from one page of source entities: the $limit entities after the
-// id $after (null: from the first), in id order, and the relations from them to entities, both
+  return `${HEADER}// One page of the relations an export writes, in the order of their source's id, then their own:
+// the $limit relations after the pair [source id, relation id] $after (null: from the first), both
 // ends of the types $entityTypes (null: all), suggested ones only with $includeSuggested, and,
 // when $from or $to (years) is given, only those dated within the years (an undated relation is
 // then left out, as the explorer's year filter leaves it out). Each with its evidence sentences,
-// its ends brief; \`last\` is the page's last entity id (null when there was none), to page on from.
+// its ends brief; \`last\` is the pair of the page's last relation (null when there was none), to
+// page on from. The sources come in index order and only the last one's relations are sorted
+// whole (PartialTop), so that a page costs about $limit relations, a hub's included.
 MATCH (s:Entity)
-WHERE s.id > coalesce($after, '')
-WITH s ORDER BY s.id LIMIT $limit
-WITH collect(s) AS sources
-CALL (sources) {
-  UNWIND sources AS s
-  MATCH (s)-[r:${KNOWLEDGE_TYPES}]->(t:Entity)
-  WHERE ($includeSuggested OR type(r) <> 'SUGGESTED')
-    AND ${ENTITY_FILTER('s')} AND ${ENTITY_FILTER('t')}
-    AND (($from IS NULL AND $to IS NULL)
-      OR (r.startYearFrom IS NOT NULL
-        AND ($to IS NULL OR r.startYearFrom <= $to)
-        AND ($from IS NULL OR coalesce(r.endYearTo, r.startYearTo) >= $from)))
-  WITH s, r, t ORDER BY s.id, r.id
-  RETURN collect(${relationList('r', columnList('s', BRIEF_ENTITY_COLUMNS), columnList('t', BRIEF_ENTITY_COLUMNS))}) AS relations
-}
-RETURN sources[-1].id AS last, relations
+WHERE s.id >= coalesce($after[0], '') AND ${ENTITY_FILTER('s')}
+MATCH (s)-[r:${KNOWLEDGE_TYPES}]->(t:Entity)
+WHERE (s.id > coalesce($after[0], '') OR r.id > $after[1])
+  AND ($includeSuggested OR type(r) <> 'SUGGESTED')
+  AND ${ENTITY_FILTER('t')}
+  AND (($from IS NULL AND $to IS NULL)
+    OR (r.startYearFrom IS NOT NULL
+      AND ($to IS NULL OR r.startYearFrom <= $to)
+      AND ($from IS NULL OR coalesce(r.endYearTo, r.startYearTo) >= $from)))
+WITH s, r, t ORDER BY s.id, r.id LIMIT $limit
+RETURN collect(${relationList('r', columnList('s', BRIEF_ENTITY_COLUMNS), columnList('t', BRIEF_ENTITY_COLUMNS))}) AS relations,
+  collect([s.id, r.id])[-1] AS last
 `;
 }
