@@ -36,6 +36,8 @@ export interface Config {
   localNeo4j: LocalNeo4jSettings;
   /** The bearer token mutations need; unset, mutations are off. */
   adminToken?: string;
+  /** How far V8 lets the heap grow past what is live, in per cent (0: V8's own policy); see memory-policy.ts. */
+  heapGrowingPercent: number;
 }
 
 /** One message per bad setting, each naming the variable. */
@@ -137,6 +139,14 @@ const environmentSchema = z.object({
       error: (issue) => `must be a number of seconds from 0 to 86400, got "${String(issue.input)}"`,
     })
     .transform(Number),
+  HEAP_GROWING_PERCENT: z
+    .string()
+    .trim()
+    .default('50')
+    .refine((value) => /^\d+$/.test(value) && Number(value) <= 1000, {
+      error: (issue) => `must be a whole number of per cent from 0 to 1000, got "${String(issue.input)}"`,
+    })
+    .transform(Number),
   KG_ADMIN_TOKEN: z
     .string()
     .optional()
@@ -198,6 +208,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         database: settings.NEO4J_DATABASE,
       },
       localNeo4j,
+      heapGrowingPercent: settings.HEAP_GROWING_PERCENT,
     };
   }
   return {
@@ -207,5 +218,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     http,
     neo4j: { kind: 'local', database: settings.NEO4J_DATABASE },
     localNeo4j,
+    heapGrowingPercent: settings.HEAP_GROWING_PERCENT,
   };
 }

@@ -9,6 +9,7 @@ import { bootstrap } from './bootstrap';
 import { ConfigError, loadConfig, type Config } from './config';
 import { reportFatalError } from './errors/report-fatal-error';
 import { loadDotEnv } from './load-dot-env';
+import { applyMemoryPolicy } from './memory-policy';
 import { createServer, type AmurGraphServer } from './server';
 
 const log = (line: string) => console.log(line);
@@ -49,6 +50,7 @@ async function listen(server: AmurGraphServer, config: Config): Promise<void> {
 async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfig();
+  applyMemoryPolicy(config);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutdown(signal));
 
   const { connection, driver, cypher, readiness } = await bootstrap(config, {

@@ -31,6 +31,15 @@ describe('the service process (what npm start runs)', () => {
     expect(run.stderr()).toBe('invalid setting PORT: must be a port number from 1 to 65535, got "abc"\n');
   });
 
+  it('fails at once with one line naming a bad memory setting', async () => {
+    const run = runService({ HEAP_GROWING_PERCENT: 'half' });
+    const { code } = await run.exited;
+    expect(code).toBe(1);
+    expect(run.stderr()).toBe(
+      'invalid setting HEAP_GROWING_PERCENT: must be a whole number of per cent from 0 to 1000, got "half"\n',
+    );
+  });
+
   /** A LOCAL_NEO4J_HOME of its own, on the jars the global setup fetched rather than a second copy. */
   function localHome(): string {
     const home = mkdtempSync(path.join(tmpdir(), 'amur-start-'));

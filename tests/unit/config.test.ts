@@ -20,7 +20,18 @@ describe('loadConfig', () => {
       http: { corsOrigins: '*', introspection: true, cacheMaxAgeSeconds: 10 },
       neo4j: { kind: 'local', database: 'neo4j' },
       localNeo4j: { boltPort: 7687, home: projectPaths.localNeo4jHome },
+      heapGrowingPercent: 50,
     });
+  });
+
+  it("reads how far the heap may grow, 0 for Node's own policy, and refuses what is not a whole per cent", () => {
+    expect(loadConfig({ HEAP_GROWING_PERCENT: '0' }).heapGrowingPercent).toBe(0);
+    expect(loadConfig({ HEAP_GROWING_PERCENT: '100' }).heapGrowingPercent).toBe(100);
+    for (const bad of ['half', '-5', '12.5', '5000']) {
+      expect(() => loadConfig({ HEAP_GROWING_PERCENT: bad })).toThrow(
+        `invalid setting HEAP_GROWING_PERCENT: must be a whole number of per cent from 0 to 1000, got "${bad}"`,
+      );
+    }
   });
 
   it('reads the origins a browser may call from, introspection and the cache max-age', () => {
