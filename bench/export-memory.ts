@@ -115,7 +115,7 @@ async function main(): Promise<void> {
       log(`  Neo4j: heap ${memory.heap}, page cache ${memory.pageCache}`);
       mkdirSync(path.join(projectPaths.root, 'bench', 'results'), { recursive: true });
       writeFileSync(
-        path.join(projectPaths.root, 'bench', 'results', `export-${values.scale}-${values.format}.json`),
+        path.join(projectPaths.root, 'bench', 'results', `export-${values.scale}-${values.format}-${encoding}.json`),
         `${JSON.stringify(result, null, 2)}\n`,
       );
     } finally {
