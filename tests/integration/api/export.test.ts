@@ -75,6 +75,10 @@ describe('exporting the graph', () => {
     expect(stats.entities).toBe(graph.entities.length);
     expect(xml.match(/<node /g)?.length).toBe(stats.entities);
     expect(xml.match(/<edge /g)?.length).toBe(stats.relations);
+    // Values as they are, not indented inside their element (a reader would take the spaces for
+    // part of the value).
+    expect(xml).toMatch(/<edge id="muravyov--SIGNED--treaty-of-aigun"[^>]*>\s*<data key="e_label">SIGNED<\/data>/);
+    expect(xml).toContain('<data key="e_date">1858-05-16</data>');
   });
 
   it('exports GEXF 1.3 that the GEXF 1.3 schema validates, with every entity and relation', async () => {
