@@ -52,7 +52,8 @@ export interface BenchGraph {
   driver: Driver;
   cypher: CypherLoader;
   connection: LocalNeo4jConnection;
-  graph: SyntheticGraph;
+  /** The synthetic graph in memory (made when first asked for: a million entities take a gigabyte). */
+  graph: () => SyntheticGraph;
   ingest: ScaleResult['ingest'];
 }
 
@@ -88,15 +89,18 @@ export async function openBenchGraph(options: {
   });
   const cypher = new CypherLoader();
   try {
-    const graph = generateSyntheticGraph({ entities });
+    let generated: SyntheticGraph | undefined;
+    const graph = () => (generated ??= generateSyntheticGraph({ entities }));
     let ingest: ScaleResult['ingest'];
     if (reuse && (await loadedScale(driver, cypher)) === version) {
       log('Reusing the graph loaded by an earlier run (--reload loads it again).');
       ingest = JSON.parse(readFileSync(path.join(home, 'ingest.json'), 'utf8')) as ScaleResult['ingest'];
     } else {
       await applyMigrations(driver, cypher, 'neo4j');
-      log(`Loading ${graph.relationCount.toLocaleString('en')} relations (about) through the ingestion statements...`);
-      const loaded = await loadSyntheticGraph(driver, 'neo4j', cypher, graph, log);
+      log(
+        `Loading ${graph().relationCount.toLocaleString('en')} relations (about) through the ingestion statements...`,
+      );
+      const loaded = await loadSyntheticGraph(driver, 'neo4j', cypher, graph(), log);
       await run(driver, cypher, 'await-indexes');
       await run(driver, cypher, 'mark-dataset', { properties: encodeBenchDataset(version) });
       ingest = { relationsPerSecond: loaded.relationsPerSecond, seconds: loaded.seconds };

@@ -34,9 +34,15 @@ export async function stopChild(child: ChildProcess | undefined): Promise<void> 
   if (child.exitCode === null) child.kill('SIGKILL');
 }
 
-/** The peak resident memory of a process, in MB (Linux: VmHWM). */
-export function peakRssMb(pid: number): number {
+/** A memory figure of a process from /proc (Linux), in MB: VmRSS resident now, VmHWM at the highest. */
+function statusMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN);
+  const kb = Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
   return Math.round(kb / 1024);
 }
+
+/** The peak resident memory of a process, in MB. */
+export const peakRssMb = (pid: number): number => statusMb(pid, 'VmHWM');
+
+/** The resident memory of a process now, in MB. */
+export const rssMb = (pid: number): number => statusMb(pid, 'VmRSS');

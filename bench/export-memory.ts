@@ -7,21 +7,15 @@
  * progress every 30 s; prints and records the graph's size, the bytes, the time, the API's memory
  * before, along the way and at its highest, and the settings.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS } from '../src/export/export-request';
 import { projectPaths } from '../src/project-paths';
 import { benchMemory, openBenchGraph, run, SCALES } from './bench-graph';
-import { startChild, stopChild } from './bench-processes';
+import { rssMb, startChild, stopChild } from './bench-processes';
 
 const log = (line: string) => console.log(line);
-
-/** A process's resident memory now, in MB (Linux: VmRSS). */
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Math.round(Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024);
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({

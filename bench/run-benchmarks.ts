@@ -64,7 +64,14 @@ interface RunOptions {
 async function runScale(options: RunOptions): Promise<ScaleResult> {
   const { scaleName, entities } = options;
   log(`\n== ${scaleName}: ${entities.toLocaleString('en')} entities ==`);
-  const { server, driver, cypher, connection, graph, ingest } = await openBenchGraph({
+  const {
+    server,
+    driver,
+    cypher,
+    connection,
+    graph: syntheticGraph,
+    ingest,
+  } = await openBenchGraph({
     ...options,
     boltPort: 17000 + Object.keys(SCALES).indexOf(scaleName),
     log,
@@ -84,6 +91,7 @@ async function runScale(options: RunOptions): Promise<ScaleResult> {
     children.push(alternative.child);
     const context: QueryContext = { driver, cypher, apiUrl: api.url, neo4jGraphqlUrl: alternative.url };
 
+    const graph = syntheticGraph();
     const persons = graph.idsByType.get('PERSON')!;
     const pools = {
       ids: graph.entities.map((entity) => entity.id),

@@ -49,15 +49,18 @@ export class ConfigError extends UserFacingError {
 
 const NEO4J_SCHEMES = ['neo4j', 'neo4j+s', 'neo4j+ssc', 'bolt', 'bolt+s', 'bolt+ssc'];
 
-const port = (fallback: number) =>
+/** A whole number from `min` to `max`; anything else is refused as "must be <what> from min to max". */
+const wholeNumber = (fallback: number, min: number, max: number, what: string) =>
   z
     .string()
     .trim()
     .default(String(fallback))
-    .refine((value) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 65535, {
-      error: (issue) => `must be a port number from 1 to 65535, got "${String(issue.input)}"`,
+    .refine((value) => /^\d+$/.test(value) && Number(value) >= min && Number(value) <= max, {
+      error: (issue) => `must be ${what} from ${min} to ${max}, got "${String(issue.input)}"`,
     })
     .transform(Number);
+
+const port = (fallback: number) => wholeNumber(fallback, 1, 65535, 'a port number');
 
 const nonEmpty = (fallback?: string) => {
   const base = z.string().trim().min(1, { error: 'must not be empty' });
@@ -131,22 +134,8 @@ const environmentSchema = z.object({
       return parsed;
     }),
   GRAPHQL_INTROSPECTION: booleanSetting(true),
-  HTTP_CACHE_MAX_AGE: z
-    .string()
-    .trim()
-    .default('10')
-    .refine((value) => /^\d+$/.test(value) && Number(value) <= 86_400, {
-      error: (issue) => `must be a number of seconds from 0 to 86400, got "${String(issue.input)}"`,
-    })
-    .transform(Number),
-  HEAP_GROWING_PERCENT: z
-    .string()
-    .trim()
-    .default('50')
-    .refine((value) => /^\d+$/.test(value) && Number(value) <= 1000, {
-      error: (issue) => `must be a whole number of per cent from 0 to 1000, got "${String(issue.input)}"`,
-    })
-    .transform(Number),
+  HTTP_CACHE_MAX_AGE: wholeNumber(10, 0, 86_400, 'a number of seconds'),
+  HEAP_GROWING_PERCENT: wholeNumber(50, 0, 1000, 'a whole number of per cent'),
   KG_ADMIN_TOKEN: z
     .string()
     .optional()

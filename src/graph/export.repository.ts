@@ -23,32 +23,26 @@ export class ExportRepository {
   ) {}
 
   /** The entities of the filter's types, in id order. */
-  async *entities(filter: ExportFilter): AsyncGenerator<EntityRecord> {
-    const page = async (after: string | null) => {
+  entities(filter: ExportFilter): AsyncGenerator<EntityRecord> {
+    const { entities: limit } = this.pageSizes;
+    return readPagesAhead(async (after: string | null) => {
       const rows: { entity: Record<string, unknown> }[] = await this.queries.read('generated/export/export-entities', {
         after,
         entityTypes: filter.entityTypes,
-        limit: neo4j.int(this.pageSizes.entities),
+        limit: neo4j.int(limit),
       });
-      return rows.map(({ entity }) => toEntity(entity));
-    };
-    let next = page(null);
-    for (;;) {
-      const entities = await next;
-      const last = entities.length === this.pageSizes.entities ? entities.at(-1)!.id : null;
-      if (last !== null) next = readAhead(page(last));
-      yield* entities;
-      if (last === null) return;
-    }
+      const entities = rows.map(({ entity }) => toEntity(entity));
+      return { items: entities, next: entities.length === limit ? entities.at(-1)!.id : null };
+    });
   }
 
   /**
    * The relations between those entities that the filter keeps, by source id, then id, each with
    * its evidence.
    */
-  async *relations(filter: ExportFilter): AsyncGenerator<RelationRecord> {
+  relations(filter: ExportFilter): AsyncGenerator<RelationRecord> {
     const { relations: limit } = this.pageSizes;
-    const page = async (after: [string, string] | null) => {
+    return readPagesAhead(async (after: [string, string] | null) => {
       const [row]: { last: [string, string] | null; relations: unknown[][] }[] = await this.queries.read(
         'generated/export/export-relations',
         {
@@ -62,16 +56,25 @@ export class ExportRepository {
           evidence: true,
         },
       );
-      return { last: row?.last ?? null, relations: (row?.relations ?? []).map((relation) => toRelation(relation)) };
-    };
-    let next = page(null);
-    for (;;) {
-      const { last, relations } = await next;
-      const more = relations.length === limit && last !== null;
-      if (more) next = readAhead(page(last));
-      yield* relations;
-      if (!more) return;
-    }
+      const relations = (row?.relations ?? []).map((relation) => toRelation(relation));
+      return { items: relations, next: relations.length === limit ? (row?.last ?? null) : null };
+    });
+  }
+}
+
+/**
+ * The items of page after page, each page asked for with the key the one before gave (`next`,
+ * null after the last), and read while the one before is yielded.
+ */
+async function* readPagesAhead<T, Key>(
+  page: (after: Key | null) => Promise<{ items: T[]; next: Key | null }>,
+): AsyncGenerator<T> {
+  let current = page(null);
+  for (;;) {
+    const { items, next } = await current;
+    if (next !== null) current = readAhead(page(next));
+    yield* items;
+    if (next === null) return;
   }
 }
 
