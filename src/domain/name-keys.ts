@@ -5,7 +5,8 @@
  *
  * Folded: case; diacritics and ß; tsch/sch -> ch/sh; kh and a leading ch -> h; w -> v; j, y -> i;
  * final -ow/-ew/-ev/-off -> -ov; -sky/-ski/-skiy/-skii/-skoy/-skoi/-skaya -> -ski; doubled letters;
- * the genitive endings -s and -es of words longer than five letters. Words are the runs of letters
+ * the genitive endings -s and -es of words longer than five letters. Doubled letters fold, but an i
+ * made of j or y stays beside another i ("Qiying" is not "Qing"). Words are the runs of letters
  * and digits; a few function words (von, der, of, the, ...) are dropped.
  */
 
@@ -32,11 +33,13 @@ const STOPWORDS = new Set([
 function foldWord(word: string): string {
   let w = word;
   w = w.replace(/tsch/g, 'ch').replace(/sch/g, 'sh').replace(/kh/g, 'h').replace(/zh/g, 'j').replace(/^ch/, 'h');
+  // Doubled letters fold before j and y become i: "Qiying" is not "Qing".
+  w = w.replace(/(.)\1+/g, '$1');
   w = w.replace(/w/g, 'v').replace(/[jy]/g, 'i');
   w = w.replace(/(sk(?:i|ii|oi|aia|aa))$/, 'ski');
   w = w.replace(/(ov|ev|off|ief|ieff)$/, 'ov');
   if (w.length > 5) w = w.replace(/(?:es|s)$/, '');
-  w = w.replace(/(.)\1+/g, '$1');
+  w = w.replace(/([^i])\1+/g, '$1');
   return w;
 }
 

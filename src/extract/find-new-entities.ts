@@ -7,10 +7,15 @@
  *   2. a class word within it or after it: "Zeja-Expedition", "Stanowoi-Gebirge", "De-Kastri Bay";
  *   3. an apposition after it: "X, einer jungen Siedlung ..." (the class word gives the type);
  *   4. a name listed with one typed by rules 1-3: "die Gesandten Songgotu und Tong Guogang";
- *   5. a preposition of place or movement before it: "nach X", "in X", "at X";
- *   6. a first name and surname, neither a common word: "Afanassi Beiton";
- *   7. the shape of a Russian surname: "Korsakow".
- * Titles of nobility stay in the name ("Baron Gros", "Lord Elgin"); ranks and offices do not.
+ *   5. a preposition of place or movement before it: "nach X", "in X", "at the X", "between X
+ *      and Y", or where a journey started: "von X nach", "from X to";
+ *   6. the make of a Russian place name: "Ust-Strelka", "Chabarowka";
+ *   7. a first name and surname: "Afanassi Beiton" (in German neither a common word);
+ *   8. the shape of a Russian surname: "Korsakow" (in English spelling "-ov", not "-ow").
+ * A ship's prefix types it first ("HMS Cornwallis"). Titles of nobility and ships' prefixes stay in
+ * the name ("Baron Gros", "Lord Elgin"); ranks and offices do not. English capitalises a common
+ * word within a sentence only in a name, so there the lexicon is asked of a sentence's first word
+ * only ("to Canton", "Henry Pottinger").
  */
 import { Coverage } from '../nlp/coverage';
 import type { EntityType } from '../domain/ontology';
@@ -106,6 +111,8 @@ const CUES_BEFORE: Record<Language, Record<string, EntityType>> = {
     meerenge: 'PLACE',
     gebirge: 'PLACE',
     gebirges: 'PLACE',
+    kloster: 'PLACE',
+    klosters: 'PLACE',
     vertrag: 'TREATY',
     vertrags: 'TREATY',
     vertrages: 'TREATY',
@@ -171,6 +178,7 @@ const CUES_BEFORE: Record<Language, Record<string, EntityType>> = {
     province: 'PLACE',
     palace: 'PLACE',
     settlement: 'PLACE',
+    monastery: 'PLACE',
     treaty: 'TREATY',
     convention: 'TREATY',
     brig: 'SHIP',
@@ -188,7 +196,7 @@ const CUES_AFTER: Record<Language, [RegExp, EntityType][]> = {
   de: [
     [/^(?:-?)(?:Expedition|Fahrt|Reise)$/, 'EXPEDITION'],
     [
-      /^(?:-?)(?:Ministerium|Komitee|Kompanie|Gesellschaft|Senat|Armee|Mission|Kommission|Rat|Akademie|Universität|Bank)$/,
+      /^(?:-?)(?:Ministerium|Komitee|Kompanie|Gesellschaft|Senat|Armee|Mission|Kommission|Rat|Akademie|Universität|Bank|Departement|Kanzlei|Kollegium|Synode|Amt)$/,
       'ORGANIZATION',
     ],
     [/^(?:-?)(?:Krieg|Aufstand|Belagerung|Feldzug|Schlacht)$/, 'EVENT'],
@@ -201,7 +209,7 @@ const CUES_AFTER: Record<Language, [RegExp, EntityType][]> = {
   en: [
     [/^(?:Expedition|Voyage)$/, 'EXPEDITION'],
     [
-      /^(?:Ministry|Committee|Company|Society|Senate|Army|Mission|Commission|Council|Academy|University|Bank)$/,
+      /^(?:Ministry|Committee|Company|Society|Senate|Army|Mission|Commission|Council|Academy|University|Bank|Department|Office|Chancellery|College|Synod)$/,
       'ORGANIZATION',
     ],
     [/^(?:War|Rebellion|Uprising|Siege|Campaign|Battle)$/, 'EVENT'],
@@ -213,8 +221,22 @@ const CUES_AFTER: Record<Language, [RegExp, EntityType][]> = {
   ],
 };
 
-/** Russian surnames and place names as German and English render them. */
-const NAME_SHAPE = /(?:ow|ew|jew|ov|ev|off|in|yn|ski|skij|sky|skoj|skoy|itsch|ich|enko|uk)$/;
+/** Russian surnames as German and English render them (English writes -ov, not -ow: "Foochow" is none). */
+const NAME_SHAPE: Record<Language, RegExp> = {
+  de: /(?:ow|ew|jew|ov|ev|off|in|yn|ski|skij|sky|skoj|skoy|itsch|ich|enko|uk)$/,
+  en: /(?:ov|ev|off|in|yn|ski|skiy|sky|skoy|ich|enko|uk)$/,
+};
+
+/**
+ * Russian place names by their make: "Ust-Strelka", "Nischne-Kamtschatsk", "Chabarowka",
+ * "Nikolajewsk", "Blagoweschtschensk" (prefixes of river mouths, upper and lower, new and old
+ * towns; endings of towns and posts).
+ */
+const PLACE_SHAPE =
+  /^(?:(?:Ust|Nischne|Nizhne|Nizhny|Werchne|Verkhne|Nowo|Novo|Staro|Petro)-\p{Lu}|[\p{L}-]+(?:owsk|ewsk|ovsk|evsk|insk|ynsk|ansk|ensk|owka|ewka|ovka|evka|skoje|skoye|grad)$)/u;
+
+/** Prefixes of ships' names, kept in the name: "HMS Cornwallis". */
+const SHIP_PREFIX = /^(?:HMS|HMY|USS|SMS|RMS|SS|PS)\s+\p{Lu}/u;
 
 /** Capitalised words that start sentences or clauses and are never names. */
 const FUNCTION_WORDS = new Set(
@@ -256,8 +278,14 @@ const NOBILITY = new Set(['Baron', 'Lord', 'Sir', 'Graf', 'Fürst', 'Prinz', 'Co
 
 /** Prepositions of place and movement before a place's name, per language. */
 const PLACE_BEFORE: Record<Language, RegExp> = {
-  de: /(?:^|\s)(?:nach|in|im|bei|aus|am|über|bis)\s+$/,
-  en: /(?:^|\s)(?:to|at|in|near|from|via)\s+$/,
+  de: /(?:^|\s)(?:(?:nach|in|bei|aus|über|bis|zwischen)(?:\s+(?:der|dem|den|die|das))?|im|am|ins)\s+$/,
+  en: /(?:^|\s)(?:to|at|in|near|from|via|between|into)\s+(?:the\s+)?$/,
+};
+
+/** "von X nach Y", "from X to Y": where a journey starts is a place too. */
+const FROM_PLACE_TO: Record<Language, { before: RegExp; after: RegExp }> = {
+  de: { before: /(?:^|\s)von\s+$/, after: /^\s+(?:nach|bis|zum|zur|in|an)\s/ },
+  en: { before: /(?:^|\s)from\s+$/, after: /^\s+(?:to|into|for)\s/ },
 };
 
 /** "X, einer jungen Siedlung", "X, a town on ...": the class word of an apposition. */
@@ -317,36 +345,54 @@ export function findNewEntities(
     // In German, a common noun before a name is no part of it: "Archimandriten Antonij Platkowski".
     // ... except in the name of a body or place made of common words: "Geographische Gesellschaft",
     // "Akademie der Wissenschaften".
-    const words = name.split(/\s+/);
-    const institution =
-      ['ORGANIZATION', 'PLACE'].includes(afterCueType(words.at(-1)!, language) ?? '') ||
-      (PARTICLE.test(name) && afterCueType(words[0]!, language) === 'ORGANIZATION');
+    // A genitive's head comes first ("Akademie der Wissenschaften"; "Leiter der Mission" is a
+    // leader, no body), and "von" is no genitive's ("die Mission von Kjachta nach Peking").
+    const isInstitution = (run: string): boolean => {
+      const words = run.split(/\s+/);
+      return PARTICLE.test(run)
+        ? /\sder\s/.test(run) && afterCueType(words[0]!, language) === 'ORGANIZATION'
+        : ['ORGANIZATION', 'PLACE'].includes(afterCueType(words.at(-1)!, language) ?? '');
+    };
     const leads = (word: string): boolean =>
       FUNCTION_WORDS.has(word) ||
-      (language === 'de' && !institution && !NOBILITY.has(word) && isCommonWord(word, language)) ||
+      (language === 'de' && !isInstitution(name) && !NOBILITY.has(word) && isCommonWord(word, language)) ||
       (!NOBILITY.has(word) &&
         (Object.hasOwn(CUES_BEFORE[language], word.toLowerCase()) || !!classWordType(word, language)));
-    // In English, a common word before a name is no part of it either ("Grand Duke Konstantin
-    // Nikolayevich"), as long as a word no lexicon knows is left.
+    // English capitalises a common word only to open a sentence, as a people's adjective
+    // ("Russian"), or in a title ("Grand Duke Konstantin Nikolayevich"): only there is it no part
+    // of the name, as long as a word no lexicon knows is left. Elsewhere a capitalised word is a
+    // name's, common or not: "Henry Pottinger", "Lin Zexu", "Hong Kong Island".
     const englishLead = (word: string, rest: string): boolean =>
       language === 'en' &&
       !NOBILITY.has(word) &&
       isCommonWord(word, language) &&
+      (/^\W*$/.test(text.slice(0, start)) ||
+        PEOPLE_ADJECTIVE.test(word) ||
+        Object.hasOwn(CUES_BEFORE.en, rest.split(/\s+/)[0]!.toLowerCase())) &&
       rest.split(/\s+/).some((other) => !isCommonWord(other, language));
     while (
       (leads(name.split(/\s+/)[0]!) || englishLead(name.split(/\s+/)[0]!, name.replace(/^\S+\s*/, ''))) &&
       /\s/.test(name)
     ) {
       const cut = name.search(/\s+\S/);
-      const rest = name.slice(cut).trimStart();
+      let rest = name.slice(cut).trimStart();
+      // "im Auftrag der Akademie der Wissenschaften": the body starts after the genitive's article.
+      const article = /^der\s+/.exec(rest)?.[0];
+      if (article && isInstitution(rest.slice(article.length))) rest = rest.slice(article.length);
       start += name.length - rest.length;
       name = rest;
     }
+    const institution = isInstitution(name);
     // ... and ends before a common noun that follows it: "Lord Elgin Frieden" (not a class word,
     // "De-Kastri Bay"; not after one, "die Bucht Goldenes Horn").
     const classWordBefore = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
     const named = classWordBefore !== undefined && classWordType(classWordBefore, language) !== undefined;
-    for (let words = name.split(/\s+/); !named && words.length > 1; words = name.split(/\s+/)) {
+    // (English capitalises no common noun there: "Henry Pottinger" keeps "Pottinger".)
+    for (
+      let words = name.split(/\s+/);
+      language === 'de' && !named && !institution && words.length > 1;
+      words = name.split(/\s+/)
+    ) {
       const last = words.at(-1)!;
       if (!isCommonWord(last, language) || afterCueType(last, language)) break;
       name = name.slice(0, name.lastIndexOf(last)).trimEnd();
@@ -403,16 +449,28 @@ export function findNewEntities(
     });
   }
   for (const { name, start, end, guess } of found) {
-    const parts = name.split(/[\s-]+/);
-    if (!guess && name.length >= 3 && !parts.some((part) => isCommonWord(part, language)))
-      untyped.push({ name, start, end });
+    if (!guess && name.length >= 3 && !holdsCommonWord(text, start, name, language)) untyped.push({ name, start, end });
   }
   return found
     .filter((candidate) => candidate.guess !== null && candidate.name.length >= 3)
     .map(({ guess, ...candidate }) => ({ ...candidate, ...guess! }));
 }
 
+/**
+ * Whether a run is no name for holding a common word. A common word makes a German run none
+ * ("Russische Truppen"); English capitalises common words within a sentence in names only ("to
+ * Canton", "Lin Zexu", "Henry Pottinger": the English lexicon holds "canton", "lin" and
+ * "pottinger"), so there only a sentence's first word is in doubt.
+ */
+function holdsCommonWord(text: string, start: number, name: string, language: Language): boolean {
+  const parts = name.split(/[\s-]+/);
+  if (language === 'en' && (parts.length > 1 || !/^\W*$/.test(text.slice(0, start)))) return false;
+  return parts.some((part) => isCommonWord(part, language)) || (parts.length === 1 && isCommonWord(name, language));
+}
+
 function guessType(text: string, start: number, end: number, name: string, language: Language): Guess | null {
+  const ship = SHIP_PREFIX.exec(name)?.[0].split(/\s+/)[0];
+  if (ship) return { type: 'SHIP', confidence: 0.75, rule: `ship's prefix "${ship}"` };
   const regnal = REGNAL.exec(name)?.[0].trim();
   if (regnal) return { type: 'PERSON', confidence: 0.7, rule: `a ruler's number "${regnal}" after the name` };
   const nobility = name.split(/\s+/)[0]!;
@@ -435,22 +493,31 @@ function guessType(text: string, start: number, end: number, name: string, langu
   )?.[1];
   if (language === 'en' && postOf) return { type: 'PLACE', confidence: 0.7, rule: `"the ${postOf} of" before it` };
   if (cueAfter) return { type: cueAfter, confidence: 0.65, rule: `class word "${after}" after it` };
-  const common =
-    parts.some((part) => isCommonWord(part, language)) || (parts.length === 1 && isCommonWord(name, language));
-  if (common) return null;
+  if (holdsCommonWord(text, start, name, language)) return null;
   const apposition = APPOSITION[language].exec(text.slice(end))?.[1];
   const appositionType = apposition
     ? (classWordType(apposition, language) ?? afterCueType(apposition, language))
     : undefined;
   if (appositionType) return { type: appositionType, confidence: 0.7, rule: `apposition "${apposition}" after it` };
-  const preposition = PLACE_BEFORE[language].exec(text.slice(Math.max(0, start - 12), start))?.[0].trim();
+  const fromTo = FROM_PLACE_TO[language];
+  if (fromTo.before.test(text.slice(Math.max(0, start - 8), start)) && fromTo.after.test(text.slice(end))) {
+    return {
+      type: 'PLACE',
+      confidence: 0.55,
+      rule: `"${language === 'de' ? 'von X nach' : 'from X to'}": where a journey started`,
+    };
+  }
+  const preposition = PLACE_BEFORE[language].exec(text.slice(Math.max(0, start - 16), start))?.[0].trim();
   if (preposition && parts.length <= 2) {
     return { type: 'PLACE', confidence: 0.55, rule: `preposition of place "${preposition}" before it` };
+  }
+  if (parts.length <= 2 && PLACE_SHAPE.test(name)) {
+    return { type: 'PLACE', confidence: 0.45, rule: 'the make of a Russian place name' };
   }
   if (parts.length >= 2 && parts.length <= 3 && !name.includes('-') && parts.every((part) => part.length >= 3)) {
     return { type: 'PERSON', confidence: 0.5, rule: 'a first name and a surname' };
   }
-  if (!name.includes('-') && parts.every((part) => NAME_SHAPE.test(part)) && parts.length <= 3) {
+  if (!name.includes('-') && parts.every((part) => NAME_SHAPE[language].test(part)) && parts.length <= 3) {
     return { type: 'PERSON', confidence: 0.4, rule: 'the shape of a Russian surname' };
   }
   return null;

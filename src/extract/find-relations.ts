@@ -179,6 +179,16 @@ function settledThere(text: string, inClause: readonly NamedInSentence[], word: 
   }
 }
 
+function foundedThere(text: string, inClause: readonly NamedInSentence[], word: Word, out: Candidates): void {
+  const founded = inClause.find((e) => e.type === 'PLACE' && e.end <= word.start);
+  const place = inClause
+    .filter((e) => (e.type === 'PLACE' || e.type === 'STATE') && e.start >= word.end)
+    .find((e) => LOCATIVE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)));
+  if (founded && place) {
+    out.add('LOCATED_IN', founded, place, 0.5, word, `passive "${word.text}": what was founded somewhere lies there`);
+  }
+}
+
 const SCALE = 80; // characters over which confidence halves
 
 class Candidates {
@@ -203,7 +213,15 @@ class Candidates {
 }
 
 const PASSIVE = /(?:^|\s)(?:wurde|wurden|worden|was|were)\s/i;
-const OFFICE_OF = /^\s+(?:(?:von|des|der|of)\s+(?:the\s+)?)?$/;
+/** Between an office and where it is held: "Gouverneur von Ostsibirien", "Governor-General of". */
+const OFFICE_OF = /^(?:-\p{L}+)?\s+(?:(?:von|des|der|of)\s+(?:the\s+)?)?$/u;
+/** An office someone is made or serves as: "ernannte X zum Gouverneur", "appointed X as governor". */
+const OFFICE_GIVEN = /(?:^|\s)(?:zum|zur|als|as|to be)\s+$/i;
+/** "a survey of the Amur", "eine Vermessung des Amur": a name that only qualifies the object. */
+const OF_A_NOUN: Record<Language, RegExp> = {
+  en: /(?:^|\s)(?:a|an|the|its|his|their)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s+of\s+(?:the\s+)?$/u,
+  de: /(?:^|\s)(?:eine[nrms]?|ein|die|den|das|der|dem|seine[nrms]?|ihre[nrms]?)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+\s+(?:des|der)\s+$/u,
+};
 
 function fromCues(text: string, named: readonly NamedInSentence[], language: Language, out: Candidates): void {
   const cues = findCues(text, named, language);
@@ -226,7 +244,7 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
     const isRecipient = (e: NamedInSentence): boolean => RECIPIENT_BEFORE.test(before(e));
     // "Soldaten unter Hauptmann X gründeten": who commands the actors is not the actor named.
     const isUnder = (e: NamedInSentence): boolean =>
-      /(?:^|\s)(?:unter|under)\s+(?:\p{Lu}\p{Ll}+\s+)?$/u.test(before(e));
+      /(?:^|\s)(?:unter|under)\s+(?:\p{Lu}\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, e.start - 24), e.start));
     const possibleSources = pool.filter(
       (e) =>
         sources.includes(e.type) &&
@@ -243,6 +261,8 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
       if (cue.type === 'SENT') sentThere(text, inClause, word, out);
       // ... and who was settled somewhere settled there: "die Kosaken wurden in Peking angesiedelt".
       if (cue.type === 'SETTLED') settledThere(text, inClause, word, out);
+      // ... and what was founded somewhere lies there: "the Novgorodsky post was founded at Possiet Bay".
+      if (cue.type === 'FOUNDED') foundedThere(text, inClause, word, out);
       continue;
     }
     // What stands after a locative preposition is where it happened, seldom what it happened to,
@@ -266,9 +286,14 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
       /(?:^|\s)(?:aus|von|from)\s+(?:(?:der|die|das|den|dem|des|the)\s+)?$/i.test(
         text.slice(Math.max(0, e.start - 12), e.start),
       );
+    // Who is made an office holder is the nearest name before it, the object of the appointing verb.
+    const officeGiven =
+      cue.type === 'HELD_OFFICE' && OFFICE_GIVEN.test(text.slice(Math.max(0, word.start - 8), word.start));
     const sourceOrder = [
       ...agents,
-      ...possibleSources.filter((e) => e.end <= word.start).sort((a, b) => a.start - b.start),
+      ...possibleSources
+        .filter((e) => e.end <= word.start)
+        .sort((a, b) => (officeGiven ? b.start - a.start : a.start - b.start)),
       ...possibleSources.filter((e) => e.start >= word.end).sort((a, b) => distance(a, word) - distance(b, word)),
     ];
     for (const source of sourceOrder) {
@@ -280,6 +305,15 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
         .filter(
           (e) =>
             !foundedWhere(e) && !setOutFrom(e) && !WITH_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start)),
+        )
+        // What qualifies an unnamed object is not the object: "approved a survey of the Amur".
+        .filter(
+          (e) =>
+            cue.type === 'HELD_OFFICE' ||
+            moving ||
+            locating ||
+            e.start < word.end ||
+            !OF_A_NOUN[language].test(text.slice(word.end, e.start)),
         );
       // An office is held in what follows its title: "Gouverneur von Ostsibirien", "Vertreter Russlands".
       const target =

@@ -22,6 +22,44 @@ describe('findNewEntities', () => {
     expect(found('Der Bericht über die Verwaltung kam spät.')).toEqual([]);
   });
 
+  it.each([
+    // English capitalises common words within a sentence only in names.
+    ['The envoy met Henry Bonham at the consulate.', 'Henry Bonham:PERSON'],
+    ['The squadron sailed to Canton in spring.', 'Canton:PLACE'],
+    ['Refugees came to the Golden Valley before winter.', 'Golden Valley:PLACE'],
+    // A ship by its prefix, the prefix kept.
+    ['The guns of HMS Nemesis opened fire.', 'HMS Nemesis:SHIP'],
+    // "from X to Y", "between X and Y": places.
+    ['The caravan went from Urga to the coast.', 'Urga:PLACE'],
+    ['The line ran between Sitka and Kodiak.', 'Sitka:PLACE,Kodiak:PLACE'],
+  ])('reads the English "%s" as %s', (text, expected) => {
+    expect(found(text, 'en').sort().join(',')).toEqual(expected.split(',').sort().join(','));
+  });
+
+  it.each([
+    // A genitive's head is the body; "X der Mission" whose head is a common noun is none.
+    [
+      'Er reiste im Auftrag der Gesellschaft der Freunde nach Irkutsk.',
+      'Gesellschaft der Freunde:ORGANIZATION,Irkutsk:PLACE',
+    ],
+    ['Er wurde Leiter der Mission.', ''],
+    // "von X nach Y": where a journey started.
+    ['Die Karawane zog von Urga nach Kalgan.', 'Kalgan:PLACE,Urga:PLACE'],
+    // A class word before a name: "Kloster X".
+    ['Man brachte ihn in das Kloster Solowki.', 'Solowki:PLACE'],
+    // The make of a Russian place name.
+    ['Die Boote erreichten Ust-Kamenka am Abend.', 'Ust-Kamenka:PLACE'],
+    // An office of state is a body.
+    ['Er diente im Sibirischen Departement.', 'Sibirischen Departement:ORGANIZATION'],
+  ])('reads the German "%s" as %s', (text, expected) => {
+    expect(found(text, 'de').sort().join(',')).toEqual(expected);
+  });
+
+  it('takes no Chinese town for a Russian surname in English ("-ow" is German spelling)', () => {
+    expect(found('The fleet stood off Foochow.', 'en')).toEqual([]);
+    expect(found('Der Bericht von Foochow kam spät.', 'de')).toEqual(['Foochow:PERSON']);
+  });
+
   it('leaves out names already linked to known entities', () => {
     expect(findNewEntities('Kapitän Sawoiko kam.', [{ start: 8, end: 15 }], 'de')).toEqual([]);
   });

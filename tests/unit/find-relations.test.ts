@@ -79,4 +79,42 @@ describe('findRelations', () => {
       relationsIn('[Nesselrode|PERSON|nesselrode] opposed the [Amur Expedition|EXPEDITION|amur-exp].', 'en'),
     ).toEqual(['OPPOSED(nesselrode,amur-exp)']);
   });
+  it('gives an office to whom it is given, not to who gives it', () => {
+    expect(
+      relationsIn(
+        'Zar [Alexander II.|PERSON|alexander] ernannte [Korsakow|PERSON|korsakov] 1861 zum Gouverneur von [Transbaikalien|PLACE|transbaikal].',
+      ),
+    ).toContain('HELD_OFFICE(korsakov,transbaikal)');
+    expect(
+      relationsIn(
+        'Zar [Alexander II.|PERSON|alexander] ernannte [Korsakow|PERSON|korsakov] 1861 zum Gouverneur von [Transbaikalien|PLACE|transbaikal].',
+      ),
+    ).not.toContain('HELD_OFFICE(alexander,transbaikal)');
+    expect(
+      relationsIn('[Korsakov|PERSON|korsakov] became Governor-General of [Eastern Siberia|PLACE|es] in 1861.', 'en'),
+    ).toEqual(['HELD_OFFICE(korsakov,es)']);
+  });
+
+  it('takes no name that only qualifies the object for the object', () => {
+    expect(
+      relationsIn('In 1851 [Nicholas I|PERSON|nicholas] approved a new map of the [Ussuri|PLACE|ussuri].', 'en'),
+    ).toEqual([]);
+    expect(relationsIn('[Nikolaus I.|PERSON|nicholas] billigte eine neue Karte des [Ussuri|PLACE|ussuri].')).toEqual(
+      [],
+    );
+  });
+
+  it('places what was founded where it was founded, though the passive names no founder', () => {
+    expect(
+      relationsIn('In 1855 the [Alexandrovsky post|PLACE|-] was founded at [De-Kastri Bay|PLACE|dk].', 'en'),
+    ).toEqual(['LOCATED_IN(Alexandrovsky post,dk)']);
+  });
+
+  it('takes no commander of the actors for the actor, though his rank is long', () => {
+    expect(
+      relationsIn(
+        'Im Jahr 1856 gründeten Kosaken unter Stabskapitän [Pjotr Baranow|PERSON|-] den Posten [Kumara|PLACE|-].',
+      ),
+    ).toEqual([]);
+  });
 });

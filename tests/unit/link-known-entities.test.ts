@@ -35,6 +35,14 @@ describe('KnownEntityLinker', () => {
     ]);
   });
 
+  it('takes no name for a known one whose spelling key only its folded letters share', () => {
+    // "Qiying" folds to "qiiing", not to "qing" ("Qing" is the dynasty's name).
+    const linker = new KnownEntityLinker([{ id: 'qing-china', type: 'STATE', names: ['Qing', 'Qing-Reich'] }]);
+    expect(linker.link([{ index: 0, text: 'Qiying und Qing verhandelten.' }]).mentions.map((m) => m.text)).toEqual([
+      'Qing',
+    ]);
+  });
+
   it('lets the longest match win', () => {
     expect(linked('Die Amur-Region war weit.')).toEqual(['Amur-Region=amur-region/name']);
   });
