@@ -121,9 +121,16 @@ function proposeEntities(
   candidates: readonly (NewEntityCandidate & { sentenceIndex: number; written: string })[],
   language: Language,
 ): { proposal: EntityProposal; forms: string[] }[] {
-  const longestFirst = [...candidates].sort(
-    (a, b) => nameKeyWords(b.name).length - nameKeyWords(a.name).length || b.confidence - a.confidence,
-  );
+  // One name, one thing in one text: where rules typed a name apart ("San Francisco" a place after
+  // "in", a person as two words elsewhere), the most confident type stands.
+  const typeOf = new Map<string, { type: EntityType; confidence: number }>();
+  for (const { name, type, confidence } of candidates) {
+    const best = typeOf.get(nameKey(name));
+    if (!best || confidence > best.confidence) typeOf.set(nameKey(name), { type, confidence });
+  }
+  const longestFirst = candidates
+    .filter((candidate) => typeOf.get(nameKey(candidate.name))!.type === candidate.type)
+    .sort((a, b) => nameKeyWords(b.name).length - nameKeyWords(a.name).length || b.confidence - a.confidence);
   const groups: { head: (typeof candidates)[number]; members: (typeof candidates)[number][] }[] = [];
   const partOf = (part: string[], whole: string[]): boolean =>
     whole.some((_, i) => part.length > 0 && part.every((word, j) => whole[i + j] === word));

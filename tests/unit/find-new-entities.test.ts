@@ -55,6 +55,37 @@ describe('findNewEntities', () => {
     expect(found(text, 'de').sort().join(',')).toEqual(expected);
   });
 
+  it.each([
+    // A role noun before a given name is no part of the name; a surname stays though it is a common noun.
+    [
+      'Der schwedische Kartograph Philipp Johann Strahlenberg zeichnete die Karte.',
+      'Philipp Johann Strahlenberg:PERSON',
+    ],
+    [
+      'Der Arzt Daniel Gottlieb Messerschmidt reiste durch Sibirien.',
+      'Daniel Gottlieb Messerschmidt:PERSON,Sibirien:PLACE',
+    ],
+    ['Im Jahr 1720 schrieb Johann Bernhard Müller einen Bericht.', 'Johann Bernhard Müller:PERSON'],
+    // A class word before the comma types the names after it; one word after a class word is a name though the lexicon knows it.
+    ['Er kaufte zwei Schiffe, die Hoffnung und die Eintracht.', 'Eintracht:SHIP,Hoffnung:SHIP'],
+    // "von" splits two names unless given names stand before it.
+    ['Die Brigg Irtysch kam von Ajan nach Ochotsk zurück.', 'Ajan:PLACE,Irtysch:SHIP,Ochotsk:PLACE'],
+    // A town's name ending in a class word, but no common noun the lexicon lacks.
+    ['Die Flotte lag vor Kronstadt am Zusammenfluss zweier Arme.', 'Kronstadt:PLACE'],
+    // A ship by where it is named.
+    ['Er segelte im Mai mit der Aurora nach Kamtschatka.', 'Aurora:SHIP,Kamtschatka:PLACE'],
+  ])('reads the German "%s" as %s', (text, expected) => {
+    expect(found(text, 'de').sort().join(',')).toEqual(expected);
+  });
+
+  it.each([
+    ['The Danish navigator Christian Hald mapped the bay.', 'Christian Hald:PERSON'],
+    ['The envoy arrived aboard the Olivutsa in June.', 'Olivutsa:SHIP'],
+    ['His notes were printed in German, French and Dutch.', ''],
+  ])('reads the English "%s" as %s', (text, expected) => {
+    expect(found(text, 'en').sort().join(',')).toEqual(expected);
+  });
+
   it('takes no Chinese town for a Russian surname in English ("-ow" is German spelling)', () => {
     expect(found('The fleet stood off Foochow.', 'en')).toEqual([]);
     expect(found('Der Bericht von Foochow kam spät.', 'de')).toEqual(['Foochow:PERSON']);

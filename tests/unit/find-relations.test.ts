@@ -117,4 +117,46 @@ describe('findRelations', () => {
       ),
     ).toEqual([]);
   });
+  it('sends a ship where its passengers go, and takes none for the traveller', () => {
+    expect(
+      relationsIn('An Bord der [Aurora|SHIP|-] reiste [Sawoiko|PERSON|-] 1854 nach [Petropawlowsk|PLACE|pk].'),
+    ).toEqual(['TRAVELLED_TO(Aurora,pk)', 'TRAVELLED_TO(Sawoiko,pk)']);
+    expect(relationsIn('In 1806 he sailed in the [Juno|SHIP|-] to [California|PLACE|ca].', 'en')).toEqual([
+      'TRAVELLED_TO(Juno,ca)',
+    ]);
+  });
+
+  it('places what was founded where, and founds nothing beside it', () => {
+    expect(
+      relationsIn('Im Jahr 1812 gründete [Kuskow|PERSON|-] an der [Bodega-Bucht|PLACE|-] den Posten [Ross|PLACE|-].'),
+    ).toEqual(['FOUNDED(Kuskow,Ross)', 'LOCATED_IN(Ross,Bodega-Bucht)']);
+    expect(
+      relationsIn(
+        'Im Jahr 1812 gründete [Kuskow|PERSON|-] nördlich von [San Francisco|PLACE|-] den Posten [Ross|PLACE|-].',
+      ),
+    ).toEqual(['FOUNDED(Kuskow,Ross)']);
+  });
+
+  it('reads a journey through a land as no journey there', () => {
+    expect(
+      relationsIn(
+        'Die Gelehrten [Gmelin|PERSON|-] und [Müller|PERSON|-] reisten quer durch [Sibirien|PLACE|sib] nach [Jakutsk|PLACE|ya].',
+      ),
+    ).toEqual(['TRAVELLED_TO(Gmelin,ya)', 'TRAVELLED_TO(Müller,ya)']);
+  });
+
+  it('takes "back" for a way, not for support, and a return for a journey', () => {
+    expect(relationsIn('[Rikord|PERSON|-] took the letter back to [Hakodate|PLACE|-].', 'en')).toEqual([
+      'TRAVELLED_TO(Rikord,Hakodate)',
+    ]);
+    expect(
+      relationsIn('Nach seiner Rückkehr nach [Irkutsk|PLACE|irk] schrieb [Maack|PERSON|-] einen Bericht.'),
+    ).toEqual(['TRAVELLED_TO(Maack,irk)']);
+  });
+
+  it('makes who serves in a body its member', () => {
+    expect(
+      relationsIn('[Spangberg|PERSON|-], der in der [russischen Flotte|ORGANIZATION|fleet] diente, kam mit.'),
+    ).toEqual(['MEMBER_OF(Spangberg,fleet)']);
+  });
 });
