@@ -128,5 +128,23 @@ export function dateOfRelation(
     const between = d.end <= relation.at ? sentence.slice(d.end, relation.at) : sentence.slice(relation.at, d.start);
     return between.length + (/[,;:()]/.test(between) ? sentence.length : 0);
   };
-  return [...dates].sort((a, b) => distance(a) - distance(b))[0]?.date ?? null;
+  const nearest = [...dates].sort((a, b) => distance(a) - distance(b))[0];
+  if (!nearest) return null;
+  // The end of a span ("von 1850 bis 1858", "from 1829 to 1835") dates from its start.
+  const opening = dates.find((d) => {
+    if (d.end > nearest.start) return false;
+    const gap = sentence.slice(d.end, nearest.start);
+    if (/^\s*[-–]\s*$/.test(gap)) return true;
+    return RANGE[language].from.test(sentence.slice(0, d.start)) && RANGE[language].to.test(gap);
+  });
+  return (opening ?? nearest).date;
 }
+
+/** A span of dates: "von 1850 bis 1858", "1850-1858", "from 1829 to 1835", "between 1821 and 1823". */
+const RANGE: Record<Language, { from: RegExp; to: RegExp }> = {
+  de: {
+    from: /(?:^|\s)(?:von|vom|zwischen)\s+(?:\p{L}+\s+)?$/iu,
+    to: /^\s*(?:bis(?:\s+zum)?|und)\s+(?:\p{L}+\s+)?$/iu,
+  },
+  en: { from: /(?:^|\s)(?:from|between)\s+(?:\p{L}+\s+)?$/iu, to: /^\s*(?:to|until|till|and)\s+(?:\p{L}+\s+)?$/iu },
+};

@@ -96,6 +96,9 @@ const CUES_BEFORE: Record<Language, Record<string, EntityType>> = {
     hauptmann: 'PERSON',
     fähnrich: 'PERSON',
     dolmetscher: 'PERSON',
+    kadett: 'PERSON',
+    unteroffizier: 'PERSON',
+    sekretär: 'PERSON',
     fluss: 'PLACE',
     flusses: 'PLACE',
     stadt: 'PLACE',
@@ -176,6 +179,9 @@ const CUES_BEFORE: Record<Language, Record<string, EntityType>> = {
     commander: 'PERSON',
     consul: 'PERSON',
     major: 'PERSON',
+    midshipman: 'PERSON',
+    sergeant: 'PERSON',
+    secretary: 'PERSON',
     river: 'PLACE',
     city: 'PLACE',
     town: 'PLACE',
@@ -215,7 +221,7 @@ const CUES_AFTER: Record<Language, [RegExp, EntityType][]> = {
   de: [
     [/^(?:-?)(?:Expedition|Fahrt|Reise)$/, 'EXPEDITION'],
     [
-      /^(?:-?)(?:Ministerium|Komitee|Kompanie|Gesellschaft|Senat|Armee|Mission|Kommission|Rat|Akademie|Universität|Bank|Departement|Kanzlei|Kollegium|Synode|Amt|Truppen|Krieger|Soldaten)$/,
+      /^(?:-?)(?:Ministerium|Komitee|Kompanie|Gesellschaft|Senat|Armee|Mission|Kommission|Rat|Akademie|Universität|Bank|Departement|Kanzlei|Kollegium|Synode|Admiralität|Amt|Truppen|Krieger|Soldaten)$/,
       'ORGANIZATION',
     ],
     [/^(?:-?)(?:Krieg|Aufstand|Belagerung|Feldzug|Schlacht)$/, 'EVENT'],
@@ -228,13 +234,13 @@ const CUES_AFTER: Record<Language, [RegExp, EntityType][]> = {
   en: [
     [/^(?:Expedition|Voyage)$/, 'EXPEDITION'],
     [
-      /^(?:Ministry|Committee|Company|Society|Senate|Army|Mission|Commission|Council|Academy|University|Bank|Department|Office|Chancellery|College|Synod|Troops|Warriors|Soldiers)$/,
+      /^(?:Ministry|Committee|Company|Society|Senate|Army|Mission|Commission|Council|Academy|University|Bank|Department|Office|Chancellery|College|Synod|Admiralty|Troops|Warriors|Soldiers)$/,
       'ORGANIZATION',
     ],
     [/^(?:War|Rebellion|Uprising|Siege|Campaign|Battle)$/, 'EVENT'],
     [/^(?:Treaty|Agreement)$/, 'TREATY'],
     [
-      /^(?:River|Bay|Gulf|Strait|Harbour|Harbor|Cape|Lake|Mountains|Range|Island|Islands|Isles|Sea|Region|Fort|Forts|Post|Pass|Palace)$/,
+      /^(?:River|Bay|Gulf|Strait|Harbour|Harbor|Cape|Lake|Mountains|Range|Island|Islands|Isles|Sea|Sound|Region|Fort|Forts|Post|Pass|Palace|Land|Coast|Peninsula)$/,
       'PLACE',
     ],
   ],
@@ -297,8 +303,8 @@ const NOBILITY = new Set(['Baron', 'Lord', 'Sir', 'Graf', 'Fürst', 'Prinz', 'Co
 
 /** Prepositions of place and movement before a place's name, per language. */
 const PLACE_BEFORE: Record<Language, RegExp> = {
-  de: /(?:^|\s)(?:(?:nach|in|bei|aus|über|bis|zwischen|durch)(?:\s+(?:der|dem|den|die|das))?|im|am|ins|(?:nördlich|südlich|östlich|westlich|oberhalb|unterhalb)\s+(?:von|des|der))\s+$/i,
-  en: /(?:^|\s)(?:to|at|in|near|from|via|between|into|through|across|(?:north|south|east|west)\s+of)\s+(?:the\s+)?$/i,
+  de: /(?:^|\s)(?:(?:nach|in|bei|aus|über|bis|zwischen|durch)(?:\s+(?:der|dem|den|die|das))?|im|am|ins|(?:nördlich|südlich|östlich|westlich|oberhalb|unterhalb)\s+(?:von|des|der))\s+(?:(?:oberen|unteren|mittleren)\s+)?$/i,
+  en: /(?:^|\s)(?:to|at|in|on|near|from|via|between|into|through|across|(?:north|south|east|west)\s+of)\s+(?:the\s+)?(?:(?:upper|lower|middle)\s+)?$/i,
 };
 
 /**
@@ -318,6 +324,19 @@ const SHIP_PLACE: Record<Language, RegExp> = {
   de: /(?:(?:^|\s)an\s+Bord\s+(?:der|des)|(?:fuhr|fuhren|segelte|segelten|reiste|reisten|kam|kamen|kehrte|kehrten)\s+(?:\p{L}+\s+){0,3}mit\s+(?:der|dem))\s+$/iu,
   en: /(?:(?:^|\s)(?:aboard|on\s+board)(?:\s+the)?|(?:sailed|travelled|traveled|went|came|returned)\s+(?:\p{L}+\s+){0,3}(?:in|on|aboard)\s+the)\s+$/iu,
 };
+
+/** "ein Japaner namens Dembei", "a ship called Nadezhda": the noun before says what it is. */
+const CALLED: Record<Language, RegExp> = {
+  de: /(?:(\p{Lu}\p{Ll}+)\s+)?(namens|genannt)\s+$/u,
+  en: /(?:(\p{Ll}+)\s+)?(called|named|the\s+name)\s+$/u,
+};
+
+/** English words in "-er" that name no role: "the lower Kolyma", "the former capital". */
+const NOT_ROLES = new Set(
+  'lower upper inner outer former latter other further greater elder older younger larger smaller later earlier higher river winter summer water border order number quarter center centre corner chamber letter paper power silver timber after under over never ever either neither whether together rather another northern southern eastern western'.split(
+    ' ',
+  ),
+);
 
 /** A class word, then the name after a comma: "seinen beiden Schiffen, der Swjatoi Pjotr". */
 const CLASS_THEN_NAME = /([\p{L}]+),\s+(?:der|die|das|dem|den|the)\s+$/u;
@@ -393,7 +412,11 @@ function* nameRuns(text: string): Generator<{ name: string; start: number }> {
     let start = run.index;
     for (let at = name.search(/\s(?:von|van|de)\s/); at > 0; at = name.search(/\s(?:von|van|de)\s/)) {
       const before = name.slice(0, at).split(/\s+/);
-      if (before.every((word) => isGivenName(word) || NOBILITY.has(word))) break;
+      const titled = (word: string): boolean =>
+        NOBILITY.has(word) ||
+        Object.hasOwn(CUES_BEFORE.de, word.toLowerCase()) ||
+        Object.hasOwn(CUES_BEFORE.en, word.toLowerCase());
+      if (before.every((word) => isGivenName(word) || titled(word)) && before.some(isGivenName)) break;
       yield { name: name.slice(0, at), start };
       const rest = name.slice(at).replace(/^\s(?:von|van|de)\s+/, '');
       start += name.length - rest.length;
@@ -455,7 +478,7 @@ export function findNewEntities(
       !NOBILITY.has(word) &&
       isCommonWord(word, language) &&
       (/^\W*$/.test(text.slice(0, start)) ||
-        (PEOPLE_ADJECTIVE.test(word) && !isGivenName(word)) ||
+        (PEOPLE_ADJECTIVE.test(word) && !isGivenName(word) && /^\W*$/.test(text.slice(0, start))) ||
         Object.hasOwn(CUES_BEFORE.en, rest.split(/\s+/)[0]!.toLowerCase())) &&
       rest.split(/\s+/).some((other) => !isCommonWord(other, language));
     // A German noun of agents before a given name is a role, no part of the name: "Seefahrer Vitus Bering".
@@ -492,7 +515,10 @@ export function findNewEntities(
       const last = words.at(-1)!;
       // ... but a surname after given names is one, common noun or not: "Gerhard Friedrich Müller".
       if (!isCommonWord(last, language) || afterCueType(last, language) || words.slice(0, -1).every(isGivenName)) break;
-      name = name.slice(0, name.lastIndexOf(last)).trimEnd();
+      name = name
+        .slice(0, name.lastIndexOf(last))
+        .replace(/\s+(?:von|van|de|zu|der|the)\s*$/, '')
+        .trimEnd();
     }
     // What is left after a stripped word starts after a particle: "Bericht von Korsakow" -> "Korsakow".
     // ... and what is left of it may start with a class word again: "Küste der Insel Sitka" -> "Sitka".
@@ -603,10 +629,21 @@ function guessType(text: string, start: number, end: number, name: string, langu
   if (SHIP_PLACE[language].test(text.slice(Math.max(0, start - 60), start)) && !/\s/.test(name)) {
     return { type: 'SHIP', confidence: 0.55, rule: 'where a ship is named: on board, sailing with it' };
   }
+  const called = CALLED[language].exec(text.slice(Math.max(0, start - 60), start));
+  if (called && !/\s/.test(name)) {
+    const noun = called[1];
+    const type = noun ? (classWordType(noun, language) ?? afterCueType(noun, language)) : undefined;
+    return { type: type ?? 'PERSON', confidence: 0.6, rule: `"${called[2]}" before it` };
+  }
+  // An English body named by its class word alone: "the Admiralty", "the Synod".
+  if (language === 'en' && !/\s/.test(name) && afterCueType(name, language) === 'ORGANIZATION' && start > 0) {
+    return { type: 'ORGANIZATION', confidence: 0.55, rule: `a body's name "${name}"` };
+  }
   const compound = placeCompound(name, language, text.slice(Math.max(0, start - 12), start));
   if (compound) return { type: 'PLACE', confidence: 0.6, rule: `class word "${compound}" in the name` };
   const role = ROLE_BEFORE[language].exec(text.slice(Math.max(0, start - 60), start))?.[1];
-  if (role) return { type: 'PERSON', confidence: 0.6, rule: `a person's role "${role}" before it` };
+  if (role && !NOT_ROLES.has(role))
+    return { type: 'PERSON', confidence: 0.6, rule: `a person's role "${role}" before it` };
   const classThen = CLASS_THEN_NAME.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   const classThenType = classThen ? classWordType(classThen, language) : undefined;
   if (classThenType) return { type: classThenType, confidence: 0.65, rule: `class word "${classThen}" before it` };
@@ -650,6 +687,10 @@ function guessType(text: string, start: number, end: number, name: string, langu
   }
   if (parts.length <= 2 && PLACE_SHAPE.test(name)) {
     return { type: 'PLACE', confidence: 0.45, rule: 'the make of a Russian place name' };
+  }
+  // No person's first name is a people's: "Russian America", "British Columbia" are lands.
+  if (language === 'en' && parts.length === 2 && PEOPLE_ADJECTIVE.test(parts[0]!) && !isGivenName(parts[0]!)) {
+    return { type: 'PLACE', confidence: 0.45, rule: `a people's adjective "${parts[0]}" before a name` };
   }
   if (parts.length >= 2 && parts.length <= 3 && !name.includes('-') && parts.every((part) => part.length >= 3)) {
     return { type: 'PERSON', confidence: 0.5, rule: 'a first name and a surname' };

@@ -96,7 +96,7 @@ const CONVEYANCE_BEFORE =
   /(?:^|\s)(?:an Bord (?:der|des)|mit (?:der|dem)|aboard(?: the)?|on board(?: the)?|in the|on the)\s+$/i;
 const RECIPIENT_BEFORE = new RegExp(`(?:^|\\s)(?:an|to|nach|in das|in den|zum|zur|into)\\s+${ARTICLE}$`, 'i');
 const LOCATIVE_BEFORE = new RegExp(
-  `(?:^|\\s)(?:am|im|an|in|auf|bei|entlang|at|on|along)\\s+${ARTICLE}(?:[\\p{Ll}]+\\s+)?$`,
+  `(?:^|\\s)(?:am|im|an|in|auf|bei|entlang|at|on|along)\\s+${ARTICLE}(?:[\\p{Ll}]+\\s+)?(?:(?:Küste|Ufer|Mündung|coast|shore|mouth)\\s+(?:des|der|of)\\s+${ARTICLE})?$`,
   'iu',
 );
 /** Clause ends: semicolons, colons, brackets, dashes, and commas before a subordinate clause. */
@@ -225,6 +225,16 @@ const OFFICE_OF = /^(?:-\p{L}+)?\s+(?:(?:von|des|der|of)\s+(?:the\s+)?)?$/u;
 /** An office someone is made or serves as: "ernannte X zum Gouverneur", "appointed X as governor". */
 const OFFICE_GIVEN = /(?:^|\s)(?:zum|zur|als|as|to be)\s+$/i;
 /** "a survey of the Amur", "eine Vermessung des Amur": a name that only qualifies the object. */
+/**
+ * The verb's object is a thing the text does not name, with a phrase after it: "opposed the sale
+ * of Alaska to the United States", "to explore the Arctic coast east of the Kolyma". No name after
+ * it is the object.
+ */
+const UNNAMED_OBJECT: Record<Language, RegExp | null> = {
+  en: /^\s+(?:a|an|the|its|his|her|their)\s+(?:\p{L}+\s+){0,2}\p{Ll}{3,}\s+(?:of|to|for|from|with|east|west|north|south)\s/u,
+  // German names what a noun is of in its genitive: "umfasste die Länder der Kasaner" took them.
+  de: null,
+};
 const OF_A_NOUN: Record<Language, RegExp> = {
   en: /(?:^|\s)(?:a|an|the|its|his|their)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s+of\s+(?:the\s+)?$/u,
   de: /(?:^|\s)(?:eine[nrms]?|ein|die|den|das|der|dem|seine[nrms]?|ihre[nrms]?)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+\s+(?:des|der)\s+$/u,
@@ -328,7 +338,8 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
             moving ||
             locating ||
             e.start < word.end ||
-            !OF_A_NOUN[language].test(text.slice(word.end, e.start)),
+            (!OF_A_NOUN[language].test(text.slice(word.end, e.start)) &&
+              !UNNAMED_OBJECT[language]?.test(text.slice(word.end, e.start))),
         );
       // An office is held in what follows its title: "Gouverneur von Ostsibirien", "Vertreter Russlands".
       const target =
@@ -434,8 +445,8 @@ const PATTERNS: Record<Language, { before: EntityType[]; gap: RegExp; after: Ent
 
 /** "X, einer jungen Siedlung an der Mündung der Y" (a participle may end the clause first): X lies at Y. */
 const APPOSITION_AT: Record<Language, RegExp> = {
-  de: /^(?:\s+\p{Ll}+)?,\s+(?:eine[rnms]?|ein|die|der|das)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+\s+(?:am|an der|an dem|im|in der|in|bei)\s+(?:(?:Mündung|Ufer|Küste)\s+(?:des|der)\s+)?$/u,
-  en: /^,\s+(?:an?|the)\s+(?:\p{Ll}+\s+){0,3}(?:on|in|at|near)\s+(?:the\s+)?(?:(?:mouth|estuary|bank|coast|shore)\s+of\s+(?:the\s+)?)?$/u,
+  de: /^(?:\s+\p{Ll}+)?,\s+(?:eine[rnms]?|ein|die|der|das)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+\s+(?:am|an der|an dem|im|in der|in|bei)\s+(?:(?:oberen|unteren|mittleren)\s+)?(?:(?:Mündung|Ufer|Küste)\s+(?:des|der)\s+)?$/u,
+  en: /^,\s+(?:an?|the)\s+(?:\p{Ll}+\s+){0,3}(?:on|in|at|near)\s+(?:the\s+)?(?:(?:upper|lower|middle)\s+)?(?:(?:mouth|estuary|bank|coast|shore)\s+of\s+(?:the\s+)?)?$/u,
 };
 
 /** "am linken Ufer des Amur die Stadt X": X lies at the place before it. */
@@ -527,6 +538,33 @@ function fromPossession(text: string, named: readonly NamedInSentence[], languag
   }
 }
 
+/** "kam im Auftrag der Akademie", "on behalf of the Company": who sent the one who went. */
+const ON_BEHALF: Record<Language, RegExp> = {
+  de: /(?:^|\s)im\s+Auftrag\s+(?:der|des)\s+$/,
+  en: /(?:^|\s)on\s+behalf\s+of\s+(?:the\s+)?$/,
+};
+
+function fromCommission(text: string, named: readonly NamedInSentence[], language: Language, out: Candidates): void {
+  for (const sender of named) {
+    if (sender.type !== 'ORGANIZATION' && sender.type !== 'STATE' && sender.type !== 'PERSON') continue;
+    if (!ON_BEHALF[language].test(text.slice(Math.max(0, sender.start - 24), sender.start))) continue;
+    const clause = clauseAround(text, sender.start, named);
+    const envoy = named.find(
+      (e) => e.type === 'PERSON' && e.end <= sender.start && e.start >= clause.start && !sameThing(e, sender),
+    );
+    if (envoy) {
+      out.add(
+        'SENT',
+        sender,
+        envoy,
+        0.5,
+        { text: 'Auftrag', start: sender.start },
+        `"${language === 'de' ? 'im Auftrag' : 'on behalf of'}": who commissioned the one who went sent them`,
+      );
+    }
+  }
+}
+
 function fromFighting(text: string, named: readonly NamedInSentence[], language: Language, out: Candidates): void {
   for (const event of named.filter((e) => e.type === 'EVENT')) {
     const clause = clauseAround(text, event.start, named);
@@ -557,5 +595,6 @@ export function findRelations(
   fromPatterns(text, named, language, out);
   fromFighting(text, named, language, out);
   fromPossession(text, named, language, out);
+  fromCommission(text, named, language, out);
   return [...out.found.values()];
 }

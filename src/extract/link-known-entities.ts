@@ -13,7 +13,7 @@ import { stripNameEnding } from '../domain/name-inflection';
 import { nameKey, nameKeyWords } from '../domain/name-keys';
 import type { EntityType } from '../domain/ontology';
 import { longestFirst } from '../nlp/coverage';
-import { isCommonWord } from '../nlp/lexicon';
+import { isCommonWord, isGivenName } from '../nlp/lexicon';
 import { isPlaceClassWord } from './find-new-entities';
 import { NameMatcher } from '../nlp/link-mentions';
 import type { Sentence } from '../nlp/segment-sentences';
@@ -62,24 +62,44 @@ const MAX_NAME_WORDS = 6;
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
 /** The word's key with and without an inflection ending: "Murawjews" -> ["muraviev", "muravi"...]. */
-function keyVariants(word: string, language: Language): string[] {
+function keyVariants(word: string, language: Language, attributive: boolean): string[] {
   const keys = new Set<string>();
   const [key] = nameKeyWords(word);
   if (key) keys.add(key);
-  const [stripped] = nameKeyWords(stripNameEnding(word, language));
+  const bare = stripNameEnding(word, language);
+  // "-er" makes a German place name an adjective before a noun ("Pekinger Vertrag"); alone it is
+  // a person from there ("ein Japaner"), no mention of the place.
+  if (word.endsWith('er') && bare === word.slice(0, -2) && language === 'de' && !attributive) return [...keys];
+  const [stripped] = nameKeyWords(bare);
   if (stripped) keys.add(stripped);
   return [...keys];
+}
+
+/**
+ * A town named by its river is named without it too: "Nikolajewsk am Amur" is "Nikolajewsk",
+ * "Nikolayevsk-on-Amur" is "Nikolayevsk".
+ */
+function withTownShortNames(names: readonly string[]): string[] {
+  const all = new Set(names);
+  for (const name of names) {
+    const town = /^(\p{Lu}[\p{L}]{3,})(?:\s+(?:am|an der|an dem)\s+|-on-|\s+on\s+(?:the\s+)?)\p{Lu}/u.exec(name)?.[1];
+    if (town && !isCommonWord(town, 'de') && !isCommonWord(town, 'en')) all.add(town);
+  }
+  return [...all];
 }
 
 export class KnownEntityLinker {
   private readonly exact: NameMatcher;
   private readonly byKey = new Map<string, Set<string>>();
   private readonly neighbours = new Map<string, ReadonlySet<string>>();
+  private readonly types = new Map<string, EntityType>();
 
-  constructor(entities: readonly KnownEntity[]) {
+  constructor(known: readonly KnownEntity[]) {
+    const entities = known.map((entity) => ({ ...entity, names: withTownShortNames(entity.names) }));
     this.exact = new NameMatcher(entities);
     for (const entity of entities) {
       this.neighbours.set(entity.id, new Set(entity.neighbours ?? []));
+      this.types.set(entity.id, entity.type);
       for (const name of entity.names) {
         const key = nameKey(name);
         // One short word ("Li", "Ob") as a spelling would find too much; exact names still match.
@@ -136,8 +156,20 @@ export class KnownEntityLinker {
     }
     const chosen = longestFirst([...spans.values()], text.length);
     // One word of a longer name nobody knows is not a mention: "Konstantin" (the brig) in "Grand
-    // Duke Konstantin Nikolayevich".
+    // Duke Konstantin Nikolayevich". Only a given name stands so in a person's name; two names
+    // side by side are two ("verkaufte Russland Alaska", "Kosaken Atlassow").
     return chosen.filter((span) => {
+      // A person's one-word name that is a German noun after an article is the noun: "den Berg".
+      if (
+        language === 'de' &&
+        !/\s/.test(span.text) &&
+        isCommonWord(span.text, language) &&
+        [...span.entityIds].every((id) => this.types.get(id) === 'PERSON') &&
+        /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|eines)\s+(?:\p{Ll}+\s+)?$/u.test(
+          text.slice(0, span.start),
+        )
+      )
+        return false;
       if (/\s/.test(span.text)) return true;
       const next = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(span.end))?.[1];
       if (!next) return true;
@@ -145,6 +177,7 @@ export class KnownEntityLinker {
       const nextIsMention = chosen.some((other) => other.start <= at && other.end > at);
       // ... nor is a known name before a class word of places: "Amur Bay" is not the Amur.
       if (!nextIsMention && isPlaceClassWord(next, language)) return false;
+      if (!isGivenName(span.text)) return true;
       return nextIsMention || isCommonWord(next, language) || /^\p{Lu}\p{Ll}*$/u.test(next) === false;
     });
   }
@@ -157,7 +190,7 @@ export class KnownEntityLinker {
       text: found[0],
       start: found.index,
       end: found.index + found[0].length,
-      variants: keyVariants(found[0], language),
+      variants: keyVariants(found[0], language, /^\s+\p{Lu}/u.test(text.slice(found.index + found[0].length))),
     }));
     for (let first = 0; first < tokens.length; first += 1) {
       const opening = tokens[first]!;

@@ -33,7 +33,7 @@ export const RELATION_CUES: Record<Language, readonly RelationCue[]> = {
       confidence: 0.7,
     },
     { type: 'SUPPORTED', stems: ['unterstutz', 'befurwort', 'billigt', 'gebilligt'], confidence: 0.75 },
-    { type: 'CEDED', stems: ['abtret', 'abgetret', 'ubergab', 'ubergeb'], confidence: 0.75 },
+    { type: 'CEDED', stems: ['abtret', 'abgetret', 'ubergab', 'ubergeb', 'verkauf'], confidence: 0.75 },
     { type: 'CEDED', stems: ['trat', 'tritt'], particle: 'ab', confidence: 0.7 },
     { type: 'CONFIRMED', stems: ['bestatigt'], confidence: 0.7 },
     { type: 'TRANSFERRED', stems: ['zugesproch', 'zuerkann', 'ging'], confidence: 0.5 },
@@ -102,7 +102,7 @@ export const RELATION_CUES: Record<Language, readonly RelationCue[]> = {
     { type: 'OPPOSED', stems: ['oppon', 'oppos', 'reject', 'resent', 'resist', 'protest', 'hostil'], confidence: 0.7 },
     // "took the Diana back to Okhotsk": "back" alone is a way, not support.
     { type: 'SUPPORTED', stems: ['support', 'back', 'endors', 'approv'], notWords: ['back'], confidence: 0.75 },
-    { type: 'CEDED', stems: ['cede', 'ced', 'cession', 'hand', 'surrend'], confidence: 0.75 },
+    { type: 'CEDED', stems: ['cede', 'ced', 'cession', 'hand', 'surrend', 'sold', 'sell'], confidence: 0.75 },
     { type: 'LED', stems: ['led', 'lead', 'head'], confidence: 0.75 },
     { type: 'COMMANDED', stems: ['command'], confidence: 0.75 },
     { type: 'DISCOVERED', stems: ['discov', 'explor', 'prove', 'proven'], confidence: 0.8 },
@@ -144,5 +144,6 @@ export const RELATION_CUES: Record<Language, readonly RelationCue[]> = {
     { type: 'MEDIATED', stems: ['mediat'], confidence: 0.7 },
     { type: 'AWARDED', stems: ['award', 'decor'], confidence: 0.6 },
     { type: 'HELD_OFFICE', stems: ['governor', 'minist', 'emperor', 'tsar', 'ambassador', 'envoy'], confidence: 0.45 },
+    { type: 'HELD_OFFICE', stems: ['govern'], notWords: ['government', 'governments'], confidence: 0.5 },
   ],
 };

@@ -50,8 +50,25 @@ function englishWords(): Set<string> {
 
 /** Whether the word (as written) is a word of the language's lexicon rather than a name. */
 export function isCommonWord(word: string, language: Language): boolean {
-  if (language === 'de') return germanNouns().has(word);
+  if (language === 'de') return germanNouns().has(word) || isGermanCompound(word);
   return englishWords().has(word.toLowerCase());
+}
+
+/**
+ * A German compound of two nouns the lexicon knows, though it lacks the compound: "Zobelfellen"
+ * (Zobel + Fellen), "Flottenmannschaften". Both parts at least four letters; the first may end in
+ * a linking s, n, en or es ("Handelsweg").
+ */
+function isGermanCompound(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{7,}$/u.test(word)) return false;
+  const nouns = germanNouns();
+  for (let cut = 4; cut <= word.length - 4; cut += 1) {
+    const tail = word.charAt(cut).toUpperCase() + word.slice(cut + 1);
+    if (!nouns.has(tail)) continue;
+    const head = word.slice(0, cut);
+    if ([head, head.replace(/(?:es|en|s|n)$/, '')].some((part) => part.length >= 4 && nouns.has(part))) return true;
+  }
+  return false;
 }
 
 /** The German noun's nominative singular ("Gebirges" -> "Gebirge"), or the word itself. */

@@ -91,6 +91,10 @@ export class NameMatcher {
       pattern.lastIndex = 0;
       for (const found of text.matchAll(pattern)) {
         if (!found.slice(1).every((ending) => isNameEnding(ending ?? '', language))) continue;
+        // "-er" makes a German place name an adjective before a noun ("Pekinger Vertrag"); alone
+        // it is a person from there ("ein Japaner"), no mention of the place.
+        const end = found.index + found[0].length;
+        if (language === 'de' && found.at(-1) === 'er' && !/^\s+\p{Lu}/u.test(text.slice(end))) continue;
         candidates.push({ entityId, start: found.index, end: found.index + found[0].length, text: found[0] });
       }
     }

@@ -86,6 +86,29 @@ describe('findNewEntities', () => {
     expect(found(text, 'en').sort().join(',')).toEqual(expected);
   });
 
+  it.each([
+    // A compound of two nouns is a noun, though the lexicon lacks it.
+    ['Sie zahlten den Tribut in Fuchsfellen.', 'de', ''],
+    // "namens", "called", "the name": a name, typed by the noun before it.
+    ['Er traf einen Kaufmann namens Schilow.', 'de', 'Schilow:PERSON'],
+    ['They reached a village called Urka.', 'en', 'Urka:PLACE'],
+    ['The sailors gave it the name Kotzebue Sound.', 'en', 'Kotzebue Sound:PLACE'],
+    // An English body named by its class word alone.
+    ['That spring the Admiralty refused the plan.', 'en', 'Admiralty:ORGANIZATION'],
+    // No person's first name is a people's.
+    ['He governed British Columbia for six years.', 'en', 'British Columbia:PLACE'],
+    // "-er" adjectives of English places are no roles.
+    ['The boats wintered on the upper Anadyr.', 'en', 'Anadyr:PLACE'],
+    // A rank before a name with "von".
+    ['In 1826 Captain Friedrich von Lütke sailed.', 'en', 'Friedrich von Lütke:PERSON'],
+  ])('reads "%s" (%s) as %s', (text, language, expected) => {
+    expect(
+      found(text, language as 'de' | 'en')
+        .sort()
+        .join(','),
+    ).toEqual(expected);
+  });
+
   it('takes no Chinese town for a Russian surname in English ("-ow" is German spelling)', () => {
     expect(found('The fleet stood off Foochow.', 'en')).toEqual([]);
     expect(found('Der Bericht von Foochow kam spät.', 'de')).toEqual(['Foochow:PERSON']);

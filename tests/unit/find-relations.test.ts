@@ -159,4 +159,29 @@ describe('findRelations', () => {
       relationsIn('[Spangberg|PERSON|-], der in der [russischen Flotte|ORGANIZATION|fleet] diente, kam mit.'),
     ).toEqual(['MEMBER_OF(Spangberg,fleet)']);
   });
+  it('takes a thing the text does not name for the object, and no name after it', () => {
+    expect(
+      relationsIn('[Lütke|PERSON|-] opposed the sale of [Fort Ross|PLACE|-] to the [United States|STATE|us].', 'en'),
+    ).toEqual([]);
+  });
+
+  it('makes who goes on behalf of a body sent by it', () => {
+    expect(
+      relationsIn(
+        'Im Jahr 1768 reiste [Peter Simon Pallas|PERSON|-] im Auftrag der [Akademie|ORGANIZATION|-] nach [Sibirien|PLACE|sib].',
+      ),
+    ).toEqual(['SENT(Akademie,Peter Simon Pallas)', 'TRAVELLED_TO(Peter Simon Pallas,sib)']);
+  });
+
+  it('reads selling a land as ceding it, and governing a land as an office there', () => {
+    expect(relationsIn('Im Jahr 1841 verkaufte die [Kompanie|ORGANIZATION|-] das Fort an [Sutter|PERSON|-].')).toEqual(
+      [],
+    );
+    expect(
+      relationsIn('In 1867 [Russia|STATE|ru] sold [Alaska|PLACE|-] to the [United States|STATE|us].', 'en'),
+    ).toEqual(['CEDED(ru,Alaska)']);
+    expect(relationsIn('From 1840 to 1845 [Etholén|PERSON|-] governed [Russian America|PLACE|-].', 'en')).toEqual([
+      'HELD_OFFICE(Etholén,Russian America)',
+    ]);
+  });
 });

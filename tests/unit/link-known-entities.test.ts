@@ -43,6 +43,22 @@ describe('KnownEntityLinker', () => {
     ]);
   });
 
+  it('links a town by its name without its river, two names side by side, and no person from a place', () => {
+    const linker = new KnownEntityLinker([
+      { id: 'nikolaevsk', type: 'PLACE', names: ['Nikolajewsk am Amur'] },
+      { id: 'russia', type: 'STATE', names: ['Russland'] },
+      { id: 'japan', type: 'STATE', names: ['Japan'] },
+      { id: 'berg', type: 'PERSON', names: ['Berg'] },
+    ]);
+    const texts = (text: string) => linker.link([{ index: 0, text }]).mentions.map((m) => `${m.text}=${m.entityId}`);
+    expect(texts('Er ging nach Nikolajewsk.')).toEqual(['Nikolajewsk=nikolaevsk']);
+    expect(texts('Damals verkaufte Russland Alaska.')).toEqual(['Russland=russia']);
+    expect(texts('Ein Japaner kam mit.')).toEqual([]);
+    expect(texts('Der Japaner Vertrag.')).toEqual(['Japaner=japan']);
+    expect(texts('Sie sahen den Berg Elias.')).toEqual([]);
+    expect(texts('Damals kam Berg nach Moskau.')).toEqual(['Berg=berg']);
+  });
+
   it('lets the longest match win', () => {
     expect(linked('Die Amur-Region war weit.')).toEqual(['Amur-Region=amur-region/name']);
   });
