@@ -31,6 +31,8 @@ const STOPWORDS = new Set([
 ]);
 
 function foldWord(word: string): string {
+  // A ruler's number is no spelling: "Alexander I" is not "Alexander II".
+  if (/^[ivx]+$/.test(word)) return word;
   let w = word;
   w = w.replace(/tsch/g, 'ch').replace(/sch/g, 'sh').replace(/kh/g, 'h').replace(/zh/g, 'j').replace(/^ch/, 'h');
   // Doubled letters fold before j and y become i: "Qiying" is not "Qing".

@@ -122,6 +122,11 @@ const CUES_BEFORE: Record<Language, Record<string, EntityType>> = {
     halbinsel: 'PLACE',
     küste: 'PLACE',
     ufer: 'PLACE',
+    wüste: 'PLACE',
+    volk: 'ORGANIZATION',
+    völker: 'ORGANIZATION',
+    stamm: 'ORGANIZATION',
+    stämme: 'ORGANIZATION',
     vertrag: 'TREATY',
     vertrags: 'TREATY',
     vertrages: 'TREATY',
@@ -201,6 +206,11 @@ const CUES_BEFORE: Record<Language, Record<string, EntityType>> = {
     lake: 'PLACE',
     peninsula: 'PLACE',
     gulf: 'PLACE',
+    desert: 'PLACE',
+    people: 'ORGANIZATION',
+    peoples: 'ORGANIZATION',
+    tribe: 'ORGANIZATION',
+    tribes: 'ORGANIZATION',
     treaty: 'TREATY',
     convention: 'TREATY',
     brig: 'SHIP',
@@ -298,6 +308,12 @@ const CLASS_OF: Record<Language, RegExp> = {
 /** An English adjective of a people before a noun: "Russian ships", "Japanese carpenters". */
 const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|an|ic)$/u;
 
+/** Class words that are part of a place's name when written before it: "Cape Horn", "Kap Horn", "Fort Ross". */
+const NAME_FORMING: Record<Language, ReadonlySet<string>> = {
+  de: new Set(['Kap', 'Fort']),
+  en: new Set(['Cape', 'Lake', 'Mount', 'Fort', 'Port', 'Point', 'Isle']),
+};
+
 /** Titles of nobility, which stay in the name: "Baron Gros", "Lord Elgin". */
 const NOBILITY = new Set(['Baron', 'Lord', 'Sir', 'Graf', 'Fürst', 'Prinz', 'Count', 'Prince']);
 
@@ -339,7 +355,8 @@ const NOT_ROLES = new Set(
 );
 
 /** A class word, then the name after a comma: "seinen beiden Schiffen, der Swjatoi Pjotr". */
-const CLASS_THEN_NAME = /([\p{L}]+),\s+(?:der|die|das|dem|den|the)\s+$/u;
+const CLASS_THEN_NAME =
+  /([\p{L}]+),\s+(?:(?:etwa|wie|darunter|namentlich|besonders|such\s+as|like|including|namely)\s+)?(?:der|die|das|dem|den|the)\s+$/u;
 
 /** Names of languages (and so of peoples' adjectives) per language, from ICU: "German", "French". */
 const LANGUAGE_NAMES: Record<Language, ReadonlySet<string>> = (() => {
@@ -351,6 +368,13 @@ const LANGUAGE_NAMES: Record<Language, ReadonlySet<string>> = (() => {
   };
   return { de: namesIn('de'), en: namesIn('en') };
 })();
+
+/**
+ * English verbs whose object is a place: "left Kronstadt", "reached Kamchatka", "captured
+ * Shanghai". (German puts its subject after the verb as often: "erreichte Atlassow Kamtschatka".)
+ */
+const PLACE_VERB_BEFORE =
+  /(?:^|\s)(?:left|departed|reached|visited|rounded|entered|captured|occupied|besieged|bombarded)\s+$/;
 
 /** "von X nach Y", "from X to Y": where a journey starts is a place too. */
 const FROM_PLACE_TO: Record<Language, { before: RegExp; after: RegExp }> = {
@@ -406,11 +430,13 @@ function afterCueType(word: string, language: Language): EntityType | undefined 
  * The runs of NAME_RUN, split at "von", "van" and "de" unless given names or a title of nobility
  * stand before it: "Leopold von Schrenck" is one name, "Newa von Kronstadt" two.
  */
-function* nameRuns(text: string): Generator<{ name: string; start: number }> {
+function* nameRuns(text: string, language: Language): Generator<{ name: string; start: number }> {
   for (const run of text.matchAll(NAME_RUN)) {
     let name = run[0];
     let start = run.index;
-    for (let at = name.search(/\s(?:von|van|de)\s/); at > 0; at = name.search(/\s(?:von|van|de)\s/)) {
+    // English says "from", never "von": there "von" stands only in a name ("Adelbert von Chamisso").
+    const particle = language === 'en' ? /\s(?:van|de)\s/ : /\s(?:von|van|de)\s/;
+    for (let at = name.search(particle); at > 0; at = name.search(particle)) {
       const before = name.slice(0, at).split(/\s+/);
       const titled = (word: string): boolean =>
         NOBILITY.has(word) ||
@@ -443,7 +469,7 @@ export function findNewEntities(
   const coverage = new Coverage(text.length, covered);
   /** Where names a class word named end: a common word listed after one is a name too ("die Hoffnung und die Eintracht"). */
   const classNamedEnds: number[] = [];
-  for (const run of nameRuns(text)) {
+  for (const run of nameRuns(text, language)) {
     let name = run.name;
     let start = run.start;
     // A particle joins two names only where neither is known: "Kaiser Yongzheng von China" ends
@@ -461,13 +487,18 @@ export function findNewEntities(
     const isInstitution = (run: string): boolean => {
       const words = run.split(/\s+/);
       return PARTICLE.test(run)
-        ? /\sder\s/.test(run) && afterCueType(words[0]!, language) === 'ORGANIZATION'
+        ? /\sder\s/.test(run) && ['ORGANIZATION', 'EVENT'].includes(afterCueType(words[0]!, language) ?? '')
         : ['ORGANIZATION', 'PLACE'].includes(afterCueType(words.at(-1)!, language) ?? '');
     };
     const leads = (word: string): boolean =>
-      FUNCTION_WORDS.has(word) ||
-      (language === 'de' && !isInstitution(name) && !NOBILITY.has(word) && isCommonWord(word, language)) ||
+      (FUNCTION_WORDS.has(word) && !NAME_FORMING[language].has(word)) ||
+      (language === 'de' &&
+        !isInstitution(name) &&
+        !NOBILITY.has(word) &&
+        !(NAME_FORMING.de.has(word) && /\s/.test(name)) &&
+        isCommonWord(word, language)) ||
       (!NOBILITY.has(word) &&
+        !(NAME_FORMING[language].has(word) && /\s/.test(name)) &&
         (Object.hasOwn(CUES_BEFORE[language], word.toLowerCase()) || !!classWordType(word, language)));
     // English capitalises a common word only to open a sentence, as a people's adjective
     // ("Russian"), or in a title ("Grand Duke Konstantin Nikolayevich"): only there is it no part
@@ -568,7 +599,13 @@ export function findNewEntities(
     const end = start + name.length;
     if (coverage.overlaps({ start, end })) continue;
     // "to Russian ships": an adjective of a people, no place.
-    if (language === 'en' && PEOPLE_ADJECTIVE.test(name) && /^\s+\p{Ll}/u.test(text.slice(end))) continue;
+    if (
+      language === 'en' &&
+      PEOPLE_ADJECTIVE.test(name) &&
+      /^\s+\p{Ll}/u.test(text.slice(end)) &&
+      !/^\s+(?:along|in|on|at|to|from|and|or|of|with|by|for|near|into|off|was|were|is|had|has)\b/.test(text.slice(end))
+    )
+      continue;
     // "translated into German, French and English": languages, no places.
     if (language === 'en' && LANGUAGE_NAMES.en.has(name)) continue;
     // A class word with an ending stands in its nominative: "Stanowoi-Gebirges" -> "Stanowoi-Gebirge".
@@ -617,6 +654,10 @@ function holdsCommonWord(text: string, start: number, name: string, language: La
 }
 
 function guessType(text: string, start: number, end: number, name: string, language: Language): Guess | null {
+  const forming = name.split(/\s+/)[0]!;
+  if (NAME_FORMING[language].has(forming) && /\s/.test(name)) {
+    return { type: 'PLACE', confidence: 0.7, rule: `class word "${forming}" leading the name` };
+  }
   const ship = SHIP_PREFIX.exec(name)?.[0].split(/\s+/)[0];
   if (ship) return { type: 'SHIP', confidence: 0.75, rule: `ship's prefix "${ship}"` };
   const regnal = REGNAL.exec(name)?.[0].trim();
@@ -658,7 +699,7 @@ function guessType(text: string, start: number, end: number, name: string, langu
   const afterWord = after && language === 'en' ? after.charAt(0).toUpperCase() + after.slice(1) : after;
   const cueAfter = afterWord ? afterCueType(afterWord, language) : undefined;
   const postOf =
-    /(?:^|\s)(?:the\s+)?(post|fort|town|city|village|port|settlement|island|province|river|bay|gulf|cape|peninsula)\s+of\s+$/.exec(
+    /(?:^|\s)(?:the\s+)?(post|fort|town|city|village|port|settlement|island|province|river|bay|gulf|cape|peninsula|coast|shore|mouth|bank)\s+of\s+$/.exec(
       text.slice(Math.max(0, start - 24), start),
     )?.[1];
   if (language === 'en' && postOf) return { type: 'PLACE', confidence: 0.7, rule: `"the ${postOf} of" before it` };
@@ -684,6 +725,10 @@ function guessType(text: string, start: number, end: number, name: string, langu
   const preposition = PLACE_BEFORE[language].exec(text.slice(Math.max(0, start - 16), start))?.[0].trim();
   if (preposition && parts.length <= 2) {
     return { type: 'PLACE', confidence: 0.55, rule: `preposition of place "${preposition}" before it` };
+  }
+  const placeVerb = language === 'en' ? PLACE_VERB_BEFORE.exec(text.slice(Math.max(0, start - 16), start)) : null;
+  if (placeVerb && parts.length <= 2) {
+    return { type: 'PLACE', confidence: 0.5, rule: `a verb of places "${placeVerb[0].trim()}" before it` };
   }
   if (parts.length <= 2 && PLACE_SHAPE.test(name)) {
     return { type: 'PLACE', confidence: 0.45, rule: 'the make of a Russian place name' };

@@ -266,10 +266,14 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
     // A ship someone travels on goes where they go, but is not who travels: "An Bord der Nadeschda reiste Resanow".
     const conveys = (e: NamedInSentence): boolean =>
       moving && e.type === 'SHIP' && CONVEYANCE_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start));
+    // A German dative is no subject: "legte seine Entwürfe dem Sibirischen Komitee vor".
+    const isDative = (e: NamedInSentence): boolean =>
+      language === 'de' && /(?:^|\s)(?:dem|einem)\s+(?:\p{Ll}+\s+)?$/u.test(before(e));
     const possibleSources = pool.filter(
       (e) =>
         sources.includes(e.type) &&
         !isRecipient(e) &&
+        !isDative(e) &&
         !isUnder(e) &&
         !conveys(e) &&
         !WITH_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start)),
@@ -355,6 +359,17 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
       // A subject before the verb that has no object here makes no relation: no other name is the subject then.
       if (!target && source.end <= word.start && !agents.includes(source)) break;
       if (!target) continue;
+      // A subject after the verb stands before its object ("kehrte Atlassow nach Kamtschatka zurück");
+      // after a noun ("Rückkehr nach X") or an office ("Gouverneur von X, Y") the name comes later.
+      if (
+        /^\p{Ll}/u.test(word.text) &&
+        cue.type !== 'HELD_OFFICE' &&
+        source.start >= word.end &&
+        !agents.includes(source) &&
+        target.start >= word.end &&
+        target.start < source.start
+      )
+        continue;
       const allTargets = cue.type === 'BORDERS' ? open : withCoordinated(text, target, named);
       const rule =
         `${cue.particle ? `verb "${word.text} ... ${cue.particle}"` : `cue word "${word.text}"`}: ` +
@@ -371,6 +386,20 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
       }
       reached = allTargets;
       break;
+    }
+    // Who led a voyage in a ship commanded it: "led a second voyage in the sloop Predpriyatie".
+    if (cue.type === 'LED' || cue.type === 'COMMANDED') {
+      const leader = possibleSources.find((e) => e.type === 'PERSON' && e.end <= word.start);
+      const ship = inClause.find(
+        (e) =>
+          e.type === 'SHIP' &&
+          e.start > word.end &&
+          /(?:^|\s)(?:in|on|aboard|auf|an Bord)\s+(?:(?:the|der|dem|des)\s+)?(?:\p{Ll}+\s+)?$/u.test(
+            text.slice(Math.max(0, e.start - 24), e.start),
+          ),
+      );
+      if (leader && ship)
+        out.add('COMMANDED', leader, ship, 0.5, word, `"${word.text}" in a ship: who led commanded it`);
     }
     // The ship went where its passengers went: "fuhr er mit der Juno nach Kalifornien".
     if (cue.type === 'TRAVELLED_TO') {
@@ -565,6 +594,56 @@ function fromCommission(text: string, named: readonly NamedInSentence[], languag
   }
 }
 
+/** "X mit der Hauptstadt Y", "X with its capital Y": Y lies in X. */
+const CAPITAL_GAP: Record<Language, RegExp> = {
+  de: /^\s+mit\s+(?:der|dem)\s+(?:Hauptstadt|Hauptort|Residenz|Verwaltungssitz)\s+$/,
+  en: /^,?\s+(?:with\s+(?:its|the)\s+capital(?:\s+at)?|whose\s+capital\s+was)\s+$/,
+};
+/** "geteilt in A und B", "divided into A and B": the parts of what was divided. */
+const DIVIDED: Record<Language, RegExp> = {
+  de: /(?:geteilt|aufgeteilt|gegliedert|zerlegt)/,
+  en: /(?:divided|split|partitioned)\s+into/,
+};
+
+function fromParts(text: string, named: readonly NamedInSentence[], language: Language, out: Candidates): void {
+  const ordered = [...named].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < ordered.length; i += 1) {
+    const [whole, part] = [ordered[i]!, ordered[i + 1]!];
+    if ((whole.type === 'PLACE' || whole.type === 'STATE') && part.type === 'PLACE') {
+      if (CAPITAL_GAP[language].test(text.slice(whole.end, part.start))) {
+        out.add(
+          'LOCATED_IN',
+          part,
+          whole,
+          0.5,
+          { text: 'capital', start: whole.end },
+          `"${whole.name}" with its capital "${part.name}"`,
+        );
+      }
+    }
+  }
+  const division = DIVIDED[language].exec(text);
+  if (!division) return;
+  const clause = clauseAround(text, division.index, named);
+  const inClause = ordered.filter((e) => e.start >= clause.start && e.end <= clause.end && e.type === 'PLACE');
+  const whole = inClause[0];
+  if (!whole) return;
+  // The parts follow "in"/"into" after the whole, each the first name after the previous part's phrase.
+  const parts = inClause
+    .slice(1)
+    .filter((e) => !/(?:Hauptstadt|Hauptort|capital)\s+$/.test(text.slice(Math.max(0, e.start - 16), e.start)));
+  for (const part of parts) {
+    out.add(
+      'PART_OF',
+      part,
+      whole,
+      0.5,
+      { text: division[0], start: division.index },
+      `"${division[0]}": the parts of "${whole.name}"`,
+    );
+  }
+}
+
 function fromFighting(text: string, named: readonly NamedInSentence[], language: Language, out: Candidates): void {
   for (const event of named.filter((e) => e.type === 'EVENT')) {
     const clause = clauseAround(text, event.start, named);
@@ -596,5 +675,6 @@ export function findRelations(
   fromFighting(text, named, language, out);
   fromPossession(text, named, language, out);
   fromCommission(text, named, language, out);
+  fromParts(text, named, language, out);
   return [...out.found.values()];
 }

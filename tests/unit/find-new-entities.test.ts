@@ -109,6 +109,33 @@ describe('findNewEntities', () => {
     ).toEqual(expected);
   });
 
+  it.each([
+    // A class word that forms a place's name stays in it.
+    ['The frigate rounded Cape Lopatka in May.', 'en', 'Cape Lopatka:PLACE'],
+    ['Sie umsegelten Kap Lopatka im Mai.', 'de', 'Kap Lopatka:PLACE'],
+    // English writes "von" only in a name.
+    ['The botanist Karl von Ditmar reached the coast.', 'en', 'Karl von Ditmar:PERSON'],
+    // A body of peoples named after a class word and "etwa", "such as".
+    [
+      'Dort lebten mehrere Völker, etwa der Ewenken und der Niwchen.',
+      'de',
+      'Ewenken:ORGANIZATION,Niwchen:ORGANIZATION',
+    ],
+    // A named event in the genitive.
+    ['Er nahm am Aufstand der Strelitzen teil.', 'de', 'Aufstand der Strelitzen:EVENT'],
+    // A desert, and the English verbs of places.
+    ['Die Karawane zog durch die Wüste Ordos.', 'de', 'Ordos:PLACE'],
+    ['In 1803 the Nadezhda left Kronstadt.', 'en', 'Kronstadt:PLACE'],
+    // An ocean is no people's adjective.
+    ['They sailed on to the Pacific along the coast.', 'en', 'Pacific:PLACE'],
+  ])('reads "%s" (%s) as %s', (text, language, expected) => {
+    expect(
+      found(text, language as 'de' | 'en')
+        .sort()
+        .join(','),
+    ).toEqual(expected);
+  });
+
   it('takes no Chinese town for a Russian surname in English ("-ow" is German spelling)', () => {
     expect(found('The fleet stood off Foochow.', 'en')).toEqual([]);
     expect(found('Der Bericht von Foochow kam spät.', 'de')).toEqual(['Foochow:PERSON']);

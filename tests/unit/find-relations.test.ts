@@ -184,4 +184,25 @@ describe('findRelations', () => {
       'HELD_OFFICE(Etholén,Russian America)',
     ]);
   });
+  it('takes no dative for a subject, nor a name after the destination for the traveller', () => {
+    expect(
+      relationsIn(
+        'Im Jahr 1821 kehrte er nach [Sankt Petersburg|PLACE|spb] zurück und legte seine Entwürfe dem [Komitee|ORGANIZATION|-] vor.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads capitals and the parts of what was divided', () => {
+    expect(
+      relationsIn(
+        '[Sibirien|PLACE|sib] wurde in [Westsibirien|PLACE|ws] mit der Hauptstadt [Tobolsk|PLACE|-] und [Ostsibirien|PLACE|es] mit der Hauptstadt [Irkutsk|PLACE|irk] geteilt.',
+      ),
+    ).toEqual(['LOCATED_IN(Tobolsk,ws)', 'LOCATED_IN(irk,es)', 'PART_OF(es,sib)', 'PART_OF(ws,sib)']);
+  });
+
+  it('makes who led a voyage in a ship its commander', () => {
+    expect(relationsIn('In 1826 [Lütke|PERSON|-] led a voyage in the sloop [Senyavin|SHIP|-].', 'en')).toEqual([
+      'COMMANDED(Lütke,Senyavin)',
+    ]);
+  });
 });

@@ -59,6 +59,13 @@ describe('KnownEntityLinker', () => {
     expect(texts('Damals kam Berg nach Moskau.')).toEqual(['Berg=berg']);
   });
 
+  it('takes no ruler for another of the same name and a different number', () => {
+    const linker = new KnownEntityLinker([
+      { id: 'alexander-ii', type: 'PERSON', names: ['Alexander II.', 'Alexander II'] },
+    ]);
+    expect(linker.link([{ index: 0, text: 'Im Jahr 1819 ernannte Alexander I. ihn.' }]).mentions).toEqual([]);
+  });
+
   it('lets the longest match win', () => {
     expect(linked('Die Amur-Region war weit.')).toEqual(['Amur-Region=amur-region/name']);
   });
