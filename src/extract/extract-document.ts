@@ -219,6 +219,30 @@ export function extractDocument(
     }
     untypedIn.set(sentence.index, untyped);
   }
+  // A weak guess that ends in a name a surer rule proposed elsewhere is that name after another
+  // word: "in Matsumae Adam Laxman" (Adam Laxman introduced as "sein Sohn Adam Laxman").
+  for (const candidate of candidates) {
+    if (candidate.confidence > 0.5) continue;
+    const words = candidate.name.split(/\s+/);
+    const sure = candidates.find(
+      (other) =>
+        other !== candidate &&
+        other.confidence > candidate.confidence &&
+        /\s/.test(other.name) &&
+        other.name.split(/\s+/).length < words.length &&
+        candidate.name.endsWith(` ${other.name}`),
+    );
+    if (!sure) continue;
+    const cut = candidate.name.length - sure.name.length;
+    Object.assign(candidate, {
+      name: sure.name,
+      written: candidate.written.slice(cut),
+      start: candidate.start + cut,
+      type: sure.type,
+      confidence: sure.confidence,
+      rule: sure.rule,
+    });
+  }
   // A name no rule typed, listed with a name the document knows the type of ("the ports of
   // Shimoda, Hakodate and Nagasaki", Nagasaki proposed elsewhere), takes that type.
   const firstRound = proposeEntities(candidates, language);

@@ -19,7 +19,7 @@
  */
 import { Coverage } from '../nlp/coverage';
 import type { EntityType } from '../domain/ontology';
-import { isCommonWord, isGivenName, nounLemma, nounLemmas } from '../nlp/lexicon';
+import { isCommonWord, isGivenName, isKnownNoun, nounLemma, nounLemmas } from '../nlp/lexicon';
 import { MONTHS, WEEKDAYS } from './find-dates';
 import type { Language } from '../nlp/words';
 
@@ -96,6 +96,18 @@ const CUES_BEFORE: Record<Language, Record<string, EntityType>> = {
     hauptmann: 'PERSON',
     fähnrich: 'PERSON',
     dolmetscher: 'PERSON',
+    frau: 'PERSON',
+    ehefrau: 'PERSON',
+    witwe: 'PERSON',
+    tochter: 'PERSON',
+    sohn: 'PERSON',
+    bruder: 'PERSON',
+    schwester: 'PERSON',
+    vetter: 'PERSON',
+    onkel: 'PERSON',
+    neffe: 'PERSON',
+    vater: 'PERSON',
+    mutter: 'PERSON',
     kadett: 'PERSON',
     unteroffizier: 'PERSON',
     sekretär: 'PERSON',
@@ -185,6 +197,16 @@ const CUES_BEFORE: Record<Language, Record<string, EntityType>> = {
     consul: 'PERSON',
     major: 'PERSON',
     midshipman: 'PERSON',
+    wife: 'PERSON',
+    widow: 'PERSON',
+    daughter: 'PERSON',
+    son: 'PERSON',
+    brother: 'PERSON',
+    sister: 'PERSON',
+    cousin: 'PERSON',
+    uncle: 'PERSON',
+    nephew: 'PERSON',
+    mother: 'PERSON',
     sergeant: 'PERSON',
     secretary: 'PERSON',
     river: 'PLACE',
@@ -275,7 +297,7 @@ const SHIP_PREFIX = /^(?:HMS|HMY|USS|SMS|RMS|SS|PS)\s+\p{Lu}/u;
 
 /** Capitalised words that start sentences or clauses and are never names. */
 const FUNCTION_WORDS = new Set(
-  'Am Als Auch Aber Bis Da Das Dem Den Der Des Die Diese Dieser Dies Doch Ein Eine Einer Er Es Für In Im Nach Nur So Sie Und Von Vor Mit Bei Zu Zum Zur The A An And In On At By Of For From With After Before During This That These Those It He She They His Her Their Then When Later Soon Thus However Meanwhile Also Dann Damals Später Bald Jedoch Inzwischen Während Seit Unter Über Durch Gegen Ohne Wegen Trotz Nachdem Als Wo Dort Hier Danach Daraufhin Under Through Since Until Where There Here Auf An Aus Ab Vom Beim Ins Hinter Neben Zwischen Nördlich Südlich Off Into Upon Among Between Near Without Against Across Along Around'.split(
+  'Am Als Auch Aber Bis Da Das Dem Den Der Des Die Diese Dieser Dies Doch Ein Eine Einer Er Es Für In Im Nach Nur So Sie Und Von Vor Mit Bei Zu Zum Zur The A An And In On At By Of For From With After Before During This That These Those It He She They His Her Their Then When Later Soon Thus However Meanwhile Also Dann Damals Später Bald Jedoch Inzwischen Während Seit Unter Über Durch Gegen Ohne Wegen Trotz Nachdem Als Wo Dort Hier Danach Daraufhin Under Through Since Until Where There Here Auf An Aus Ab Vom Beim Ins Hinter Neben Zwischen Nördlich Südlich Off Into Upon Among Between Near Without Against Across Along Around Sein Seine Seinen Seinem Seiner Ihr Ihre Ihren Ihrem Ihrer Unser Unsere'.split(
     ' ',
   ),
 );
@@ -308,6 +330,22 @@ const CLASS_OF: Record<Language, RegExp> = {
 /** An English adjective of a people before a noun: "Russian ships", "Japanese carpenters". */
 const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|an|ic)$/u;
 
+/** Words that start a place's name before a saint's: "San Francisco", "Sankt Elias". */
+const PLACE_PREFIX = new Set([
+  'San',
+  'Santa',
+  'Santo',
+  'São',
+  'Saint',
+  'Sankt',
+  'St.',
+  'Fort',
+  'Port',
+  'Cape',
+  'Kap',
+  'Mount',
+]);
+
 /** Class words that are part of a place's name when written before it: "Cape Horn", "Kap Horn", "Fort Ross". */
 const NAME_FORMING: Record<Language, ReadonlySet<string>> = {
   de: new Set(['Kap', 'Fort']),
@@ -319,7 +357,7 @@ const NOBILITY = new Set(['Baron', 'Lord', 'Sir', 'Graf', 'Fürst', 'Prinz', 'Co
 
 /** Prepositions of place and movement before a place's name, per language. */
 const PLACE_BEFORE: Record<Language, RegExp> = {
-  de: /(?:^|\s)(?:(?:nach|in|bei|aus|über|bis|zwischen|durch)(?:\s+(?:der|dem|den|die|das))?|im|am|ins|(?:nördlich|südlich|östlich|westlich|oberhalb|unterhalb)\s+(?:von|des|der))\s+(?:(?:oberen|unteren|mittleren)\s+)?$/i,
+  de: /(?:^|\s)(?:(?:nach|in|bei|aus|über|bis|zwischen|durch)(?:\s+(?:der|dem|den|die|das))?|bis\s+(?:zum|zur|ins|an\s+(?:den|die|das))|im|am|ins|(?:nördlich|südlich|östlich|westlich|oberhalb|unterhalb)\s+(?:von|des|der))\s+(?:(?:oberen|unteren|mittleren)\s+)?$/i,
   en: /(?:^|\s)(?:to|at|in|on|near|from|via|between|into|through|across|(?:north|south|east|west)\s+of)\s+(?:the\s+)?(?:(?:upper|lower|middle)\s+)?$/i,
 };
 
@@ -343,7 +381,7 @@ const SHIP_PLACE: Record<Language, RegExp> = {
 
 /** "ein Japaner namens Dembei", "a ship called Nadezhda": the noun before says what it is. */
 const CALLED: Record<Language, RegExp> = {
-  de: /(?:(\p{Lu}\p{Ll}+)\s+)?(namens|genannt)\s+$/u,
+  de: /(?:(\p{Lu}\p{Ll}+)\s+)?(namens|genannt|hei(?:ß|ss)t|hie(?:ß|ss)|hei(?:ß|ss)en)(?:\s+(?:seit|bis|heute|noch|auch|\d+))*\s+$/u,
   en: /(?:(\p{Ll}+)\s+)?(called|named|the\s+name)\s+$/u,
 };
 
@@ -406,12 +444,24 @@ function classWordType(word: string, language: Language): EntityType | undefined
 /** The class word of places a German word no lexicon knows ends in: "Kronstadt" -> "stadt". */
 function placeCompound(word: string, language: Language, before: string): string | undefined {
   if (language !== 'de' || /[\s-]/.test(word) || isCommonWord(word, language)) return undefined;
+  // A sea's name: "Laptewsee", "Beringmeer" (a lake or sea takes an article, a town none).
+  const sea = /^\p{Lu}\p{Ll}{3,}(see|meer)$/u.exec(word)?.[1];
+  if (sea) return sea;
   // A town's name takes no article: "am Zusammenfluss" is a common noun the lexicon lacks.
   if (/(?:^|\s)(?:der|die|das|den|dem|des|am|im|zum|zur|vom|beim|ins|eine?[mnrs]?)\s+$/i.test(before)) return undefined;
   const lower = word.toLowerCase();
   return Object.keys(CUES_BEFORE.de).find(
     (cue) => cue.length >= 5 && lower.length > cue.length + 2 && lower.endsWith(cue) && CUES_BEFORE.de[cue] === 'PLACE',
   );
+}
+
+/** A German body named by a compound of its class word: "Admiralitätskollegium" (the lexicon lacks it). */
+function bodyCompound(word: string, language: Language): string | undefined {
+  if (language !== 'de' || /[\s-]/.test(word) || nounLemmas(word, language)[0] !== word || isKnownNoun(word))
+    return undefined;
+  return /^\p{Lu}\p{Ll}{3,}(ministerium|kollegium|komitee|kanzlei|departement|kommission|gesellschaft|kompanie)$/u.exec(
+    word,
+  )?.[1];
 }
 
 /** Whether a capitalised word is a class word of places: "Bay", "Bucht", "Gulf". */
@@ -442,13 +492,33 @@ function* nameRuns(text: string, language: Language): Generator<{ name: string; 
         NOBILITY.has(word) ||
         Object.hasOwn(CUES_BEFORE.de, word.toLowerCase()) ||
         Object.hasOwn(CUES_BEFORE.en, word.toLowerCase());
-      if (before.every((word) => isGivenName(word) || titled(word)) && before.some(isGivenName)) break;
+      // ... but "von X nach Y" is a journey: "die Brigg Jekaterina von Ochotsk nach Hokkaido".
+      const journey = /^\s+(?:nach|bis|zum|zur)\s/.test(text.slice(start + name.length));
+      if (!journey && before.every((word) => isGivenName(word) || titled(word)) && before.some(isGivenName)) break;
       yield { name: name.slice(0, at), start };
       const rest = name.slice(at).replace(/^\s(?:von|van|de)\s+/, '');
       start += name.length - rest.length;
       name = rest;
     }
-    yield { name, start };
+    // Two names side by side: a given name after a word that is neither a given name nor a title
+    // starts a second name ("in Matsumae Adam Laxman").
+    const words = [...name.matchAll(/\S+/g)];
+    const second = words.findIndex(
+      (word, i) =>
+        i > 0 &&
+        i < words.length - 1 &&
+        isGivenName(word[0]) &&
+        !isGivenName(words[i - 1]![0]) &&
+        !PLACE_PREFIX.has(words[i - 1]![0]) &&
+        !isCommonWord(words[i + 1]![0], language) &&
+        !NOBILITY.has(words[i - 1]![0]) &&
+        !Object.hasOwn(CUES_BEFORE[language], words[i - 1]![0].toLowerCase()),
+    );
+    if (second > 0) {
+      const at = words[second]!.index;
+      yield { name: name.slice(0, at).trimEnd(), start };
+      yield { name: name.slice(at), start: start + at };
+    } else yield { name, start };
   }
 }
 
@@ -571,7 +641,8 @@ export function findNewEntities(
       !classWordType(name, language);
     if (namedByClassWord && !/\s/.test(name)) classNamedEnds.push(start + name.length);
     // A word no lexicon knows that ends in a class word is a name of that class: "Kronstadt".
-    const compoundName = !!placeCompound(name, language, text.slice(Math.max(0, start - 12), start));
+    const compoundName =
+      !!placeCompound(name, language, text.slice(Math.max(0, start - 12), start)) || !!bodyCompound(name, language);
     if (
       !/^\p{Lu}/u.test(name) ||
       (leads(name) && !namedByClassWord && !compoundName) ||
@@ -610,7 +681,13 @@ export function findNewEntities(
     if (language === 'en' && LANGUAGE_NAMES.en.has(name)) continue;
     // A class word with an ending stands in its nominative: "Stanowoi-Gebirges" -> "Stanowoi-Gebirge".
     const parts = name.split('-');
-    const lastLemma = nounLemma(parts.at(-1)!, language);
+    // (A genitive ending only: "Aleuten-Inseln" is a plural, no case of "Insel".)
+    const lastWord = parts.at(-1)!;
+    const lemmaOfLast = nounLemma(lastWord, language);
+    const lastLemma =
+      /^(?:s|es)$/.test(lastWord.slice(lemmaOfLast.length)) && lastWord.startsWith(lemmaOfLast)
+        ? lemmaOfLast
+        : lastWord;
     const written =
       parts.length > 1 && afterCueType(lastLemma, language) ? [...parts.slice(0, -1), lastLemma].join('-') : name;
     found.push({ name: written, start, end, guess: guessType(text, start, end, name, language) });
@@ -680,10 +757,13 @@ function guessType(text: string, start: number, end: number, name: string, langu
   if (language === 'en' && !/\s/.test(name) && afterCueType(name, language) === 'ORGANIZATION' && start > 0) {
     return { type: 'ORGANIZATION', confidence: 0.55, rule: `a body's name "${name}"` };
   }
+  const body = bodyCompound(name, language);
+  if (body) return { type: 'ORGANIZATION', confidence: 0.55, rule: `class word "${body}" in the name` };
   const compound = placeCompound(name, language, text.slice(Math.max(0, start - 12), start));
   if (compound) return { type: 'PLACE', confidence: 0.6, rule: `class word "${compound}" in the name` };
   const role = ROLE_BEFORE[language].exec(text.slice(Math.max(0, start - 60), start))?.[1];
-  if (role && !NOT_ROLES.has(role))
+  // (Six letters at least: "sent" and "went" are verbs.)
+  if (role && role.length >= 6 && !NOT_ROLES.has(role))
     return { type: 'PERSON', confidence: 0.6, rule: `a person's role "${role}" before it` };
   const classThen = CLASS_THEN_NAME.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   const classThenType = classThen ? classWordType(classThen, language) : undefined;
@@ -699,7 +779,7 @@ function guessType(text: string, start: number, end: number, name: string, langu
   const afterWord = after && language === 'en' ? after.charAt(0).toUpperCase() + after.slice(1) : after;
   const cueAfter = afterWord ? afterCueType(afterWord, language) : undefined;
   const postOf =
-    /(?:^|\s)(?:the\s+)?(post|fort|town|city|village|port|settlement|island|province|river|bay|gulf|cape|peninsula|coast|shore|mouth|bank)\s+of\s+$/.exec(
+    /(?:^|\s)(?:the\s+)?(post|fort|town|city|village|port|settlement|island|province|river|bay|gulf|cape|peninsula|coast|shore|mouth|bank|foot)\s+of\s+(?:the\s+)?$/.exec(
       text.slice(Math.max(0, start - 24), start),
     )?.[1];
   if (language === 'en' && postOf) return { type: 'PLACE', confidence: 0.7, rule: `"the ${postOf} of" before it` };

@@ -93,10 +93,15 @@ const BESIDE_BEFORE =
   /(?:^|\s)(?:(?:nördlich|südlich|östlich|westlich|oberhalb|unterhalb)\s+(?:von|des|der)|(?:north|south|east|west)\s+of)\s+(?:(?:der|die|das|den|dem|des|the)\s+)?$/i;
 /** A ship someone travels on: "an Bord der Nadeschda", "mit der Juno", "aboard the Diana". */
 const CONVEYANCE_BEFORE =
-  /(?:^|\s)(?:an Bord (?:der|des)|mit (?:der|dem)|aboard(?: the)?|on board(?: the)?|in the|on the)\s+$/i;
-const RECIPIENT_BEFORE = new RegExp(`(?:^|\\s)(?:an|to|nach|in das|in den|zum|zur|into)\\s+${ARTICLE}$`, 'i');
+  /(?:^|\s)(?:an Bord (?:der|des)|(?:mit|auf) (?:der|dem)|aboard(?: the)?|on board(?: the)?|in the|on the)\s+(?:(?:Brigg|Korvette|Fregatte|Schaluppe|Schoner|brig|corvette|frigate|sloop|schooner)\s+)?$/i;
+/** A companion travels too: "reiste mit Kodayu nach Sankt Petersburg". */
+const COMPANION_BEFORE = /(?:^|\s)(?:mit|with)\s+$/i;
+const RECIPIENT_BEFORE = new RegExp(
+  `(?:^|\\s)(?:an|to|nach|in das|in den|zum|zur|into)\\s+${ARTICLE}(?:(?:Halbinsel|Insel|Stadt|Festung|Bucht|Mündung|Küste|Hafen|Posten|island|town|port|fort|mouth|coast)\\s+)?$`,
+  'i',
+);
 const LOCATIVE_BEFORE = new RegExp(
-  `(?:^|\\s)(?:am|im|an|in|auf|bei|entlang|at|on|along)\\s+${ARTICLE}(?:[\\p{Ll}]+\\s+)?(?:(?:Küste|Ufer|Mündung|coast|shore|mouth)\\s+(?:des|der|of)\\s+${ARTICLE})?$`,
+  `(?:^|\\s)(?:am|im|an|in|auf|bei|entlang|at|on|along)\\s+${ARTICLE}(?:[\\p{Ll}]+\\s+)?(?:(?:Küste|Ufer|Mündung|Fuß|coast|shore|mouth|foot)\\s+(?:des|der|of)\\s+${ARTICLE})?$`,
   'iu',
 );
 /** Clause ends: semicolons, colons, brackets, dashes, and commas before a subordinate clause. */
@@ -230,14 +235,26 @@ const OFFICE_GIVEN = /(?:^|\s)(?:zum|zur|als|as|to be)\s+$/i;
  * of Alaska to the United States", "to explore the Arctic coast east of the Kolyma". No name after
  * it is the object.
  */
-const UNNAMED_OBJECT: Record<Language, RegExp | null> = {
-  en: /^\s+(?:a|an|the|its|his|her|their)\s+(?:\p{L}+\s+){0,2}\p{Ll}{3,}\s+(?:of|to|for|from|with|east|west|north|south)\s/u,
-  // German names what a noun is of in its genitive: "umfasste die Länder der Kasaner" took them.
-  de: null,
+const UNNAMED_OBJECT: Record<Language, RegExp> = {
+  en: /^\s+(?:a|an|the|its|his|her|their)\s+(?:\p{L}+\s+){0,2}(\p{Ll}{3,})\s+(?:of|to|for|from|with|east|west|north|south)\s/u,
+  // German names what a noun is of in its genitive ("umfasste die Länder der Kasaner" took them),
+  // so only a place beside the object: "erkundete die Küste östlich der Lena".
+  de: /^\s+(?:die|den|das|eine[nrms]?)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}\p{Ll}{2,})\s+(?:östlich|westlich|nördlich|südlich|oberhalb|unterhalb|entlang)\s/u,
+};
+/** The object's noun that names what follows: "the fort of Vernoye" is Vernoye. */
+const NAMING_NOUN =
+  /^(?:fort|post|town|city|village|port|settlement|island|islands|river|bay|province|treaty|convention)$/;
+const unnamedObject = (gap: string, language: Language): boolean => {
+  const noun = UNNAMED_OBJECT[language].exec(gap)?.[1];
+  return noun !== undefined && !NAMING_NOUN.test(noun);
 };
 const OF_A_NOUN: Record<Language, RegExp> = {
-  en: /(?:^|\s)(?:a|an|the|its|his|their)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s+of\s+(?:the\s+)?$/u,
-  de: /(?:^|\s)(?:eine[nrms]?|ein|die|den|das|der|dem|seine[nrms]?|ihre[nrms]?)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+\s+(?:des|der)\s+$/u,
+  en: /(?:^|\s)(?:a|an|the|its|his|their)\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+of\s+(?:the\s+)?$/u,
+  de: /(?:^|\s)(?:eine[nrms]?|ein|die|den|das|der|dem|seine[nrms]?|ihre[nrms]?)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}\p{Ll}+)\s+(?:des|der)\s+$/u,
+};
+const ofANoun = (gap: string, language: Language): boolean => {
+  const noun = OF_A_NOUN[language].exec(gap)?.[1];
+  return noun !== undefined && !NAMING_NOUN.test(noun.toLowerCase());
 };
 
 function fromCues(text: string, named: readonly NamedInSentence[], language: Language, out: Candidates): void {
@@ -258,7 +275,8 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
     const pool = inClause.filter((e) => sources.includes(e.type)).length > 0 && inClause.length >= 2 ? inClause : named;
     const before = (e: NamedInSentence): string => text.slice(Math.max(0, e.start - 12), e.start);
     const isAgent = (e: NamedInSentence): boolean => AGENT_BEFORE.test(before(e));
-    const isRecipient = (e: NamedInSentence): boolean => RECIPIENT_BEFORE.test(before(e));
+    const isRecipient = (e: NamedInSentence): boolean =>
+      RECIPIENT_BEFORE.test(text.slice(Math.max(0, e.start - 28), e.start));
     // "Soldaten unter Hauptmann X gründeten": who commands the actors is not the actor named.
     const isUnder = (e: NamedInSentence): boolean =>
       /(?:^|\s)(?:unter|under)\s+(?:\p{Lu}\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, e.start - 24), e.start));
@@ -296,11 +314,14 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
     // Where something lies or settled is what a locative preposition names.
     const locating = cue.type === 'LOCATED_IN' || cue.type === 'SETTLED';
     // Going somewhere: "aus Peking nach Jehol", "über die Mongolei nach St. Petersburg".
+    // Going somewhere: the destination after "nach", "to" first, a bare object next, where it came from last.
     const targetRank = (e: NamedInSentence): number =>
       moving
         ? FROM_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start))
-          ? 1
-          : 0
+          ? 2
+          : isRecipient(e)
+            ? 0
+            : 1
         : Number(LOCATIVE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)) !== locating);
     // What was founded is never where it was founded: "ließ in Aigun eine Garnison anlegen".
     const foundedWhere = (e: NamedInSentence): boolean =>
@@ -342,8 +363,8 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
             moving ||
             locating ||
             e.start < word.end ||
-            (!OF_A_NOUN[language].test(text.slice(word.end, e.start)) &&
-              !UNNAMED_OBJECT[language]?.test(text.slice(word.end, e.start))),
+            (!ofANoun(text.slice(word.end, e.start), language) &&
+              !unnamedObject(text.slice(word.end, e.start), language)),
         );
       // An office is held in what follows its title: "Gouverneur von Ostsibirien", "Vertreter Russlands".
       const target =
@@ -406,6 +427,16 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
       const destination =
         reached[0] ??
         inClause.find((e) => (e.type === 'PLACE' || e.type === 'STATE') && e.start > word.start && isRecipient(e));
+      // ... and so does a companion: "reiste mit Kodayu nach Sankt Petersburg".
+      for (const companion of inClause.filter(
+        (e) =>
+          e.type === 'PERSON' &&
+          reached.length > 0 &&
+          COMPANION_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)),
+      )) {
+        if (destination)
+          out.add('TRAVELLED_TO', companion, destination, 0.45, word, `a companion "${companion.name}" went too`);
+      }
       for (const ship of inClause.filter(conveys)) {
         if (destination)
           out.add(
@@ -605,10 +636,59 @@ const DIVIDED: Record<Language, RegExp> = {
   en: /(?:divided|split|partitioned)\s+into/,
 };
 
+/** "the Asiatic Department of the Foreign Ministry", "das Asiatische Departement des Außenministeriums". */
+const BODY_OF: Record<Language, RegExp> = { de: /^\s+(?:des|der)\s+$/, en: /^\s+of\s+(?:the\s+)?$/ };
+/**
+ * A place that became or was something in another: "Vernoye became the centre of Russian power in
+ * Semirechye", "war Ochotsk der wichtigste Hafen Russlands am Pazifik" (the verb before it in German).
+ */
+const COPULA_IN: Record<Language, { before: RegExp; gap: RegExp }> = {
+  de: {
+    before: /(?:^|\s)(?:war|ist|wurde|blieb)\s+$/,
+    gap: /^\s+(?:(?:(?:war|ist|blieb)\s+)?(?:der|die|das|ein|eine)|wurde\s+zu[mr])\s+(?:\S+\s+){0,5}?(?:am|im|an der|in der|in)\s+$/,
+  },
+  en: {
+    before: /(?:^|\s)(?:was|is|became|remained)\s+$/,
+    gap: /^\s+(?:(?:\p{Ll}+\s+)?(?:was|is|became|remained)\s+)?(?:the|a|an)\s+(?:\S+\s+){0,5}?(?:in|at|on)\s+(?:the\s+)?$/u,
+  },
+};
+
 function fromParts(text: string, named: readonly NamedInSentence[], language: Language, out: Candidates): void {
   const ordered = [...named].sort((a, b) => a.start - b.start);
+  for (const left of ordered) {
+    if (left.type !== 'PLACE') continue;
+    const copulaBefore = COPULA_IN[language].before.test(text.slice(Math.max(0, left.start - 12), left.start));
+    for (const right of ordered.filter((e) => e.start > left.end && (e.type === 'PLACE' || e.type === 'STATE'))) {
+      const gap = text.slice(left.end, right.start);
+      const copula = /(?:^|\s)(?:war|ist|wurde|blieb|was|is|became|remained)\s/.test(gap);
+      if ((copula || copulaBefore) && COPULA_IN[language].gap.test(gap)) {
+        out.add(
+          'LOCATED_IN',
+          left,
+          right,
+          0.45,
+          { text: gap.trim(), start: left.end },
+          `"${left.name}${gap}${right.name}": what it was lies there`,
+        );
+      }
+    }
+  }
   for (let i = 0; i + 1 < ordered.length; i += 1) {
     const [whole, part] = [ordered[i]!, ordered[i + 1]!];
+    if (
+      whole.type === 'ORGANIZATION' &&
+      part.type === 'ORGANIZATION' &&
+      BODY_OF[language].test(text.slice(whole.end, part.start))
+    ) {
+      out.add(
+        'PART_OF',
+        whole,
+        part,
+        0.5,
+        { text: 'of', start: whole.end },
+        `"${whole.name}" of "${part.name}": a body of a body`,
+      );
+    }
     if ((whole.type === 'PLACE' || whole.type === 'STATE') && part.type === 'PLACE') {
       if (CAPITAL_GAP[language].test(text.slice(whole.end, part.start))) {
         out.add(

@@ -70,6 +70,7 @@ export const RELATION_CUES: Record<Language, readonly RelationCue[]> = {
         'landet',
         'gelandet',
         'begleit',
+        'gelangt',
         'ruckkehr',
         'heimkehr',
       ],

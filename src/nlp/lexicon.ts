@@ -54,6 +54,11 @@ export function isCommonWord(word: string, language: Language): boolean {
   return englishWords().has(word.toLowerCase());
 }
 
+/** Whether the lexicon itself holds the German noun (compounds it lacks not counted). */
+export function isKnownNoun(word: string): boolean {
+  return germanNouns().has(word);
+}
+
 /**
  * A German compound of two nouns the lexicon knows, though it lacks the compound: "Zobelfellen"
  * (Zobel + Fellen), "Flottenmannschaften". Both parts at least four letters; the first may end in

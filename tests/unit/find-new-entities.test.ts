@@ -136,6 +136,32 @@ describe('findNewEntities', () => {
     ).toEqual(expected);
   });
 
+  it.each([
+    // Kinship before a name makes a person; a possessive opens no name.
+    ['Seine Tochter Olga heiratete 1850.', 'de', 'Olga:PERSON'],
+    ['His widow Anna returned alone.', 'en', 'Anna:PERSON'],
+    // A given name after another name starts a second one, but not after a saint's.
+    ['Damals übergab man in Kodiak Peter Schilow die Briefe.', 'de', 'Kodiak:PLACE,Peter Schilow:PERSON'],
+    ['Er kaufte in San Francisco Getreide.', 'de', 'San Francisco:PLACE'],
+    // "von X nach Y" splits even after a given name.
+    ['Er segelte auf der Brigg Jekaterina von Ochotsk nach Ajan.', 'de', 'Ajan:PLACE,Jekaterina:SHIP,Ochotsk:PLACE'],
+    // A sea's and a body's compound names; "heißt".
+    [
+      'Das Meer heißt seit 1913 Ostsibirische See und die Bucht Tschaunsee.',
+      'de',
+      'Ostsibirische See:PLACE,Tschaunsee:PLACE',
+    ],
+    ['Die Karten sammelte das Marinekollegium in Kronstadt.', 'de', 'Kronstadt:PLACE,Marinekollegium:ORGANIZATION'],
+    // A plural class word stays plural.
+    ['Sie landeten auf den Kurilen-Inseln.', 'de', 'Kurilen-Inseln:PLACE'],
+  ])('reads "%s" (%s) as %s', (text, language, expected) => {
+    expect(
+      found(text, language as 'de' | 'en')
+        .sort()
+        .join(','),
+    ).toEqual(expected);
+  });
+
   it('takes no Chinese town for a Russian surname in English ("-ow" is German spelling)', () => {
     expect(found('The fleet stood off Foochow.', 'en')).toEqual([]);
     expect(found('Der Bericht von Foochow kam spät.', 'de')).toEqual(['Foochow:PERSON']);

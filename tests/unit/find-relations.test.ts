@@ -205,4 +205,38 @@ describe('findRelations', () => {
       'COMMANDED(Lütke,Senyavin)',
     ]);
   });
+  it('takes a companion and the ship travelled on for travellers, and the destination after "zur" first', () => {
+    expect(
+      relationsIn('[Erik Laxman|PERSON|-] reiste 1791 mit [Kodayu|PERSON|-] nach [Sankt Petersburg|PLACE|spb].'),
+    ).toEqual(['TRAVELLED_TO(Erik Laxman,spb)', 'TRAVELLED_TO(Kodayu,spb)']);
+    expect(relationsIn('[Laxman|PERSON|-] segelte auf der Brigg [Jekaterina|SHIP|-] nach [Hokkaido|PLACE|-].')).toEqual(
+      ['TRAVELLED_TO(Jekaterina,Hokkaido)', 'TRAVELLED_TO(Laxman,Hokkaido)'],
+    );
+    expect(
+      relationsIn('[Prontschischtschew|PERSON|-] fuhr die [Lena|PLACE|lena] hinab und zur Halbinsel [Taimyr|PLACE|-].'),
+    ).toEqual(['TRAVELLED_TO(Prontschischtschew,Taimyr)']);
+  });
+
+  it('reads a body of a body, what a place became there, and the fort of a name', () => {
+    expect(
+      relationsIn(
+        'In 1850 the [Asiatic Department|ORGANIZATION|-] of the [Foreign Ministry|ORGANIZATION|fm] sent [Kovalevsky|PERSON|-].',
+        'en',
+      ),
+    ).toEqual(['PART_OF(Asiatic Department,fm)', 'SENT(Asiatic Department,Kovalevsky)']);
+    expect(relationsIn('[Vernoye|PLACE|-] soon became the centre of trade in [Semirechye|PLACE|sem].', 'en')).toEqual([
+      'LOCATED_IN(Vernoye,sem)',
+    ]);
+    expect(
+      relationsIn(
+        'In 1854 [Peremyshlsky|PERSON|-] founded the fort of [Vernoye|PLACE|-] at the foot of the [Alatau|PLACE|-].',
+        'en',
+      ),
+    ).toEqual(['FOUNDED(Peremyshlsky,Vernoye)', 'LOCATED_IN(Vernoye,Alatau)']);
+    expect(
+      relationsIn(
+        'Anders als in [Sibirien|PLACE|sib] wurde die Abgrenzung der Zonen strategischer Interessen in [Zentralasien|PLACE|ca] nicht geregelt.',
+      ),
+    ).toEqual([]);
+  });
 });
