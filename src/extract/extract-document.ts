@@ -145,7 +145,12 @@ function proposeEntities(
     const key = hashKey(['ENTITY', nameKey(head.name), head.type]);
     const forms = new Set(members.flatMap((member) => [member.name, member.written]));
     const surname = head.name.split(/\s+/).at(-1)!;
-    if (head.type === 'PERSON' && surname !== head.name && surname.length >= 4 && !isCommonWord(surname, language)) {
+    if (
+      head.type === 'PERSON' &&
+      surname !== head.name &&
+      surname.length >= 4 &&
+      (language === 'en' || !isCommonWord(surname, language))
+    ) {
       forms.add(surname);
     }
     return {

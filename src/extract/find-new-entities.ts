@@ -135,6 +135,8 @@ const CUES_BEFORE: Record<Language, Record<string, EntityType>> = {
     küste: 'PLACE',
     ufer: 'PLACE',
     wüste: 'PLACE',
+    mündung: 'PLACE',
+    ostrog: 'PLACE',
     volk: 'ORGANIZATION',
     völker: 'ORGANIZATION',
     stamm: 'ORGANIZATION',
@@ -229,6 +231,7 @@ const CUES_BEFORE: Record<Language, Record<string, EntityType>> = {
     peninsula: 'PLACE',
     gulf: 'PLACE',
     desert: 'PLACE',
+    ostrog: 'PLACE',
     people: 'ORGANIZATION',
     peoples: 'ORGANIZATION',
     tribe: 'ORGANIZATION',
@@ -290,7 +293,7 @@ const NAME_SHAPE: Record<Language, RegExp> = {
  * towns; endings of towns and posts).
  */
 const PLACE_SHAPE =
-  /^(?:(?:Ust|Nischne|Nizhne|Nizhny|Werchne|Verkhne|Nowo|Novo|Staro|Petro)-\p{Lu}|[\p{L}-]+(?:owsk|ewsk|ovsk|evsk|insk|ynsk|ansk|ensk|owka|ewka|ovka|evka|skoje|skoye|grad)$)/u;
+  /^(?:(?:Ust|Nischne|Nizhne|Nizhny|Werchne|Verkhne|Nowo|Novo|Staro|Petro)-\p{Lu}|[\p{L}-]{2,}(?:[^aeiouy\s]sk|owka|ewka|ovka|evka|skoje|skoye|grad)$)/u;
 
 /** Prefixes of ships' names, kept in the name: "HMS Cornwallis". */
 const SHIP_PREFIX = /^(?:HMS|HMY|USS|SMS|RMS|SS|PS)\s+\p{Lu}/u;
@@ -308,7 +311,7 @@ const FUNCTION_WORDS = new Set(
  * thousands made every step after it quadratic.
  */
 const NAME_RUN =
-  /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]*\p{L}(?:\s+(?:(?:von|van|de|zu|der|the)\s+)?(?:\p{Lu}\.\s*){0,3}\p{Lu}[\p{L}-]*\p{L}){0,6}(?:\s+[IVX]{1,4}\.)?/gu;
+  /(?<![\p{L}\p{N}-])(?:(?:St|Ste|Mt|Ft)\.\s+)?\p{Lu}[\p{L}-]*\p{L}(?:\s+(?:(?:von|van|de|zu|der|the)\s+)?(?:\p{Lu}\.\s*){0,3}(?:(?:St|Ste|Mt|Ft)\.\s+)?\p{Lu}[\p{L}-]*\p{L}){0,6}(?:\s+[IVX]{1,4}\.)?/gu;
 
 /** Lower-case words a name may hold: "Leopold von Schrenck", "Peter the Great Gulf". */
 const PARTICLE = /\s(?:von|van|de|zu|der|the)\s/;
@@ -357,7 +360,7 @@ const NOBILITY = new Set(['Baron', 'Lord', 'Sir', 'Graf', 'Fürst', 'Prinz', 'Co
 
 /** Prepositions of place and movement before a place's name, per language. */
 const PLACE_BEFORE: Record<Language, RegExp> = {
-  de: /(?:^|\s)(?:(?:nach|in|bei|aus|über|bis|zwischen|durch)(?:\s+(?:der|dem|den|die|das))?|bis\s+(?:zum|zur|ins|an\s+(?:den|die|das))|im|am|ins|(?:nördlich|südlich|östlich|westlich|oberhalb|unterhalb)\s+(?:von|des|der))\s+(?:(?:oberen|unteren|mittleren)\s+)?$/i,
+  de: /(?:^|\s)(?:(?:nach|in|bei|aus|über|bis|zwischen|durch|vor)(?:\s+(?:der|dem|den|die|das))?|bis\s+(?:zum|zur|ins|an\s+(?:den|die|das))|an\s+(?:der|dem)|(?:zog|zogen|kam|kamen|fuhr|fuhren|segelte|segelten|reiste|reisten|gelangte|gelangten)\s+(?:\S+\s+){0,4}?an\s+(?:die|den|das)|im|am|ins|(?:nördlich|südlich|östlich|westlich|oberhalb|unterhalb)\s+(?:von|des|der))\s+(?:(?:oberen|unteren|mittleren)\s+)?$/i,
   en: /(?:^|\s)(?:to|at|in|on|near|from|via|between|into|through|across|(?:north|south|east|west)\s+of)\s+(?:the\s+)?(?:(?:upper|lower|middle)\s+)?$/i,
 };
 
@@ -412,7 +415,16 @@ const LANGUAGE_NAMES: Record<Language, ReadonlySet<string>> = (() => {
  * Shanghai". (German puts its subject after the verb as often: "erreichte Atlassow Kamtschatka".)
  */
 const PLACE_VERB_BEFORE =
-  /(?:^|\s)(?:left|departed|reached|visited|rounded|entered|captured|occupied|besieged|bombarded)\s+$/;
+  /(?:^|\s)(?:(?:left|departed|reached|visited|rounded|entered|captured|occupied|besieged|bombarded)(?:\s+the)?|(?:set\s+out|sailed|left|departed|bound)\s+for)\s+$/;
+
+/** Verbs of ships after their name. */
+const SAILED_AFTER: Record<Language, RegExp> = {
+  de: /^\s+(?:segelte|segelten|lief|ankerte|strandete|sank|kreuzte|lag\s+vor\s+Anker)\b/,
+  en: /^\s+(?:sailed|anchored|ran\s+aground|sank|was\s+wrecked|cruised|put\s+to\s+sea)\b/,
+};
+
+/** The German verb of sailing before its subject: "strandete die Neva". */
+const SAILED_BEFORE = /(?:^|\s)(?:segelte|segelten|ankerte|strandete|sank|kreuzte)\s+(?:die|der|das)\s+$/;
 
 /** "von X nach Y", "from X to Y": where a journey starts is a place too. */
 const FROM_PLACE_TO: Record<Language, { before: RegExp; after: RegExp }> = {
@@ -447,8 +459,11 @@ function placeCompound(word: string, language: Language, before: string): string
   // A sea's name: "Laptewsee", "Beringmeer" (a lake or sea takes an article, a town none).
   const sea = /^\p{Lu}\p{Ll}{3,}(see|meer)$/u.exec(word)?.[1];
   if (sea) return sea;
-  // A town's name takes no article: "am Zusammenfluss" is a common noun the lexicon lacks.
-  if (/(?:^|\s)(?:der|die|das|den|dem|des|am|im|zum|zur|vom|beim|ins|eine?[mnrs]?)\s+$/i.test(before)) return undefined;
+  // A town's name takes no article ("am Zusammenfluss" is a common noun the lexicon lacks); a
+  // coast's, island's, bay's or mountains' name does: "an der Murmanküste".
+  const geographic = /(?:küste|ufer|insel|bucht|gebirge|halbinsel)$/.test(word.toLowerCase());
+  if (!geographic && /(?:^|\s)(?:der|die|das|den|dem|des|am|im|zum|zur|vom|beim|ins|eine?[mnrs]?)\s+$/i.test(before))
+    return undefined;
   const lower = word.toLowerCase();
   return Object.keys(CUES_BEFORE.de).find(
     (cue) => cue.length >= 5 && lower.length > cue.length + 2 && lower.endsWith(cue) && CUES_BEFORE.de[cue] === 'PLACE',
@@ -499,6 +514,14 @@ function* nameRuns(text: string, language: Language): Generator<{ name: string; 
       const rest = name.slice(at).replace(/^\s(?:von|van|de)\s+/, '');
       start += name.length - rest.length;
       name = rest;
+    }
+    // "an der Angara der Ostrog Bratsk": "der" before a class word starts another phrase.
+    const classAfterDer = /\sder\s+(\p{Lu}\p{Ll}+)/u.exec(name);
+    if (classAfterDer && Object.hasOwn(CUES_BEFORE[language], classAfterDer[1]!.toLowerCase())) {
+      yield { name: name.slice(0, classAfterDer.index), start };
+      const rest = classAfterDer.index + classAfterDer[0].length - classAfterDer[1]!.length;
+      start += rest;
+      name = name.slice(rest);
     }
     // Two names side by side: a given name after a word that is neither a given name nor a title
     // starts a second name ("in Matsumae Adam Laxman").
@@ -615,7 +638,12 @@ export function findNewEntities(
     ) {
       const last = words.at(-1)!;
       // ... but a surname after given names is one, common noun or not: "Gerhard Friedrich Müller".
-      if (!isCommonWord(last, language) || afterCueType(last, language) || words.slice(0, -1).every(isGivenName)) break;
+      if (
+        !isCommonWord(last, language) ||
+        afterCueType(last, language) ||
+        words.slice(0, -1).every((word) => isGivenName(word) || /^(?:von|van|de|zu|der)$/.test(word))
+      )
+        break;
       name = name
         .slice(0, name.lastIndexOf(last))
         .replace(/\s+(?:von|van|de|zu|der|the)\s*$/, '')
@@ -744,6 +772,30 @@ function guessType(text: string, start: number, end: number, name: string, langu
   const titled = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   const cueBefore = titled ? classWordType(titled, language) : undefined;
   if (cueBefore) return { type: cueBefore, confidence: 0.75, rule: `title or class word "${titled}" before it` };
+  // "die Mündung der Dwina", "an der Küste des X": a class word and a genitive article before it.
+  const genitiveOf = /([\p{L}]+)\s+(?:des|der)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const genitiveType =
+    genitiveOf &&
+    language === 'de' &&
+    /^(?:Mündung|Küste|Ufer|Insel|Bucht|Halbinsel|Quelle|Oberlauf|Unterlauf)$/.test(genitiveOf)
+      ? classWordType(genitiveOf, language)
+      : undefined;
+  if (genitiveType === 'PLACE') return { type: 'PLACE', confidence: 0.65, rule: `"${genitiveOf} des/der" before it` };
+  // A name after an article with no role between is no person's; before a verb of sailing, a ship's:
+  // "the Slava Rossii sailed", "die Miranda segelte".
+  const article = /(?:^|\s)(?:the|The|der|die|das|Der|Die|Das)\s+$/.test(text.slice(Math.max(0, start - 5), start));
+  // (Not after a preposition: "Auf der Rückfahrt strandete".)
+  const afterPreposition = /(?:^|\s)(?:auf|an|in|bei|mit|nach|von|zu|aus|on|at|from|to|with)\s+\S+\s+$/i.test(
+    text.slice(Math.max(0, start - 14), start),
+  );
+  const sailedBefore = language === 'de' && SAILED_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  if ((article && !afterPreposition && SAILED_AFTER[language].test(text.slice(end))) || sailedBefore) {
+    return { type: 'SHIP', confidence: 0.55, rule: 'an article before it and a verb of sailing after it' };
+  }
+  // "Cook's third voyage": who owns something is a person.
+  if (language === 'en' && /^'s\s+\p{Ll}/u.test(text.slice(end)) && !/\s/.test(name)) {
+    return { type: 'PERSON', confidence: 0.5, rule: `a possessive "${name}'s"` };
+  }
   if (SHIP_PLACE[language].test(text.slice(Math.max(0, start - 60), start)) && !/\s/.test(name)) {
     return { type: 'SHIP', confidence: 0.55, rule: 'where a ship is named: on board, sailing with it' };
   }
@@ -785,7 +837,13 @@ function guessType(text: string, start: number, end: number, name: string, langu
   if (language === 'en' && postOf) return { type: 'PLACE', confidence: 0.7, rule: `"the ${postOf} of" before it` };
   if (cueAfter) return { type: cueAfter, confidence: 0.65, rule: `class word "${after}" after it` };
   const given = parts[0]!;
-  if (parts.length >= 2 && parts.length <= 3 && !name.includes('-') && isGivenName(given)) {
+  if (
+    parts.length >= 2 &&
+    parts.length <= 3 &&
+    !name.includes('-') &&
+    isGivenName(given) &&
+    !(language === 'en' && article)
+  ) {
     return { type: 'PERSON', confidence: 0.55, rule: `a given name "${given}" and a surname` };
   }
   if (holdsCommonWord(text, start, name, language)) return null;
@@ -802,7 +860,7 @@ function guessType(text: string, start: number, end: number, name: string, langu
       rule: `"${language === 'de' ? 'von X nach' : 'from X to'}": where a journey started`,
     };
   }
-  const preposition = PLACE_BEFORE[language].exec(text.slice(Math.max(0, start - 16), start))?.[0].trim();
+  const preposition = PLACE_BEFORE[language].exec(text.slice(Math.max(0, start - 60), start))?.[0].trim();
   if (preposition && parts.length <= 2) {
     return { type: 'PLACE', confidence: 0.55, rule: `preposition of place "${preposition}" before it` };
   }
@@ -817,7 +875,13 @@ function guessType(text: string, start: number, end: number, name: string, langu
   if (language === 'en' && parts.length === 2 && PEOPLE_ADJECTIVE.test(parts[0]!) && !isGivenName(parts[0]!)) {
     return { type: 'PLACE', confidence: 0.45, rule: `a people's adjective "${parts[0]}" before a name` };
   }
-  if (parts.length >= 2 && parts.length <= 3 && !name.includes('-') && parts.every((part) => part.length >= 3)) {
+  if (
+    parts.length >= 2 &&
+    parts.length <= 3 &&
+    !name.includes('-') &&
+    parts.every((part) => part.length >= 3) &&
+    !(language === 'en' && article)
+  ) {
     return { type: 'PERSON', confidence: 0.5, rule: 'a first name and a surname' };
   }
   if (!name.includes('-') && parts.every((part) => NAME_SHAPE[language].test(part)) && parts.length <= 3) {

@@ -297,9 +297,16 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
         !WITH_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start)),
     );
     // The agent of a passive stands in the cue's own clause.
-    const agents = possibleSources.filter((e) => isAgent(e) && e.start >= clause.start && e.end <= clause.end);
     // A passive without its agent ("X wurde geschickt") does not say who acted.
     const passive = PASSIVE.test(text.slice(clause.start, Math.min(clause.end, word.end + 16)));
+    // "von X" is an agent in a passive only ("am Weg von Jenisseisk" is where); "by X", "durch X" always.
+    const agents = possibleSources.filter(
+      (e) =>
+        isAgent(e) &&
+        (passive || /(?:^|\s)(?:by|durch)\s+(?:(?:the|der|die|das|den|dem|des)\s+)?$/i.test(before(e))) &&
+        e.start >= clause.start &&
+        e.end <= clause.end,
+    );
     if (agents.length === 0 && passive && cue.type !== 'HELD_OFFICE') {
       // ... but what was sent somewhere went there: "die Brigg X wurde an die Amurmündung geschickt".
       if (cue.type === 'SENT') sentThere(text, inClause, word, out);
@@ -342,7 +349,12 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
       ...agents,
       ...possibleSources
         .filter((e) => e.end <= word.start)
-        .sort((a, b) => (officeGiven ? b.start - a.start : a.start - b.start)),
+        .sort(
+          (a, b) =>
+            // The cue's own clause first: "Die Briten forderten ..., doch Alexander lehnte ab".
+            Number(b.start >= clause.start) - Number(a.start >= clause.start) ||
+            (officeGiven ? b.start - a.start : a.start - b.start),
+        ),
       ...possibleSources.filter((e) => e.start >= word.end).sort((a, b) => distance(a, word) - distance(b, word)),
     ];
     let reached: NamedInSentence[] = [];
@@ -355,6 +367,20 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
         .filter(
           (e) =>
             !foundedWhere(e) && !setOutFrom(e) && !WITH_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start)),
+        )
+        // Where a place lies is what a locative names: "lag am Weg von Jenisseisk" lies on no Jenisseisk.
+        .filter(
+          (e) =>
+            cue.type !== 'LOCATED_IN' ||
+            !/^(?:lieg|lag|befind)/.test(word.stem) ||
+            LOCATIVE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)),
+        )
+        // An event after "im", "during" is when, not what: "Im Krimkrieg schickte Großbritannien eine Flotte".
+        .filter(
+          (e) =>
+            e.type !== 'EVENT' ||
+            ['PARTICIPATED_IN', 'ENDED', 'LED'].includes(cue.type) ||
+            !/(?:^|\s)(?:im|in|während|des|during|in\s+the)\s+$/i.test(text.slice(Math.max(0, e.start - 12), e.start)),
         )
         // What qualifies an unnamed object is not the object: "approved a survey of the Amur".
         .filter(
@@ -475,7 +501,7 @@ const PATTERNS: Record<Language, { before: EntityType[]; gap: RegExp; after: Ent
     },
     {
       before: ['PLACE'],
-      gap: /^\s+(?:am|an der|an dem|im|in der|in|bei|zur|zum)\s+(?:(?:Mündung|Ufer|Küste|Zusammenfluss)\s+(?:des|der|von)\s+)?$/,
+      gap: /^\s+(?:(?:am|an der|an dem|im|in der|in|bei)\s+(?:(?:Mündung|Ufer|Küste|Zusammenfluss)\s+(?:des|der|von)\s+)?|(?:zur|zum)\s+(?:Mündung|Ufer|Küste|Zusammenfluss)\s+(?:des|der|von)\s+)$/,
       after: ['PLACE', 'STATE'],
       type: 'LOCATED_IN',
     },
@@ -511,8 +537,8 @@ const APPOSITION_AT: Record<Language, RegExp> = {
 
 /** "am linken Ufer des Amur die Stadt X": X lies at the place before it. */
 const SETTLEMENT_AFTER_PLACE: Record<Language, RegExp> = {
-  de: /^\s+(?:die|das|der|den)\s+(?:Siedlung(?:en)?|Stadt|Städte|Dorf|Dörfer|Festung|Posten|Ortschaft(?:en)?)\s+$/,
-  en: /^\s+(?:the\s+)?(?:settlements?|city|town|village|fort|post)\s+(?:of\s+)?$/,
+  de: /^\s+(?:die|das|der|den)\s+(?:Siedlung(?:en)?|Stadt|Städte|Dorf|Dörfer|Festung|Posten|Ortschaft(?:en)?|Ostrog|Hafen|Fort)\s+$/,
+  en: /^\s+(?:the\s+)?(?:settlements?|city|town|village|fort|post|ostrog|port)\s+(?:of\s+)?$/,
 };
 
 function fromPatterns(text: string, named: readonly NamedInSentence[], language: Language, out: Candidates): void {

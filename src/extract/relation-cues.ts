@@ -127,7 +127,7 @@ export const RELATION_CUES: Record<Language, readonly RelationCue[]> = {
         'came',
         'accompani',
       ],
-      notWords: ['land', 'lands'],
+      notWords: ['land', 'lands', 'traveller', 'travellers', 'traveler', 'travelers', 'sailor', 'sailors'],
       confidence: 0.5,
     },
     { type: 'FOUNDED', stems: ['set'], particle: 'up', confidence: 0.7 },

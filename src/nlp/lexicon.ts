@@ -50,8 +50,16 @@ function englishWords(): Set<string> {
 
 /** Whether the word (as written) is a word of the language's lexicon rather than a name. */
 export function isCommonWord(word: string, language: Language): boolean {
-  if (language === 'de') return germanNouns().has(word) || isGermanCompound(word);
+  if (language === 'de') return isGermanNoun(word) || isGermanCompound(word);
   return englishWords().has(word.toLowerCase());
+}
+
+/** A German noun as the lexicon holds it, or its genitive singular, which it lacks for some ("Landes"). */
+function isGermanNoun(word: string): boolean {
+  const nouns = germanNouns();
+  if (nouns.has(word)) return true;
+  const stem = /^(\p{Lu}\p{Ll}{2,}?)(?:es|s)$/u.exec(word)?.[1];
+  return stem !== undefined && (nouns.get(stem) ?? []).includes(stem);
 }
 
 /** Whether the lexicon itself holds the German noun (compounds it lacks not counted). */

@@ -162,6 +162,30 @@ describe('findNewEntities', () => {
     ).toEqual(expected);
   });
 
+  it.each([
+    // "St." inside and at the head of a name.
+    ['In 1778 Cook sailed into the Gulf of St. Lawrence.', 'en', 'Gulf of St. Lawrence:PLACE'],
+    // A name after an article with no role is no person's; before a verb of sailing, a ship's.
+    ['In 1803 the Maria Magdalena sailed from Kronstadt.', 'en', 'Kronstadt:PLACE,Maria Magdalena:SHIP'],
+    ['Auf der Heimfahrt strandete die Neva vor Sitka.', 'de', 'Neva:SHIP,Sitka:PLACE'],
+    // A possessive makes a person.
+    ["They talked of Vancouver's charts for hours.", 'en', 'Vancouver:PERSON'],
+    // A genitive after a feature of land or water; a plain class word ends a phrase before "der".
+    ['Sie wohnten an der Mündung der Uda.', 'de', 'Uda:PLACE'],
+    ['Im Jahr 1648 entstand an der Uda der Ostrog Udinsk.', 'de', 'Uda:PLACE,Udinsk:PLACE'],
+    // A coast's name takes an article, a Russian town's ending in "-sk" none.
+    ['Sie fuhren nach Ajan an der Ochotskküste.', 'de', 'Ajan:PLACE,Ochotskküste:PLACE'],
+    ['Tomsk selbst blieb ruhig.', 'de', 'Tomsk:PLACE'],
+    // No genitive noun the lexicon lacks is a name: "des Landes".
+    ['Der Hof floh aus der Hauptstadt des Landes.', 'de', ''],
+  ])('reads "%s" (%s) as %s', (text, language, expected) => {
+    expect(
+      found(text, language as 'de' | 'en')
+        .sort()
+        .join(','),
+    ).toEqual(expected);
+  });
+
   it('takes no Chinese town for a Russian surname in English ("-ow" is German spelling)', () => {
     expect(found('The fleet stood off Foochow.', 'en')).toEqual([]);
     expect(found('Der Bericht von Foochow kam spät.', 'de')).toEqual(['Foochow:PERSON']);

@@ -239,4 +239,18 @@ describe('findRelations', () => {
       ),
     ).toEqual([]);
   });
+  it('takes "von" for an agent in a passive only, a place lies where a locative says, and an event after "im" is when', () => {
+    expect(
+      relationsIn('[Irkutsk|PLACE|irk] lag günstig am Weg von [Jenisseisk|PLACE|-] zum [Baikalsee|PLACE|-].'),
+    ).toEqual([]);
+    expect(
+      relationsIn('Im [Krimkrieg|EVENT|cw] schickte [Großbritannien|STATE|gb] eine Flotte ins Weiße Meer.'),
+    ).not.toContain('SENT(gb,cw)');
+  });
+
+  it("takes the subject from the cue's own clause", () => {
+    expect(
+      relationsIn('Die [Briten|STATE|gb] forderten die Übergabe, doch [Alexander|PERSON|-] lehnte ab.'),
+    ).not.toContain('OPPOSED(gb,Alexander)');
+  });
 });
