@@ -24,69 +24,52 @@ describe('findNewEntities', () => {
 
   it.each([
     // English capitalises common words within a sentence only in names.
-    ['The envoy met Henry Bonham at the consulate.', 'Henry Bonham:PERSON'],
-    ['The squadron sailed to Canton in spring.', 'Canton:PLACE'],
-    ['Refugees came to the Golden Valley before winter.', 'Golden Valley:PLACE'],
+    ['The envoy met Henry Bonham at the consulate.', 'en', 'Henry Bonham:PERSON'],
+    ['The squadron sailed to Canton in spring.', 'en', 'Canton:PLACE'],
+    ['Refugees came to the Golden Valley before winter.', 'en', 'Golden Valley:PLACE'],
     // A ship by its prefix, the prefix kept.
-    ['The guns of HMS Nemesis opened fire.', 'HMS Nemesis:SHIP'],
+    ['The guns of HMS Nemesis opened fire.', 'en', 'HMS Nemesis:SHIP'],
     // "from X to Y", "between X and Y": places.
-    ['The caravan went from Urga to the coast.', 'Urga:PLACE'],
-    ['The line ran between Sitka and Kodiak.', 'Sitka:PLACE,Kodiak:PLACE'],
-  ])('reads the English "%s" as %s', (text, expected) => {
-    expect(found(text, 'en').sort().join(',')).toEqual(expected.split(',').sort().join(','));
-  });
-
-  it.each([
+    ['The caravan went from Urga to the coast.', 'en', 'Urga:PLACE'],
+    ['The line ran between Sitka and Kodiak.', 'en', 'Sitka:PLACE,Kodiak:PLACE'],
     // A genitive's head is the body; "X der Mission" whose head is a common noun is none.
     [
       'Er reiste im Auftrag der Gesellschaft der Freunde nach Irkutsk.',
+      'de',
       'Gesellschaft der Freunde:ORGANIZATION,Irkutsk:PLACE',
     ],
-    ['Er wurde Leiter der Mission.', ''],
+    ['Er wurde Leiter der Mission.', 'de', ''],
     // "von X nach Y": where a journey started.
-    ['Die Karawane zog von Urga nach Kalgan.', 'Kalgan:PLACE,Urga:PLACE'],
+    ['Die Karawane zog von Urga nach Kalgan.', 'de', 'Kalgan:PLACE,Urga:PLACE'],
     // A class word before a name: "Kloster X".
-    ['Man brachte ihn in das Kloster Solowki.', 'Solowki:PLACE'],
+    ['Man brachte ihn in das Kloster Solowki.', 'de', 'Solowki:PLACE'],
     // The make of a Russian place name.
-    ['Die Boote erreichten Ust-Kamenka am Abend.', 'Ust-Kamenka:PLACE'],
+    ['Die Boote erreichten Ust-Kamenka am Abend.', 'de', 'Ust-Kamenka:PLACE'],
     // An office of state is a body.
-    ['Er diente im Sibirischen Departement.', 'Sibirischen Departement:ORGANIZATION'],
-  ])('reads the German "%s" as %s', (text, expected) => {
-    expect(found(text, 'de').sort().join(',')).toEqual(expected);
-  });
-
-  it.each([
+    ['Er diente im Sibirischen Departement.', 'de', 'Sibirischen Departement:ORGANIZATION'],
     // A role noun before a given name is no part of the name; a surname stays though it is a common noun.
     [
       'Der schwedische Kartograph Philipp Johann Strahlenberg zeichnete die Karte.',
+      'de',
       'Philipp Johann Strahlenberg:PERSON',
     ],
     [
       'Der Arzt Daniel Gottlieb Messerschmidt reiste durch Sibirien.',
+      'de',
       'Daniel Gottlieb Messerschmidt:PERSON,Sibirien:PLACE',
     ],
-    ['Im Jahr 1720 schrieb Johann Bernhard Müller einen Bericht.', 'Johann Bernhard Müller:PERSON'],
+    ['Im Jahr 1720 schrieb Johann Bernhard Müller einen Bericht.', 'de', 'Johann Bernhard Müller:PERSON'],
     // A class word before the comma types the names after it; one word after a class word is a name though the lexicon knows it.
-    ['Er kaufte zwei Schiffe, die Hoffnung und die Eintracht.', 'Eintracht:SHIP,Hoffnung:SHIP'],
+    ['Er kaufte zwei Schiffe, die Hoffnung und die Eintracht.', 'de', 'Eintracht:SHIP,Hoffnung:SHIP'],
     // "von" splits two names unless given names stand before it.
-    ['Die Brigg Irtysch kam von Ajan nach Ochotsk zurück.', 'Ajan:PLACE,Irtysch:SHIP,Ochotsk:PLACE'],
+    ['Die Brigg Irtysch kam von Ajan nach Ochotsk zurück.', 'de', 'Ajan:PLACE,Irtysch:SHIP,Ochotsk:PLACE'],
     // A town's name ending in a class word, but no common noun the lexicon lacks.
-    ['Die Flotte lag vor Kronstadt am Zusammenfluss zweier Arme.', 'Kronstadt:PLACE'],
+    ['Die Flotte lag vor Kronstadt am Zusammenfluss zweier Arme.', 'de', 'Kronstadt:PLACE'],
     // A ship by where it is named.
-    ['Er segelte im Mai mit der Aurora nach Kamtschatka.', 'Aurora:SHIP,Kamtschatka:PLACE'],
-  ])('reads the German "%s" as %s', (text, expected) => {
-    expect(found(text, 'de').sort().join(',')).toEqual(expected);
-  });
-
-  it.each([
-    ['The Danish navigator Christian Hald mapped the bay.', 'Christian Hald:PERSON'],
-    ['The envoy arrived aboard the Olivutsa in June.', 'Olivutsa:SHIP'],
-    ['His notes were printed in German, French and Dutch.', ''],
-  ])('reads the English "%s" as %s', (text, expected) => {
-    expect(found(text, 'en').sort().join(',')).toEqual(expected);
-  });
-
-  it.each([
+    ['Er segelte im Mai mit der Aurora nach Kamtschatka.', 'de', 'Aurora:SHIP,Kamtschatka:PLACE'],
+    ['The Danish navigator Christian Hald mapped the bay.', 'en', 'Christian Hald:PERSON'],
+    ['The envoy arrived aboard the Olivutsa in June.', 'en', 'Olivutsa:SHIP'],
+    ['His notes were printed in German, French and Dutch.', 'en', ''],
     // A compound of two nouns is a noun, though the lexicon lacks it.
     ['Sie zahlten den Tribut in Fuchsfellen.', 'de', ''],
     // "namens", "called", "the name": a name, typed by the noun before it.
@@ -101,15 +84,6 @@ describe('findNewEntities', () => {
     ['The boats wintered on the upper Anadyr.', 'en', 'Anadyr:PLACE'],
     // A rank before a name with "von".
     ['In 1826 Captain Friedrich von Lütke sailed.', 'en', 'Friedrich von Lütke:PERSON'],
-  ])('reads "%s" (%s) as %s', (text, language, expected) => {
-    expect(
-      found(text, language as 'de' | 'en')
-        .sort()
-        .join(','),
-    ).toEqual(expected);
-  });
-
-  it.each([
     // A class word that forms a place's name stays in it.
     ['The frigate rounded Cape Lopatka in May.', 'en', 'Cape Lopatka:PLACE'],
     ['Sie umsegelten Kap Lopatka im Mai.', 'de', 'Kap Lopatka:PLACE'],
@@ -128,15 +102,6 @@ describe('findNewEntities', () => {
     ['In 1803 the Nadezhda left Kronstadt.', 'en', 'Kronstadt:PLACE'],
     // An ocean is no people's adjective.
     ['They sailed on to the Pacific along the coast.', 'en', 'Pacific:PLACE'],
-  ])('reads "%s" (%s) as %s', (text, language, expected) => {
-    expect(
-      found(text, language as 'de' | 'en')
-        .sort()
-        .join(','),
-    ).toEqual(expected);
-  });
-
-  it.each([
     // Kinship before a name makes a person; a possessive opens no name.
     ['Seine Tochter Olga heiratete 1850.', 'de', 'Olga:PERSON'],
     ['His widow Anna returned alone.', 'en', 'Anna:PERSON'],
@@ -154,15 +119,6 @@ describe('findNewEntities', () => {
     ['Die Karten sammelte das Marinekollegium in Kronstadt.', 'de', 'Kronstadt:PLACE,Marinekollegium:ORGANIZATION'],
     // A plural class word stays plural.
     ['Sie landeten auf den Kurilen-Inseln.', 'de', 'Kurilen-Inseln:PLACE'],
-  ])('reads "%s" (%s) as %s', (text, language, expected) => {
-    expect(
-      found(text, language as 'de' | 'en')
-        .sort()
-        .join(','),
-    ).toEqual(expected);
-  });
-
-  it.each([
     // "St." inside and at the head of a name.
     ['In 1778 Cook sailed into the Gulf of St. Lawrence.', 'en', 'Gulf of St. Lawrence:PLACE'],
     // A name after an article with no role is no person's; before a verb of sailing, a ship's.
@@ -183,7 +139,7 @@ describe('findNewEntities', () => {
       found(text, language as 'de' | 'en')
         .sort()
         .join(','),
-    ).toEqual(expected);
+    ).toEqual(expected.split(',').filter(Boolean).sort().join(','));
   });
 
   it('takes no Chinese town for a Russian surname in English ("-ow" is German spelling)', () => {
