@@ -45,7 +45,10 @@ export const evalExtractCommand = command({
     const types = new Map(graph.entities.map((entity) => [entity.id, entity.type]));
     const texts = readEvalTexts(types);
     const heldOut = evaluateHeldOut(graph, texts);
-    console.log(`Held-out texts (data/eval/: ${texts.length} texts, ${texts.map((t) => t.language).join(', ')}):`);
+    const inLanguage = (language: string): number => texts.filter((text) => text.language === language).length;
+    console.log(
+      `Held-out texts (data/eval/: ${texts.length} texts, ${inLanguage('de')} German and ${inLanguage('en')} English):`,
+    );
     console.log(HEADER);
     for (const line of heldOutRows(heldOut.total)) console.log(line);
     const parts: [string, HeldOutScores | null][] = [
