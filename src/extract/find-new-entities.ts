@@ -227,7 +227,10 @@ export function findNewEntities(
       const words = run.split(/\s+/);
       return PARTICLE.test(run)
         ? /\sder\s/.test(run) && ['ORGANIZATION', 'EVENT'].includes(afterCueType(words[0]!, language) ?? '')
-        : ['ORGANIZATION', 'PLACE'].includes(afterCueType(words.at(-1)!, language) ?? '');
+        : ['ORGANIZATION', 'PLACE'].includes(afterCueType(words.at(-1)!, language) ?? '') &&
+            // ... with adjectives or names before its class word: "Geographische Gesellschaft", not
+            // "Jahr Soldaten".
+            words.slice(0, -1).every((word) => /(?:e|en|er|es|em)$/.test(word) || !isCommonWord(word, language));
     };
     const leads = (word: string): boolean =>
       (FUNCTION_WORDS.has(word) && !NAME_FORMING[language].has(word)) ||
@@ -470,7 +473,12 @@ function guessType(text: string, start: number, end: number, name: string, langu
   const lastPart = parts.at(-1)!;
   const head = PARTICLE.test(name) ? afterCueType(parts[0]!, language) : undefined;
   if (head) return { type: head, confidence: 0.7, rule: `class word "${parts[0]}" leading the name` };
-  const within = parts.length > 1 ? afterCueType(lastPart, language) : undefined;
+  // (A compound's last part keeps its hyphen: "Tlingit-Krieger".)
+  const hyphened = /-([\p{L}]+)$/u.exec(name)?.[1];
+  const within =
+    parts.length > 1
+      ? ((hyphened ? afterCueType(`-${hyphened}`, language) : undefined) ?? afterCueType(lastPart, language))
+      : undefined;
   if (within) return { type: within, confidence: 0.7, rule: `class word "${lastPart}" in the name` };
   const after = /^\s*-?([\p{L}]+)/u.exec(text.slice(end))?.[1];
   // English writes the class word after a name in lower case too: "the Novgorodsky post".

@@ -229,9 +229,11 @@ export const CUES_AFTER: Record<Language, [RegExp, EntityType][]> = {
   de: [
     [/^(?:-?)(?:Expedition|Fahrt|Reise)$/, 'EXPEDITION'],
     [
-      /^(?:-?)(?:Ministerium|Komitee|Kompanie|Gesellschaft|Senat|Armee|Mission|Kommission|Rat|Akademie|Universität|Bank|Departement|Kanzlei|Kollegium|Synode|Admiralität|Amt|Truppen|Krieger|Soldaten)$/,
+      /^(?:-?)(?:Ministerium|Komitee|Kompanie|Gesellschaft|Senat|Armee|Mission|Kommission|Rat|Akademie|Universität|Bank|Departement|Kanzlei|Kollegium|Synode|Admiralität|Amt)$/,
       'ORGANIZATION',
     ],
+    // Peoples' warriors and troops only in a compound: "Tlingit-Krieger", not "Jahr Soldaten".
+    [/^-(?:Truppen|Krieger|Soldaten)$/, 'ORGANIZATION'],
     [/^(?:-?)(?:Krieg|Aufstand|Belagerung|Feldzug|Schlacht)$/, 'EVENT'],
     [/^(?:-?)(?:Vertrag|Abkommen|Traktat)$/, 'TREATY'],
     [

@@ -132,6 +132,9 @@ describe('findNewEntities', () => {
     // A coast's name takes an article, a Russian town's ending in "-sk" none.
     ['Sie fuhren nach Ajan an der Ochotskküste.', 'de', 'Ajan:PLACE,Ochotskküste:PLACE'],
     ['Tomsk selbst blieb ruhig.', 'de', 'Tomsk:PLACE'],
+    // Troops and warriors name a people's body only in a compound; common nouns before a class word name none.
+    ['Im Juni 1802 zerstörten Tlingit-Krieger die Festung.', 'de', 'Tlingit-Krieger:ORGANIZATION'],
+    ['Die Korvette brachte im selben Jahr Soldaten an die Küste.', 'de', ''],
     // No genitive noun the lexicon lacks is a name: "des Landes".
     ['Der Hof floh aus der Hauptstadt des Landes.', 'de', ''],
   ])('reads "%s" (%s) as %s', (text, language, expected) => {
