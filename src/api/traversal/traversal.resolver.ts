@@ -12,7 +12,8 @@ import { Path, Subgraph } from './traversal.types';
 @Resolver()
 export class TraversalResolver {
   @Query(() => [Path], {
-    description: 'Shortest chains of relations between two entities, shortest first, each hop with its evidence.',
+    description:
+      'Shortest chains of relations between two entities, shortest first (of one length, those through less connected entities first), each hop with its evidence.',
   })
   async paths(
     @Arg('from', () => ID, { description: 'The id of the entity the paths start from.' }) from: string,

@@ -50,10 +50,14 @@ ${PATH_RETURN}
 // at most $maxHops long, optionally only over some relation types, over suggested relations only
 // with $includeSuggested. Neo4j's SHORTEST planning: no exhaustive search. Each hop comes in path
 // order with both ends and its evidence sentences, as much of them as $entityDetails,
-// $relationDetails and $evidence ask.
+// $relationDetails and $evidence ask. Among paths of one length, those through less connected
+// entities first (a link through a person before one through a hub such as the Russian Empire),
+// then by the entities' and relations' ids: the same order on every run.
 MATCH p = SHORTEST ${k} (a:Entity {id: $from})((:Entity)-[r:${KNOWLEDGE_TYPES} WHERE ${RELATION_FILTER}]-(:Entity)){1,6}(b:Entity {id: $to})
 WHERE a <> b AND length(p) <= $maxHops
-WITH p ORDER BY length(p) LIMIT $first
+WITH p ORDER BY length(p), reduce(links = 0, n IN nodes(p)[1..-1] | links + COUNT { (n)--(:Entity) }),
+  [n IN nodes(p) | n.id], [rel IN relationships(p) | rel.id]
+LIMIT $first
 ${PATH_RETURN}
 `;
 }

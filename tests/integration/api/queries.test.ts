@@ -247,6 +247,20 @@ describe('the traversal API', () => {
     expect(ledTypes.filter((type) => !['LED', 'LED_TO'].includes(type))).toEqual([]);
   });
 
+  it('orders paths of one length by how connected their entities are, the same on every run', async () => {
+    const ask = () => run(PathsDocument, { from: 'nevelskoy', to: 'treaty-of-aigun', maxHops: 2, first: 5 });
+    const chains = (answer: Awaited<ReturnType<typeof ask>>) =>
+      answer.data!.paths.map((path) => path.nodes.map((node) => node.id).join(' > '));
+    const first = chains(await ask());
+    // Through Muravyov (a person) before through the Russian Empire (the graph's hub).
+    expect(first.indexOf('nevelskoy > muravyov > treaty-of-aigun')).toBe(0);
+    expect(first).toContain('nevelskoy > russia > treaty-of-aigun');
+    expect(first.indexOf('nevelskoy > russia > treaty-of-aigun')).toBeGreaterThan(
+      first.lastIndexOf('nevelskoy > muravyov > treaty-of-aigun'),
+    );
+    for (let again = 0; again < 3; again += 1) expect(chains(await ask())).toEqual(first);
+  });
+
   it('finds one path (searched from both ends) as short as the shortest of several, and none from an entity to itself', async () => {
     for (const [from, to] of [
       ['nevelskoy', 'treaty-of-aigun'],
