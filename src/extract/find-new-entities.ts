@@ -422,14 +422,15 @@ function guessType(text: string, start: number, end: number, name: string, langu
   const cueBefore = titled ? classWordType(titled, language) : undefined;
   if (cueBefore) return { type: cueBefore, confidence: 0.75, rule: `title or class word "${titled}" before it` };
   // "die Mündung der Dwina", "an der Küste des X": a class word and a genitive article before it.
-  const genitiveOf = /([\p{L}]+)\s+(?:des|der)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const genitive = /([\p{L}]+)\s+(?:des|der)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  const genitiveOf = genitive?.[1];
   const genitiveType =
     genitiveOf &&
     language === 'de' &&
     /^(?:Mündung|Küste|Ufer|Insel|Bucht|Halbinsel|Quelle|Oberlauf|Unterlauf)$/.test(genitiveOf)
       ? classWordType(genitiveOf, language)
       : undefined;
-  if (genitiveType === 'PLACE') return { type: 'PLACE', confidence: 0.65, rule: `"${genitiveOf} des/der" before it` };
+  if (genitiveType === 'PLACE') return { type: 'PLACE', confidence: 0.65, rule: `"${genitive![0].trim()}" before it` };
   // A name after an article with no role between is no person's; before a verb of sailing, a ship's:
   // "the Slava Rossii sailed", "die Miranda segelte".
   const article = /(?:^|\s)(?:the|The|der|die|das|Der|Die|Das)\s+$/.test(text.slice(Math.max(0, start - 5), start));
