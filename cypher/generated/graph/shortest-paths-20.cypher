@@ -4,13 +4,14 @@
 // with $includeSuggested. Neo4j's SHORTEST planning: no exhaustive search. Each hop comes in path
 // order with both ends and its evidence sentences, as much of them as $entityDetails,
 // $relationDetails and $evidence ask. Among paths of one length, those through less connected
-// entities first (a link through a person before one through a hub such as the Russian Empire),
-// then by the entities' and relations' ids: the same order on every run.
+// entities first (a link through a person before one through a hub such as the Russian Empire;
+// counted from the relationship degree store, no expansion), then by the entities' and
+// relations' ids: the same order on every run.
 MATCH p = SHORTEST 20 (a:Entity {id: $from})((:Entity)-[r:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED WHERE ($includeSuggested OR type(r) <> 'SUGGESTED')
     AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))
     AND coalesce(r.assertion, 'FACT') IN $assertions]-(:Entity)){1,6}(b:Entity {id: $to})
 WHERE a <> b AND length(p) <= $maxHops
-WITH p ORDER BY length(p), reduce(links = 0, n IN nodes(p)[1..-1] | links + COUNT { (n)--(:Entity) }),
+WITH p ORDER BY length(p), reduce(links = 0, n IN nodes(p)[1..-1] | links + COUNT { (n)-[:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED]-() }),
   [n IN nodes(p) | n.id], [rel IN relationships(p) | rel.id]
 LIMIT $first
 CALL (p) {

@@ -51,11 +51,12 @@ ${PATH_RETURN}
 // with $includeSuggested. Neo4j's SHORTEST planning: no exhaustive search. Each hop comes in path
 // order with both ends and its evidence sentences, as much of them as $entityDetails,
 // $relationDetails and $evidence ask. Among paths of one length, those through less connected
-// entities first (a link through a person before one through a hub such as the Russian Empire),
-// then by the entities' and relations' ids: the same order on every run.
+// entities first (a link through a person before one through a hub such as the Russian Empire;
+// counted from the relationship degree store, no expansion), then by the entities' and
+// relations' ids: the same order on every run.
 MATCH p = SHORTEST ${k} (a:Entity {id: $from})((:Entity)-[r:${KNOWLEDGE_TYPES} WHERE ${RELATION_FILTER}]-(:Entity)){1,6}(b:Entity {id: $to})
 WHERE a <> b AND length(p) <= $maxHops
-WITH p ORDER BY length(p), reduce(links = 0, n IN nodes(p)[1..-1] | links + COUNT { (n)--(:Entity) }),
+WITH p ORDER BY length(p), reduce(links = 0, n IN nodes(p)[1..-1] | links + COUNT { (n)-[:${KNOWLEDGE_TYPES}]-() }),
   [n IN nodes(p) | n.id], [rel IN relationships(p) | rel.id]
 LIMIT $first
 ${PATH_RETURN}
