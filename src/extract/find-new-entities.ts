@@ -36,7 +36,7 @@ import {
   CUES_BEFORE,
   FROM_PLACE_TO,
   FUNCTION_WORDS,
-  LANGUAGE_NAMES,
+  languageNamesIn,
   NAME_FORMING,
   NAME_SHAPE,
   NOBILITY,
@@ -232,27 +232,25 @@ export function findNewEntities(
             // "Jahr Soldaten".
             words.slice(0, -1).every((word) => /(?:e|en|er|es|em)$/.test(word) || !isCommonWord(word, language));
     };
-    const leads = (word: string): boolean =>
-      (FUNCTION_WORDS.has(word) && !NAME_FORMING[language].has(word)) ||
-      (language === 'de' &&
-        !isInstitution(name) &&
-        !NOBILITY.has(word) &&
-        !(NAME_FORMING.de.has(word) && /\s/.test(name)) &&
-        isCommonWord(word, language)) ||
-      (!NOBILITY.has(word) &&
-        !(NAME_FORMING[language].has(word) && /\s/.test(name)) &&
-        (Object.hasOwn(CUES_BEFORE[language], word.toLowerCase()) || !!classWordType(word, language)));
-    // English capitalises a common word only to open a sentence, as a people's adjective
-    // ("Russian"), or in a title ("Grand Duke Konstantin Nikolayevich"): only there is it no part
-    // of the name, as long as a word no lexicon knows is left. Elsewhere a capitalised word is a
-    // name's, common or not: "Henry Pottinger", "Lin Zexu", "Hong Kong Island".
+    const leads = (word: string): boolean => {
+      if (FUNCTION_WORDS.has(word)) return true;
+      // Titles of nobility and class words that form a name ("Cape Horn") stay in it.
+      if (NOBILITY.has(word) || (NAME_FORMING[language].has(word) && /\s/.test(name))) return false;
+      return (
+        (language === 'de' && !isInstitution(name) && isCommonWord(word, language)) ||
+        Object.hasOwn(CUES_BEFORE[language], word.toLowerCase()) ||
+        !!classWordType(word, language)
+      );
+    };
+    // English capitalises a common word only to open a sentence or before a title ("Grand Duke
+    // Konstantin Nikolayevich", "Russian Admiral X"): only there is it no part of the name, as long
+    // as a word no lexicon knows is left. Elsewhere a capitalised word is a name's, common or not:
+    // "Henry Pottinger", "Lin Zexu", "Hong Kong Island", "Russian America".
     const englishLead = (word: string, rest: string): boolean =>
       language === 'en' &&
       !NOBILITY.has(word) &&
       isCommonWord(word, language) &&
-      (/^\W*$/.test(text.slice(0, start)) ||
-        (PEOPLE_ADJECTIVE.test(word) && !isGivenName(word) && /^\W*$/.test(text.slice(0, start))) ||
-        Object.hasOwn(CUES_BEFORE.en, rest.split(/\s+/)[0]!.toLowerCase())) &&
+      (opensSentence(text, start) || Object.hasOwn(CUES_BEFORE.en, rest.split(/\s+/)[0]!.toLowerCase())) &&
       rest.split(/\s+/).some((other) => !isCommonWord(other, language));
     // A German noun of agents before a given name is a role, no part of the name: "Seefahrer Vitus Bering".
     const germanRole = (word: string, rest: string): boolean =>
@@ -355,7 +353,7 @@ export function findNewEntities(
     )
       continue;
     // "translated into German, French and English": languages, no places.
-    if (language === 'en' && LANGUAGE_NAMES.en.has(name)) continue;
+    if (language === 'en' && languageNamesIn('en').has(name)) continue;
     // A class word with an ending stands in its nominative: "Stanowoi-Gebirges" -> "Stanowoi-Gebirge".
     const parts = name.split('-');
     // (A genitive ending only: "Aleuten-Inseln" is a plural, no case of "Insel".)
@@ -395,6 +393,11 @@ export function findNewEntities(
     .map(({ guess, ...candidate }) => ({ ...candidate, ...guess! }));
 }
 
+/** Whether only punctuation stands before `start`: the word opens its sentence. */
+function opensSentence(text: string, start: number): boolean {
+  return /^\W*$/.test(text.slice(0, start));
+}
+
 /**
  * Whether a run is no name for holding a common word. A common word makes a German run none
  * ("Russische Truppen"); English capitalises common words within a sentence in names only ("to
@@ -403,11 +406,13 @@ export function findNewEntities(
  */
 function holdsCommonWord(text: string, start: number, name: string, language: Language): boolean {
   const parts = name.split(/[\s-]+/);
-  if (language === 'en' && (parts.length > 1 || !/^\W*$/.test(text.slice(0, start)))) return false;
+  if (language === 'en' && (parts.length > 1 || !opensSentence(text, start))) return false;
   return parts.some((part) => isCommonWord(part, language)) || (parts.length === 1 && isCommonWord(name, language));
 }
 
 function guessType(text: string, start: number, end: number, name: string, language: Language): Guess | null {
+  /** The text up to `n` characters before the name, where the words that type it stand. */
+  const before = (n: number): string => text.slice(Math.max(0, start - n), start);
   const forming = name.split(/\s+/)[0]!;
   if (NAME_FORMING[language].has(forming) && /\s/.test(name)) {
     return { type: 'PLACE', confidence: 0.7, rule: `class word "${forming}" leading the name` };
@@ -418,11 +423,11 @@ function guessType(text: string, start: number, end: number, name: string, langu
   if (regnal) return { type: 'PERSON', confidence: 0.7, rule: `a ruler's number "${regnal}" after the name` };
   const nobility = name.split(/\s+/)[0]!;
   if (NOBILITY.has(nobility)) return { type: 'PERSON', confidence: 0.75, rule: `title of nobility "${nobility}"` };
-  const titled = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const titled = /([\p{L}]+)\s+$/u.exec(before(40))?.[1];
   const cueBefore = titled ? classWordType(titled, language) : undefined;
   if (cueBefore) return { type: cueBefore, confidence: 0.75, rule: `title or class word "${titled}" before it` };
   // "die Mündung der Dwina", "an der Küste des X": a class word and a genitive article before it.
-  const genitive = /([\p{L}]+)\s+(?:des|der)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  const genitive = /([\p{L}]+)\s+(?:des|der)\s+$/u.exec(before(40));
   const genitiveOf = genitive?.[1];
   const genitiveType =
     genitiveOf &&
@@ -433,12 +438,12 @@ function guessType(text: string, start: number, end: number, name: string, langu
   if (genitiveType === 'PLACE') return { type: 'PLACE', confidence: 0.65, rule: `"${genitive![0].trim()}" before it` };
   // A name after an article with no role between is no person's; before a verb of sailing, a ship's:
   // "the Slava Rossii sailed", "die Miranda segelte".
-  const article = /(?:^|\s)(?:the|The|der|die|das|Der|Die|Das)\s+$/.test(text.slice(Math.max(0, start - 5), start));
+  const article = /(?:^|\s)(?:the|The|der|die|das|Der|Die|Das)\s+$/.test(before(5));
   // (Not after a preposition: "Auf der Rückfahrt strandete".)
   const afterPreposition = /(?:^|\s)(?:auf|an|in|bei|mit|nach|von|zu|aus|on|at|from|to|with)\s+\S+\s+$/i.test(
-    text.slice(Math.max(0, start - 14), start),
+    before(14),
   );
-  const sailedBefore = language === 'de' && SAILED_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  const sailedBefore = language === 'de' && SAILED_BEFORE.test(before(24));
   if ((article && !afterPreposition && SAILED_AFTER[language].test(text.slice(end))) || sailedBefore) {
     return { type: 'SHIP', confidence: 0.55, rule: 'an article before it and a verb of sailing after it' };
   }
@@ -446,10 +451,10 @@ function guessType(text: string, start: number, end: number, name: string, langu
   if (language === 'en' && /^'s\s+\p{Ll}/u.test(text.slice(end)) && !/\s/.test(name)) {
     return { type: 'PERSON', confidence: 0.5, rule: `a possessive "${name}'s"` };
   }
-  if (SHIP_PLACE[language].test(text.slice(Math.max(0, start - 60), start)) && !/\s/.test(name)) {
+  if (SHIP_PLACE[language].test(before(60)) && !/\s/.test(name)) {
     return { type: 'SHIP', confidence: 0.55, rule: 'where a ship is named: on board, sailing with it' };
   }
-  const called = CALLED[language].exec(text.slice(Math.max(0, start - 60), start));
+  const called = CALLED[language].exec(before(60));
   if (called && !/\s/.test(name)) {
     const noun = called[1];
     const type = noun ? (classWordType(noun, language) ?? afterCueType(noun, language)) : undefined;
@@ -461,13 +466,13 @@ function guessType(text: string, start: number, end: number, name: string, langu
   }
   const body = bodyCompound(name, language);
   if (body) return { type: 'ORGANIZATION', confidence: 0.55, rule: `class word "${body}" in the name` };
-  const compound = placeCompound(name, language, text.slice(Math.max(0, start - 12), start));
+  const compound = placeCompound(name, language, before(12));
   if (compound) return { type: 'PLACE', confidence: 0.6, rule: `class word "${compound}" in the name` };
-  const role = ROLE_BEFORE[language].exec(text.slice(Math.max(0, start - 60), start))?.[1];
+  const role = ROLE_BEFORE[language].exec(before(60))?.[1];
   // (Six letters at least: "sent" and "went" are verbs.)
   if (role && role.length >= 6 && !NOT_ROLES.has(role))
     return { type: 'PERSON', confidence: 0.6, rule: `a person's role "${role}" before it` };
-  const classThen = CLASS_THEN_NAME.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const classThen = CLASS_THEN_NAME.exec(before(40))?.[1];
   const classThenType = classThen ? classWordType(classThen, language) : undefined;
   if (classThenType) return { type: classThenType, confidence: 0.65, rule: `class word "${classThen}" before it` };
   const parts = name.split(/[\s-]+/);
@@ -487,7 +492,7 @@ function guessType(text: string, start: number, end: number, name: string, langu
   const cueAfter = afterWord ? afterCueType(afterWord, language) : undefined;
   const postOf =
     /(?:^|\s)(?:the\s+)?(post|fort|town|city|village|port|settlement|island|province|river|bay|gulf|cape|peninsula|coast|shore|mouth|bank|foot)\s+of\s+(?:the\s+)?$/.exec(
-      text.slice(Math.max(0, start - 24), start),
+      before(24),
     )?.[1];
   if (language === 'en' && postOf) return { type: 'PLACE', confidence: 0.7, rule: `"the ${postOf} of" before it` };
   if (cueAfter) return { type: cueAfter, confidence: 0.65, rule: `class word "${after}" after it` };
@@ -508,18 +513,18 @@ function guessType(text: string, start: number, end: number, name: string, langu
     : undefined;
   if (appositionType) return { type: appositionType, confidence: 0.7, rule: `apposition "${apposition}" after it` };
   const fromTo = FROM_PLACE_TO[language];
-  if (fromTo.before.test(text.slice(Math.max(0, start - 8), start)) && fromTo.after.test(text.slice(end))) {
+  if (fromTo.before.test(before(8)) && fromTo.after.test(text.slice(end))) {
     return {
       type: 'PLACE',
       confidence: 0.55,
       rule: `"${language === 'de' ? 'von X nach' : 'from X to'}": where a journey started`,
     };
   }
-  const preposition = PLACE_BEFORE[language].exec(text.slice(Math.max(0, start - 60), start))?.[0].trim();
+  const preposition = PLACE_BEFORE[language].exec(before(60))?.[0].trim();
   if (preposition && parts.length <= 2) {
     return { type: 'PLACE', confidence: 0.55, rule: `preposition of place "${preposition}" before it` };
   }
-  const placeVerb = language === 'en' ? PLACE_VERB_BEFORE.exec(text.slice(Math.max(0, start - 16), start)) : null;
+  const placeVerb = language === 'en' ? PLACE_VERB_BEFORE.exec(before(16)) : null;
   if (placeVerb && parts.length <= 2) {
     return { type: 'PLACE', confidence: 0.5, rule: `a verb of places "${placeVerb[0].trim()}" before it` };
   }

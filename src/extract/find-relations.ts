@@ -104,6 +104,11 @@ const LOCATIVE_BEFORE = new RegExp(
   `(?:^|\\s)(?:am|im|an|in|auf|bei|entlang|at|on|along)\\s+${ARTICLE}(?:[\\p{Ll}]+\\s+)?(?:(?:Küste|Ufer|Mündung|Fuß|coast|shore|mouth|foot)\\s+(?:des|der|of)\\s+${ARTICLE})?$`,
   'iu',
 );
+/** Whether a locative preposition stands before the entity: where something is, not what. */
+function isLocative(text: string, entity: { start: number }): boolean {
+  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, entity.start - 24), entity.start));
+}
+
 /** Clause ends: semicolons, colons, brackets, dashes, and commas before a subordinate clause. */
 /** Words of fighting: the states and bodies a clause names with them took part in its war or siege. */
 const FIGHTING: Record<Language, RegExp> = {
@@ -185,20 +190,30 @@ function settledThere(text: string, inClause: readonly NamedInSentence[], word: 
   const settler = inClause.find((e) => settlers.includes(e.type) && e.end <= word.start);
   const place = inClause
     .filter((e) => e.type === 'PLACE' && e.start > (settler?.end ?? Infinity))
-    .find((e) => LOCATIVE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)));
+    .find((e) => isLocative(text, e));
   if (settler && place) {
     out.add('SETTLED', settler, place, 0.5, word, `passive "${word.text}": who was settled somewhere settled there`);
   }
 }
 
+/** What was founded lies where a locative among `places` says: "gegründet an der X", "founded at X". */
+function foundedAt(
+  text: string,
+  founded: NamedInSentence,
+  places: readonly NamedInSentence[],
+  word: Word,
+  out: Candidates,
+  rule: string,
+): void {
+  const place = places.find((e) => e !== founded && (e.type === 'PLACE' || e.type === 'STATE') && isLocative(text, e));
+  if (place) out.add('LOCATED_IN', founded, place, 0.5, word, rule);
+}
+
 function foundedThere(text: string, inClause: readonly NamedInSentence[], word: Word, out: Candidates): void {
   const founded = inClause.find((e) => e.type === 'PLACE' && e.end <= word.start);
-  const place = inClause
-    .filter((e) => (e.type === 'PLACE' || e.type === 'STATE') && e.start >= word.end)
-    .find((e) => LOCATIVE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)));
-  if (founded && place) {
-    out.add('LOCATED_IN', founded, place, 0.5, word, `passive "${word.text}": what was founded somewhere lies there`);
-  }
+  const after = inClause.filter((e) => e.start >= word.end);
+  if (founded)
+    foundedAt(text, founded, after, word, out, `passive "${word.text}": what was founded somewhere lies there`);
 }
 
 const SCALE = 80; // characters over which confidence halves
@@ -229,7 +244,6 @@ const PASSIVE = /(?:^|\s)(?:wurde|wurden|worden|was|were|been)\s/i;
 const OFFICE_OF = /^(?:-\p{L}+)?\s+(?:(?:von|des|der|of)\s+(?:the\s+)?)?$/u;
 /** An office someone is made or serves as: "ernannte X zum Gouverneur", "appointed X as governor". */
 const OFFICE_GIVEN = /(?:^|\s)(?:zum|zur|als|as|to be)\s+$/i;
-/** "a survey of the Amur", "eine Vermessung des Amur": a name that only qualifies the object. */
 /**
  * The verb's object is a thing the text does not name, with a phrase after it: "opposed the sale
  * of Alaska to the United States", "to explore the Arctic coast east of the Kolyma". No name after
@@ -244,18 +258,18 @@ const UNNAMED_OBJECT: Record<Language, RegExp> = {
 /** The object's noun that names what follows: "the fort of Vernoye" is Vernoye. */
 const NAMING_NOUN =
   /^(?:fort|post|town|city|village|port|settlement|island|islands|river|bay|province|treaty|convention)$/;
-const unnamedObject = (gap: string, language: Language): boolean => {
-  const noun = UNNAMED_OBJECT[language].exec(gap)?.[1];
-  return noun !== undefined && !NAMING_NOUN.test(noun);
-};
+/** "a survey of the Amur", "eine Vermessung des Amur": a name that only qualifies the object. */
 const OF_A_NOUN: Record<Language, RegExp> = {
   en: /(?:^|\s)(?:a|an|the|its|his|their)\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+of\s+(?:the\s+)?$/u,
   de: /(?:^|\s)(?:eine[nrms]?|ein|die|den|das|der|dem|seine[nrms]?|ihre[nrms]?)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}\p{Ll}+)\s+(?:des|der)\s+$/u,
 };
-const ofANoun = (gap: string, language: Language): boolean => {
-  const noun = OF_A_NOUN[language].exec(gap)?.[1];
-  return noun !== undefined && !NAMING_NOUN.test(noun.toLowerCase());
-};
+/** Whether the text between a verb and a name makes the name no object: an unnamed object stands first. */
+function objectIsUnnamed(gap: string, language: Language): boolean {
+  return [OF_A_NOUN[language], UNNAMED_OBJECT[language]].some((pattern) => {
+    const noun = pattern.exec(gap)?.[1];
+    return noun !== undefined && !NAMING_NOUN.test(noun.toLowerCase());
+  });
+}
 
 function fromCues(text: string, named: readonly NamedInSentence[], language: Language, out: Candidates): void {
   const cues = findCues(text, named, language);
@@ -329,12 +343,11 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
           : isRecipient(e)
             ? 0
             : 1
-        : Number(LOCATIVE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)) !== locating);
+        : Number(isLocative(text, e) !== locating);
     // What was founded is never where it was founded: "ließ in Aigun eine Garnison anlegen".
     const foundedWhere = (e: NamedInSentence): boolean =>
       cue.type === 'FOUNDED' &&
-      (LOCATIVE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)) ||
-        BESIDE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)));
+      (isLocative(text, e) || BESIDE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)));
 
     // Where a journey started is not where it went: "sailed from Kronstadt".
     const setOutFrom = (e: NamedInSentence): boolean =>
@@ -369,12 +382,7 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
             !foundedWhere(e) && !setOutFrom(e) && !WITH_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start)),
         )
         // Where a place lies is what a locative names: "lag am Weg von Jenisseisk" lies on no Jenisseisk.
-        .filter(
-          (e) =>
-            cue.type !== 'LOCATED_IN' ||
-            !/^(?:lieg|lag|befind)/.test(word.stem) ||
-            LOCATIVE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)),
-        )
+        .filter((e) => cue.type !== 'LOCATED_IN' || !/^(?:lieg|lag|befind)/.test(word.stem) || isLocative(text, e))
         // An event after "im", "during" is when, not what: "Im Krimkrieg schickte Großbritannien eine Flotte".
         .filter(
           (e) =>
@@ -389,8 +397,7 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
             moving ||
             locating ||
             e.start < word.end ||
-            (!ofANoun(text.slice(word.end, e.start), language) &&
-              !unnamedObject(text.slice(word.end, e.start), language)),
+            !objectIsUnnamed(text.slice(word.end, e.start), language),
         );
       // An office is held in what follows its title: "Gouverneur von Ostsibirien", "Vertreter Russlands".
       const target =
@@ -478,14 +485,7 @@ function fromCues(text: string, named: readonly NamedInSentence[], language: Lan
     // What was founded somewhere lies there: "gründete an der Awatscha-Bucht den Hafen Petropawlowsk".
     if (cue.type === 'FOUNDED') {
       for (const founded of reached.filter((e) => e.type === 'PLACE')) {
-        const place = inClause.find(
-          (e) =>
-            e !== founded &&
-            (e.type === 'PLACE' || e.type === 'STATE') &&
-            LOCATIVE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)),
-        );
-        if (place)
-          out.add('LOCATED_IN', founded, place, 0.5, word, `"${word.text}" somewhere: what was founded lies there`);
+        foundedAt(text, founded, inClause, word, out, `"${word.text}" somewhere: what was founded lies there`);
       }
     }
   }
@@ -575,7 +575,7 @@ function fromPatterns(text: string, named: readonly NamedInSentence[], language:
       }
     }
     // "am linken Ufer des Amur die Stadt X", not "nahe Kjachta die Festung X".
-    const leftAt = LOCATIVE_BEFORE.test(text.slice(Math.max(0, left.start - 24), left.start));
+    const leftAt = isLocative(text, left);
     if (left.type === 'PLACE' && right.type === 'PLACE' && leftAt && SETTLEMENT_AFTER_PLACE[language].test(gap)) {
       for (const settlement of withCoordinated(text, right, named)) {
         out.add(

@@ -356,16 +356,22 @@ export const NOT_ROLES = new Set(
 export const CLASS_THEN_NAME =
   /([\p{L}]+),\s+(?:(?:etwa|wie|darunter|namentlich|besonders|such\s+as|like|including|namely)\s+)?(?:der|die|das|dem|den|the)\s+$/u;
 
-/** Names of languages (and so of peoples' adjectives) per language, from ICU: "German", "French". */
-export const LANGUAGE_NAMES: Record<Language, ReadonlySet<string>> = (() => {
+/**
+ * Names of languages (and so of peoples' adjectives) in a language, from ICU: "German", "French".
+ * Made on first use: 676 lookups a language, which a service start that extracts nothing need not make.
+ */
+const languageNames: Partial<Record<Language, ReadonlySet<string>>> = {};
+export function languageNamesIn(language: Language): ReadonlySet<string> {
+  const known = languageNames[language];
+  if (known) return known;
   const letters = 'abcdefghijklmnopqrstuvwxyz';
-  const codes = [...letters].flatMap((a) => [...letters].map((b) => a + b));
-  const namesIn = (language: Language): ReadonlySet<string> => {
-    const display = new Intl.DisplayNames([language], { type: 'language', fallback: 'none' });
-    return new Set(codes.map((code) => display.of(code)).filter((name): name is string => !!name));
-  };
-  return { de: namesIn('de'), en: namesIn('en') };
-})();
+  const display = new Intl.DisplayNames([language], { type: 'language', fallback: 'none' });
+  const names = new Set(
+    [...letters].flatMap((a) => [...letters].map((b) => display.of(a + b))).filter((name): name is string => !!name),
+  );
+  languageNames[language] = names;
+  return names;
+}
 
 /**
  * English verbs whose object is a place: "left Kronstadt", "reached Kamchatka", "captured
