@@ -22,10 +22,17 @@ export interface HttpSettings {
   introspection: boolean;
   /** How long a client may reuse a GET answer before it asks again with its ETag, in seconds. */
   cacheMaxAgeSeconds: number;
+  /** Memory for answers kept by the server (response-cache.ts), in bytes; 0 turns it off. */
+  responseCacheBytes: number;
 }
 
 /** What the service serves when nothing is set: see the README's configuration table. */
-export const DEFAULT_HTTP_SETTINGS: HttpSettings = { corsOrigins: '*', introspection: true, cacheMaxAgeSeconds: 10 };
+export const DEFAULT_HTTP_SETTINGS: HttpSettings = {
+  corsOrigins: '*',
+  introspection: true,
+  cacheMaxAgeSeconds: 10,
+  responseCacheBytes: 64 * 1024 * 1024,
+};
 
 export interface Config {
   port: number;
@@ -135,6 +142,7 @@ const environmentSchema = z.object({
     }),
   GRAPHQL_INTROSPECTION: booleanSetting(true),
   HTTP_CACHE_MAX_AGE: wholeNumber(10, 0, 86_400, 'a number of seconds'),
+  RESPONSE_CACHE_MB: wholeNumber(64, 0, 65_536, 'a number of megabytes'),
   HEAP_GROWING_PERCENT: wholeNumber(50, 0, 1000, 'a whole number of per cent'),
   KG_ADMIN_TOKEN: z
     .string()
@@ -182,6 +190,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: settings.CORS_ORIGINS,
     introspection: settings.GRAPHQL_INTROSPECTION,
     cacheMaxAgeSeconds: settings.HTTP_CACHE_MAX_AGE,
+    responseCacheBytes: Number(settings.RESPONSE_CACHE_MB) * 1024 * 1024,
   };
   if (settings.NEO4J_URI) {
     return {

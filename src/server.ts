@@ -31,6 +31,7 @@ import { corsMiddleware } from './http/cors';
 import { EXPORT_PATH, exportRoute } from './http/export-route';
 import { publicBaseUrl } from './http/public-base-url';
 import { graphqlHttpHandler, isGraphqlPath, type Middleware } from './http/graphql-http-handler';
+import { ResponseCache } from './http/response-cache';
 import { createRepositories } from './graph/repositories';
 import type { GraphVersion } from './graph/graph-version';
 import type { Readiness } from './health/readiness';
@@ -198,6 +199,7 @@ export async function createServer({
     res.setHeader('content-type', 'application/json; charset=utf-8');
     res.end(JSON.stringify({ error: message, ...(status === 500 && { requestId }) }));
   };
+  const responseCache = new ResponseCache(httpSettings.responseCacheBytes);
   const parseJson = express.json({ limit: MAX_BODY_BYTES });
   const parseAdminJson = express.json({ limit: MAX_ADMIN_BODY_BYTES });
   const graphql = graphqlHttpHandler({
@@ -205,8 +207,7 @@ export async function createServer({
     parseBody: (req, res, next) =>
       (bodyLimit(req) === MAX_ADMIN_BODY_BYTES ? parseAdminJson : parseJson)(req, res, next),
     context: (req, res) => {
-      const requestId = randomUUID();
-      res.setHeader('x-request-id', requestId);
+      const requestId = String(res.getHeader('x-request-id'));
       return Promise.resolve({
         repositories,
         loaders: createLoaders(repositories),
@@ -220,7 +221,11 @@ export async function createServer({
       });
     },
     onError,
-    cache: { graphVersion: () => repositories.graphVersion.value, maxAgeSeconds: httpSettings.cacheMaxAgeSeconds },
+    cache: {
+      graphVersion: () => repositories.graphVersion.value,
+      maxAgeSeconds: httpSettings.cacheMaxAgeSeconds,
+      answers: responseCache,
+    },
   });
   // Every response: compressed when the client accepts it (brotli or gzip, above 1 kB), and with
   // the CORS headers its origin may have; preflights end in the CORS step.
@@ -232,8 +237,11 @@ export async function createServer({
       if (error !== undefined) return fail(error);
       cors(req, res, (failure) => {
         if (failure !== undefined) return fail(failure);
-        if (isGraphqlPath(req.url)) graphql(req, res);
-        else void app(req, res);
+        if (isGraphqlPath(req.url)) {
+          // Every answer names its request, those served from memory too: logs quote it.
+          res.setHeader('x-request-id', randomUUID());
+          graphql(req, res);
+        } else void app(req, res);
       });
     });
   });

@@ -1,11 +1,14 @@
 import type { QueryRunner } from '../db/run-query';
 
-/** How often the version is read again, for writes made by other processes on the same Neo4j. */
-export const GRAPH_VERSION_POLL_MS = 1_000;
+/**
+ * How often the version is read again, for writes made by other processes on the same Neo4j: an
+ * answer kept in memory is served at most this long after another process changed the graph.
+ */
+export const GRAPH_VERSION_POLL_MS = 500;
 
 /**
  * The graph's version as this process knows it: read at start, read again after each write this
- * process makes, and every second for writes of other processes on the same Neo4j. HTTP ETags are
+ * process makes, and twice a second for writes of other processes on the same Neo4j. HTTP ETags are
  * derived from it; without a known version nothing is marked cacheable.
  */
 export class GraphVersion {

@@ -13,7 +13,7 @@ export const CORS_ALLOWED_HEADERS = [
 ] as const;
 
 /** Response headers such a page may read besides the simple ones. */
-export const CORS_EXPOSED_HEADERS = ['etag', 'x-request-id'] as const;
+export const CORS_EXPOSED_HEADERS = ['etag', 'x-request-id', 'x-cache'] as const;
 
 /**
  * Cross-origin access, by the `cors` package: every origin (`*`) or only the listed ones may read

@@ -2,6 +2,7 @@ import { ErrorCode } from '../errors/error-code';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLResponse } from '@apollo/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { cacheControlFor, etagFor, matchesIfNoneMatch } from './http-cache';
+import type { CachedAnswer, ResponseCache } from './response-cache';
 
 /** The largest answer sent, in bytes of JSON: larger ones are replaced by RESPONSE_TOO_LARGE. */
 export const MAX_RESPONSE_BYTES = 8_000_000;
@@ -34,8 +35,11 @@ export interface GraphqlHttpOptions<Context extends BaseContext & { outcome: Ans
   context: (req: IncomingMessage, res: ServerResponse) => Promise<Context>;
   /** Answers a request whose body could not be read, or that failed outside GraphQL. */
   onError: (error: unknown, req: IncomingMessage, res: ServerResponse) => void;
-  /** HTTP caching of GET answers: the graph's version now (null while unknown), and their max-age. */
-  cache: { graphVersion: () => string | null; maxAgeSeconds: number };
+  /**
+   * HTTP caching of GET answers: the graph's version now (null while unknown), and their max-age;
+   * with `answers`, queries' answers are also kept in memory and served from there (`x-cache: hit`).
+   */
+  cache: { graphVersion: () => string | null; maxAgeSeconds: number; answers?: ResponseCache };
 }
 
 /** Whether a request is for the GraphQL endpoint: /graphql, with or without a query string. */
@@ -98,8 +102,16 @@ export function graphqlHttpHandler<Context extends BaseContext & { outcome: Answ
     const url = req.url ?? '';
     const query = url.indexOf('?');
     const method = (req.method ?? 'GET').toUpperCase();
-    // The version before the work: if a write lands meanwhile, the answer gets no ETag (below).
-    const version = method === 'GET' ? cache.graphVersion() : null;
+    // The version before the work: if a write lands meanwhile, the answer gets no ETag and is not
+    // kept (below).
+    const readAt = cache.graphVersion();
+    const version = method === 'GET' ? readAt : null;
+    const key = readAt === null ? null : (cache.answers?.keyOf(req, readAt) ?? null);
+    const kept = key === null || readAt === null ? undefined : cache.answers?.get(key, readAt);
+    if (kept) {
+      send(req, res, kept, version, 'hit');
+      return;
+    }
     let contextValue: Context | undefined;
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {
@@ -110,16 +122,48 @@ export function graphqlHttpHandler<Context extends BaseContext & { outcome: Answ
       },
       context: async () => (contextValue = await context(req, res)),
     });
-    for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.statusCode = specStatus(response);
+    const status = specStatus(response);
+    const unchanged = readAt !== null && cache.graphVersion() === readAt;
+    const cacheable = status === 200 && contextValue?.outcome.cacheable === true && unchanged;
+    if (response.body.kind === 'complete') {
+      const size = Buffer.byteLength(response.body.string);
+      if (size > MAX_RESPONSE_BYTES) {
+        // The cost model refuses what it can foresee; this catches what it could not (lists the
+        // data bounds, grown past their usual size), before the answer takes the client's memory.
+        for (const [name, value] of response.headers) res.setHeader(name, value);
+        res.statusCode = status;
+        res.setHeader('cache-control', 'no-store');
+        res.end(JSON.stringify(responseTooLarge(size)));
+        return;
+      }
+      const answer: CachedAnswer = { status, headers: [...response.headers], body: response.body.string };
+      if (cacheable && key !== null && readAt !== null) cache.answers?.set(key, readAt, answer);
+      send(req, res, answer, cacheable ? version : null, key === null ? undefined : 'miss');
+      return;
+    }
+    for (const [name, value] of response.headers) res.setHeader(name, value);
+    res.statusCode = status;
+    res.setHeader('cache-control', 'no-store');
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
 
-    const cacheable =
-      version !== null &&
-      res.statusCode === 200 &&
-      contextValue?.outcome.cacheable === true &&
-      cache.graphVersion() === version;
-    if (method === 'GET') res.setHeader('vary', 'Accept, Accept-Encoding, Origin');
-    if (!cacheable) {
+  /**
+   * Sends a whole answer: with an ETag and Cache-Control when `version` is the graph's version it
+   * was read at (GET answers that may be cached), 304 without a body when the client holds it.
+   */
+  const send = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    answer: CachedAnswer,
+    version: string | null,
+    served?: 'hit' | 'miss',
+  ): void => {
+    for (const [name, value] of answer.headers) res.setHeader(name, value);
+    res.statusCode = answer.status;
+    if (served) res.setHeader('x-cache', served);
+    if ((req.method ?? 'GET').toUpperCase() === 'GET') res.setHeader('vary', 'Accept, Accept-Encoding, Origin');
+    if (version === null || answer.status !== 200) {
       res.setHeader('cache-control', 'no-store');
     } else {
       const etag = etagFor(version, req);
@@ -133,21 +177,7 @@ export function graphqlHttpHandler<Context extends BaseContext & { outcome: Answ
         return;
       }
     }
-    if (response.body.kind === 'complete') {
-      const size = Buffer.byteLength(response.body.string);
-      if (size > MAX_RESPONSE_BYTES) {
-        // The cost model refuses what it can foresee; this catches what it could not (lists the
-        // data bounds, grown past their usual size), before the answer takes the client's memory.
-        res.setHeader('cache-control', 'no-store');
-        res.removeHeader('etag');
-        res.end(JSON.stringify(responseTooLarge(size)));
-        return;
-      }
-      res.end(response.body.string);
-      return;
-    }
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
+    res.end(answer.body);
   };
   return (req, res) => {
     parseBody(req, res, (error) => {

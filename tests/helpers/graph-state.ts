@@ -24,3 +24,12 @@ export function cypherWith(replacements: Record<string, string>): CypherLoader {
     }
   })();
 }
+
+/** Raises the graph's version as every write of the service does (for tests that write behind its back). */
+export async function bumpGraphVersion(driver: Driver): Promise<void> {
+  await driver.executeQuery(
+    new CypherLoader().load('generated/system/bump-graph-version'),
+    {},
+    { database: testNeo4jConnection().database },
+  );
+}

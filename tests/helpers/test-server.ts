@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { applyMigrations } from '../../src/db/apply-migrations';
 import { CypherLoader } from '../../src/db/cypher-loader';
+import type { GraphVersion } from '../../src/graph/graph-version';
 import { Readiness } from '../../src/health/readiness';
 import { createServer } from '../../src/server';
 import { testNeo4jConnection } from './test-neo4j';
@@ -10,6 +11,8 @@ export interface TestServer {
   baseUrl: string;
   readiness: Readiness;
   loggedErrors: { error: unknown; requestId: string }[];
+  /** The graph's version the server knows: refresh it after writing behind the server's back. */
+  graphVersion: GraphVersion;
   close(): Promise<void>;
 }
 
@@ -54,5 +57,11 @@ export async function startTestServer(
   // As start-up does: plan the slow-to-plan statements once per Neo4j (cached there afterwards).
   if (ready) await server.warmUp();
   const { port } = server.httpServer.address() as AddressInfo;
-  return { baseUrl: `http://127.0.0.1:${port}`, readiness, loggedErrors, close: () => server.stop() };
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    readiness,
+    loggedErrors,
+    graphVersion: server.graphVersion,
+    close: () => server.stop(),
+  };
 }

@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../../src/db/neo4j-connection';
 import { AboutDocument, TypenameDocument } from '../../src/generated/graphql';
+import { bumpGraphVersion } from '../helpers/graph-state';
 import { executeOperation } from '../helpers/graphql-client';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { testDriver } from '../helpers/test-neo4j';
@@ -95,6 +96,56 @@ describe('HTTP server against a real Neo4j', () => {
     expect(((await failed.json()) as { errors: unknown[] }).errors).toHaveLength(1);
     expect(failed.headers.get('cache-control')).toBe('no-store');
     expect(failed.headers.get('etag')).toBeNull();
+  });
+
+  describe('answers kept in memory', () => {
+    const post = (body: object, headers: Record<string, string> = {}) =>
+      fetch(`${server.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
+    const search = 'query Find($text: String!, $first: Int) { resolve(name: $text, first: $first) { id name } }';
+
+    it('serves a repeated query from memory: the same answer, however its text is spaced or its variables ordered', async () => {
+      const variables = { text: `cache-${Date.now()}`, first: 3 };
+      const first = await post({ query: search, variables });
+      expect(first.headers.get('x-cache')).toBe('miss');
+      const body = await first.text();
+      const reordered = { first: 3, text: variables.text };
+      const again = await post({ query: `# the same\n${search.replace(/ /g, '   ')}`, variables: reordered });
+      expect(again.headers.get('x-cache')).toBe('hit');
+      expect(await again.text()).toBe(body);
+      expect(again.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      expect(again.headers.get('x-request-id')).not.toBe(first.headers.get('x-request-id'));
+      // Other variables are another request.
+      const other = await post({ query: search, variables: { ...variables, first: 4 } });
+      expect(other.headers.get('x-cache')).toBe('miss');
+    });
+
+    it('keeps no errors and nothing asked with credentials', async () => {
+      const failing = { query: '{ entities(first: 0) { totalCount } }' };
+      expect((await post(failing)).headers.get('x-cache')).toBe('miss');
+      expect((await post(failing)).headers.get('x-cache')).toBe('miss');
+      const withToken = await post({ query: '{ __typename }' }, { authorization: 'Bearer not-a-real-token-at-all' });
+      expect(withToken.headers.get('x-cache')).toBeNull();
+    });
+
+    it('serves nothing kept once another process wrote to the graph: within a second', async () => {
+      const variables = { text: `write-${Date.now()}`, first: 2 };
+      await post({ query: search, variables });
+      expect((await post({ query: search, variables })).headers.get('x-cache')).toBe('hit');
+      // A write as another API process makes it: the graph's version raised in Neo4j.
+      await bumpGraphVersion(driver);
+      const written = performance.now();
+      let served = 'hit';
+      while (served === 'hit' && performance.now() - written < 5_000) {
+        served = (await post({ query: search, variables })).headers.get('x-cache') ?? 'none';
+        if (served === 'hit') await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(served).toBe('miss');
+      expect(performance.now() - written).toBeLessThan(1_300);
+    });
   });
 
   it('refuses a POST body that is not JSON by its content type with 400, not 500', async () => {

@@ -17,7 +17,7 @@ describe('loadConfig', () => {
     expect(loadConfig({})).toEqual({
       port: 4000,
       host: '127.0.0.1',
-      http: { corsOrigins: '*', introspection: true, cacheMaxAgeSeconds: 10 },
+      http: { corsOrigins: '*', introspection: true, cacheMaxAgeSeconds: 10, responseCacheBytes: 64 * 1024 * 1024 },
       neo4j: { kind: 'local', database: 'neo4j' },
       localNeo4j: { boltPort: 7687, home: projectPaths.localNeo4jHome },
       heapGrowingPercent: 50,
@@ -40,12 +40,18 @@ describe('loadConfig', () => {
         CORS_ORIGINS: 'http://localhost:5173, https://maps.example.org',
         GRAPHQL_INTROSPECTION: 'false',
         HTTP_CACHE_MAX_AGE: '0',
+        RESPONSE_CACHE_MB: '0',
       }).http,
     ).toEqual({
       corsOrigins: ['http://localhost:5173', 'https://maps.example.org'],
       introspection: false,
       cacheMaxAgeSeconds: 0,
+      responseCacheBytes: 0,
     });
+    expect(loadConfig({ RESPONSE_CACHE_MB: '256' }).http.responseCacheBytes).toBe(256 * 1024 * 1024);
+    expect(() => loadConfig({ RESPONSE_CACHE_MB: '1GB' })).toThrow(
+      'invalid setting RESPONSE_CACHE_MB: must be a number of megabytes from 0 to 65536, got "1GB"',
+    );
     expect(loadConfig({ CORS_ORIGINS: '*' }).http.corsOrigins).toBe('*');
   });
 

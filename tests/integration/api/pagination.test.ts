@@ -10,6 +10,7 @@ import { dayRange, parseDateBound, precisionRank } from '../../../src/domain/his
 import { buildCuratedGraph } from '../../../src/ingest/build-curated-graph';
 import { postQuery, startApiFixture, stopApiFixture, type ApiFixture } from '../../helpers/api-fixture';
 import { executeOperation, type GraphQLResponse } from '../../helpers/graphql-client';
+import { bumpGraphVersion } from '../../helpers/graph-state';
 import { testNeo4jConnection } from '../../helpers/test-neo4j';
 
 type TimelineEdge = TimelineQuery['timeline']['edges'][number];
@@ -112,6 +113,9 @@ describe('Relay pagination', () => {
       {},
       { database },
     );
+    // As every write does: the graph's version raised, so that no answer kept before it is served.
+    await bumpGraphVersion(api.driver);
+    await api.server.graphVersion.refresh();
     try {
       const again = await run(EntitiesDocument, { type: 'PERSON', first: 10, after: cursor });
       expect(again.data!.entities.edges.map((edge) => edge.node.id)).toEqual(
@@ -120,6 +124,8 @@ describe('Relay pagination', () => {
       expect(again.data!.entities.totalCount).toBe(next.data!.entities.totalCount + 1);
     } finally {
       await api.driver.executeQuery("MATCH (e:Entity {id: 'test-aaron'}) DELETE e", {}, { database });
+      await bumpGraphVersion(api.driver);
+      await api.server.graphVersion.refresh();
     }
     // Backward from the second page's start: the first page again, in the same order.
     const back = await run(EntitiesDocument, {
