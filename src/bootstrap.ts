@@ -50,7 +50,7 @@ export async function bootstrap(
     const queries = new QueryRunner(driver, cypher, connection.database);
     const repositories = createRepositories(queries);
     if (curatedData === 'ensure') {
-      const { summary } = await ensureCuratedGraph(repositories.curation, log);
+      const { summary } = await ensureCuratedGraph(repositories, log);
       readiness.markDataLoaded(
         `curated data ${summary.version}: ${summary.entities} entities, ${summary.relations} relations`,
       );

@@ -2,6 +2,13 @@ import type { Driver } from 'neo4j-driver';
 import { createHash } from 'node:crypto';
 import { splitStatements, type CypherLoader } from './cypher-loader';
 
+/** What `CREATE ... IF NOT EXISTS` can still fail with when two processes run it at once. */
+const MADE_BY_ANOTHER_PROCESS: ReadonlySet<string> = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+]);
+
 /**
  * Applies `cypher/setup/*.cypher` and the generated `cypher/generated/setup/*.cypher` together in
  * file-name order, one statement at a time, and records a hash of them in the graph. Every
@@ -24,6 +31,8 @@ export async function applyMigrations(driver: Driver, cypher: CypherLoader, data
       try {
         await driver.executeQuery(statement, {}, { database });
       } catch (error) {
+        // Another process starting at the same time made it between IF NOT EXISTS and the creation.
+        if (MADE_BY_ANOTHER_PROCESS.has(String((error as { code?: unknown }).code))) continue;
         throw new Error(`migration ${name} failed: ${(error as Error).message}`, { cause: error });
       }
     }

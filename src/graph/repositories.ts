@@ -4,6 +4,7 @@ import { DocumentRepository } from './document.repository';
 import { EntityRepository } from './entity.repository';
 import { ExportRepository } from './export.repository';
 import { GraphVersion } from './graph-version';
+import { LeaseRepository } from './lease.repository';
 import { RelationRepository } from './relation.repository';
 import { ServerInfoRepository } from './server-info.repository';
 import { StatsRepository } from './stats.repository';
@@ -27,6 +28,8 @@ export interface Repositories {
   documents: DocumentRepository;
   suggestions: SuggestionRepository;
   curation: CurationRepository;
+  /** Work one process of several on the same Neo4j does at a time. */
+  leases: LeaseRepository;
   /** The whole graph, page after page, for exports. */
   export: ExportRepository;
 }
@@ -47,6 +50,7 @@ export function createRepositories(queries: QueryRunner, versions: QueryRunner =
     documents: new DocumentRepository(queries),
     suggestions: new SuggestionRepository(queries),
     curation: new CurationRepository(queries),
+    leases: new LeaseRepository(queries),
     export: new ExportRepository(queries),
   };
 }

@@ -7,6 +7,7 @@ import { DATASETS } from '../../src/graph/model';
 import { buildCuratedGraph } from '../../src/ingest/build-curated-graph';
 import { curatedFilesVersion } from '../../src/ingest/curated-files-version';
 import { ensureCuratedGraph } from '../../src/ingest/ensure-curated-graph';
+import { LeaseRepository } from '../../src/graph/lease.repository';
 import { testDriver, testNeo4jConnection } from '../helpers/test-neo4j';
 
 const CURATED_DATASET = DATASETS.curated;
@@ -34,12 +35,14 @@ describe('loading the curated graph into Neo4j', () => {
   const version = curatedFilesVersion();
   let driver: Driver;
   let curation: CurationRepository;
+  let leases: LeaseRepository;
   const loadCuratedGraph = (loaded = graph, options?: Parameters<CurationRepository['load']>[2]) =>
     curation.load(loaded, version, options);
 
   beforeAll(async () => {
     driver = testDriver();
     curation = new CurationRepository(new QueryRunner(driver, cypher, database));
+    leases = new LeaseRepository(new QueryRunner(driver, cypher, database));
     await applyMigrations(driver, cypher, database);
   });
   afterAll(() => driver.close());
@@ -120,8 +123,8 @@ describe('loading the curated graph into Neo4j', () => {
       { dataset: CURATED_DATASET, old: 'older' },
       { database },
     );
-    expect((await ensureCuratedGraph(curation, (line) => log.push(line))).loaded).toBe(true);
+    expect((await ensureCuratedGraph({ curation, leases }, (line) => log.push(line))).loaded).toBe(true);
     expect(log[0]).toMatch(/^Curated data changed/);
-    expect((await ensureCuratedGraph(curation, (line) => log.push(line))).loaded).toBe(false);
+    expect((await ensureCuratedGraph({ curation, leases }, (line) => log.push(line))).loaded).toBe(false);
   });
 });

@@ -9,7 +9,12 @@ import { DOCUMENT_PROPERTIES, MENTION_PROPERTIES, SENTENCE_PROPERTIES } from './
 import { ENTITY_PROPERTIES } from './entity.model';
 import { RELATION_PROPERTIES } from './relation.model';
 import { SUGGESTION_PROPERTIES } from './suggestion.model';
-import { DATASET_PROPERTIES, GRAPH_VERSION_PROPERTIES, SCHEMA_VERSION_PROPERTIES } from './system.model';
+import {
+  DATASET_PROPERTIES,
+  GRAPH_VERSION_PROPERTIES,
+  LEASE_PROPERTIES,
+  SCHEMA_VERSION_PROPERTIES,
+} from './system.model';
 import { TIMELINE_ENTRY_PROPERTIES } from './timeline-entry.model';
 
 export * from './datasets';
@@ -31,6 +36,7 @@ export const NODE_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   Suggestion: SUGGESTION_PROPERTIES,
   Dataset: DATASET_PROPERTIES,
   GraphVersion: GRAPH_VERSION_PROPERTIES,
+  Lease: LEASE_PROPERTIES,
   SchemaVersion: SCHEMA_VERSION_PROPERTIES,
   TimelineEntry: TIMELINE_ENTRY_PROPERTIES,
 };

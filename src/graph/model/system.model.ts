@@ -43,6 +43,12 @@ export const graphVersionCypher = {
   value: (v: string) => `${v}.epoch + ':' + toString(${v}.counter)`,
 };
 
+/**
+ * `(:Lease {id})`: which process does work only one process at a time may do, until when (epoch
+ * milliseconds of Neo4j's clock); see lease.repository.ts.
+ */
+export const LEASE_PROPERTIES = ['id', 'holder', 'expiresAt'] as const;
+
 /** The record of which synthetic graph (size, seed, model) the benchmark's database holds. */
 export function encodeBenchDataset(version: string): Partial<Record<DatasetProperty, string>> {
   return { id: 'bench', version };
