@@ -1,5 +1,5 @@
 import type { Language } from '../domain/language';
-import { ANY_NAME_ENDING, isNameEnding } from '../domain/name-inflection';
+import { ANY_NAME_ENDING, isNameEnding, NAME_ENDINGS } from '../domain/name-inflection';
 import { Coverage, longestFirst } from './coverage';
 
 /**
@@ -41,42 +41,78 @@ function inflectedPattern(name: string): string {
     .join('\\s+');
 }
 
-/** Names are looked up by the first two letters of a word, so a sentence tries only a few of them. */
-const PREFIX_LENGTH = 2;
-const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]{2}/gu;
+/** A word of a name or a text: letters and digits. */
+const TOKEN = /[\p{L}\p{N}]+/gu;
 
-function prefixOf(word: string): string {
-  return word.slice(0, PREFIX_LENGTH).toLowerCase();
+/** The longest ending a word may take (name-inflection.ts): a word in a text is its name's word plus at most this. */
+const LONGEST_ENDING = Math.max(...Object.values(NAME_ENDINGS).flatMap((endings) => endings.map((e) => e.length)));
+
+/**
+ * The word a name is looked up by: its longest word, in lower case. A text can name it only if
+ * that word occurs in it, as a word of its own or with an ending: most names are looked at only by
+ * the sentences that hold their rarest word, however many names are known.
+ */
+function lookupWord(name: string): string | undefined {
+  let longest: string | undefined;
+  for (const [token] of name.matchAll(TOKEN)) if (!longest || token.length > longest.length) longest = token;
+  return longest?.toLowerCase();
 }
 
-interface NamePattern {
-  entityId: string;
-  pattern: RegExp;
+/**
+ * A name to look for, compiled to its regular expression the first time a text might hold it:
+ * compiling takes about a quarter of a millisecond, and most of a large graph's names are never
+ * looked for in a given document.
+ */
+class NamePattern {
+  private compiled: RegExp | undefined;
+
+  constructor(
+    readonly entityId: string,
+    private readonly name: string,
+  ) {}
+
+  get pattern(): RegExp {
+    if (!this.compiled) {
+      const opening = /^[\p{L}\p{N}]/u.test(this.name) ? `(?<![\\p{L}\\p{N}-])` : '';
+      this.compiled = new RegExp(`${opening}${inflectedPattern(this.name)}`, 'gu');
+    }
+    return this.compiled;
+  }
 }
 
 /** A matcher over many names, compiled once and reused for every sentence. */
 export class NameMatcher {
-  /** Patterns by the first letters of their name; names that start otherwise are always tried. */
-  private readonly byPrefix = new Map<string, NamePattern[]>();
+  /** Patterns by their name's lookup word; names without a word are always tried. */
+  private readonly byWord = new Map<string, NamePattern[]>();
   private readonly always: NamePattern[] = [];
 
   constructor(entities: readonly NamedEntity[]) {
     for (const { id, names } of entities) {
       for (const name of new Set(names)) {
         if (name.trim().length < 2) continue;
-        // A name ending in a dot ("Nikolaus I.") takes no inflection and needs no word end after it.
-        const startsWithWord = /^[\p{L}\p{N}]{2}/u.test(name);
-        const opening = /^[\p{L}\p{N}]/u.test(name) ? `(?<![\\p{L}\\p{N}-])` : '';
-        const entry = { entityId: id, pattern: new RegExp(`${opening}${inflectedPattern(name)}`, 'gu') };
-        if (!startsWithWord) {
+        const entry = new NamePattern(id, name);
+        const word = lookupWord(name);
+        if (word === undefined) {
           this.always.push(entry);
           continue;
         }
-        const bucket = this.byPrefix.get(prefixOf(name)) ?? [];
+        const bucket = this.byWord.get(word) ?? [];
         bucket.push(entry);
-        this.byPrefix.set(prefixOf(name), bucket);
+        this.byWord.set(word, bucket);
       }
     }
+  }
+
+  /** The patterns of names whose lookup word `text` holds, with or without an ending. */
+  private patternsFor(text: string): NamePattern[] {
+    const patterns = new Set(this.always);
+    const words = new Set([...text.matchAll(TOKEN)].map(([token]) => token.toLowerCase()));
+    for (const word of words) {
+      for (let cut = 0; cut <= LONGEST_ENDING && cut < word.length; cut += 1) {
+        for (const pattern of this.byWord.get(cut === 0 ? word : word.slice(0, -cut)) ?? []) patterns.add(pattern);
+      }
+    }
+    return [...patterns];
   }
 
   /**
@@ -85,9 +121,7 @@ export class NameMatcher {
    */
   candidates(text: string, language: Language = 'de'): NameMatch[] {
     const candidates: NameMatch[] = [];
-    const prefixes = new Set([...text.matchAll(WORD_START)].map((found) => prefixOf(found[0])));
-    const patterns = [...this.always, ...[...prefixes].flatMap((prefix) => this.byPrefix.get(prefix) ?? [])];
-    for (const { entityId, pattern } of patterns) {
+    for (const { entityId, pattern } of this.patternsFor(text)) {
       pattern.lastIndex = 0;
       for (const found of text.matchAll(pattern)) {
         if (!found.slice(1).every((ending) => isNameEnding(ending ?? '', language))) continue;

@@ -39,6 +39,22 @@ describe('NameMatcher', () => {
     expect(linked('in den Sayan-Bergen und am Bergkamm, amurisch')).toEqual([]);
   });
 
+  it('finds each name among many that share their first letters and first words', () => {
+    // Names are looked up by their longest word: a shared first name or prefix costs nothing.
+    const crowd = new NameMatcher([
+      ...Array.from({ length: 5_000 }, (_, i) => ({ id: `p${i}`, names: [`Ivan Karabow${i.toString(36)}`] })),
+      { id: 'wanted', names: ['Ivan Karabowitsch'] },
+      { id: 'fort', names: ['Fort Ross'] },
+    ]);
+    expect(
+      crowd.match('Ivan Karabowitschs Brief und Ivan Karabowzz kamen nach Fort Ross.').map((m) => [m.entityId, m.text]),
+    ).toEqual([
+      ['wanted', 'Ivan Karabowitschs'],
+      ['p1295', 'Ivan Karabowzz'],
+      ['fort', 'Fort Ross'],
+    ]);
+  });
+
   it('gives offsets into the text', () => {
     const [match] = matcher.match('Am Amur.');
     expect(match).toMatchObject({ start: 3, end: 7 });
