@@ -7,15 +7,15 @@ import path from 'node:path';
 export async function startChild(
   script: string,
   env: Record<string, string>,
-): Promise<{ child: ChildProcess; url: string }> {
+): Promise<{ child: ChildProcess; url: string; readsUrl: string | null }> {
   const child = spawn(process.execPath, [path.join(__dirname, script)], {
     env: { ...process.env, ...env, PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  let out = '';
   const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /listening (\d+)/.exec(out);
@@ -23,7 +23,9 @@ export async function startChild(
     });
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}: ${stderr.slice(-2000)}`)));
   });
-  return { child, url: `http://127.0.0.1:${port}` };
+  // serve-api.ts also names the port where the reads of traced requests are handed over.
+  const reads = /reads (\d+)/.exec(out)?.[1];
+  return { child, url: `http://127.0.0.1:${port}`, readsUrl: reads ? `http://127.0.0.1:${reads}` : null };
 }
 
 export async function stopChild(child: ChildProcess | undefined): Promise<void> {

@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     entities,
     home: path.join(projectPaths.root, '.bench', `neo4j-${values.scale}`),
     reload: values.reload,
+    load: 'transactional',
     memory,
     boltPort: 17000 + Object.keys(SCALES).indexOf(values.scale),
     log,

@@ -31,6 +31,18 @@ async function write(driver: Driver, database: string, query: string, parameters
   }
 }
 
+function* chunked<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let chunk: T[] = [];
+  for (const item of items) {
+    chunk.push(item);
+    if (chunk.length >= size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -75,14 +87,15 @@ export async function loadSyntheticGraph(
 
   let started = performance.now();
   // A synthetic document has 1,000 sentences: a batch of documents holds about batchSize of them.
-  const documentBatches = chunks(graph.documents, Math.max(1, Math.floor(batchSize / 1000)));
   let sentences = 0;
-  await inParallel(documentBatches.entries(), writers, async ([index, batch]) => {
+  let batches = 0;
+  await inParallel(chunked(graph.documents(), Math.max(1, Math.floor(batchSize / 1000))), writers, async (batch) => {
     const { documents } = toLoadRows({ ...EMPTY, documents: batch }, dataset);
     await write(driver, database, cypher.load('ingest/create-documents'), { documents });
     sentences += batch.reduce((sum, document) => sum + document.sentences.length, 0);
-    if (index % 20 === 19 || index === documentBatches.length - 1)
-      progress('sentences', sentences, graph.entities.length, started);
+    batches += 1;
+    if (batches % 20 === 0 || sentences === graph.sentenceCount)
+      progress('sentences', sentences, graph.sentenceCount, started);
   });
   seconds.documents = (performance.now() - started) / 1000;
 
@@ -110,5 +123,15 @@ export async function loadSyntheticGraph(
   });
   seconds.relations = (performance.now() - started) / 1000;
   progress('relations', relations, graph.relationCount, started);
+
+  // Each sentence mentions its entity, as the curated sentences mention theirs.
+  started = performance.now();
+  let mentions = 0;
+  await inParallel(chunked(graph.documents(), Math.max(1, Math.floor(batchSize / 1000))), writers, async (batch) => {
+    const rows = toLoadRows({ ...EMPTY, mentions: batch.flatMap((document) => graph.mentionsOf(document)) }, dataset);
+    await write(driver, database, cypher.load('ingest/create-mentions'), { mentions: rows.mentions });
+    mentions += rows.mentions.length;
+  });
+  progress('mentions', mentions, graph.sentenceCount, started);
   return { entities, relations, sentences, seconds, relationsPerSecond: Math.round(relations / seconds.relations) };
 }

@@ -1,83 +1,260 @@
 /**
- * `npm run bench`: the performance of the API at scale, side by side with raw Cypher and with
- * @neo4j/graphql, and under a mixed load. For each scale it
- *   1. starts a Neo4j of its own (a folder under .bench/, kept between runs: a graph already
- *      loaded at the same size and seed is reused; --reload loads it again),
- *   2. generates the seeded synthetic graph and loads it through the ingestion path, timing it,
- *   3. starts our API and @neo4j/graphql in processes of their own,
- *   4. times every query of bench-queries.ts the three ways, interleaved, after a warm-up,
- *   5. drives a mixed read load at our API with autocannon, and reads its peak memory,
- *   6. writes bench/results/<scale>.json, bench/results/latest.json and docs/benchmarks.md.
- * `--smoke` does all of it at a tiny scale, in a temporary folder, writing nothing in the project.
+ * `npm run bench`: the API under what users send (bench/users-workload.ts), at scale, side by side
+ * with the same reads sent straight through the driver and with @neo4j/graphql, then under load at
+ * fixed arrival rates, with and without the response cache, and during a 1 MB ingest. For each
+ * scale it
+ *   1. starts a Neo4j of its own under .bench/ with the shipped memory settings (512 MB heap, 256
+ *      MB page cache; `--neo4j-memory large` for 4 GB / 6 GB), and loads the seeded synthetic
+ *      graph (bulk import through neo4j-admin, or the transactional ingestion statements: --load)
+ *      plus the curated data (the landing page's stories read it), or reuses the graph loaded;
+ *   2. latency, one request at a time: per operation, an untimed traced request records the reads
+ *      our API makes; then ours, the same reads through the driver, and @neo4j/graphql (where it
+ *      can do the same work) are timed in a random order; the reads must return the same rows and
+ *      the comparable answers the same key, or the run fails;
+ *   3. load at fixed arrival rates (open loop), doubling until the API falls behind, with CPU ms
+ *      per request of the API and of Neo4j; then a Zipf-distributed workload against an API with its
+ *      response cache; then a cheap query's latency while a 1 MB document is ingested;
+ *   4. writes bench/results/<scale>.json (every sample), bench/results/latest.json and
+ *      docs/benchmarks.md.
+ * `--smoke` does all of it at a tiny scale, in a temporary folder, writing nothing in the project,
+ * and fails on any error or any answer that differs between the sides.
  *
- *   npm run bench -- [--scale 10k,100k,1m] [--iterations 200] [--load-seconds 60] [--reload] [--smoke]
+ *   npm run bench -- [--scale 10k,100k,1m] [--iterations 100] [--level-seconds 15] [--load import|transactional]
+ *                    [--neo4j-memory shipped|large] [--reload] [--smoke]
  *   npm run bench -- --report-only   (docs/benchmarks.md again from bench/results/)
  */
-import autocannon from 'autocannon';
-import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import type { CypherLoader } from '../src/db/cypher-loader';
+import { QueryRunner } from '../src/db/run-query';
+import { UserFacingError } from '../src/errors/user-facing.error';
+import { createRepositories } from '../src/graph/repositories';
+import { ensureCuratedGraph } from '../src/ingest/ensure-curated-graph';
 import { projectPaths } from '../src/project-paths';
-import { benchQueries, type Implementation, type QueryContext } from './bench-queries';
-import { benchMemory, openBenchGraph, run, SCALES } from './bench-graph';
+import { openBenchGraph, run, SCALES } from './bench-graph';
 import { peakRssMb, startChild, stopChild } from './bench-processes';
-import { describeMachine, writeReport, type LatencyStats, type ScaleResult } from './bench-report';
+import { describeMachine, writeReport, type QueryResult, type ScaleResult, type Side } from './bench-report';
+import { ratioVerdict, stats } from './bench-stats';
+import { cpuMs, runLevel, type LevelResult, type PlannedRequest } from './open-loop';
+import { replayReads, type TracedRead } from './replay-reads';
 import { Random } from './synthetic-graph';
+import { USERS_OPERATIONS, type Operation, type Request, type WorkloadPools } from './users-workload';
 
-const IMPLEMENTATIONS: Implementation[] = ['graphql', 'cypher', 'neo4jGraphql'];
 const log = (line: string) => console.log(line);
+const ADMIN_TOKEN = 'bench-admin-token-0123456789abcdef';
 
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return Math.round(sorted[Math.max(0, index)]! * 100) / 100;
-}
-
-function stats(samples: number[]): LatencyStats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), n: sorted.length };
-}
+/** Neo4j's memory: what the service ships with, or what earlier runs at a million used. */
+const MEMORY = {
+  shipped: { heap: '512m', pageCache: '256m' },
+  large: { heap: '4g', pageCache: '6g' },
+} as const;
 
 async function graphSize(driver: Driver, cypher: CypherLoader): Promise<{ entities: number; relations: number }> {
   const [record] = await run(driver, cypher, 'graph-size');
   return { entities: Number(record!.get('entities')), relations: Number(record!.get('relations')) };
 }
 
-interface RunOptions {
+async function post(
+  url: string,
+  request: Request,
+  headers: Record<string, string> = {},
+): Promise<Record<string, unknown>> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(request),
+  });
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
+  if (body.errors?.length || !body.data)
+    throw new Error(`${response.status}: ${body.errors?.[0]?.message ?? 'no data'}`);
+  return body.data;
+}
+
+function shuffle<T>(items: T[], random: Random): T[] {
+  for (let i = items.length - 1; i > 0; i -= 1) {
+    const j = random.int(i + 1);
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+  return items;
+}
+
+/** Entities by degree, the hubs, and the years dates fall in, from a sample of the relations. */
+function workloadPools(graph: ReturnType<Awaited<ReturnType<typeof openBenchGraph>>['graph']>): WorkloadPools {
+  const byDegree: string[] = [];
+  const years: number[] = [];
+  const degree = new Map<string, number>();
+  for (const batch of graph.relationBatches(10_000)) {
+    for (const relation of batch) {
+      byDegree.push(relation.source, relation.target);
+      for (const end of [relation.source, relation.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+      const start = relation.start;
+      if (start) {
+        const iso = start.iso;
+        years.push(
+          start.precision === 'DECADE'
+            ? Number(iso) * 10
+            : start.precision === 'CENTURY'
+              ? Number(iso) * 100
+              : Number(iso.slice(0, 4)),
+        );
+      }
+    }
+    if (byDegree.length >= 400_000) break;
+  }
+  const hubs = [...degree.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 10)
+    .map(([id]) => id);
+  const names = new Map(graph.entities.map((entity) => [entity.id, entity.name]));
+  return { byDegree, hubs, years, nameOf: (id) => names.get(id) ?? id };
+}
+
+interface LatencyOptions {
+  iterations: number;
+  warmup: number;
+  budgetMs: number;
+}
+
+/** One row of the latency table: an operation, from any entity or from the hubs. */
+async function measureOperation(
+  operation: Operation,
+  hubs: boolean,
+  context: { apiUrl: string; readsUrl: string; neo4jGraphqlUrl: string; driver: Driver; cypher: CypherLoader },
+  pools: WorkloadPools,
+  random: Random,
+  options: LatencyOptions,
+): Promise<QueryResult> {
+  const sides: Side[] = operation.neo4jGraphql ? ['graphql', 'cypher', 'neo4jGraphql'] : ['graphql', 'cypher'];
+  const samples: Record<Side, number[]> = { graphql: [], cypher: [], neo4jGraphql: [] };
+  const errors: Record<Side, string[]> = { graphql: [], cypher: [], neo4jGraphql: [] };
+  const mismatches: string[] = [];
+  const spent: Record<Side, number> = { graphql: 0, cypher: 0, neo4jGraphql: 0 };
+  for (let i = 0; i < options.warmup + options.iterations; i += 1) {
+    const timing = i >= options.warmup;
+    const request = operation.request(random, pools, hubs ? random.pick(pools.hubs) : undefined);
+    // The traced request: untimed, it records our reads and our answer.
+    const trace = randomUUID();
+    let ours: Record<string, unknown>;
+    try {
+      ours = await post(context.apiUrl, request, { 'x-bench-trace': trace });
+    } catch (error) {
+      errors.graphql.push((error as Error).message);
+      continue;
+    }
+    const reads = (await (await fetch(`${context.readsUrl}/reads/${trace}`)).json()) as TracedRead[] | null;
+    for (const side of shuffle([...sides], random)) {
+      if (timing && spent[side] > options.budgetMs) continue;
+      const started = performance.now();
+      try {
+        if (side === 'graphql') await post(context.apiUrl, request);
+        else if (side === 'cypher') {
+          const differing = await replayReads(context.driver, context.cypher, reads ?? []);
+          if (differing > 0) mismatches.push(`raw Cypher: ${differing} of ${reads!.length} reads returned other rows`);
+        } else {
+          const theirs = await post(context.neo4jGraphqlUrl, operation.neo4jGraphql!.request(request));
+          const ourKey = operation.ourKey!(ours);
+          const theirKey = operation.neo4jGraphql!.key(theirs);
+          if (ourKey !== theirKey) {
+            mismatches.push(
+              `@neo4j/graphql answered ${theirKey.slice(0, 120)} where ours answered ${String(ourKey).slice(0, 120)} (${JSON.stringify(request.variables)})`,
+            );
+          }
+        }
+        const ms = performance.now() - started;
+        if (timing) {
+          samples[side].push(ms);
+          spent[side] += ms;
+        }
+      } catch (error) {
+        errors[side].push((error as Error).message);
+      }
+    }
+  }
+  const name = `${operation.name}${hubs ? ', from a hub' : ''}`;
+  const row: QueryResult = {
+    name,
+    graphql: stats(samples.graphql),
+    cypher: stats(samples.cypher),
+    neo4jGraphql: stats(samples.neo4jGraphql),
+    errors: { graphql: errors.graphql.length, cypher: errors.cypher.length, neo4jGraphql: errors.neo4jGraphql.length },
+    mismatches: mismatches.length,
+    ...(mismatches.length > 0 && { mismatchExample: mismatches[0] }),
+    ...(errors.graphql[0] !== undefined && { errorExample: errors.graphql[0] }),
+    verdicts: {
+      withinCypher: ratioVerdict(samples.graphql, samples.cypher, 1.3),
+      versusNeo4jGraphql: ratioVerdict(samples.graphql, samples.neo4jGraphql, 1.0),
+    },
+    samples,
+  };
+  const fmt = (s: { p50: number; p95: number; p99: number; n: number }) => `${s.p50}/${s.p95}/${s.p99} (n=${s.n})`;
+  log(
+    `  ${name.padEnd(44)} ours ${fmt(row.graphql)}  cypher ${fmt(row.cypher)}${operation.neo4jGraphql ? `  @neo4j/graphql ${fmt(row.neo4jGraphql)}` : ''}`,
+  );
+  for (const side of sides) {
+    if (errors[side].length > 0) log(`    ${side}: ${errors[side].length} errors, e.g. ${errors[side][0]}`);
+  }
+  if (mismatches.length > 0) log(`    ${mismatches.length} answers differ, e.g. ${mismatches[0]}`);
+  return row;
+}
+
+/** Draws the users' mix: each operation as often as its weight says. */
+function usersMix(pools: WorkloadPools, random: Random): () => PlannedRequest {
+  const weighted = USERS_OPERATIONS.map((operation) => [operation, operation.weight] as [Operation, number]);
+  return () => {
+    const operation = random.weighted(weighted);
+    return { operation: operation.name, body: JSON.stringify(operation.request(random, pools)) };
+  };
+}
+
+/** A Zipf-distributed draw over `pool` (rank r asked in proportion to 1/r^s). */
+function zipf<T>(pool: readonly T[], random: Random, s = 1): () => T {
+  const weights = pool.map((_, rank) => 1 / (rank + 1) ** s);
+  const cumulative: number[] = [];
+  let sum = 0;
+  for (const weight of weights) cumulative.push((sum += weight));
+  return () => {
+    const at = random.next() * sum;
+    let low = 0;
+    let high = cumulative.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (cumulative[middle]! < at) low = middle + 1;
+      else high = middle;
+    }
+    return pool[low]!;
+  };
+}
+
+interface RunOptions extends LatencyOptions {
   scaleName: string;
   entities: number;
   home: string;
-  iterations: number;
-  warmup: number;
-  loadSeconds: number;
-  connections: number;
+  levelSeconds: number;
   reload: boolean;
+  load: 'import' | 'transactional';
   memory: { heap: string; pageCache: string };
-  /** Time one implementation may spend on one query before it is timed no further. */
-  budgetMs: number;
+  smoke: boolean;
 }
 
 async function runScale(options: RunOptions): Promise<ScaleResult> {
   const { scaleName, entities } = options;
-  log(`\n== ${scaleName}: ${entities.toLocaleString('en')} entities ==`);
-  const {
-    server,
-    driver,
-    cypher,
-    connection,
-    graph: syntheticGraph,
-    ingest,
-  } = await openBenchGraph({
+  log(
+    `\n== ${scaleName}: ${entities.toLocaleString('en')} entities, Neo4j heap ${options.memory.heap}, page cache ${options.memory.pageCache} ==`,
+  );
+  const { server, driver, cypher, connection, graph, ingest } = await openBenchGraph({
     ...options,
     boltPort: 17000 + Object.keys(SCALES).indexOf(scaleName),
     log,
   });
   const children: ChildProcess[] = [];
   try {
+    // The landing page's stories read the curated data: loaded beside the synthetic graph.
+    await ensureCuratedGraph(createRepositories(new QueryRunner(driver, cypher, 'neo4j')), log);
     const scale = await graphSize(driver, cypher);
     await run(driver, cypher, 'prepare-for-queries');
     const warming = performance.now();
@@ -85,131 +262,141 @@ async function runScale(options: RunOptions): Promise<ScaleResult> {
     log(`Page cache warmed in ${((performance.now() - warming) / 1000).toFixed(1)} s.`);
 
     const env = { BENCH_NEO4J_URI: connection.uri, BENCH_NEO4J_PASSWORD: connection.password };
-    const api = await startChild('serve-api.js', env);
+    // The latency table and the open-loop levels measure the work: no answer is kept in memory.
+    const api = await startChild('serve-api.js', { ...env, RESPONSE_CACHE_MB: '0' });
     children.push(api.child);
     const alternative = await startChild('serve-neo4j-graphql.js', env);
     children.push(alternative.child);
-    const context: QueryContext = { driver, cypher, apiUrl: api.url, neo4jGraphqlUrl: alternative.url };
-
-    const graph = syntheticGraph();
-    const persons = graph.idsByType.get('PERSON')!;
-    const pools = {
-      ids: graph.entities.map((entity) => entity.id),
-      names: persons.slice(0, 50_000).map((id) => graph.entities[Number(id.slice(1))]!.name),
-    };
-    const queries = benchQueries(pools);
+    const pools = workloadPools(graph());
     const random = new Random(7);
-    const results: ScaleResult['queries'] = [];
-    for (const query of queries) {
-      const samples: Record<Implementation, number[]> = { graphql: [], cypher: [], neo4jGraphql: [] };
-      const errors: Record<Implementation, string[]> = { graphql: [], cypher: [], neo4jGraphql: [] };
-      // Warm-up ends after `warmup` runs or a tenth of the budget; an implementation that has used
-      // up its budget for a query is timed no further, so its numbers rest on fewer runs (n).
-      const spent: Record<Implementation, number> = { graphql: 0, cypher: 0, neo4jGraphql: 0 };
-      const warmed: Record<Implementation, number> = { graphql: 0, cypher: 0, neo4jGraphql: 0 };
-      for (let i = 0; i < options.warmup + options.iterations; i += 1) {
-        const parameters = query.parameters(random);
-        // Rotate the order so that no implementation always runs first on cold pages.
-        for (let k = 0; k < IMPLEMENTATIONS.length; k += 1) {
-          const implementation = IMPLEMENTATIONS[(i + k) % IMPLEMENTATIONS.length]!;
-          const warming = warmed[implementation] < options.warmup && spent[implementation] < options.budgetMs / 10;
-          if (
-            !warming &&
-            (spent[implementation] > options.budgetMs || samples[implementation].length >= options.iterations)
-          ) {
-            continue;
-          }
-          const started = performance.now();
-          try {
-            await query.run[implementation](context, parameters);
-            if (warming) warmed[implementation] += 1;
-            else samples[implementation].push(performance.now() - started);
-          } catch (error) {
-            errors[implementation].push((error as Error).message);
-          }
-          spent[implementation] += performance.now() - started;
-        }
-      }
-      const row = {
-        name: query.name,
-        graphql: stats(samples.graphql),
-        cypher: stats(samples.cypher),
-        neo4jGraphql: stats(samples.neo4jGraphql),
-        errors: Object.fromEntries(IMPLEMENTATIONS.map((impl) => [impl, errors[impl].length])) as Record<
-          Implementation,
-          number
-        >,
-      };
-      results.push(row);
-      log(
-        `  ${query.name.padEnd(36)} p50/p95/p99 ms  graphql ${fmt(row.graphql)}  cypher ${fmt(row.cypher)}  @neo4j/graphql ${fmt(row.neo4jGraphql)}`,
-      );
-      for (const impl of IMPLEMENTATIONS) {
-        if (errors[impl].length > 0) log(`    ${impl}: ${errors[impl].length} errors, e.g. ${errors[impl][0]}`);
-      }
+
+    log('Latency, one request at a time (p50/p95/p99 ms):');
+    const queries: QueryResult[] = [];
+    const context = { apiUrl: api.url, readsUrl: api.readsUrl!, neo4jGraphqlUrl: alternative.url, driver, cypher };
+    for (const operation of USERS_OPERATIONS) {
+      queries.push(await measureOperation(operation, false, context, pools, random, options));
+      if (operation.startsAtEntity)
+        queries.push(await measureOperation(operation, true, context, pools, random, options));
     }
 
-    log(`Mixed load on our API: ${options.connections} connections for ${options.loadSeconds} s...`);
-    const bodies: string[] = [];
-    const mix = [
-      {
-        query: 'query($name: String!) { resolve(name: $name, first: 5) { id name type } }',
-        vars: () => ({ name: random.pick(pools.names) }),
-      },
-      {
-        query:
-          'query($id: ID!) { entity(id: $id) { id name type relations(first: 20) { totalCount edges { node { id type target { id name } } } } } }',
-        vars: () => ({ id: random.pick(pools.ids) }),
-      },
-      {
-        query:
-          'query($id: ID!) { neighbourhood(ids: [$id], depth: 2, limit: 200) { truncated nodes { id name } relations { id type } } }',
-        vars: () => ({ id: random.pick(pools.ids) }),
-      },
-      {
-        query: 'query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 6, first: 1) { length } }',
-        vars: () => ({ from: random.pick(pools.ids), to: random.pick(pools.ids) }),
-      },
-      {
-        query:
-          'query($from: String!, $to: String!) { timeline(from: $from, to: $to, first: 100) { edges { node { label date { iso } } } } }',
-        vars: () => {
-          const from = 1600 + random.int(290);
-          return { from: String(from), to: String(from + 9) };
-        },
-      },
-    ];
-    for (let i = 0; i < 1000; i += 1) {
-      const item = mix[i % mix.length]!;
-      bodies.push(JSON.stringify({ query: item.query, variables: item.vars() }));
+    log(`Open loop on our API, the users' mix, ${options.levelSeconds} s per rate:`);
+    const neo4jPid = connection.pid;
+    const levels: (LevelResult & { cpuMsPerRequest: { api: number; neo4j: number; generator: number } })[] = [];
+    for (let rate = options.smoke ? 10 : 5; ; rate *= 2) {
+      const before = { api: cpuMs(api.child.pid!), neo4j: cpuMs(neo4jPid), generator: process.cpuUsage() };
+      const level = await runLevel(`${api.url}/graphql`, rate, options.levelSeconds, usersMix(pools, random));
+      const answered = Math.max(1, level.sent - level.errors);
+      const generator = process.cpuUsage(before.generator);
+      const cpuMsPerRequest = {
+        api: Math.round(((cpuMs(api.child.pid!) - before.api) / answered) * 100) / 100,
+        neo4j: Math.round(((cpuMs(neo4jPid) - before.neo4j) / answered) * 100) / 100,
+        generator: Math.round(((generator.user + generator.system) / 1000 / answered) * 100) / 100,
+      };
+      levels.push({ ...level, cpuMsPerRequest });
+      log(
+        `  ${rate} requests/s asked: ${level.achieved}/s answered, p50/p95/p99 ${level.p50}/${level.p95}/${level.p99} ms, ${level.errors} errors; CPU ms a request: API ${cpuMsPerRequest.api}, Neo4j ${cpuMsPerRequest.neo4j}, load generator ${cpuMsPerRequest.generator}${level.errorExample ? `; e.g. ${level.errorExample}` : ''}`,
+      );
+      const fellBehind = level.achieved < 0.9 * rate || level.p99 > 2_000 || level.errors > 0;
+      if (fellBehind || (options.smoke && levels.length >= 2)) break;
     }
-    let next = 0;
-    let graphqlErrors = 0;
-    const load = await autocannon({
-      url: `${api.url}/graphql`,
-      connections: options.connections,
-      duration: options.loadSeconds,
-      requests: [
-        {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }),
-          onResponse: (_status, body) => {
-            if (body.includes('"errors"')) graphqlErrors += 1;
-          },
-        },
-      ],
-    });
-    const loadResult = {
-      requestsPerSecond: Math.round(load.requests.average),
-      p99: load.latency.p99,
-      errors: load.errors + load.timeouts + load.non2xx + graphqlErrors,
-      peakRssMb: peakRssMb(api.child.pid!),
-    };
-    log(
-      `  ${loadResult.requestsPerSecond} requests/s, p99 ${loadResult.p99} ms, ${loadResult.errors} errors, API peak RSS ${loadResult.peakRssMb} MB`,
+    const sustained = levels.filter(
+      (level) => level.achieved >= 0.9 * level.rate && level.errors === 0 && level.p99 <= 2_000,
     );
-    return { name: scaleName, scale, ingest, queries: results, load: loadResult };
+    const best = sustained.at(-1) ?? levels[0]!;
+    const within100 = sustained.filter((level) => level.byOperation.every((operation) => operation.p95 < 100)).at(-1);
+
+    log("With the response cache: a Zipf-distributed draw over 2,000 requests of the users' mix:");
+    const cached = await startChild('serve-api.js', { ...env, RESPONSE_CACHE_MB: '64', KG_ADMIN_TOKEN: ADMIN_TOKEN });
+    children.push(cached.child);
+    const mix = usersMix(pools, random);
+    const pool = Array.from({ length: 2_000 }, () => mix());
+    const draw = zipf(pool, random);
+    const cacheLevels: LevelResult[] = [];
+    for (const rate of options.smoke ? [50, 200] : [250, 500, 1_000, 1_500, 2_000]) {
+      const level = await runLevel(`${cached.url}/graphql`, rate, options.levelSeconds, draw);
+      cacheLevels.push(level);
+      log(
+        `  ${rate} requests/s asked: ${level.achieved}/s answered, p50/p95/p99 ${level.p50}/${level.p95}/${level.p99} ms, ${level.errors} errors, ${Math.round((level.cacheHitRate ?? 0) * 100)}% from the cache${level.errorExample ? `; e.g. ${level.errorExample}` : ''}`,
+      );
+    }
+
+    log('A cheap query (resolve a whole name) at 20 requests/s while a 1 MB document is ingested:');
+    const corpus = readFileSync(
+      path.join(projectPaths.root, 'data', 'corpus', 'vertrag-von-tianjin-1858.de.txt'),
+      'utf8',
+    );
+    const text = (options.smoke ? corpus : corpus.repeat(Math.ceil(1_000_000 / corpus.length))).slice(
+      0,
+      options.smoke ? 20_000 : 1_000_000,
+    );
+    const ingestStarted = performance.now();
+    const ingestRun: { done: boolean; seconds: number; error?: unknown } = { done: false, seconds: 0 };
+    const ingesting = post(
+      cached.url,
+      {
+        query:
+          'mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { sentences suggestedRelations } }',
+        variables: { input: { id: 'bench-ingest', title: 'Benchmark', language: 'de', text } },
+      },
+      { authorization: `Bearer ${ADMIN_TOKEN}` },
+    )
+      .then(
+        () => void (ingestRun.seconds = (performance.now() - ingestStarted) / 1000),
+        (error: unknown) => void (ingestRun.error = error),
+      )
+      .finally(() => (ingestRun.done = true));
+    const cheap = (): PlannedRequest => ({
+      operation: 'resolve a whole name',
+      body: JSON.stringify({
+        query: 'query($name: String!) { resolve(name: $name, first: 5) { id name type } }',
+        variables: { name: pools.nameOf(random.pick(pools.byDegree)) },
+      }),
+    });
+    const during: number[] = [];
+    let duringErrors = 0;
+    while (!ingestRun.done) {
+      const level = await runLevel(`${cached.url}/graphql`, 20, options.smoke ? 2 : 5, cheap);
+      during.push(...level.samples);
+      duringErrors += level.errors;
+    }
+    await ingesting;
+    // A refused ingest (its time budget, say) is what a user would get: reported, not hidden.
+    const ingestOutcome = ingestRun.error === undefined ? 'ingested' : String((ingestRun.error as Error).message);
+    const ingestSeconds =
+      ingestRun.error === undefined ? ingestRun.seconds : (performance.now() - ingestStarted) / 1000;
+    const duringStats = stats(during);
+    log(
+      `  ingest ${ingestOutcome} after ${ingestSeconds.toFixed(1)} s (${text.length.toLocaleString('en')} characters); the cheap query meanwhile: p50/p95/p99 ${duringStats.p50}/${duringStats.p95}/${duringStats.p99} ms, n=${duringStats.n}, ${duringErrors} errors`,
+    );
+
+    return {
+      name: scaleName,
+      scale,
+      neo4jMemory: options.memory,
+      settings: {
+        iterations: options.iterations,
+        warmup: options.warmup,
+        levelSeconds: options.levelSeconds,
+        seed: 1858,
+      },
+      ingest,
+      queries,
+      load: {
+        requestsPerSecond: best.achieved,
+        p99: best.p99,
+        errors: best.errors,
+        peakRssMb: peakRssMb(api.child.pid!),
+        within100msP95: within100?.rate ?? null,
+        levels,
+      },
+      cache: { poolSize: pool.length, zipfExponent: 1, levels: cacheLevels },
+      duringIngest: {
+        characters: text.length,
+        ingestSeconds,
+        outcome: ingestOutcome,
+        cheapQuery: { ...duringStats, errors: duringErrors, rate: 20 },
+      },
+    };
   } finally {
     for (const child of children) await stopChild(child);
     await driver.close();
@@ -217,8 +404,13 @@ async function runScale(options: RunOptions): Promise<ScaleResult> {
   }
 }
 
-function fmt(s: LatencyStats): string {
-  return `${s.p50}/${s.p95}/${s.p99}`;
+function commit(): string {
+  const probe = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: projectPaths.root, encoding: 'utf8' });
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+    cwd: projectPaths.root,
+    encoding: 'utf8',
+  });
+  return `${probe.stdout.trim() || 'unknown'}${dirty.stdout.trim() ? ' (with uncommitted changes)' : ''}`;
 }
 
 async function main(): Promise<void> {
@@ -227,15 +419,15 @@ async function main(): Promise<void> {
       smoke: { type: 'boolean', default: false },
       scale: { type: 'string', default: '10k,100k,1m' },
       iterations: { type: 'string' },
-      'load-seconds': { type: 'string' },
-      connections: { type: 'string', default: '16' },
+      'level-seconds': { type: 'string' },
+      load: { type: 'string' },
+      'neo4j-memory': { type: 'string', default: 'shipped' },
       reload: { type: 'boolean', default: false },
       'report-only': { type: 'boolean', default: false },
     },
   });
   if (values['report-only']) {
-    // Rewrites docs/benchmarks.md from the results on record, measuring nothing.
-    await writeReport([], describeMachine());
+    await writeReport([], describeMachine(commit()));
     log('Rewrote docs/benchmarks.md from bench/results/.');
     return;
   }
@@ -243,6 +435,12 @@ async function main(): Promise<void> {
   const scales = smoke ? ['2k'] : values.scale.split(',').map((s) => s.trim().toLowerCase());
   for (const scale of scales) {
     if (!(scale in SCALES)) throw new Error(`unknown scale "${scale}": use ${Object.keys(SCALES).join(', ')}`);
+  }
+  const memory = values['neo4j-memory'];
+  if (memory !== 'shipped' && memory !== 'large')
+    throw new Error(`--neo4j-memory is shipped or large, not "${memory}"`);
+  if (values.load !== undefined && values.load !== 'import' && values.load !== 'transactional') {
+    throw new Error(`--load is import or transactional, not "${values.load}"`);
   }
   const started = Date.now();
   const workDir = smoke
@@ -258,26 +456,43 @@ async function main(): Promise<void> {
           scaleName: scale,
           entities,
           home: path.join(workDir, `neo4j-${scale}`),
-          iterations: Number(values.iterations ?? (smoke ? 6 : 200)),
-          budgetMs: smoke ? 20_000 : 90_000,
-          warmup: smoke ? 2 : 30,
-          loadSeconds: Number(values['load-seconds'] ?? (smoke ? 2 : 60)),
-          connections: Number(values.connections),
+          iterations: Number(values.iterations ?? (smoke ? 5 : 100)),
+          budgetMs: smoke ? 20_000 : 60_000,
+          warmup: smoke ? 1 : 10,
+          levelSeconds: Number(values['level-seconds'] ?? (smoke ? 2 : 15)),
           reload: values.reload || smoke,
-          memory: benchMemory(entities),
+          // Bulk import at a million; the transactional loader (whose rate is a target too) below.
+          load: values.load ?? (entities >= 1_000_000 || smoke ? 'import' : 'transactional'),
+          memory: MEMORY[memory],
+          smoke,
         }),
       );
     }
-    const machine = describeMachine();
+    const machine = describeMachine(commit());
+    const problems = results.flatMap((result) =>
+      result.queries.flatMap((query) => [
+        ...(query.graphql.n === 0 ? [`${query.name}: ours measured nothing`] : []),
+        ...Object.entries(query.errors)
+          .filter(([, count]) => count > 0)
+          .map(([side, count]) => `${query.name}: ${count} errors (${side})`),
+        ...(query.mismatches > 0
+          ? [`${query.name}: ${query.mismatches} answers differ, e.g. ${query.mismatchExample}`]
+          : []),
+      ]),
+    );
     if (smoke) {
-      const missing = results.flatMap((r) =>
-        r.queries.flatMap((q) => IMPLEMENTATIONS.filter((impl) => q[impl].n === 0).map((impl) => `${q.name}/${impl}`)),
+      const loadErrors = results.flatMap((result) =>
+        [...result.load.levels, ...result.cache.levels].filter((level) => level.errors > 0),
       );
-      if (missing.length > 0) throw new Error(`the smoke run measured nothing for ${missing.join(', ')}`);
-      log(`\nSmoke run complete in ${Math.round((Date.now() - started) / 1000)} s; nothing written.`);
+      if (loadErrors.length > 0) problems.push(`${loadErrors.length} load levels had errors`);
+      if (problems.length > 0) throw new Error(`the smoke run failed:\n${problems.join('\n')}`);
+      log(
+        `\nSmoke run complete in ${Math.round((Date.now() - started) / 1000)} s: no errors, every answer equal; nothing written.`,
+      );
     } else {
       await writeReport(results, machine);
       log(`\nDone in ${Math.round((Date.now() - started) / 1000)} s: bench/results/, docs/benchmarks.md`);
+      if (problems.length > 0) throw new Error(`the run is not valid:\n${problems.join('\n')}`);
     }
   } finally {
     if (smoke) rmSync(workDir, { recursive: true, force: true });
@@ -286,5 +501,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  // What Neo4j or its admin tool said, when that is why.
+  if (error instanceof UserFacingError && error.detail) console.error(error.detail);
   process.exit(1);
 });

@@ -42,13 +42,16 @@ const typeDefs = /* GraphQL */ `
     evidence: [String!]!
   }
 
-  type TimelineRelation {
+  type TimelineEntryView {
     id: ID!
-    type: String!
-    date: String
-    source: EntityRef!
-    target: EntityRef!
-    evidence: [String!]!
+    kind: String!
+    entity: EntityRef
+    relation: RelationView
+  }
+
+  input RunningScale {
+    scale: Int!
+    from: String!
   }
 
   type PathView {
@@ -61,10 +64,16 @@ const typeDefs = /* GraphQL */ `
       @cypher(statement: ${statement('neo4j-graphql-resolve')}, columnName: "node")
     neighbourhood(id: ID!, limit: Int!): [RelationView!]!
       @cypher(statement: ${statement('neo4j-graphql-neighbourhood')}, columnName: "relation")
-    shortestPath(from: ID!, to: ID!, maxHops: Int!): [PathView!]!
+    shortestPaths(from: ID!, to: ID!, maxHops: Int!, first: Int!): [PathView!]!
       @cypher(statement: ${statement('neo4j-graphql-shortest-path')}, columnName: "path")
-    timeline(from: String!, to: String!, first: Int!): [TimelineRelation!]!
-      @cypher(statement: ${statement('neo4j-graphql-timeline')}, columnName: "relation")
+    timeline(
+      lanes: [String!]!
+      seekFrom: String!
+      seekTo: String!
+      from: String!
+      runningScales: [RunningScale!]!
+      first: Int!
+    ): [TimelineEntryView!]! @cypher(statement: ${statement('neo4j-graphql-timeline')}, columnName: "entry")
   }
 `;
 

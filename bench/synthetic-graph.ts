@@ -1,14 +1,24 @@
 /**
  * A seeded, deterministic synthetic knowledge graph in the project's ontology, shaped like the
- * curated one: people, places, organisations, treaties, expeditions, events and ships with names,
- * dates and evidence sentences, and about five relations per entity between types the ontology
- * allows. Degrees are skewed: a few entities (capitals, emperors, great treaties) take part in many
- * relations, most in few. The same seed and size always give the same graph.
+ * curated one: people, places, organisations, treaties, expeditions, events and ships with names
+ * and dates; three sentences of the corpus's lengths about each entity, which mention it and which
+ * its relations cite; about five relations per entity, of all 34 types between the entity types
+ * the curated graph joins, in its proportions, dated as curated relations are dated (clustered,
+ * every precision, most undated), 4% of them claims, plans or beliefs. Degrees are skewed: a few
+ * entities (capitals, emperors, great treaties) take part in many relations, most in few. The same
+ * seed and size always give the same graph. Suggestions of ingested documents are not made.
  */
 import prand from 'pure-rand';
 import type { HistoricalDate } from '../src/domain/historical-date';
-import { allowsRelation, ENTITY_TYPES, type EntityType, type RelationType } from '../src/domain/ontology';
-import type { CuratedDocument, CuratedEntity, CuratedRelation } from '../src/ingest/curated-graph';
+import { ENTITY_TYPES, type EntityType, type RelationType } from '../src/domain/ontology';
+import { buildCuratedGraph } from '../src/ingest/build-curated-graph';
+import type {
+  CuratedAssertion,
+  CuratedDocument,
+  CuratedEntity,
+  CuratedRelation,
+  Mention,
+} from '../src/ingest/curated-graph';
 
 export interface SyntheticGraphOptions {
   entities: number;
@@ -103,47 +113,82 @@ function nameOf(random: Random, type: EntityType, index: number): string {
   return `${KIND_WORDS[type]} ${unique}`.trim();
 }
 
-function dateOf(random: Random): HistoricalDate {
-  const year = 1600 + random.int(300);
-  const precision = random.weighted<'YEAR' | 'MONTH' | 'DAY'>([
-    ['YEAR', 5],
-    ['MONTH', 2],
-    ['DAY', 3],
-  ]);
-  const month = String(1 + random.int(12)).padStart(2, '0');
-  const day = String(1 + random.int(28)).padStart(2, '0');
-  if (precision === 'YEAR') return { iso: String(year), precision };
-  if (precision === 'MONTH') return { iso: `${year}-${month}`, precision };
-  return { iso: `${year}-${month}-${day}`, precision };
+/**
+ * What the synthetic graph copies from the curated one: relation types with the entity types they
+ * join, in their proportions (all 34); the dates of relations (56% undated in the curated data;
+ * the rest clustered in the 1850s, with every precision from day to century); the share of
+ * claims, plans and beliefs; and the lengths of the corpus's sentences.
+ */
+interface CuratedShape {
+  /** [type, source type, target type], one per curated relation: drawing one keeps the proportions. */
+  relationKinds: [RelationType, EntityType, EntityType][];
+  /** The start of each curated relation, null for the undated. */
+  starts: (HistoricalDate | null)[];
+  /** The assertion kinds of curated relations, null for facts. */
+  assertions: (CuratedAssertion['kind'] | null)[];
+  sentenceLengths: number[];
+}
+
+let curatedShape: CuratedShape | undefined;
+function shapeOfCuratedGraph(): CuratedShape {
+  if (curatedShape) return curatedShape;
+  const { graph } = buildCuratedGraph();
+  const typeOf = new Map(graph.entities.map((entity) => [entity.id, entity.type]));
+  curatedShape = {
+    relationKinds: graph.relations.map((relation) => [
+      relation.type,
+      typeOf.get(relation.source)!,
+      typeOf.get(relation.target)!,
+    ]),
+    starts: graph.relations.map((relation) => relation.start),
+    assertions: graph.relations.map((relation) => relation.assertion?.kind ?? null),
+    sentenceLengths: graph.documents.flatMap((document) => document.sentences.map((sentence) => sentence.text.length)),
+  };
+  return curatedShape;
+}
+
+/** A date like a curated one, moved by up to three years (decades and centuries stay). */
+function dateLike(random: Random, date: HistoricalDate): HistoricalDate {
+  if (date.precision === 'DECADE' || date.precision === 'CENTURY') return { iso: date.iso, precision: date.precision };
+  const year = Number(date.iso.slice(0, 4)) + random.int(7) - 3;
+  return { iso: `${year}${date.iso.slice(4)}`, precision: date.precision };
+}
+
+/** An entity's own date: like a curated relation's, or none as often as curated relations have none. */
+function dateOf(random: Random, shape: CuratedShape): HistoricalDate | null {
+  const start = random.pick(shape.starts);
+  return start ? dateLike(random, start) : null;
+}
+
+/**
+ * Sentence `number` of the synthetic documents: about a corpus sentence's length, naming the entity
+ * it is about. Made from the number alone, so that a relation can quote the sentence it cites.
+ */
+function sentenceText(shape: CuratedShape, seed: number, number: number, name: string, documentIndex: number): string {
+  const random = new Random(seed * 7919 + number);
+  const length = random.pick(shape.sentenceLengths);
+  let text = `${name} wird in Bericht ${documentIndex} erwähnt`;
+  while (text.length < length - 1) text += ` ${random.pick(SYLLABLES)}${random.pick(SYLLABLES)}`;
+  return `${text}.`;
 }
 
 export interface SyntheticGraph {
   entities: CuratedEntity[];
-  documents: CuratedDocument[];
+  /** Documents are made on demand too: their sentences outnumber the entities. */
+  documents(): Generator<CuratedDocument>;
+  documentCount: number;
+  sentenceCount: number;
   /** Relations are made on demand, batch by batch: five million do not fit in memory at once. */
   relationBatches(size: number): Generator<CuratedRelation[]>;
   relationCount: number;
+  /** Each sentence mentions the entity it is about. */
+  mentionsOf(document: CuratedDocument): Mention[];
   /** Entity ids by type, for choosing query parameters. */
   idsByType: Map<EntityType, string[]>;
 }
 
-/** Relation types the generator uses, with weights, each between types the ontology allows. */
-const RELATION_WEIGHTS: [RelationType, number][] = [
-  ['LOCATED_IN', 14],
-  ['PARTICIPATED_IN', 14],
-  ['SUPPORTED', 10],
-  ['OPPOSED', 10],
-  ['TRAVELLED_TO', 10],
-  ['MEMBER_OF', 8],
-  ['LED', 6],
-  ['SIGNED', 5],
-  ['FOUNDED', 5],
-  ['TOOK_PLACE_IN', 5],
-  ['HELD_OFFICE', 5],
-  ['DISCOVERED', 4],
-  ['COMMANDED', 2],
-  ['BORDERS', 2],
-];
+/** Sentences about each entity: its relations cite them in turn. */
+const SENTENCES_PER_ENTITY = 3;
 
 export function generateSyntheticGraph({
   entities: count,
@@ -151,6 +196,7 @@ export function generateSyntheticGraph({
   seed = 1858,
   sentencesPerDocument = 1000,
 }: SyntheticGraphOptions): SyntheticGraph {
+  const shape = shapeOfCuratedGraph();
   const random = new Random(seed);
   const entities: CuratedEntity[] = [];
   const idsByType = new Map<EntityType, string[]>(ENTITY_TYPES.map((type) => [type, []]));
@@ -158,7 +204,7 @@ export function generateSyntheticGraph({
     const type = random.weighted(TYPE_WEIGHTS);
     const name = nameOf(random, type, index);
     const id = `e${index}`;
-    const start = type === 'PLACE' || type === 'STATE' ? null : dateOf(random);
+    const start = type === 'PLACE' || type === 'STATE' ? null : dateOf(random, shape);
     entities.push({
       id,
       type,
@@ -176,37 +222,64 @@ export function generateSyntheticGraph({
     idsByType.get(type)!.push(id);
   }
 
-  // One sentence per entity, in documents of `sentencesPerDocument` sentences.
-  const documents: CuratedDocument[] = [];
-  for (let first = 0; first < count; first += sentencesPerDocument) {
-    const documentIndex = documents.length;
-    const sentences = entities.slice(first, first + sentencesPerDocument).map((entity, index) => {
-      const text = `${entity.name} wird in Bericht ${documentIndex} erwähnt, Satz ${index}.`;
-      return { index, paragraph: index, text, start: 0, end: text.length, kind: 'body' as const };
-    });
-    let offset = 0;
-    for (const sentence of sentences) {
-      sentence.start = offset;
-      sentence.end = offset + sentence.text.length;
-      offset = sentence.end + 1;
+  // SENTENCES_PER_ENTITY sentences about each entity, in documents of `sentencesPerDocument`:
+  // sentence k of entity i is sentence number i * SENTENCES_PER_ENTITY + k.
+  const sentenceCount = count * SENTENCES_PER_ENTITY;
+  const documentCount = Math.ceil(sentenceCount / sentencesPerDocument);
+  function* documents(): Generator<CuratedDocument> {
+    for (let documentIndex = 0; documentIndex < documentCount; documentIndex += 1) {
+      const first = documentIndex * sentencesPerDocument;
+      const sentences: CuratedDocument['sentences'] = [];
+      let offset = 0;
+      for (let sentence = first; sentence < Math.min(sentenceCount, first + sentencesPerDocument); sentence += 1) {
+        const entity = entities[Math.floor(sentence / SENTENCES_PER_ENTITY)]!;
+        const text = sentenceText(shape, seed, sentence, entity.name, documentIndex);
+        const index = sentence - first;
+        sentences.push({ index, paragraph: index, text, start: offset, end: offset + text.length, kind: 'body' });
+        offset += text.length + 1;
+      }
+      yield {
+        id: `doc${documentIndex}`,
+        title: `Synthetischer Bericht ${documentIndex}`,
+        language: 'de',
+        source: null,
+        note: 'synthetic',
+        text: sentences.map((sentence) => sentence.text).join('\n'),
+        sentences,
+      };
     }
-    documents.push({
-      id: `doc${documentIndex}`,
-      title: `Synthetischer Bericht ${documentIndex}`,
-      language: 'de',
-      source: null,
-      note: 'synthetic',
-      text: sentences.map((sentence) => sentence.text).join('\n'),
-      sentences,
-    });
   }
+  const mentionsOf = (document: CuratedDocument): Mention[] => {
+    const first = Number(document.id.slice(3)) * sentencesPerDocument;
+    return document.sentences.map((sentence) => {
+      const entity = entities[Math.floor((first + sentence.index) / SENTENCES_PER_ENTITY)]!;
+      return {
+        entityId: entity.id,
+        documentId: document.id,
+        sentenceIndex: sentence.index,
+        start: 0,
+        end: entity.name.length,
+        text: entity.name,
+      };
+    });
+  };
 
-  const allowedPairs = RELATION_WEIGHTS.map(([type, weight]) => {
-    const sources = ENTITY_TYPES.filter(
-      (t) => idsByType.get(t)!.length > 0 && ENTITY_TYPES.some((u) => allowsRelation(type, t, u)),
-    );
-    return [type, weight, sources] as const;
-  });
+  /** The whole of sentence `number`, quoted as curated evidence quotes it. */
+  const quoteOf = (number: number): CuratedRelation['evidence'][number] => {
+    const documentIndex = Math.floor(number / sentencesPerDocument);
+    const entity = entities[Math.floor(number / SENTENCES_PER_ENTITY)]!;
+    const quote = sentenceText(shape, seed, number, entity.name, documentIndex);
+    // Offsets within the sentence: no read measured places a quote in its document.
+    return {
+      quote,
+      documentId: `doc${documentIndex}`,
+      start: 0,
+      end: quote.length,
+      sentenceIndexes: [number % sentencesPerDocument],
+    };
+  };
+
+  const persons = idsByType.get('PERSON')!;
   const relationCount = count * relationsPerEntity;
 
   function* relationBatches(size: number): Generator<CuratedRelation[]> {
@@ -214,24 +287,18 @@ export function generateSyntheticGraph({
     const draw = new Random(seed + 1);
     let batch: CuratedRelation[] = [];
     for (let index = 0; index < relationCount; index += 1) {
-      const [type, , sourceTypes] = draw.weighted(
-        allowedPairs.map((entry) => [entry, entry[1]] as [typeof entry, number]),
-      );
-      const sourceType = draw.pick(sourceTypes);
-      const targetTypes = ENTITY_TYPES.filter(
-        (t) => idsByType.get(t)!.length > 0 && allowsRelation(type, sourceType, t),
-      );
-      if (targetTypes.length === 0) continue;
+      const [type, sourceType, targetType] = draw.pick(shape.relationKinds);
       const sourceIds = idsByType.get(sourceType)!;
-      const targetIds = idsByType.get(draw.pick(targetTypes))!;
+      const targetIds = idsByType.get(targetType)!;
+      if (sourceIds.length === 0 || targetIds.length === 0) continue;
       const source = sourceIds[draw.skewed(sourceIds.length)]!;
       let target = targetIds[draw.skewed(targetIds.length, 2)]!;
       if (target === source) target = targetIds[draw.int(targetIds.length)]!;
       if (target === source) continue;
-      const sourceIndex = Number(source.slice(1));
-      const document = documents[Math.floor(sourceIndex / sentencesPerDocument)]!;
-      const sentence = document.sentences[sourceIndex % sentencesPerDocument]!;
-      const date = dateOf(draw);
+      const sentence = Number(source.slice(1)) * SENTENCES_PER_ENTITY + (index % SENTENCES_PER_ENTITY);
+      const start = draw.pick(shape.starts);
+      const date = start ? dateLike(draw, start) : null;
+      const kind = draw.pick(shape.assertions);
       const verb = VERBS[type];
       batch.push({
         // As curated relation ids: source--TYPE--target, with the index to keep it unique.
@@ -241,20 +308,22 @@ export function generateSyntheticGraph({
         target,
         start: date,
         end:
-          draw.next() < 0.2 ? { iso: String(Number(date.iso.slice(0, 4)) + 1 + draw.int(5)), precision: 'YEAR' } : null,
+          date && date.precision !== 'DECADE' && date.precision !== 'CENTURY' && draw.next() < 0.2
+            ? { iso: String(Number(date.iso.slice(0, 4)) + 1 + draw.int(5)), precision: 'YEAR' }
+            : null,
         inferred: false,
         reason: null,
-        assertion: null,
+        assertion:
+          kind === null
+            ? null
+            : {
+                kind,
+                claimedBy: persons.length > 0 ? persons[draw.skewed(persons.length)]! : null,
+                verdict: 'UNVERIFIED',
+                verdictEvidence: [],
+              },
         properties: verb ? { how: verb } : {},
-        evidence: [
-          {
-            quote: sentence.text,
-            documentId: document.id,
-            start: sentence.start,
-            end: sentence.end,
-            sentenceIndexes: [sentence.index],
-          },
-        ],
+        evidence: [quoteOf(sentence)],
       });
       if (batch.length >= size) {
         yield batch;
@@ -264,5 +333,14 @@ export function generateSyntheticGraph({
     if (batch.length > 0) yield batch;
   }
 
-  return { entities, documents, relationBatches, relationCount, idsByType };
+  return {
+    entities,
+    documents,
+    documentCount,
+    sentenceCount,
+    relationBatches,
+    relationCount,
+    mentionsOf,
+    idsByType,
+  };
 }

@@ -17,7 +17,7 @@ import { buildApiSchema } from './api/build-api-schema';
 import { createLoaders } from './api/create-loaders';
 import { CypherLoader } from './db/cypher-loader';
 import { Neo4jLiveness, type LivenessSettings } from './db/neo4j-liveness';
-import { QueryRunner } from './db/run-query';
+import { QueryRunner, type QueryRunnerOptions } from './db/run-query';
 import { ExtractionPool, type ExtractionLimits } from './extract/extraction-pool';
 import { formatError } from './errors/format-error';
 import { adminAccess } from './api/common/admin-access';
@@ -46,6 +46,8 @@ export interface AppDependencies {
   logError?: (error: unknown, requestId: string) => void;
   /** Told the name of every Cypher statement the API sends (tests count them). */
   onQuery?: (name: string) => void;
+  /** Told every read of a request that succeeded, with its parameters and rows (the benchmark replays them). */
+  onRead?: QueryRunnerOptions['onRead'];
   /** The bearer token mutations need; without one, every mutation is FORBIDDEN. */
   adminToken?: string;
   /** Slots for costly queries (default: 2 at once, 1 per client). */
@@ -108,6 +110,7 @@ export async function createServer({
   cypher = new CypherLoader(),
   logError = (error, requestId) => console.error(`[request ${requestId}]`, error),
   onQuery,
+  onRead,
   adminToken,
   queryTimeoutMs,
   admissionLimits,
@@ -124,6 +127,7 @@ export async function createServer({
   const queries = new QueryRunner(driver, cypher, database, {
     liveness,
     ...(onQuery && { onQuery }),
+    ...(onRead && { onRead }),
     ...(queryTimeoutMs !== undefined && { timeoutMs: queryTimeoutMs }),
   });
   const repositories = createRepositories(queries, new QueryRunner(driver, cypher, database, { liveness }));

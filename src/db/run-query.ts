@@ -21,6 +21,8 @@ function isTimeout(error: unknown): boolean {
 export interface QueryRunnerOptions {
   /** Told the name of every statement sent, before it is sent (tests count them). */
   onQuery?: (name: string) => void;
+  /** Told every read that succeeded, with its parameters and rows (the benchmark replays them). */
+  onRead?: (name: string, parameters: QueryParameters, rows: readonly RecordShape[]) => void;
   /** How long one read may run in Neo4j before it is stopped. */
   timeoutMs?: number;
   /** Gives statements up when Neo4j stops answering (a freeze, a partition) instead of waiting. */
@@ -43,6 +45,7 @@ export interface WriteStatements {
  */
 export class QueryRunner {
   private readonly onQuery: (name: string) => void;
+  private readonly onRead: QueryRunnerOptions['onRead'];
   private readonly timeoutMs: number;
   private readonly liveness: Neo4jLiveness | undefined;
 
@@ -50,9 +53,10 @@ export class QueryRunner {
     private readonly driver: Driver,
     private readonly cypher: CypherLoader,
     private readonly database: string,
-    { onQuery = () => {}, timeoutMs = QUERY_TIMEOUT_MS, liveness }: QueryRunnerOptions = {},
+    { onQuery = () => {}, onRead, timeoutMs = QUERY_TIMEOUT_MS, liveness }: QueryRunnerOptions = {},
   ) {
     this.onQuery = onQuery;
+    this.onRead = onRead;
     this.timeoutMs = timeoutMs;
     this.liveness = liveness;
   }
@@ -77,7 +81,9 @@ export class QueryRunner {
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
     try {
       const result = await this.guarded(() => session.run<Row>(query, parameters, { timeout: timeoutMs }));
-      return result.records.map((record) => record.toObject());
+      const rows = result.records.map((record) => record.toObject());
+      this.onRead?.(name, parameters, rows);
+      return rows;
     } catch (error) {
       throw this.translate(error, timeoutMs);
     } finally {

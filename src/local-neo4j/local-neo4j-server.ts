@@ -109,19 +109,7 @@ export class LocalNeo4jServer {
       return { uri: current.boltUri, user: LOCAL_NEO4J_USER, password, pid: current.pid, startedHere: false };
     }
 
-    const java = await findJava();
-    await installNeo4j({ pomFile: this.options.pomFile, lib: this.layout.lib, log });
-    for (const dir of [this.layout.conf, this.layout.data, this.layout.logs, this.layout.run]) {
-      mkdirSync(dir, { recursive: true });
-    }
-    writeFileSync(
-      path.join(this.layout.conf, 'neo4j.conf'),
-      renderNeo4jConf(this.layout, {
-        boltPort: this.options.boltPort,
-        heap: this.options.heap,
-        pageCache: this.options.pageCache,
-      }),
-    );
+    const java = await this.prepare();
     const uri = boltUri(this.options.boltPort);
     if (await isPortOpen(this.options.boltPort)) {
       throw new LocalNeo4jError(
@@ -150,6 +138,51 @@ export class LocalNeo4jServer {
     if (detached) child.unref();
     log(`Local Neo4j is up after ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${child.pid!}).`);
     return { uri, user: LOCAL_NEO4J_USER, password, pid: child.pid!, startedHere: true };
+  }
+
+  /** Java, the jars, the folders and the configuration, as starting or importing needs them. */
+  private async prepare(): Promise<string> {
+    const java = await findJava();
+    await installNeo4j({ pomFile: this.options.pomFile, lib: this.layout.lib, log: this.options.log });
+    for (const dir of [this.layout.conf, this.layout.data, this.layout.logs, this.layout.run]) {
+      mkdirSync(dir, { recursive: true });
+    }
+    writeFileSync(
+      path.join(this.layout.conf, 'neo4j.conf'),
+      renderNeo4jConf(this.layout, {
+        boltPort: this.options.boltPort,
+        heap: this.options.heap,
+        pageCache: this.options.pageCache,
+      }),
+    );
+    return java;
+  }
+
+  /**
+   * Bulk loading: `neo4j-admin database import full <options> neo4j` into this home while the
+   * server is stopped, replacing the database. `options` name the CSV files and their format.
+   */
+  async importFull(options: readonly string[]): Promise<void> {
+    if (this.status().state === 'running') {
+      throw new LocalNeo4jError('the local Neo4j is running: stop it before importing into its database');
+    }
+    const java = await this.prepare();
+    await runToCompletion(
+      java,
+      [
+        '-cp',
+        `${this.layout.lib}/*`,
+        ADMIN_TOOL,
+        'database',
+        'import',
+        'full',
+        'neo4j',
+        '--overwrite-destination',
+        ...options,
+      ],
+      { ...process.env, NEO4J_HOME: this.layout.home, NEO4J_CONF: this.layout.conf },
+      'importing into the local Neo4j failed',
+    );
   }
 
   /**
@@ -390,7 +423,12 @@ function isPortOpen(port: number): Promise<boolean> {
   });
 }
 
-function runToCompletion(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+function runToCompletion(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  failure = "setting the local Neo4j's initial password failed",
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const output: string[] = [];
     const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -399,13 +437,7 @@ function runToCompletion(command: string, args: string[], env: NodeJS.ProcessEnv
     child.on('error', reject);
     child.on('close', (code) => {
       if (code === 0) resolve();
-      else
-        reject(
-          new LocalNeo4jError(
-            `setting the local Neo4j's initial password failed (exit code ${String(code)})`,
-            output.join('').trim(),
-          ),
-        );
+      else reject(new LocalNeo4jError(`${failure} (exit code ${String(code)})`, output.join('').trim()));
     });
   });
 }

@@ -1,0 +1,156 @@
+/**
+ * Load at fixed arrival rates (open loop): request i is sent at start + i / rate whether or not
+ * earlier ones have been answered, and its latency counts from that planned time, so a server that
+ * falls behind is charged for the queue it builds (no coordinated omission). Requests go over
+ * keep-alive HTTP connections, as many as are needed at once.
+ */
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import { percentile } from './bench-stats';
+
+export interface PlannedRequest {
+  /** Which operation, for per-operation percentiles. */
+  operation: string;
+  body: string;
+  headers?: Record<string, string>;
+}
+
+export interface OperationLatency {
+  operation: string;
+  n: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+export interface LevelResult {
+  /** Requests per second asked for. */
+  rate: number;
+  /** Requests per second answered, from the first sent to the last answered: under `rate` when the server fell behind. */
+  achieved: number;
+  sent: number;
+  errors: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  byOperation: OperationLatency[];
+  /** Responses carrying `x-cache: hit`, over those that carry x-cache at all. */
+  cacheHitRate: number | null;
+  /** Every latency, in ms, in the order answered. */
+  samples: number[];
+  /** The first error's status and start of body, when there was one. */
+  errorExample?: string;
+}
+
+/** Runs one level: `rate` requests per second for `seconds`, drawn in turn from `next()`. */
+export async function runLevel(
+  url: string,
+  rate: number,
+  seconds: number,
+  next: () => PlannedRequest,
+  {
+    timeoutMs = 10_000,
+    clients = 200,
+  }: {
+    timeoutMs?: number;
+    /**
+     * Users: requests come from this many addresses (127.0.0.2 on, in turn), since the API shares
+     * its slots for costly queries out per client and one address would be one user.
+     */
+    clients?: number;
+  } = {},
+): Promise<LevelResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1024 });
+  const target = new URL(url);
+  const total = Math.round(rate * seconds);
+  const latencies: { operation: string; ms: number }[] = [];
+  let errors = 0;
+  let errorExample: string | undefined;
+  let hits = 0;
+  let tagged = 0;
+  let answered = 0;
+  const started = performance.now();
+  const pending: Promise<void>[] = [];
+  let turn = 0;
+  const send = (planned: number, request: PlannedRequest) =>
+    new Promise<void>((resolve) => {
+      const req = http.request(
+        {
+          agent,
+          localAddress: `127.0.0.${2 + (turn++ % clients)}`,
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname,
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...request.headers },
+          timeout: timeoutMs,
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => {
+            const ms = performance.now() - planned;
+            const body = Buffer.concat(chunks).toString('utf8');
+            if (res.statusCode !== 200 || body.startsWith('{"errors"') || body.includes('"errors":[')) {
+              errors += 1;
+              errorExample ??= `${res.statusCode}: ${body.slice(0, 300)}`;
+            }
+            const cache = res.headers['x-cache'];
+            if (cache !== undefined) {
+              tagged += 1;
+              if (cache === 'hit') hits += 1;
+            }
+            answered += 1;
+            latencies.push({ operation: request.operation, ms });
+            resolve();
+          });
+        },
+      );
+      req.on('timeout', () => req.destroy(new Error('timeout')));
+      req.on('error', (error) => {
+        errors += 1;
+        errorExample ??= error.message;
+        latencies.push({ operation: request.operation, ms: performance.now() - planned });
+        resolve();
+      });
+      req.end(request.body);
+    });
+
+  for (let i = 0; i < total; i += 1) {
+    const planned = started + (i * 1000) / rate;
+    const wait = planned - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    pending.push(send(planned, next()));
+  }
+  await Promise.all(pending);
+  const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
+  const sorted = (items: number[]) => items.sort((a, b) => a - b);
+  const all = sorted(latencies.map((latency) => latency.ms));
+  const operations = [...new Set(latencies.map((latency) => latency.operation))];
+  return {
+    rate,
+    achieved: Math.round((answered / elapsed) * 10) / 10,
+    sent: total,
+    errors,
+    p50: percentile(all, 50),
+    p95: percentile(all, 95),
+    p99: percentile(all, 99),
+    byOperation: operations.map((operation) => {
+      const own = sorted(latencies.filter((latency) => latency.operation === operation).map((latency) => latency.ms));
+      return { operation, n: own.length, p50: percentile(own, 50), p95: percentile(own, 95), p99: percentile(own, 99) };
+    }),
+    cacheHitRate: tagged === 0 ? null : Math.round((hits / tagged) * 1000) / 1000,
+    samples: latencies.map((latency) => Math.round(latency.ms * 100) / 100),
+    ...(errorExample !== undefined && { errorExample }),
+  };
+}
+
+/** CPU time a process has used so far, in milliseconds (Linux: /proc/<pid>/stat, user + system). */
+export function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command (which may hold spaces), from field 3 on.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return (ticks * 1000) / 100;
+}
