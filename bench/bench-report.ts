@@ -194,6 +194,7 @@ function table(result: ScaleResult): string {
     '',
     `Highest rate at which every operation's p95 stayed under 100 ms: ${result.load.within100msP95 === null ? 'none of the rates tried' : `${result.load.within100msP95} requests/s`}. API peak RSS ${result.load.peakRssMb} MB.`,
     '',
+    ...capacityModel(result, best),
     `#### With the response cache: Zipf (s = ${result.cache.zipfExponent}) over ${result.cache.poolSize.toLocaleString('en')} requests of the mix`,
     '',
     '| asked (requests/s) | answered (requests/s) | p50 / p95 / p99 (ms) | errors | from the cache |',
@@ -208,6 +209,34 @@ function table(result: ScaleResult): string {
     `The ingest ${result.duringIngest.outcome === undefined || result.duringIngest.outcome === 'ingested' ? 'took' : `was refused ("${result.duringIngest.outcome}") after`} ${ms(result.duringIngest.ingestSeconds ?? NaN)} s; a cheap query (resolve a whole name) at ${result.duringIngest.cheapQuery.rate} requests/s meanwhile: p50 / p95 / p99 ${ms(result.duringIngest.cheapQuery.p50)} / ${ms(result.duringIngest.cheapQuery.p95)} / ${ms(result.duringIngest.cheapQuery.p99)} ms (n=${result.duringIngest.cheapQuery.n}), ${result.duringIngest.cheapQuery.errors} errors.`,
     '',
   ].join('\n');
+}
+
+/**
+ * Requests per second per core for the users' mix, from the CPU time a request took at the highest
+ * rate sustained (the API's and Neo4j's, on the same cores), and what N cores would serve; with
+ * the response cache, only misses cost that much.
+ */
+function capacityModel(result: ScaleResult, best: LoadLevel | undefined): string[] {
+  if (!best) return [];
+  const cpu = best.cpuMsPerRequest.api + best.cpuMsPerRequest.neo4j;
+  const perCore = 1000 / cpu;
+  const cached = result.cache.levels.find((level) => level.rate === 1_000) ?? result.cache.levels.at(-1);
+  const hitRate = cached?.cacheHitRate ?? 0;
+  // A hit costs the API about what the cheapest answer does; counted as 0.5 ms of CPU.
+  const cachedCpu = (1 - hitRate) * cpu + hitRate * 0.5;
+  const cores = [2, 4, 8, 16];
+  return [
+    '#### Capacity model',
+    '',
+    `At ${best.rate} requests/s a request of the mix took ${ms(best.cpuMsPerRequest.api)} ms of the API's CPU and ${ms(best.cpuMsPerRequest.neo4j)} ms of Neo4j's: ${ms(cpu)} ms, so one core serves about ${perCore.toFixed(1)} requests/s of this mix without the response cache, and N cores about N times that while neither Neo4j nor one API process is the bottleneck (API processes scale out on their own cores, see the README's deployment section; Neo4j's share needs Neo4j's cores). With the cache answering ${Math.round(hitRate * 100)}% of a Zipf workload${cached ? ` (at ${cached.rate} requests/s)` : ''}, a request costs about ${ms(cachedCpu)} ms: ${(1000 / cachedCpu).toFixed(0)} requests/s a core.`,
+    '',
+    '| cores | requests/s, no cache | requests/s, Zipf with cache |',
+    '| --- | --- | --- |',
+    ...cores.map((n) => `| ${n} | ${Math.round(n * perCore)} | ${Math.round((n * 1000) / cachedCpu)} |`),
+    '',
+    'A model, not a measurement: it assumes CPU is what runs out (the measured levels say when latency grows first), and the load generator shared these 2 cores (its CPU a request is in the table above).',
+    '',
+  ];
 }
 
 /** Writes the results of this run and docs/benchmarks.md, formatted as the format check wants it. */

@@ -25,6 +25,8 @@ class CsvFile {
   private readonly fd: number;
   private readonly columns = new Map<string, { index: number; type: ColumnType | null; array: boolean }>();
   private pending: unknown[][] = [];
+  /** Characters of text in the pending rows: a document's text is long, and a string holds at most 512 MB. */
+  private pendingChars = 0;
   rows = 0;
 
   constructor(
@@ -66,11 +68,13 @@ class CsvFile {
     for (const [key, value] of Object.entries(properties)) {
       if (value === null || value === undefined) continue;
       const column = this.column(key, value);
-      row[column.index] = Array.isArray(value) ? value.map(String).join(ARRAY_DELIMITER) : value;
+      const cell = Array.isArray(value) ? value.map(String).join(ARRAY_DELIMITER) : value;
+      if (typeof cell === 'string') this.pendingChars += cell.length;
+      row[column.index] = cell;
     }
     this.pending.push(row);
     this.rows += 1;
-    if (this.pending.length >= 5_000) this.flush();
+    if (this.pending.length >= 5_000 || this.pendingChars >= 16_000_000) this.flush();
   }
 
   private flush(): void {
@@ -79,6 +83,7 @@ class CsvFile {
     for (const row of this.pending) row.length = width;
     writeSync(this.fd, stringify(this.pending, { cast: { boolean: (value) => String(value) } }));
     this.pending = [];
+    this.pendingChars = 0;
   }
 
   /** Closes the body and writes the header file; returns the `header,body` pair the import takes. */
