@@ -19,7 +19,8 @@
  * `--smoke` does all of it at a tiny scale, in a temporary folder, writing nothing in the project,
  * and fails on any error or any answer that differs between the sides.
  *
- *   npm run bench -- [--scale 10k,100k,1m] [--iterations 100] [--level-seconds 15] [--load import|transactional]
+ *   npm run bench -- [--scale 10k,100k,1m] [--iterations 100] [--level-seconds 15] [--budget-seconds 60]
+ *                    [--load import|transactional]
  *                    [--neo4j-memory shipped|large] [--reload] [--smoke]
  *   npm run bench -- --report-only   (docs/benchmarks.md again from bench/results/)
  */
@@ -426,6 +427,7 @@ async function main(): Promise<void> {
       scale: { type: 'string', default: '10k,100k,1m' },
       iterations: { type: 'string' },
       'level-seconds': { type: 'string' },
+      'budget-seconds': { type: 'string' },
       load: { type: 'string' },
       'neo4j-memory': { type: 'string', default: 'shipped' },
       reload: { type: 'boolean', default: false },
@@ -463,7 +465,7 @@ async function main(): Promise<void> {
           entities,
           home: path.join(workDir, `neo4j-${scale}`),
           iterations: Number(values.iterations ?? (smoke ? 5 : 100)),
-          budgetMs: smoke ? 20_000 : 60_000,
+          budgetMs: Number(values['budget-seconds'] ?? (smoke ? 20 : 60)) * 1000,
           warmup: smoke ? 1 : 10,
           levelSeconds: Number(values['level-seconds'] ?? (smoke ? 2 : 15)),
           reload: values.reload || smoke,

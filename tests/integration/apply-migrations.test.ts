@@ -24,10 +24,16 @@ describe('applyMigrations', () => {
     const applied = await applyMigrations(driver, cypher, database);
     // The hand-written and the generated setup files, in the order of their file names.
     expect(applied).toEqual([
-      ...cypher.list('setup'),
+      'setup/001-constraints',
+      'setup/002-indexes',
+      'setup/003-knowledge-graph',
+      'setup/004-api-search',
+      'setup/005-documents',
       'generated/setup/006-timeline-indexes',
       'generated/setup/007-graph-version',
+      'setup/008-leases',
     ]);
+    expect([...cypher.list('setup'), ...cypher.list('generated/setup')].sort()).toEqual([...applied].sort());
     const after = await schemaNames();
     expect(after).toEqual(
       expect.arrayContaining([
@@ -37,6 +43,7 @@ describe('applyMigrations', () => {
         'sentence_document',
         'sentence_id',
         'graph_version_id',
+        'lease_id',
         'timeline_entry_lane_key',
       ]),
     );
