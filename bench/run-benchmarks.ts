@@ -149,6 +149,8 @@ async function measureOperation(
       ours = await post(context.apiUrl, request, { 'x-bench-trace': trace });
     } catch (error) {
       errors.graphql.push((error as Error).message);
+      // Nothing else can be timed for this request: its time counts against every side.
+      for (const side of sides) spent[side] += performance.now() - tracing;
       continue;
     } finally {
       spent.graphql += performance.now() - tracing;
