@@ -77,25 +77,22 @@ const decadeOf = (random: Random, pools: WorkloadPools) => {
   return { from: String(year - (year % 10)), to: String(year - (year % 10) + 9) };
 };
 
+/** What the explorer's search box sends as a name is typed: a prefix, 8 answers. */
+function typedSearch(name: string, query: string, variable: 'name' | 'text'): Operation {
+  return {
+    name,
+    weight: 22,
+    startsAtEntity: false,
+    request: (random, pools, start) => ({
+      query,
+      variables: { [variable]: typed(random, pools.nameOf(start ?? random.pick(pools.byDegree))), first: 8 },
+    }),
+  };
+}
+
 export const USERS_OPERATIONS: Operation[] = [
-  {
-    name: 'search as typed (resolve)',
-    weight: 22,
-    startsAtEntity: false,
-    request: (random, pools, start) => ({
-      query: print(ResolveDocument),
-      variables: { name: typed(random, pools.nameOf(start ?? random.pick(pools.byDegree))), first: 8 },
-    }),
-  },
-  {
-    name: 'search as typed (full text)',
-    weight: 22,
-    startsAtEntity: false,
-    request: (random, pools, start) => ({
-      query: print(SearchDocument),
-      variables: { text: typed(random, pools.nameOf(start ?? random.pick(pools.byDegree))), first: 8 },
-    }),
-  },
+  typedSearch('search as typed (resolve)', print(ResolveDocument), 'name'),
+  typedSearch('search as typed (full text)', print(SearchDocument), 'text'),
   {
     name: 'entity details (100 relations)',
     weight: 15,
