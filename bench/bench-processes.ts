@@ -48,3 +48,12 @@ export const peakRssMb = (pid: number): number => statusMb(pid, 'VmHWM');
 
 /** The resident memory of a process now, in MB. */
 export const rssMb = (pid: number): number => statusMb(pid, 'VmRSS');
+
+/** CPU time a process has used so far, in milliseconds (Linux: /proc/<pid>/stat, user + system). */
+export function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command (which may hold spaces), from field 3 on.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return (ticks * 1000) / 100;
+}

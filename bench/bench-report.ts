@@ -121,16 +121,16 @@ export function describeMachine(commit: string): Machine {
 }
 
 function latest(result: ScaleResult & { machine?: Machine }) {
-  const three = ({ p50, p95, p99, n }: LatencyStats) => ({ p50, p95, p99, n });
+  const percentiles = ({ p50, p95, p99, n }: LatencyStats) => ({ p50, p95, p99, n });
   return {
     scale: result.scale,
     neo4jMemory: result.neo4jMemory,
     ingest: result.ingest,
     queries: result.queries.map((query) => ({
       name: query.name,
-      graphql: three(query.graphql),
-      cypher: three(query.cypher),
-      neo4jGraphql: three(query.neo4jGraphql),
+      graphql: percentiles(query.graphql),
+      cypher: percentiles(query.cypher),
+      neo4jGraphql: percentiles(query.neo4jGraphql),
       errors: query.errors,
       mismatches: query.mismatches,
       verdicts: query.verdicts,

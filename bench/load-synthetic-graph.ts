@@ -43,12 +43,6 @@ function* chunked<T>(items: Iterable<T>, size: number): Generator<T[]> {
   if (chunk.length > 0) yield chunk;
 }
 
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
 /** Runs `work` on every item with at most `writers` at a time, in order of start. */
 async function inParallel<T>(items: Iterable<T>, writers: number, work: (item: T) => Promise<void>): Promise<void> {
   const running = new Set<Promise<void>>();
@@ -101,7 +95,7 @@ export async function loadSyntheticGraph(
 
   started = performance.now();
   let entities = 0;
-  await inParallel(chunks(graph.entities, batchSize), writers, async (batch) => {
+  await inParallel(chunked(graph.entities, batchSize), writers, async (batch) => {
     const rows = toLoadRows({ ...EMPTY, entities: batch }, dataset);
     await write(driver, database, cypher.load('ingest/create-entities'), { entities: rows.entities });
     await write(driver, database, cypher.load('ingest/create-timeline-entries'), { entries: rows.timelineEntries });

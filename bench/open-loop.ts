@@ -4,7 +4,6 @@
  * falls behind is charged for the queue it builds (no coordinated omission). Requests go over
  * keep-alive HTTP connections, as many as are needed at once.
  */
-import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { percentile } from './bench-stats';
 
@@ -144,13 +143,4 @@ export async function runLevel(
     samples: latencies.map((latency) => Math.round(latency.ms * 100) / 100),
     ...(errorExample !== undefined && { errorExample }),
   };
-}
-
-/** CPU time a process has used so far, in milliseconds (Linux: /proc/<pid>/stat, user + system). */
-export function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // Fields after the command (which may hold spaces), from field 3 on.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const ticks = Number(fields[11]) + Number(fields[12]);
-  return (ticks * 1000) / 100;
 }

@@ -11,10 +11,9 @@
  * operation says how to ask it, and a key of each answer that must be equal on both sides.
  */
 import { print } from 'graphql';
-import { ASSERTION_KINDS } from '../src/domain/assertion';
+import { ASSERTION_KINDS, DEFAULT_SCOPE } from '../src/domain/assertion';
 import { firstPage } from '../src/graph/keyset-page';
 import { timelineParameters } from '../src/graph/timeline.repository';
-import { DEFAULT_SCOPE } from '../src/domain/assertion';
 import {
   EntityDetailsDocument,
   NeighbourhoodDocument,

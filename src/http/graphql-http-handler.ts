@@ -107,7 +107,7 @@ export function graphqlHttpHandler<Context extends BaseContext & { outcome: Answ
     const readAt = cache.graphVersion();
     const version = method === 'GET' ? readAt : null;
     const key = readAt === null ? null : (cache.answers?.keyOf(req, readAt) ?? null);
-    const kept = key === null || readAt === null ? undefined : cache.answers?.get(key, readAt);
+    const kept = key === null ? undefined : cache.answers?.get(key, readAt!);
     if (kept) {
       send(req, res, kept, version, 'hit');
       return;
@@ -130,14 +130,11 @@ export function graphqlHttpHandler<Context extends BaseContext & { outcome: Answ
       if (size > MAX_RESPONSE_BYTES) {
         // The cost model refuses what it can foresee; this catches what it could not (lists the
         // data bounds, grown past their usual size), before the answer takes the client's memory.
-        for (const [name, value] of response.headers) res.setHeader(name, value);
-        res.statusCode = status;
-        res.setHeader('cache-control', 'no-store');
-        res.end(JSON.stringify(responseTooLarge(size)));
+        send(req, res, { status, headers: [...response.headers], body: JSON.stringify(responseTooLarge(size)) }, null);
         return;
       }
       const answer: CachedAnswer = { status, headers: [...response.headers], body: response.body.string };
-      if (cacheable && key !== null && readAt !== null) cache.answers?.set(key, readAt, answer);
+      if (cacheable && key !== null) cache.answers?.set(key, readAt, answer);
       send(req, res, answer, cacheable ? version : null, key === null ? undefined : 'miss');
       return;
     }
