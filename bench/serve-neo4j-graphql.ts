@@ -51,7 +51,8 @@ const typeDefs = /* GraphQL */ `
 
   input RunningScale {
     scale: Int!
-    from: String!
+    seekFrom: String!
+    seekTo: String!
   }
 
   type PathView {
@@ -67,7 +68,6 @@ const typeDefs = /* GraphQL */ `
     shortestPaths(from: ID!, to: ID!, maxHops: Int!, first: Int!): [PathView!]!
       @cypher(statement: ${statement('neo4j-graphql-shortest-path')}, columnName: "path")
     timeline(
-      lanes: [String!]!
       seekFrom: String!
       seekTo: String!
       from: String!

@@ -177,17 +177,17 @@ export const USERS_OPERATIONS: Operation[] = [
         const to = `${String(ours.variables.to)}-12-31`;
         const parameters = timelineParameters(from, to, null, firstPage(100), DEFAULT_SCOPE);
         return {
-          query: `query($lanes: [String!]!, $seekFrom: String!, $seekTo: String!, $from: String!, $runningScales: [RunningScale!]!) {
-  timeline(lanes: $lanes, seekFrom: $seekFrom, seekTo: $seekTo, from: $from, runningScales: $runningScales, first: 100) {
+          query: `query($seekFrom: String!, $seekTo: String!, $from: String!, $runningScales: [RunningScale!]!) {
+  timeline(seekFrom: $seekFrom, seekTo: $seekTo, from: $from, runningScales: $runningScales, first: 100) {
     id kind entity { ${REF} } relation { ${RELATION} } } }`,
           variables: {
-            lanes: parameters.lanes,
             seekFrom: parameters.seekFrom,
             seekTo: parameters.seekTo,
             from: parameters.from,
             runningScales: parameters.runningScales.map((running) => ({
               scale: Number(running.scale),
-              from: running.from,
+              seekFrom: running.seekFrom,
+              seekTo: running.seekTo,
             })),
           },
         };

@@ -1,26 +1,32 @@
-// One page of the timeline, found as graph/timeline finds it (the same statement shape): timeline
-// entries per lane (relation type, ENTITY) in the range through the (lane, timelineKey) index, and
-// those that began before the range and run into it through the (spanScale, spanFrom) index, in
-// timeline order, facts only; then each entry's entity or relation with its evidence.
+// One page of the timeline of every lane, found as graph/timeline finds it (the same statement
+// shape): timeline entries in the range through the (timelineKey) index, and those that began
+// before the range and run into it through the (spanScale, timelineKey, spanTo) index, each seek
+// in timeline order, facts only; then each entry's entity, or its relation found between its two
+// ends, with the relation's evidence.
 CALL {
-  UNWIND $lanes AS lane
-  CALL (lane) {
-    MATCH (t:TimelineEntry)
-    WHERE t.lane = lane AND t.timelineKey > $seekFrom AND t.timelineKey < $seekTo
-      AND NOT t.suggested AND coalesce(t.assertion, 'FACT') = 'FACT'
-    RETURN t ORDER BY t.timelineKey LIMIT $first
-  }
-  RETURN t
+  MATCH (t:TimelineEntry)
+  USING INDEX t:TimelineEntry(timelineKey)
+  WHERE t.timelineKey > $seekFrom AND t.timelineKey < $seekTo
+    AND NOT t.suggested AND coalesce(t.assertion, 'FACT') = 'FACT'
+  RETURN t ORDER BY t.timelineKey LIMIT $first
   UNION
   UNWIND $runningScales AS running
-  MATCH (t:TimelineEntry)
-  WHERE t.spanScale = running.scale AND t.spanFrom >= running.from AND t.spanFrom < $from AND t.spanTo >= $from
-    AND t.lane IN $lanes AND NOT t.suggested AND coalesce(t.assertion, 'FACT') = 'FACT'
-  RETURN t ORDER BY t.timelineKey LIMIT $first
+  CALL (running) {
+    MATCH (t:TimelineEntry)
+    USING INDEX t:TimelineEntry(spanScale, timelineKey, spanTo)
+    WHERE t.spanScale = running.scale AND t.timelineKey > running.seekFrom AND t.timelineKey < running.seekTo
+      AND t.spanTo >= $from AND NOT t.suggested AND coalesce(t.assertion, 'FACT') = 'FACT'
+    RETURN t ORDER BY t.spanScale, t.timelineKey LIMIT $first
+  }
+  RETURN t
 }
 WITH t ORDER BY t.timelineKey LIMIT $first
 OPTIONAL MATCH (e:Entity {id: t.id}) WHERE t.kind = 'ENTITY'
-OPTIONAL MATCH (s:Entity {id: t.sourceId})-[r]->(o:Entity {id: t.targetId}) WHERE t.kind = 'RELATION' AND r.id = t.id
+OPTIONAL MATCH (s:Entity {id: t.sourceId}), (o:Entity {id: t.targetId}) WHERE t.kind = 'RELATION'
+OPTIONAL CALL (s, o, t) {
+  MATCH (s)-[r]->(o) WHERE r.id = t.id
+  RETURN r
+}
 RETURN {
   id: t.id, kind: t.kind,
   entity: CASE WHEN e IS NULL THEN null ELSE e {.id, .name, .type} END,

@@ -158,7 +158,7 @@ export function isoDay(day: number): string {
 /**
  * The span scale of a period of `days` days (from its first day to its last): the least s with
  * 2^s >= days. A period of scale s that runs into a day began at most 2^s days before it, which is
- * how the timeline finds such periods through a range index on (spanScale, spanFrom).
+ * how the timeline finds such periods through a range index on (spanScale, timelineKey).
  */
 export function spanScale(days: number): number {
   let scale = 0;

@@ -19,25 +19,6 @@ export type TimelineRecord = { entity: EntityRecord; relation: null } | { entity
 const EARLIEST_DAY = dayNumber('0000-01-01');
 
 /**
- * Where periods that start before `from` and run into it can start, by span scale: a period of
- * scale s starts at most 2^s days before any day it covers. Without a lower bound, as many
- * entries with a scale no period has: Neo4j plans a statement anew for each new combination of
- * parameter types and list sizes, and the timeline's plan takes seconds.
- */
-function runningInto(from: string | null): { scale: number; from: string }[] {
-  const day = from === null ? null : dayNumber(from);
-  return Array.from({ length: MAX_SPAN_SCALE + 1 }, (_, scale) =>
-    day === null
-      ? { scale: -1, from: '9999-12-31' }
-      : {
-          // A float, as the loaders write spanScale (JavaScript numbers).
-          scale,
-          from: isoDay(Math.max(EARLIEST_DAY, day - 2 ** scale)),
-        },
-  );
-}
-
-/**
  * Below and above every timeline key (see timelineKey in the storage model). Neo4j plans a
  * statement anew for each new combination of parameter types and sizes (strings by length: 2-10,
  * 11-100, ... characters, as measured on 5.26), and the timeline's plan takes seconds; so every
@@ -47,8 +28,35 @@ const BEFORE_ALL = '0000-00-00|';
 const AFTER_ALL = '9999-99-99|~';
 
 /**
- * The parameters of graph/timeline.cypher and graph/timeline-backward.cypher: the range, the page
- * (its keys are timeline keys) and both together as the bounds of the index seeks.
+ * Where periods that start before `from` and run into it can start, by span scale, as bounds of
+ * the timeline key within the page's: a period of scale s starts at most 2^s days before any day
+ * it covers. Without a range, as many seeks that find nothing (a scale no period has): Neo4j
+ * plans a statement anew for each new combination of parameter types and list sizes, and the
+ * timeline's plan takes seconds.
+ */
+function runningInto(
+  from: string | null,
+  afterKey: string,
+  beforeKey: string,
+): { scale: number; seekFrom: string; seekTo: string }[] {
+  const day = from === null ? null : dayNumber(from);
+  return Array.from({ length: MAX_SPAN_SCALE + 1 }, (_, scale) => {
+    if (day === null) return { scale: -1, seekFrom: AFTER_ALL, seekTo: BEFORE_ALL };
+    // A key "<day>|..." is above "<day>|": the earliest start, and the range's first day, excluded.
+    const earliest = `${isoDay(Math.max(EARLIEST_DAY, day - 2 ** scale))}|`;
+    const first = `${from}|`;
+    return {
+      // A float, as the loaders write spanScale (JavaScript numbers).
+      scale,
+      seekFrom: afterKey > earliest ? afterKey : earliest,
+      seekTo: beforeKey < first ? beforeKey : first,
+    };
+  });
+}
+
+/**
+ * The parameters of the timeline's statements (see timelineStatement): the range, the page (its
+ * keys are timeline keys) and both together as the bounds of the index seeks.
  */
 export function timelineParameters(
   from: string | null,
@@ -68,9 +76,7 @@ export function timelineParameters(
     from: from ?? '0000-01-01',
     seekFrom: afterKey > rangeFrom ? afterKey : rangeFrom,
     seekTo: beforeKey < rangeTo ? beforeKey : rangeTo,
-    afterKey,
-    beforeKey,
-    runningScales: runningInto(from),
+    runningScales: runningInto(from, afterKey, beforeKey),
     // Every relation type and the dated entities, or only the types asked for.
     lanes: types === null ? [...RELATION_TYPE_NAMES, ENTITY_LANE] : [...types],
     includeSuggested,
@@ -79,6 +85,11 @@ export function timelineParameters(
     limit,
     ...projection,
   };
+}
+
+/** The statement of a page: of every lane (no types asked for) or of some, in the page's direction. */
+export function timelineStatement(types: readonly RelationType[] | null, page: PageRequest): string {
+  return `generated/graph/timeline${types === null ? '' : '-of-lanes'}${page.direction === 'forward' ? '' : '-backward'}`;
 }
 
 /** Dated entities and relations in time order. */
@@ -92,8 +103,10 @@ export class TimelineRepository {
    */
   async plan(): Promise<void> {
     await Promise.all(
-      (['forward', 'backward'] as const).map((direction) =>
-        this.entries('1858-01-01', '1858-12-31', null, { ...firstPage(1), direction }),
+      [null, ['SIGNED'] as const].flatMap((types) =>
+        (['forward', 'backward'] as const).map((direction) =>
+          this.entries('1858-01-01', '1858-12-31', types, { ...firstPage(1), direction }),
+        ),
       ),
     );
   }
@@ -111,7 +124,7 @@ export class TimelineRepository {
     projection: Projection = FULL_PROJECTION,
   ): Promise<Keyed<TimelineRecord>[]> {
     const rows = await this.queries.read<{ entity: unknown[] | null; relation: unknown[] | null; key: string }>(
-      page.direction === 'forward' ? 'generated/graph/timeline' : 'generated/graph/timeline-backward',
+      timelineStatement(types, page),
       timelineParameters(from, to, types, page, scope, projection),
     );
     return rows.map((row) => ({

@@ -44,7 +44,9 @@ describe('applyMigrations', () => {
         'sentence_id',
         'graph_version_id',
         'lease_id',
+        'timeline_entry_key',
         'timeline_entry_lane_key',
+        'timeline_entry_running',
       ]),
     );
 

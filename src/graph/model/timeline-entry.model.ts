@@ -7,8 +7,8 @@ import { present, type StoredProperties, type StoredValue } from './stored-value
  * (suggested ones included), beside it, with the period it covers and where it stands in the
  * timeline's order. Neo4j indexes relationship properties per relationship type only, so a
  * timeline over the relations themselves needs a search per type (72 branches, seconds for Neo4j
- * to plan); over these nodes, two indexes serve every type: (lane, timelineKey) for what starts in
- * a range, (spanScale, spanFrom, spanTo) for what runs into it. Written with the entity or relation
+ * to plan); over these nodes, indexes serve every type: (timelineKey) and (lane, timelineKey) for
+ * what starts in a range, (spanScale, timelineKey, spanTo) for what runs into it. Written with the entity or relation
  * by the same writer, in the same transaction; removed with it.
  */
 export const TIMELINE_ENTRY_PROPERTIES = [

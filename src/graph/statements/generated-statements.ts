@@ -35,8 +35,10 @@ export function generatedStatements(): GeneratedStatement[] {
   return [
     { name: 'generated/setup/006-timeline-indexes', content: timelineIndexesCypher() },
     { name: 'generated/setup/007-graph-version', content: graphVersionSetupCypher() },
-    { name: 'generated/graph/timeline', content: timelineCypher('forward') },
-    { name: 'generated/graph/timeline-backward', content: timelineCypher('backward') },
+    { name: 'generated/graph/timeline', content: timelineCypher('forward', 'every') },
+    { name: 'generated/graph/timeline-backward', content: timelineCypher('backward', 'every') },
+    { name: 'generated/graph/timeline-of-lanes', content: timelineCypher('forward', 'chosen') },
+    { name: 'generated/graph/timeline-of-lanes-backward', content: timelineCypher('backward', 'chosen') },
     { name: 'generated/graph/neighbourhood', content: neighbourhoodCypher(MAX_NEIGHBOURHOOD_DEPTH) },
     { name: 'generated/graph/entity-relations', content: entityRelationsCypher() },
     { name: 'generated/graph/relations-by-id', content: relationsByIdCypher() },

@@ -1,17 +1,27 @@
 /**
  * The timeline's statements and indexes. The timeline reads the `(:TimelineEntry)` nodes beside
- * every dated entity and relation (see timeline-entry.model.ts), through two indexes:
- *   - (lane, timelineKey): what starts inside the range, one seek per lane (relation type, or
- *     ENTITY), each read in the timeline's order from the page's start and cut at $limit (one
- *     more than the page holds);
- *   - (spanScale, spanFrom, spanTo): what started before the range and runs into it, for each span
- *     scale s (periods of at most 2^s days, see spanScale) a seek for those that start at most 2^s
- *     days before the range, so that only periods long enough to reach it are read; the end is
- *     tested on the index entry.
- * Then the page's entities and relations are read by id. One statement per paging direction, each
- * with a single search Neo4j plans in milliseconds: the timeline over the relations themselves
- * needed a search per relation type (Neo4j indexes relationship properties per type only), 72
- * branches that took Neo4j 4 to 15 s to plan, again for every new combination of parameter types.
+ * every dated entity and relation (see timeline-entry.model.ts), through three indexes:
+ *   - (timelineKey): what starts inside the range, of every lane, read in the timeline's order
+ *     from the page's start and cut at $limit (one more than the page holds);
+ *   - (lane, timelineKey): the same for chosen lanes (relation types, or ENTITY), one seek per
+ *     lane, so that a rare type is not looked for among all the others;
+ *   - (spanScale, timelineKey, spanTo): what started before the range and runs into it, for each
+ *     span scale s (periods of at most 2^s days, see spanScale) a seek for those that start at most
+ *     2^s days before the range, so that only periods long enough to reach it are read, each cut at
+ *     $limit like the lanes (a century runs into every range inside it); the end is tested on the
+ *     index entry.
+ * Each seek names its index (with one lane asked for, Neo4j chose the lane's index for what runs
+ * into the range too, and would read the lane's whole past for the longest scales) and orders by
+ * the whole index prefix (lane or span scale, then key), equal within a seek: Neo4j 5.26 reads a
+ * composite index in order only for an ORDER BY on its leading properties; ordered by the key
+ * alone, it read all 1.1 million entries of the 1850s at a million entities and sorted them (4 s a
+ * page). Then the page's entities are read by id, and its relations between their two ends,
+ * both looked up by id before the relation is (in a subquery of its own), so that Neo4j expands
+ * the end with fewer relations: left to itself, it expanded from one end, at times a hub's (388,000
+ * relationships read for one page at a million entities). Each statement is a single search Neo4j plans in milliseconds: the timeline over
+ * the relations themselves needed a search per relation type (Neo4j indexes relationship
+ * properties per type only), 72 branches that took Neo4j 4 to 15 s to plan, again for every new
+ * combination of parameter types.
  */
 import { entityColumns, generatedHeader, KNOWLEDGE_TYPES, relationList, STORED_TYPES } from './cypher-text';
 
@@ -21,21 +31,26 @@ export function timelineIndexesCypher(): string {
   const lines = [
     HEADER.trimEnd(),
     '// Indexes of the timeline entries (see src/graph/statements/timeline.statements.ts): their id, for',
-    '// removing them with their relation; the timeline key per lane, for what starts in a range; the',
-    '// span scale with the start and end of the period (the end in the index, so that periods that',
-    '// ended before a range are passed over without reading them), for what runs into it.',
+    '// removing them with their relation; the timeline key, alone and per lane, for what starts in a',
+    '// range; the timeline key per span scale with the end of the period (in the index, so that',
+    '// periods that ended before a range are passed over without reading them), for what runs into it.',
     '// Idempotent: safe to run at every start. The indexes of earlier models, on the entities and',
     '// relations themselves, are dropped.',
     'CREATE CONSTRAINT timeline_entry_id IF NOT EXISTS FOR (t:TimelineEntry) REQUIRE t.id IS UNIQUE;',
+    'CREATE INDEX timeline_entry_key IF NOT EXISTS FOR (t:TimelineEntry) ON (t.timelineKey);',
     'CREATE INDEX timeline_entry_lane_key IF NOT EXISTS FOR (t:TimelineEntry) ON (t.lane, t.timelineKey);',
-    'CREATE INDEX timeline_entry_reach IF NOT EXISTS FOR (t:TimelineEntry) ON (t.spanScale, t.spanFrom, t.spanTo);',
+    'CREATE INDEX timeline_entry_running IF NOT EXISTS FOR (t:TimelineEntry) ON (t.spanScale, t.timelineKey, t.spanTo);',
     ...DROPPED_INDEXES.map((name) => `DROP INDEX ${name} IF EXISTS;`),
   ];
   return `${lines.join('\n')}\n`;
 }
 
-/** The per-type indexes of the timeline before it had entries of its own. */
+/**
+ * The per-type indexes of the timeline before it had entries of its own, and the entries' first
+ * index of what runs into a range (by start, not in timeline order).
+ */
 const DROPPED_INDEXES = [
+  'timeline_entry_reach',
   'entity_timeline_key',
   'entity_span_reach',
   'entity_span_from',
@@ -51,33 +66,52 @@ const DROPPED_INDEXES = [
 /** Which way a page runs: forward (first/after) in time order, backward (last/before) against it. */
 export type PageDirection = 'forward' | 'backward';
 
-/** graph/timeline (forward) and graph/timeline-backward: one page of the timeline. */
-export function timelineCypher(direction: PageDirection): string {
+/** Which lanes a page shows: every one (the timeline as a whole) or those of $lanes. */
+export type TimelineLanes = 'every' | 'chosen';
+
+/**
+ * graph/timeline, graph/timeline-backward (every lane), graph/timeline-of-lanes and
+ * graph/timeline-of-lanes-backward: one page of the timeline.
+ */
+export function timelineCypher(direction: PageDirection, lanes: TimelineLanes): string {
   const way = direction === 'forward' ? '' : ' DESC';
-  return `${HEADER}// One page of the timeline, ${direction === 'forward' ? 'in time order (first/after)' : 'against time order (last/before), newest first'}: the timeline entries
-// of the lanes $lanes (relation types, ENTITY for dated entities) whose period overlaps [$from,
-// $to] (ISO days), suggested ones only with $includeSuggested, claims, plans and beliefs only as
-// $assertions asks, in the order of their timeline key
-// (start, coarse precision before fine, id): after $afterKey and before $beforeKey, $limit of them
-// (the page's size plus one). $seekFrom and $seekTo bound the key by the range and the page
-// together. Then each entry's entity or relation, as much of it as $entityDetails,
-// $relationDetails and $evidence ask (Projection in the storage model), with its key.
-CALL {
-  UNWIND $lanes AS lane
+  const scope = "($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions";
+  const starting =
+    lanes === 'every'
+      ? `  MATCH (t:TimelineEntry)
+  USING INDEX t:TimelineEntry(timelineKey)
+  WHERE t.timelineKey > $seekFrom AND t.timelineKey < $seekTo AND ${scope}
+  RETURN t ORDER BY t.timelineKey${way} LIMIT $limit`
+      : `  UNWIND $lanes AS lane
   CALL (lane) {
     MATCH (t:TimelineEntry)
+    USING INDEX t:TimelineEntry(lane, timelineKey)
     WHERE t.lane = lane AND t.timelineKey > $seekFrom AND t.timelineKey < $seekTo
-      AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
-    RETURN t ORDER BY t.timelineKey${way} LIMIT $limit
+      AND ${scope}
+    RETURN t ORDER BY t.lane${way}, t.timelineKey${way} LIMIT $limit
   }
-  RETURN t
+  RETURN t`;
+  return `${HEADER}// One page of the timeline, ${direction === 'forward' ? 'in time order (first/after)' : 'against time order (last/before), newest first'}: the timeline entries
+// ${lanes === 'every' ? 'of every lane' : 'of the lanes $lanes (relation types, ENTITY for dated entities)'} whose period overlaps [$from, $to] (ISO days),
+// suggested ones only with $includeSuggested, claims, plans and beliefs only as $assertions asks,
+// in the order of their timeline key (start, coarse precision before fine, id), $limit of them
+// (the page's size plus one). $seekFrom and $seekTo bound the key by the range and the page
+// (its cursors) together; $runningScales, per span scale, by the page and the days before $from
+// a period of that scale can start on and still run into the range. Then each entry's entity or
+// relation, as much of it as $entityDetails, $relationDetails and $evidence ask (Projection in
+// the storage model), with its key.
+CALL {
+${starting}
   UNION
   UNWIND $runningScales AS running
-  MATCH (t:TimelineEntry)
-  WHERE t.spanScale = running.scale AND t.spanFrom >= running.from AND t.spanFrom < $from AND t.spanTo >= $from
-    AND t.timelineKey > $afterKey AND t.timelineKey < $beforeKey AND t.lane IN $lanes
-    AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
-  RETURN t ORDER BY t.timelineKey${way} LIMIT $limit
+  CALL (running) {
+    MATCH (t:TimelineEntry)
+    USING INDEX t:TimelineEntry(spanScale, timelineKey, spanTo)
+    WHERE t.spanScale = running.scale AND t.timelineKey > running.seekFrom AND t.timelineKey < running.seekTo
+      AND t.spanTo >= $from${lanes === 'every' ? '' : ' AND t.lane IN $lanes'} AND ${scope}
+    RETURN t ORDER BY t.spanScale${way}, t.timelineKey${way} LIMIT $limit
+  }
+  RETURN t
 }
 WITH t ORDER BY t.timelineKey${way} LIMIT $limit
 CALL (t) {
@@ -85,8 +119,13 @@ CALL (t) {
   WHERE t.kind = 'ENTITY'
   RETURN ${entityColumns('e')} AS entity, null AS relation
   UNION ALL
-  MATCH (s:Entity {id: t.sourceId})-[r:${KNOWLEDGE_TYPES}]->(o:Entity {id: t.targetId})
-  WHERE t.kind = 'RELATION' AND r.id = t.id
+  MATCH (s:Entity {id: t.sourceId}), (o:Entity {id: t.targetId})
+  WHERE t.kind = 'RELATION'
+  CALL (s, o, t) {
+    MATCH (s)-[r:${KNOWLEDGE_TYPES}]->(o)
+    WHERE r.id = t.id
+    RETURN r
+  }
   RETURN null AS entity, ${relationList('r', entityColumns('s'), entityColumns('o'))} AS relation
 }
 RETURN entity, relation, t.timelineKey AS key
