@@ -65,8 +65,15 @@ const typeDefs = /* GraphQL */ `
       @cypher(statement: ${statement('neo4j-graphql-resolve')}, columnName: "node")
     neighbourhood(id: ID!, limit: Int!): [RelationView!]!
       @cypher(statement: ${statement('neo4j-graphql-neighbourhood')}, columnName: "relation")
-    shortestPaths(from: ID!, to: ID!, maxHops: Int!, first: Int!): [PathView!]!
-      @cypher(statement: ${statement('neo4j-graphql-shortest-path')}, columnName: "path")
+    shortestPaths(
+      from: ID!
+      to: ID!
+      maxHops: Int!
+      first: Int!
+      types: [String!]
+      includeSuggested: Boolean!
+      assertions: [String!]!
+    ): [PathView!]! @cypher(statement: ${JSON.stringify(cypher.load('generated/bench/neo4j-graphql-shortest-paths'))}, columnName: "path")
     timeline(
       seekFrom: String!
       seekTo: String!

@@ -147,8 +147,10 @@ export const USERS_OPERATIONS: Operation[] = [
         .join(','),
     neo4jGraphql: {
       request: (ours) => ({
-        query: `query($from: ID!, $to: ID!) { shortestPaths(from: $from, to: $to, maxHops: 6, first: 5) { length relations { ${RELATION} } } }`,
-        variables: { from: ours.variables.from, to: ours.variables.to },
+        query: `query($from: ID!, $to: ID!, $assertions: [String!]!) {
+  shortestPaths(from: $from, to: $to, maxHops: 6, first: 5, includeSuggested: false, assertions: $assertions) {
+    length relations { ${RELATION} } } }`,
+        variables: { from: ours.variables.from, to: ours.variables.to, assertions: ours.variables.assertions },
       }),
       key: (data) =>
         (data as { shortestPaths: { length: number }[] }).shortestPaths

@@ -11,7 +11,6 @@ import {
   type Projection,
   type RelationRecord,
 } from './model';
-import { SHORTEST_PATH_COUNTS } from './statements/traversal.statements';
 
 export interface PathRecord {
   nodes: EntityRecord[];
@@ -38,8 +37,8 @@ export class TraversalRepository {
     projection: Projection = FULL_PROJECTION,
   ): Promise<PathRecord[]> {
     const rows = await this.queries.read<{ nodes: unknown[][]; relations: unknown[][] }>(
-      // The statement that asks Neo4j for no more paths than wanted (see generated-cypher.ts).
-      `generated/graph/shortest-paths-${SHORTEST_PATH_COUNTS.find((k) => k >= first) ?? 20}`,
+      // One path by shortestPath(), more by allShortestPaths() and longer ones (see traversal.statements.ts).
+      first === 1 ? 'generated/graph/shortest-paths-1' : 'generated/graph/shortest-paths',
       {
         from,
         to,

@@ -10,7 +10,7 @@ import { timelineCypher, timelineIndexesCypher } from './timeline.statements';
 import {
   MAX_NEIGHBOURHOOD_DEPTH,
   neighbourhoodCypher,
-  SHORTEST_PATH_COUNTS,
+  neo4jGraphqlShortestPathsCypher,
   shortestPathsCypher,
 } from './traversal.statements';
 import {
@@ -45,10 +45,9 @@ export function generatedStatements(): GeneratedStatement[] {
     { name: 'generated/graph/graph-stats', content: graphStatsCypher() },
     { name: 'generated/export/export-entities', content: exportEntitiesCypher() },
     { name: 'generated/export/export-relations', content: exportRelationsCypher() },
-    ...SHORTEST_PATH_COUNTS.map((k) => ({
-      name: `generated/graph/shortest-paths-${k}`,
-      content: shortestPathsCypher(k),
-    })),
+    { name: 'generated/graph/shortest-paths-1', content: shortestPathsCypher(1) },
+    { name: 'generated/graph/shortest-paths', content: shortestPathsCypher('first') },
+    { name: 'generated/bench/neo4j-graphql-shortest-paths', content: neo4jGraphqlShortestPathsCypher() },
     { name: 'generated/documents/relink-mentions', content: relinkMentionsCypher() },
     { name: 'generated/documents/relink-all-mentions', content: relinkAllMentionsCypher() },
     { name: 'generated/documents/unlink-curated-mentions', content: unlinkCuratedMentionsCypher() },

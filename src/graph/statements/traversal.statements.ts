@@ -1,19 +1,16 @@
 /**
- * The traversals' statements: shortest paths, one statement per k the API uses (1, 5, 20), and the
+ * The traversals' statements: shortest paths, one statement for one path and one for more, and the
  * neighbourhood, one block per hop up to the greatest depth, so that the whole subgraph is one
  * statement (one round trip) however deep.
  *
  * One path is found with `shortestPath()`, a breadth-first search from both ends at once, which
  * touches a few thousand relations where `SHORTEST 1` (searching from one end in Neo4j 5.26) can
- * take seconds on a graph with hubs; it needs its relation types spelt out. More paths use
- * `SHORTEST k`, which takes a literal k: asking for 20 costs far more than asking for 5.
+ * take seconds on a graph with hubs; it needs its relation types spelt out. More paths begin with
+ * `allShortestPaths()`, the same search (see shortestPathsCypher).
  */
 import { entityColumns, generatedHeader, KNOWLEDGE_TYPES, RELATION_FILTER, relationList } from './cypher-text';
 
 const HEADER = generatedHeader('traversal.statements.ts');
-
-/** The path counts with a statement of their own (generated/graph/shortest-paths-<k>). */
-export const SHORTEST_PATH_COUNTS = [1, 5, 20] as const;
 
 /** The most hops a neighbourhood reaches: the generated statement has a block per hop. */
 export const MAX_NEIGHBOURHOOD_DEPTH = 3;
@@ -29,8 +26,50 @@ const PATH_RETURN = `CALL (p) {
 RETURN [n IN nodes(p) | ${entityColumns('n')}] AS nodes,
        relations`;
 
-/** The statement for up to `k` shortest paths: graph/shortest-paths-<k>.cypher. */
-export function shortestPathsCypher(k: number): string {
+/** The most hops a path has (the API's maxHops at most). */
+export const MAX_PATH_HOPS = 6;
+
+/** A path of exactly `hops` relations from `a` to `b` through entities, none visited twice. */
+function pathOfLength(hops: number): string {
+  const steps: string[] = [];
+  const conditions: string[] = [];
+  for (let hop = 1; hop <= hops; hop += 1) {
+    const node = hop === hops ? '(b)' : `(x${hop}:Entity)`;
+    steps.push(`-[r${hop}:${KNOWLEDGE_TYPES}]-${node}`);
+    conditions.push(RELATION_FILTER.replace(/\br\b/g, `r${hop}`).replace(/\n {4}/g, '\n      '));
+    if (hop < hops) {
+      const earlier = ['a', 'b', ...Array.from({ length: hop - 1 }, (_, i) => `x${i + 1}`)];
+      conditions.push(`NOT x${hop} IN [${earlier.join(', ')}]`);
+    }
+  }
+  return `// Paths of ${hops} relations, while fewer than $first were found, all of them shorter.
+OPTIONAL CALL (a, b, found) {
+  WITH a, b, found
+  WHERE 0 < size(found) < $first AND length(found[0]) < ${hops} AND $maxHops >= ${hops}
+  MATCH p = (a)${steps.join('')}
+  USING JOIN ON x${Math.floor(hops / 2)}
+  WHERE ${conditions.join('\n    AND ')}
+  RETURN p LIMIT $first
+}
+WITH a, b, found, collect(p) AS longer
+WITH a, b, found + longer AS found`;
+}
+
+const PATH_SEARCH_COMMENT = `First the paths of the shortest length, by
+// allShortestPaths(), a breadth-first search from both ends at once with the predicates applied
+// while it searches; then, while fewer than $first were found, the paths one relation longer, and
+// so on, each length a pattern Neo4j joins from both ends, visiting no entity twice. Neo4j 5.26's
+// SHORTEST k searched for seconds (48 s for one pair) between entities of a million-entity graph
+// where this takes well under one. Among paths of one length, those through less connected
+// entities first (a link through a person before one through a hub such as the Russian Empire;
+// counted from the relationship degree store, no expansion), then by the entities' and relations'
+// ids: the same order on every run.`;
+
+/**
+ * The statement for the shortest paths: graph/shortest-paths-1.cypher for one,
+ * graph/shortest-paths.cypher for up to $first.
+ */
+export function shortestPathsCypher(k: 1 | 'first'): string {
   if (k === 1) {
     return `${HEADER}// The shortest path between two different entities through entities only, at most $maxHops
 // long, optionally only over some relation types, over suggested relations only with
@@ -39,27 +78,60 @@ export function shortestPathsCypher(k: number): string {
 // evidence sentences, as much of them as $entityDetails, $relationDetails and $evidence ask.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 WHERE a <> b
-MATCH p = shortestPath((a)-[:${KNOWLEDGE_TYPES}*..6]-(b))
+MATCH p = shortestPath((a)-[:${KNOWLEDGE_TYPES}*..${MAX_PATH_HOPS}]-(b))
 WHERE all(n IN nodes(p) WHERE n:Entity)
   AND all(r IN relationships(p) WHERE ${RELATION_FILTER.replace('\n    ', '\n      ')})
 WITH p WHERE length(p) <= $maxHops
 ${PATH_RETURN}
 `;
   }
-  return `${HEADER}// Up to ${k} shortest paths between two different entities through entities only, shortest first,
-// at most $maxHops long, optionally only over some relation types, over suggested relations only
-// with $includeSuggested. Neo4j's SHORTEST planning: no exhaustive search. Each hop comes in path
-// order with both ends and its evidence sentences, as much of them as $entityDetails,
-// $relationDetails and $evidence ask. Among paths of one length, those through less connected
-// entities first (a link through a person before one through a hub such as the Russian Empire;
-// counted from the relationship degree store, no expansion), then by the entities' and
-// relations' ids: the same order on every run.
-MATCH p = SHORTEST ${k} (a:Entity {id: $from})((:Entity)-[r:${KNOWLEDGE_TYPES} WHERE ${RELATION_FILTER}]-(:Entity)){1,6}(b:Entity {id: $to})
-WHERE a <> b AND length(p) <= $maxHops
-WITH p ORDER BY length(p), reduce(links = 0, n IN nodes(p)[1..-1] | links + COUNT { (n)-[:${KNOWLEDGE_TYPES}]-() }),
-  [n IN nodes(p) | n.id], [rel IN relationships(p) | rel.id]
-LIMIT $first
+  return `${HEADER}// Up to $first shortest paths between two different entities through entities only, shortest
+// first, at most $maxHops long, optionally only over some relation types, over suggested
+// relations only with $includeSuggested. ${PATH_SEARCH_COMMENT} Each hop comes in path order with
+// both ends and its evidence sentences, as much of them as $entityDetails, $relationDetails and
+// $evidence ask.
+${pathSearch()}
 ${PATH_RETURN}
+`;
+}
+
+/** Up to $first shortest paths `p` from $from to $to, in their order (see shortestPathsCypher). */
+function pathSearch(): string {
+  const longer = Array.from({ length: MAX_PATH_HOPS - 1 }, (_, i) => pathOfLength(i + 2));
+  return `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+WHERE a <> b
+OPTIONAL CALL (a, b) {
+  MATCH p = allShortestPaths((a)-[:${KNOWLEDGE_TYPES}*..${MAX_PATH_HOPS}]-(b))
+  WHERE all(n IN nodes(p) WHERE n:Entity)
+    AND all(r IN relationships(p) WHERE ${RELATION_FILTER.replace(/\n {4}/g, '\n        ')})
+  WITH p WHERE length(p) <= $maxHops
+  RETURN p LIMIT $first
+}
+WITH a, b, collect(p) AS found
+${longer.join('\n')}
+UNWIND found[..$first] AS p
+WITH p ORDER BY length(p), reduce(links = 0, n IN nodes(p)[1..-1] | links + COUNT { (n)-[:${KNOWLEDGE_TYPES}]-() }),
+  [n IN nodes(p) | n.id], [rel IN relationships(p) | rel.id]`;
+}
+
+/**
+ * bench/neo4j-graphql-shortest-paths: the same search as graph/shortest-paths for the benchmark's
+ * `@cypher` field of @neo4j/graphql (bench/serve-neo4j-graphql.ts), each path as one map.
+ */
+export function neo4jGraphqlShortestPathsCypher(): string {
+  return `${HEADER}// Up to $first shortest paths of at most $maxHops between two entities, found as
+// graph/shortest-paths finds them (the same statement, with the relation types, suggestions and
+// kinds of statement the field is given), each as one map for @neo4j/graphql. ${PATH_SEARCH_COMMENT}
+${pathSearch()}
+RETURN {
+  length: length(p),
+  relations: [rel IN relationships(p) | {
+    id: rel.id, type: type(rel),
+    source: {id: startNode(rel).id, name: startNode(rel).name, type: startNode(rel).type},
+    target: {id: endNode(rel).id, name: endNode(rel).name, type: endNode(rel).type},
+    evidence: COLLECT { MATCH (x:Sentence) WHERE x.id IN rel.evidence RETURN x.text }
+  }]
+} AS path
 `;
 }
 
