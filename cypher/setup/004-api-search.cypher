@@ -8,3 +8,5 @@ DROP INDEX entity_text IF EXISTS;
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.germanName, e.aliasText, e.labelText, e.description]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
+// The entity list of one type, in name order (generated/graph/entities-of-type-page).
+CREATE INDEX entity_type_name IF NOT EXISTS FOR (e:Entity) ON (e.type, e.name);

@@ -3,6 +3,7 @@ import type { EntityType } from '../domain/ontology';
 import type { QueryRunner } from '../db/run-query';
 import { toEntity, toNumber, type EntityRecord } from './model';
 import { keysetParameters, type Keyed, type PageRequest } from './keyset-page';
+import { AFTER_ALL_NAMES } from './statements/entity.statements';
 
 export interface ResolveCandidate {
   entity: EntityRecord;
@@ -24,8 +25,14 @@ export class EntityRepository {
   /** One page in the order (name, id), as fetched (see PageRequest), and how many there are. */
   async page(type: EntityType | null, page: PageRequest): Promise<{ total: number; entities: Keyed<EntityRecord>[] }> {
     const [row] = await this.queries.read<{ total: unknown; entities: Record<string, unknown>[] }>(
-      'graph/entities-page',
-      { type, ...keysetParameters(page) },
+      `generated/graph/entities${type === null ? '' : '-of-type'}-page${page.direction === 'forward' ? '' : '-backward'}`,
+      {
+        type,
+        // The seek's bounds on the name: the keys' names, or all names.
+        seekFrom: (page.after?.[0] as string | undefined) ?? '',
+        seekTo: (page.before?.[0] as string | undefined) ?? AFTER_ALL_NAMES,
+        ...keysetParameters(page),
+      },
     );
     return {
       total: toNumber(row?.total ?? 0),

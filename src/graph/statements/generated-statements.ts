@@ -3,6 +3,7 @@
  * written to cypher/generated/ by `npm run generate` and checked for drift by
  * `npm run check:generated` (see cypher/README.md).
  */
+import { entitiesPageCypher } from './entity.statements';
 import { exportEntitiesCypher, exportRelationsCypher } from './export.statements';
 import { entityRelationsCypher, relationsByIdCypher } from './relation.statements';
 import { graphStatsCypher } from './stats.statements';
@@ -39,6 +40,10 @@ export function generatedStatements(): GeneratedStatement[] {
     { name: 'generated/graph/timeline-backward', content: timelineCypher('backward', 'every') },
     { name: 'generated/graph/timeline-of-lanes', content: timelineCypher('forward', 'chosen') },
     { name: 'generated/graph/timeline-of-lanes-backward', content: timelineCypher('backward', 'chosen') },
+    { name: 'generated/graph/entities-page', content: entitiesPageCypher('forward', false) },
+    { name: 'generated/graph/entities-page-backward', content: entitiesPageCypher('backward', false) },
+    { name: 'generated/graph/entities-of-type-page', content: entitiesPageCypher('forward', true) },
+    { name: 'generated/graph/entities-of-type-page-backward', content: entitiesPageCypher('backward', true) },
     { name: 'generated/graph/neighbourhood', content: neighbourhoodCypher(MAX_NEIGHBOURHOOD_DEPTH) },
     { name: 'generated/graph/entity-relations', content: entityRelationsCypher() },
     { name: 'generated/graph/relations-by-id', content: relationsByIdCypher() },

@@ -1,0 +1,43 @@
+/**
+ * The entity list's statements: one page in the order (name, id), of every type or of one, one
+ * statement per paging direction, each a seek that reads its index in order from the page's start
+ * and stops after the page: on (name) for every type, on (type, name) for one. One statement for
+ * every case, with the type and the direction as parameters, could use no index: it read and
+ * sorted every entity (0.8 s a page at a million entities).
+ */
+import { generatedHeader } from './cypher-text';
+import type { PageDirection } from './timeline.statements';
+
+const HEADER = generatedHeader('entity.statements.ts');
+
+/** Above every name, for a seek with no upper bound (a key "<name>" is below "<name>\uffff"). */
+export const AFTER_ALL_NAMES = '\uffff';
+
+/**
+ * graph/entities-page (every type) and graph/entities-of-type-page ($type), each also -backward:
+ * one page of entities and how many there are.
+ */
+export function entitiesPageCypher(direction: PageDirection, typed: boolean): string {
+  const way = direction === 'forward' ? '' : ' DESC';
+  const type = typed ? 'e.type = $type AND ' : '';
+  return `${HEADER}// One page of entities${typed ? ' of the type $type' : ''}, in the order (name, id)${direction === 'forward' ? '' : ' backward: the last ones, in reverse order'}: after the key
+// $after and before the key $before (lists [name, id], or null), $limit of them, each with its key;
+// and how many there are${typed ? ' of the type' : ''}. $seekFrom and $seekTo bound the name for the index seek
+// (the keys' names, or the empty string and "\\uffff").
+CALL {
+  MATCH (e:Entity)${typed ? ' WHERE e.type = $type' : ''}
+  RETURN count(e) AS total
+}
+CALL {
+  MATCH (e:Entity)
+  USING INDEX e:Entity(${typed ? 'type, name' : 'name'})
+  WHERE ${type}e.name >= $seekFrom AND e.name <= $seekTo
+    AND ($after IS NULL OR e.name > $after[0] OR (e.name = $after[0] AND e.id > $after[1]))
+    AND ($before IS NULL OR e.name < $before[0] OR (e.name = $before[0] AND e.id < $before[1]))
+  WITH e ORDER BY ${typed ? `e.type${way}, ` : ''}e.name${way}, e.id${way}
+  LIMIT $limit
+  RETURN collect(properties(e)) AS entities
+}
+RETURN total, entities
+`;
+}
