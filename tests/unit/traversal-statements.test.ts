@@ -8,17 +8,20 @@ import { projectPaths } from '../../src/project-paths';
  */
 describe('the generated graph statements', () => {
   const folder = path.join(projectPaths.root, 'cypher', 'generated', 'graph');
-  const files = readdirSync(folder).filter((file) => file.endsWith('.cypher'));
-
-  it('exist', () => {
-    expect(files.length).toBeGreaterThanOrEqual(8);
-  });
-
-  it.each(files)('%s names the relationship types of every relationship it expands', (file) => {
-    const cypher = readFileSync(path.join(folder, file), 'utf8')
+  const statement = (file: string) =>
+    readFileSync(path.join(folder, file), 'utf8')
       .split('\n')
       .filter((line) => !line.startsWith('//'))
       .join('\n');
+  // The entity list's statements expand nothing.
+  const expanding = readdirSync(folder).filter((file) => file.endsWith('.cypher') && /-\[/.test(statement(file)));
+
+  it('exist', () => {
+    expect(expanding.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(expanding)('%s names the relationship types of every relationship it expands', (file) => {
+    const cypher = statement(file);
     const patterns = [...cypher.matchAll(/-\[[^\]]*\]-/g)].map(([pattern]) => pattern);
     const untyped = patterns.filter((pattern) => !/^-\[\w*:[A-Z_|]+[\s*\]]/.test(pattern));
     expect(patterns.length).toBeGreaterThan(0);
