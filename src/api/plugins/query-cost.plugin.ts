@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { QueryTooCostlyError } from '../../errors/query-too-costly.error';
 import type { ApiContext } from '../api-context';
 import type { AdmissionControl } from '../common/admission-control';
@@ -16,7 +16,15 @@ export function queryCostPlugin(schema: GraphQLSchema, admission: AdmissionContr
       let release: (() => void) | undefined;
       return Promise.resolve({
         async didResolveOperation({ request, document, operationName, contextValue }) {
-          const cost = queryCost(schema, document, request.variables ?? {}, operationName ?? undefined);
+          let cost: number;
+          try {
+            cost = queryCost(schema, document, request.variables ?? {}, operationName ?? undefined);
+          } catch (error) {
+            // Variables that do not fit the operation (a required one missing, a wrong type): no cost
+            // to weigh, as execution refuses them with BAD_USER_INPUT before any resolver runs.
+            if (error instanceof GraphQLError) return;
+            throw error;
+          }
           if (cost > MAX_QUERY_COST) throw new QueryTooCostlyError(cost, MAX_QUERY_COST);
           if (cost >= EXPENSIVE_QUERY_COST) release = await admission.enter(contextValue.client);
         },

@@ -28,6 +28,19 @@ describe('limits and safety of the API', () => {
     );
   });
 
+  it('refuses variables that do not fit the operation with BAD_USER_INPUT, naming the variable', async () => {
+    // Weighing a query's cost reads its variables first: their errors were masked as internal ones.
+    const query = 'query($name: String!, $first: Int) { resolve(name: $name, first: $first) { id } }';
+    for (const [variables, message] of [
+      [{}, /^Variable "\$name" of required type "String!" was not provided\.$/],
+      [{ name: 'Amur', first: 'ten' }, /^Variable "\$first" got invalid value "ten"; Int cannot represent/],
+    ] as const) {
+      const { body } = await post(query, variables);
+      expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(body.errors?.[0]?.message).toMatch(message);
+    }
+  });
+
   it('refuses strings over 200 characters, naming the argument', async () => {
     await expectBadInput(
       'query($name: String!) { resolve(name: $name) { id } }',
