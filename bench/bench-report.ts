@@ -59,7 +59,13 @@ export interface ScaleResult {
     within100msP95: number | null;
     levels: LoadLevel[];
   };
-  cache: { poolSize: number; zipfExponent: number; levels: LevelResult[] };
+  cache: {
+    poolSize: number;
+    zipfExponent: number;
+    /** Each distinct request asked once before the levels, untimed (absent in earlier results). */
+    warmUp?: { rate: number; seconds: number; errors: number };
+    levels: LevelResult[];
+  };
   duringIngest: {
     characters: number;
     ingestSeconds: number | null;
@@ -196,6 +202,12 @@ function table(result: ScaleResult): string {
     '',
     ...capacityModel(result, best),
     `#### With the response cache: Zipf (s = ${result.cache.zipfExponent}) over ${result.cache.poolSize.toLocaleString('en')} requests of the mix`,
+    '',
+    ...(result.cache.warmUp
+      ? [
+          `Before the levels, each distinct request was asked once at ${result.cache.warmUp.rate} requests/s, untimed (${result.cache.warmUp.errors} errors): the levels measure a filled cache.`,
+        ]
+      : []),
     '',
     '| asked (requests/s) | answered (requests/s) | p50 / p95 / p99 (ms) | errors | from the cache |',
     '| --- | --- | --- | --- | --- |',
