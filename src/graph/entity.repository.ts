@@ -29,8 +29,8 @@ export class EntityRepository {
       {
         type,
         // The seek's bounds on the name: the keys' names, or all names.
-        seekFrom: (page.after?.[0] as string | undefined) ?? '',
-        seekTo: (page.before?.[0] as string | undefined) ?? AFTER_ALL_NAMES,
+        seekFrom: page.after?.[0] ?? '',
+        seekTo: page.before?.[0] ?? AFTER_ALL_NAMES,
         ...keysetParameters(page),
       },
     );

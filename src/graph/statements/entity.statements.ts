@@ -10,8 +10,16 @@ import type { PageDirection } from './timeline.statements';
 
 const HEADER = generatedHeader('entity.statements.ts');
 
-/** Above every name, for a seek with no upper bound (a key "<name>" is below "<name>\uffff"). */
-export const AFTER_ALL_NAMES = '\uffff';
+/**
+ * Above every name, where a page read backward starts with no cursor: the last code point. The
+ * index orders strings by code point, so "\uffff" would leave out names that begin with an emoji
+ * or a CJK character beyond the first plane; comparisons in Cypher go by UTF-16 code units, so
+ * "😀" < "（" there and the other way round in the index, and a seek between two such bounds
+ * finds nothing at all (both measured on 5.26). So each statement seeks from one bound only, the
+ * cursor it pages from ($seekFrom forward, $seekTo backward), and tests equal names for their ids;
+ * the other cursor, given with it only by a client that asks for a window, is a filter.
+ */
+export const AFTER_ALL_NAMES = '\u{10FFFF}';
 
 /**
  * graph/entities-page (every type) and graph/entities-of-type-page ($type), each also -backward:
@@ -22,8 +30,8 @@ export function entitiesPageCypher(direction: PageDirection, typed: boolean): st
   const type = typed ? 'e.type = $type AND ' : '';
   return `${HEADER}// One page of entities${typed ? ' of the type $type' : ''}, in the order (name, id)${direction === 'forward' ? '' : ' backward: the last ones, in reverse order'}: after the key
 // $after and before the key $before (lists [name, id], or null), $limit of them, each with its key;
-// and how many there are${typed ? ' of the type' : ''}. $seekFrom and $seekTo bound the name for the index seek
-// (the keys' names, or the empty string and "\\uffff").
+// and how many there are${typed ? ' of the type' : ''}. ${direction === 'forward' ? '$seekFrom, the name of $after or the empty string,' : '$seekTo, the name of $before or U+10FFFF (the last code point),'} is where the
+// index seek starts.
 CALL {
   MATCH (e:Entity)${typed ? ' WHERE e.type = $type' : ''}
   RETURN count(e) AS total
@@ -31,9 +39,9 @@ CALL {
 CALL {
   MATCH (e:Entity)
   USING INDEX e:Entity(${typed ? 'type, name' : 'name'})
-  WHERE ${type}e.name >= $seekFrom AND e.name <= $seekTo
-    AND ($after IS NULL OR e.name > $after[0] OR (e.name = $after[0] AND e.id > $after[1]))
-    AND ($before IS NULL OR e.name < $before[0] OR (e.name = $before[0] AND e.id < $before[1]))
+  WHERE ${type}${direction === 'forward' ? 'e.name >= $seekFrom' : 'e.name <= $seekTo'}
+    AND ${direction === 'forward' ? '($after IS NULL OR e.name <> $after[0] OR e.id > $after[1])' : '($before IS NULL OR e.name <> $before[0] OR e.id < $before[1])'}
+    AND ${direction === 'forward' ? '($before IS NULL OR e.name < $before[0] OR (e.name = $before[0] AND e.id < $before[1]))' : '($after IS NULL OR e.name > $after[0] OR (e.name = $after[0] AND e.id > $after[1]))'}
   WITH e ORDER BY ${typed ? `e.type${way}, ` : ''}e.name${way}, e.id${way}
   LIMIT $limit
   RETURN collect(properties(e)) AS entities
