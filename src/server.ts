@@ -261,7 +261,7 @@ export async function createServer({
 
   const warmUp = async (): Promise<number> => {
     const started = performance.now();
-    await Promise.all([repositories.timeline.plan(), repositories.traversal.plan()]);
+    await repositories.timeline.plan();
     return Math.round(performance.now() - started);
   };
   // A Neo4j that comes back (after a freeze, a restart) may have lost its plans: make them again

@@ -27,17 +27,6 @@ export interface SubgraphRecord {
 export class TraversalRepository {
   constructor(private readonly queries: QueryRunner) {}
 
-  /**
-   * Has Neo4j plan the statement for several paths before a user asks (see TimelineRepository.plan):
-   * with its block per path length it takes Neo4j 2 to 4 s to plan, and Neo4j plans anew for each
-   * length class of a string parameter (2-10 and 11-100 characters: "muravyov", "treaty-of-aigun"),
-   * so for each pair of classes the ids fall in. Between ids no entity has: nothing is searched.
-   */
-  async plan(): Promise<void> {
-    const ids = ['?'.repeat(2), '?'.repeat(11)];
-    await Promise.all(ids.flatMap((from) => ids.map((to) => this.shortestPaths(from, to, 6, null, 5))));
-  }
-
   async shortestPaths(
     from: string,
     to: string,
