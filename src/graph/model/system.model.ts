@@ -47,7 +47,13 @@ export const graphVersionCypher = {
  * `(:Lease {id})`: which process does work only one process at a time may do, until when (epoch
  * milliseconds of Neo4j's clock); see lease.repository.ts.
  */
-export const LEASE_PROPERTIES = ['id', 'holder', 'expiresAt'] as const;
+export const LEASE_PROPERTIES = [
+  'id',
+  'holder',
+  'expiresAt',
+  /** When a process last asked for it: written first, to lock the node before reading it. */
+  'askedAt',
+] as const;
 
 /** The record of which synthetic graph (size, seed, model) the benchmark's database holds. */
 export function encodeBenchDataset(version: string): Partial<Record<DatasetProperty, string>> {
