@@ -23,11 +23,6 @@ export async function ensureCuratedGraph(
     const summary = await curation.loaded();
     return summary?.version === version ? { loaded: false, summary } : undefined;
   };
-  // Built before the lease is taken: the build is synchronous, and the lease is renewed from this
-  // process's event loop; a build longer than the lease's life under load let a second process
-  // take the lease and load the same entities again.
-  const started = Date.now();
-  const { graph } = buildCuratedGraph();
   return leases.runExclusive(CURATED_LOAD_LEASE, {
     done: loadedElsewhere,
     onWait: (holder) => log(`Another process (${holder}) is loading the curated data; waiting for it...`),
@@ -37,6 +32,8 @@ export async function ensureCuratedGraph(
           ? `Curated data changed (graph has ${current.version}, files are ${version}); reloading...`
           : 'Loading the curated data into an empty graph...',
       );
+      const started = Date.now();
+      const { graph } = buildCuratedGraph();
       const summary = await curation.load(graph, version);
       log(
         `Loaded ${summary.entities} entities, ${summary.relations} relations, ${summary.sentences} sentences and ` +

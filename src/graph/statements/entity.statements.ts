@@ -28,6 +28,19 @@ export const AFTER_ALL_NAMES = '\u{10FFFF}';
 export function entitiesPageCypher(direction: PageDirection, typed: boolean): string {
   const way = direction === 'forward' ? '' : ' DESC';
   const type = typed ? 'e.type = $type AND ' : '';
+  // The cursor a page starts from bounds the seek; the other one, if given too, is a filter.
+  const [seek, from, other] =
+    direction === 'forward'
+      ? [
+          'e.name >= $seekFrom',
+          '($after IS NULL OR e.name <> $after[0] OR e.id > $after[1])',
+          '($before IS NULL OR e.name < $before[0] OR (e.name = $before[0] AND e.id < $before[1]))',
+        ]
+      : [
+          'e.name <= $seekTo',
+          '($before IS NULL OR e.name <> $before[0] OR e.id < $before[1])',
+          '($after IS NULL OR e.name > $after[0] OR (e.name = $after[0] AND e.id > $after[1]))',
+        ];
   return `${HEADER}// One page of entities${typed ? ' of the type $type' : ''}, in the order (name, id)${direction === 'forward' ? '' : ' backward: the last ones, in reverse order'}: after the key
 // $after and before the key $before (lists [name, id], or null), $limit of them, each with its key;
 // and how many there are${typed ? ' of the type' : ''}. ${direction === 'forward' ? '$seekFrom, the name of $after or the empty string,' : '$seekTo, the name of $before or U+10FFFF (the last code point),'} is where the
@@ -39,9 +52,9 @@ CALL {
 CALL {
   MATCH (e:Entity)
   USING INDEX e:Entity(${typed ? 'type, name' : 'name'})
-  WHERE ${type}${direction === 'forward' ? 'e.name >= $seekFrom' : 'e.name <= $seekTo'}
-    AND ${direction === 'forward' ? '($after IS NULL OR e.name <> $after[0] OR e.id > $after[1])' : '($before IS NULL OR e.name <> $before[0] OR e.id < $before[1])'}
-    AND ${direction === 'forward' ? '($before IS NULL OR e.name < $before[0] OR (e.name = $before[0] AND e.id < $before[1]))' : '($after IS NULL OR e.name > $after[0] OR (e.name = $after[0] AND e.id > $after[1]))'}
+  WHERE ${type}${seek}
+    AND ${from}
+    AND ${other}
   WITH e ORDER BY ${typed ? `e.type${way}, ` : ''}e.name${way}, e.id${way}
   LIMIT $limit
   RETURN collect(properties(e)) AS entities
