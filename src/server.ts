@@ -261,7 +261,9 @@ export async function createServer({
 
   const warmUp = async (): Promise<number> => {
     const started = performance.now();
+    // One statement at a time: planning takes a core, and requests come meanwhile.
     await repositories.timeline.plan();
+    await repositories.traversal.plan();
     return Math.round(performance.now() - started);
   };
   // A Neo4j that comes back (after a freeze, a restart) may have lost its plans: make them again

@@ -11,6 +11,7 @@ import {
   type Projection,
   type RelationRecord,
 } from './model';
+import { MAX_PATH_HOPS } from './statements/traversal.statements';
 
 export interface PathRecord {
   nodes: EntityRecord[];
@@ -27,6 +28,17 @@ export interface SubgraphRecord {
 export class TraversalRepository {
   constructor(private readonly queries: QueryRunner) {}
 
+  /**
+   * Has Neo4j plan both paths statements before a user asks (see TimelineRepository.plan): the one
+   * for several paths, with its block per path length, takes Neo4j 2 to 4 s to plan. One plan
+   * serves every search (see SearchParameters in traversal.statements.ts); between ids no entity
+   * has, nothing is searched. One after the other, as planning takes a core.
+   */
+  async plan(): Promise<void> {
+    await this.shortestPaths('?', '?', MAX_PATH_HOPS, null, 5);
+    await this.shortestPaths('?', '?', MAX_PATH_HOPS, null, 1);
+  }
+
   async shortestPaths(
     from: string,
     to: string,
@@ -40,13 +52,7 @@ export class TraversalRepository {
       // One path by shortestPath(), more by allShortestPaths() and longer ones (see traversal.statements.ts).
       first === 1 ? 'generated/graph/shortest-paths-1' : 'generated/graph/shortest-paths',
       {
-        from,
-        to,
-        maxHops: neo4j.int(maxHops),
-        types,
-        first: neo4j.int(first),
-        includeSuggested,
-        assertions,
+        search: { from, to, maxHops: neo4j.int(maxHops), types, first: neo4j.int(first), includeSuggested, assertions },
         ...projection,
       },
     );

@@ -29,3 +29,27 @@ describe('the generated graph statements', () => {
     expect(patterns.filter((pattern) => pattern.includes('MENTIONED_IN'))).toEqual([]);
   });
 });
+
+/**
+ * Neo4j plans a statement anew for each size class of a string or list parameter (ids of 9 and 15
+ * characters, one relation type and two), and the several-paths statement takes seconds to plan:
+ * the paths statements read their search from one map parameter, whose type does not hold its
+ * values' sizes, so that the plan made at start serves every request.
+ */
+describe('the paths statements', () => {
+  const folder = path.join(projectPaths.root, 'cypher', 'generated', 'graph');
+  const parameters = (file: string) => {
+    const cypher = readFileSync(path.join(folder, file), 'utf8')
+      .split('\n')
+      .filter((line) => !line.startsWith('//'))
+      .join('\n');
+    return new Set([...cypher.matchAll(/\$(\w+)/g)].map(([, name]) => name));
+  };
+
+  it.each(['shortest-paths.cypher', 'shortest-paths-1.cypher'])(
+    '%s reads its search from $search, and only booleans besides',
+    (file) => {
+      expect([...parameters(file)].sort()).toEqual(['entityDetails', 'evidence', 'relationDetails', 'search']);
+    },
+  );
+});

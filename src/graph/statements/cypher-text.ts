@@ -62,13 +62,25 @@ export function relationList(r: string, source: string, target: string): string 
   ]`;
 }
 
+/** Parameter `name` as a statement reads it: `$name`, or `$map.name` from the map parameter `map`. */
+export function parameter(name: string, map?: string): string {
+  return map === undefined ? `$${name}` : `$${map}.${name}`;
+}
+
 /**
  * Relation `r` of the chosen types and kinds of statement ($assertions: a fact has no
- * `assertion`); suggested relations only with $includeSuggested.
+ * `assertion`); suggested relations only with $includeSuggested. The parameters are read from the
+ * map parameter `map` when one is named (`$search.types`), else as they are (`$types`).
  */
-export const RELATION_FILTER = `($includeSuggested OR type(r) <> 'SUGGESTED')
-    AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))
-    AND coalesce(r.assertion, 'FACT') IN $assertions`;
+export function relationFilter(r: string, map?: string): string {
+  const p = (name: string) => parameter(name, map);
+  return `(${p('includeSuggested')} OR type(${r}) <> 'SUGGESTED')
+    AND (${p('types')} IS NULL OR type(${r}) IN ${p('types')} OR (type(${r}) = 'SUGGESTED' AND ${r}.relationType IN ${p('types')}))
+    AND coalesce(${r}.assertion, 'FACT') IN ${p('assertions')}`;
+}
+
+/** relationFilter for relation `r`, its parameters as they are. */
+export const RELATION_FILTER = relationFilter('r');
 
 /**
  * Whether the key `values` lies beyond the key in parameter `bound` (a list, or null for no bound)

@@ -8,7 +8,15 @@
  * take seconds on a graph with hubs; it needs its relation types spelt out. More paths begin with
  * `allShortestPaths()`, the same search (see shortestPathsCypher).
  */
-import { entityColumns, generatedHeader, KNOWLEDGE_TYPES, RELATION_FILTER, relationList } from './cypher-text';
+import {
+  entityColumns,
+  generatedHeader,
+  KNOWLEDGE_TYPES,
+  parameter,
+  RELATION_FILTER,
+  relationFilter,
+  relationList,
+} from './cypher-text';
 
 const HEADER = generatedHeader('traversal.statements.ts');
 
@@ -29,27 +37,39 @@ RETURN [n IN nodes(p) | ${entityColumns('n')}] AS nodes,
 /** The most hops a path has (the API's maxHops at most). */
 export const MAX_PATH_HOPS = 6;
 
+/**
+ * Where a paths statement reads its search (from, to, maxHops, types, first, includeSuggested,
+ * assertions): from the one map parameter $search (the API's statements), or from a parameter each
+ * (@neo4j/graphql's \`@cypher\` field, which passes its arguments so). Neo4j caches a plan per
+ * statement and parameter types, and the type of a string or list parameter holds its size class:
+ * ids of 9 and of 15 characters, or one relation type and two, are planned apart, and the
+ * several-paths statement takes Neo4j 2 to 4 s to plan. In a map the values' sizes are no part of
+ * its type, so one plan, made at start (see TraversalRepository.plan), serves every request.
+ */
+type SearchParameters = 'search' | undefined;
+
 /** A path of exactly `hops` relations from `a` to `b` through entities, none visited twice. */
-function pathOfLength(hops: number): string {
+function pathOfLength(hops: number, map: SearchParameters): string {
+  const $ = (name: string) => parameter(name, map);
   const steps: string[] = [];
   const conditions: string[] = [];
   for (let hop = 1; hop <= hops; hop += 1) {
     const node = hop === hops ? '(b)' : `(x${hop}:Entity)`;
     steps.push(`-[r${hop}:${KNOWLEDGE_TYPES}]-${node}`);
-    conditions.push(RELATION_FILTER.replace(/\br\b/g, `r${hop}`).replace(/\n {4}/g, '\n      '));
+    conditions.push(relationFilter(`r${hop}`, map).replace(/\n {4}/g, '\n      '));
     if (hop < hops) {
       const earlier = ['a', 'b', ...Array.from({ length: hop - 1 }, (_, i) => `x${i + 1}`)];
       conditions.push(`NOT x${hop} IN [${earlier.join(', ')}]`);
     }
   }
-  return `// Paths of ${hops} relations, while fewer than $first were found, all of them shorter.
+  return `// Paths of ${hops} relations, while fewer than ${$('first')} were found, all of them shorter.
 OPTIONAL CALL (a, b, found) {
   WITH a, b, found
-  WHERE 0 < size(found) < $first AND length(found[0]) < ${hops} AND $maxHops >= ${hops}
+  WHERE 0 < size(found) < ${$('first')} AND length(found[0]) < ${hops} AND ${$('maxHops')} >= ${hops}
   MATCH p = (a)${steps.join('')}
   USING JOIN ON x${Math.floor(hops / 2)}
   WHERE ${conditions.join('\n    AND ')}
-  RETURN p LIMIT $first
+  RETURN p LIMIT ${$('first')}
 }
 WITH a, b, found, collect(p) AS longer
 WITH a, b, found + longer AS found`;
@@ -57,7 +77,7 @@ WITH a, b, found + longer AS found`;
 
 const PATH_SEARCH_COMMENT = `First the paths of the shortest length, by
 // allShortestPaths(), a breadth-first search from both ends at once with the predicates applied
-// while it searches; then, while fewer than $first were found, the paths one relation longer, and
+// while it searches; then, while fewer than asked were found, the paths one relation longer, and
 // so on, each length a pattern Neo4j joins from both ends, visiting no entity twice. Neo4j 5.26's
 // SHORTEST k searched for seconds (48 s for one pair) between entities of a million-entity graph
 // where this takes well under one. Among paths of one length, those through less connected
@@ -67,49 +87,57 @@ const PATH_SEARCH_COMMENT = `First the paths of the shortest length, by
 
 /**
  * The statement for the shortest paths: graph/shortest-paths-1.cypher for one,
- * graph/shortest-paths.cypher for up to $first.
+ * graph/shortest-paths.cypher for up to $search.first; both read their search from $search (see
+ * SearchParameters).
  */
 export function shortestPathsCypher(k: 1 | 'first'): string {
   if (k === 1) {
-    return `${HEADER}// The shortest path between two different entities through entities only, at most $maxHops
-// long, optionally only over some relation types, over suggested relations only with
-// $includeSuggested: shortestPath() searches from both ends at once, with the predicates applied
-// while it searches (no exhaustive fallback). Each hop in path order with both ends and its
-// evidence sentences, as much of them as $entityDetails, $relationDetails and $evidence ask.
-MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+    return `${HEADER}// The shortest path between two different entities ($search.from, $search.to) through entities
+// only, at most $search.maxHops long, optionally only over some relation types ($search.types),
+// over suggested relations only with $search.includeSuggested, of the kinds of statement in
+// $search.assertions; the search in one map parameter, so that one plan serves every request
+// (traversal.statements.ts, SearchParameters). shortestPath() searches from both ends at once,
+// with the predicates applied while it searches (no exhaustive fallback). Each hop in path order
+// with both ends and its evidence sentences, as much of them as $entityDetails, $relationDetails
+// and $evidence ask.
+MATCH (a:Entity {id: $search.from}), (b:Entity {id: $search.to})
 WHERE a <> b
 MATCH p = shortestPath((a)-[:${KNOWLEDGE_TYPES}*..${MAX_PATH_HOPS}]-(b))
 WHERE all(n IN nodes(p) WHERE n:Entity)
-  AND all(r IN relationships(p) WHERE ${RELATION_FILTER.replace('\n    ', '\n      ')})
-WITH p WHERE length(p) <= $maxHops
+  AND all(r IN relationships(p) WHERE ${relationFilter('r', 'search').replace(/\n {4}/g, '\n      ')})
+WITH p WHERE length(p) <= $search.maxHops
 ${PATH_RETURN}
 `;
   }
-  return `${HEADER}// Up to $first shortest paths between two different entities through entities only, shortest
-// first, at most $maxHops long, optionally only over some relation types, over suggested
-// relations only with $includeSuggested. ${PATH_SEARCH_COMMENT} Each hop comes in path order with
+  return `${HEADER}// Up to $search.first shortest paths between two different entities ($search.from, $search.to)
+// through entities only, shortest first, at most $search.maxHops long, optionally only over some
+// relation types ($search.types), over suggested relations only with $search.includeSuggested, of
+// the kinds of statement in $search.assertions; the search in one map parameter, so that one plan
+// serves every request (traversal.statements.ts, SearchParameters).
+// ${PATH_SEARCH_COMMENT} Each hop comes in path order with
 // both ends and its evidence sentences, as much of them as $entityDetails, $relationDetails and
 // $evidence ask.
-${pathSearch()}
+${pathSearch('search')}
 ${PATH_RETURN}
 `;
 }
 
-/** Up to $first shortest paths `p` from $from to $to, in their order (see shortestPathsCypher). */
-function pathSearch(): string {
-  const longer = Array.from({ length: MAX_PATH_HOPS - 1 }, (_, i) => pathOfLength(i + 2));
-  return `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+/** Up to `first` shortest paths `p` between `from` and `to`, in their order (see shortestPathsCypher). */
+function pathSearch(map: SearchParameters): string {
+  const $ = (name: string) => parameter(name, map);
+  const longer = Array.from({ length: MAX_PATH_HOPS - 1 }, (_, i) => pathOfLength(i + 2, map));
+  return `MATCH (a:Entity {id: ${$('from')}}), (b:Entity {id: ${$('to')}})
 WHERE a <> b
 OPTIONAL CALL (a, b) {
   MATCH p = allShortestPaths((a)-[:${KNOWLEDGE_TYPES}*..${MAX_PATH_HOPS}]-(b))
   WHERE all(n IN nodes(p) WHERE n:Entity)
-    AND all(r IN relationships(p) WHERE ${RELATION_FILTER.replace(/\n {4}/g, '\n        ')})
-  WITH p WHERE length(p) <= $maxHops
-  RETURN p LIMIT $first
+    AND all(r IN relationships(p) WHERE ${relationFilter('r', map).replace(/\n {4}/g, '\n        ')})
+  WITH p WHERE length(p) <= ${$('maxHops')}
+  RETURN p LIMIT ${$('first')}
 }
 WITH a, b, collect(p) AS found
 ${longer.join('\n')}
-UNWIND found[..$first] AS p
+UNWIND found[..${$('first')}] AS p
 WITH p ORDER BY length(p), reduce(links = 0, n IN nodes(p)[1..-1] | links + COUNT { (n)-[:${KNOWLEDGE_TYPES}]-() }),
   [n IN nodes(p) | n.id], [rel IN relationships(p) | rel.id]`;
 }
@@ -121,8 +149,9 @@ WITH p ORDER BY length(p), reduce(links = 0, n IN nodes(p)[1..-1] | links + COUN
 export function neo4jGraphqlShortestPathsCypher(): string {
   return `${HEADER}// Up to $first shortest paths of at most $maxHops between two entities, found as
 // graph/shortest-paths finds them (the same statement, with the relation types, suggestions and
-// kinds of statement the field is given), each as one map for @neo4j/graphql. ${PATH_SEARCH_COMMENT}
-${pathSearch()}
+// kinds of statement the field is given, each as a parameter of its own as @neo4j/graphql passes
+// a field's arguments), each as one map for @neo4j/graphql. ${PATH_SEARCH_COMMENT}
+${pathSearch(undefined)}
 RETURN {
   length: length(p),
   relations: [rel IN relationships(p) | {
