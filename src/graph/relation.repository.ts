@@ -48,12 +48,13 @@ export class RelationRepository {
     filter: RelationFilter,
     projection: Projection = FULL_PROJECTION,
   ): Promise<Map<string, EntityRelationPage>> {
+    // A row for each entity (entity and total), then one for each relation of its page, in order.
     const rows = await this.queries.read<{
       id: string;
-      entity: unknown[];
+      entity: unknown[] | null;
       total: unknown;
-      relations: unknown[][];
-      keys: unknown[][];
+      relation: unknown[] | null;
+      key: unknown[] | null;
     }>('generated/graph/entity-relations', {
       ids: [...ids],
       types: filter.types,
@@ -63,16 +64,15 @@ export class RelationRepository {
       ...keysetParameters(filter.page),
       ...projection,
     });
-    return new Map(
-      rows.map((row) => [
-        row.id,
-        {
-          entity: toEntityFromColumns(row.entity),
-          total: toNumber(row.total),
-          relations: row.relations.map((relation, i) => ({ item: toRelation(relation), key: toSortKey(row.keys[i]!) })),
-        },
-      ]),
-    );
+    const pages = new Map<string, EntityRelationPage>();
+    for (const row of rows) {
+      if (row.entity !== null) {
+        pages.set(row.id, { entity: toEntityFromColumns(row.entity), total: toNumber(row.total), relations: [] });
+      } else if (row.relation !== null && row.key !== null) {
+        pages.get(row.id)?.relations.push({ item: toRelation(row.relation), key: toSortKey(row.key) });
+      }
+    }
+    return pages;
   }
 
   /** The relations with these ids (suggested ones too), as much of them as `projection` asks. */

@@ -3,20 +3,24 @@
 // only some types, one direction; suggested relations only with $includeSuggested), and one page
 // of them in the order (type, other end's name, id): after the key $after and before the key
 // $before (lists, or null), the first $limit ($backward: the last, in reverse), each with both
-// ends, its evidence sentences and its key. Unknown ids are left out. The entity is whole; the
-// relations and their ends carry what $entityDetails, $relationDetails and $evidence ask
-// (Projection in graph-records.ts).
+// ends, its evidence sentences and its key. Unknown ids are left out. A row for the entity (whole,
+// with the total), then a row for each relation of its page in the page's order: the driver reads
+// many small records faster than one large one. The relations and their ends carry what
+// $entityDetails, $relationDetails and $evidence ask (Projection in graph-records.ts).
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
-  MATCH (e)-[r:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED]-(other:Entity)
-  WHERE ($includeSuggested OR type(r) <> 'SUGGESTED')
-    AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))
-    AND coalesce(r.assertion, 'FACT') IN $assertions
-    AND ($direction = 'BOTH' OR ($direction = 'OUT') = (startNode(r) = e))
-  RETURN count(r) AS total
-}
-CALL (e) {
+  CALL (e) {
+    MATCH (e)-[r:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED]-(other:Entity)
+    WHERE ($includeSuggested OR type(r) <> 'SUGGESTED')
+      AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))
+      AND coalesce(r.assertion, 'FACT') IN $assertions
+      AND ($direction = 'BOTH' OR ($direction = 'OUT') = (startNode(r) = e))
+    RETURN count(r) AS total
+  }
+  RETURN [e.id, e.type, e.name, e.germanName, e.aliases, e.description, e.startIso, e.startPrecision, e.startText, e.startCalendar, e.startCalendarSource, e.endIso, e.endPrecision, e.endText, e.endCalendar, e.endCalendarSource, e.labelLanguages, e.labelTexts, e.derivedLabelLanguages, e.wikidata, e.latitude, e.longitude, e.box, e.uncertaintyKm, e.bounds] AS entity, total, null AS relation, null AS key
+  UNION ALL
+  WITH e
   MATCH (e)-[r:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED]-(other:Entity)
   WHERE ($includeSuggested OR type(r) <> 'SUGGESTED')
     AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))
@@ -27,17 +31,17 @@ CALL (e) {
     AND ($before IS NULL OR typeKey < $before[0] OR (typeKey = $before[0] AND (other.name < $before[1] OR (other.name = $before[1] AND (r.id < $before[2])))))
   WITH r, other, typeKey ORDER BY CASE WHEN $backward THEN null ELSE typeKey END, CASE WHEN $backward THEN typeKey END DESC, CASE WHEN $backward THEN null ELSE other.name END, CASE WHEN $backward THEN other.name END DESC, CASE WHEN $backward THEN null ELSE r.id END, CASE WHEN $backward THEN r.id END DESC LIMIT $limit
   WITH r, startNode(r) AS s, endNode(r) AS t, [typeKey, other.name, r.id] AS key
-  RETURN collect([
-    r.id, type(r),
-    CASE WHEN $relationDetails OR type(r) = 'SUGGESTED' THEN [r.inferred, r.reason, r.quotes, r.quoteDocuments, r.quoteStarts, r.quoteEnds, r.assertion, r.claimedBy, r.verdict, r.verdictQuotes, r.verdictQuoteDocuments, r.verdictQuoteStarts, r.verdictQuoteEnds, r.startIso, r.startPrecision, r.startText, r.startCalendar, r.startCalendarSource, r.endIso, r.endPrecision, r.endText, r.endCalendar, r.endCalendarSource, r.relationType, r.suggestionId, r.fromSuggestion, r.confidence, r.reviewedBy, r.reviewedAt] END,
-    CASE WHEN $relationDetails THEN [key IN keys(r) WHERE NOT key IN ['id', 'dataset', 'inferred', 'reason', 'startIso', 'startPrecision', 'startText', 'startCalendar', 'startCalendarSource', 'startYearFrom', 'startYearTo', 'endIso', 'endPrecision', 'endText', 'endCalendar', 'endCalendarSource', 'endYearFrom', 'endYearTo', 'spanFrom', 'spanTo', 'spanScale', 'startPrecisionRank', 'evidence', 'quotes', 'quoteDocuments', 'quoteStarts', 'quoteEnds', 'assertion', 'claimedBy', 'verdict', 'verdictEvidence', 'verdictQuotes', 'verdictQuoteDocuments', 'verdictQuoteStarts', 'verdictQuoteEnds', 'suggestionId', 'relationType', 'confidence', 'fromSuggestion', 'reviewedBy', 'reviewedAt'] | [key, r[key]]] ELSE [] END,
-    CASE WHEN $evidence THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN r.evidence RETURN [x.documentId, x.index, x.text, x.start, x.end] }
-         ELSE [] END,
-    CASE WHEN $entityDetails THEN [s.id, s.type, s.name, s.germanName, s.aliases, s.description, s.startIso, s.startPrecision, s.startText, s.startCalendar, s.startCalendarSource, s.endIso, s.endPrecision, s.endText, s.endCalendar, s.endCalendarSource, s.labelLanguages, s.labelTexts, s.derivedLabelLanguages, s.wikidata, s.latitude, s.longitude, s.box, s.uncertaintyKm, s.bounds] ELSE [s.id, s.type, s.name] END,
-    CASE WHEN $entityDetails THEN [t.id, t.type, t.name, t.germanName, t.aliases, t.description, t.startIso, t.startPrecision, t.startText, t.startCalendar, t.startCalendarSource, t.endIso, t.endPrecision, t.endText, t.endCalendar, t.endCalendarSource, t.labelLanguages, t.labelTexts, t.derivedLabelLanguages, t.wikidata, t.latitude, t.longitude, t.box, t.uncertaintyKm, t.bounds] ELSE [t.id, t.type, t.name] END,
-    CASE WHEN $evidence AND r.verdictEvidence IS NOT NULL
-         THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN r.verdictEvidence RETURN [x.documentId, x.index, x.text, x.start, x.end] }
-    END
-  ]) AS relations, collect(key) AS keys
+  RETURN null AS entity, null AS total, [
+      r.id, type(r),
+      CASE WHEN $relationDetails OR type(r) = 'SUGGESTED' THEN [r.inferred, r.reason, r.quotes, r.quoteDocuments, r.quoteStarts, r.quoteEnds, r.assertion, r.claimedBy, r.verdict, r.verdictQuotes, r.verdictQuoteDocuments, r.verdictQuoteStarts, r.verdictQuoteEnds, r.startIso, r.startPrecision, r.startText, r.startCalendar, r.startCalendarSource, r.endIso, r.endPrecision, r.endText, r.endCalendar, r.endCalendarSource, r.relationType, r.suggestionId, r.fromSuggestion, r.confidence, r.reviewedBy, r.reviewedAt] END,
+      CASE WHEN $relationDetails THEN [key IN keys(r) WHERE NOT key IN ['id', 'dataset', 'inferred', 'reason', 'startIso', 'startPrecision', 'startText', 'startCalendar', 'startCalendarSource', 'startYearFrom', 'startYearTo', 'endIso', 'endPrecision', 'endText', 'endCalendar', 'endCalendarSource', 'endYearFrom', 'endYearTo', 'spanFrom', 'spanTo', 'spanScale', 'startPrecisionRank', 'evidence', 'quotes', 'quoteDocuments', 'quoteStarts', 'quoteEnds', 'assertion', 'claimedBy', 'verdict', 'verdictEvidence', 'verdictQuotes', 'verdictQuoteDocuments', 'verdictQuoteStarts', 'verdictQuoteEnds', 'suggestionId', 'relationType', 'confidence', 'fromSuggestion', 'reviewedBy', 'reviewedAt'] | [key, r[key]]] ELSE [] END,
+      CASE WHEN $evidence THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN r.evidence RETURN [x.documentId, x.index, x.text, x.start, x.end] }
+           ELSE [] END,
+      CASE WHEN $entityDetails THEN [s.id, s.type, s.name, s.germanName, s.aliases, s.description, s.startIso, s.startPrecision, s.startText, s.startCalendar, s.startCalendarSource, s.endIso, s.endPrecision, s.endText, s.endCalendar, s.endCalendarSource, s.labelLanguages, s.labelTexts, s.derivedLabelLanguages, s.wikidata, s.latitude, s.longitude, s.box, s.uncertaintyKm, s.bounds] ELSE [s.id, s.type, s.name] END,
+      CASE WHEN $entityDetails THEN [t.id, t.type, t.name, t.germanName, t.aliases, t.description, t.startIso, t.startPrecision, t.startText, t.startCalendar, t.startCalendarSource, t.endIso, t.endPrecision, t.endText, t.endCalendar, t.endCalendarSource, t.labelLanguages, t.labelTexts, t.derivedLabelLanguages, t.wikidata, t.latitude, t.longitude, t.box, t.uncertaintyKm, t.bounds] ELSE [t.id, t.type, t.name] END,
+      CASE WHEN $evidence AND r.verdictEvidence IS NOT NULL
+           THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN r.verdictEvidence RETURN [x.documentId, x.index, x.text, x.start, x.end] }
+      END
+    ] AS relation, key
 }
-RETURN id, [e.id, e.type, e.name, e.germanName, e.aliases, e.description, e.startIso, e.startPrecision, e.startText, e.startCalendar, e.startCalendarSource, e.endIso, e.endPrecision, e.endText, e.endCalendar, e.endCalendarSource, e.labelLanguages, e.labelTexts, e.derivedLabelLanguages, e.wikidata, e.latitude, e.longitude, e.box, e.uncertaintyKm, e.bounds] AS entity, total, relations, keys
+RETURN id, entity, total, relation, key
