@@ -22,7 +22,8 @@ import { projectionOf } from '../common/projection';
 import { RelationConnection } from '../relation/relation.type';
 import { EntityConnection, SearchHit } from './entity-connection.type';
 import { Entity } from './entity.type';
-import { relationFilter, requestedRelations } from './relation-filter';
+import { relationFilter } from './relation-filter';
+import { requestedReads } from './requested-reads';
 
 /**
  * Words of a search text as a Lucene query that cannot carry syntax: letters and digits only,
@@ -44,9 +45,14 @@ export class EntityResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<EntityRecord | null> {
     checkText('id', id);
-    const requested = requestedRelations(info);
-    if (requested === null) return loaders.entity.load(id);
-    const { filter, projection } = requested;
+    const requested = requestedReads(info);
+    // The sentences that name it are read at the same time as the entity, not after it: the
+    // mentions resolver finds them in its loader (and any error reading them).
+    if (requested.mentions !== null) {
+      loaders.mentions.load({ id, limit: requested.mentions }).catch(() => undefined);
+    }
+    if (requested.relations === null) return loaders.entity.load(id);
+    const { filter, projection } = requested.relations;
     // The entity and the page of relations the query asks of it, in one statement; the relations
     // resolver then finds that page in its loader.
     const found = (await repositories.relations.ofEntities([id], filter, projection)).get(id);

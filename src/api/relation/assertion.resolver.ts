@@ -10,7 +10,12 @@ export class AssertionResolver {
     nullable: true,
     description: 'Who claimed, planned, ordered or believed it; null for a fact (and for a plan nobody is named for).',
   })
-  async claimedBy(@Root() assertion: AssertionRecord, @Ctx() { loaders }: ApiContext): Promise<EntityRecord | null> {
+  // Not async: a fact (most relations) answers null at once, and graphql-js completes a relation
+  // without waiting for a promise only when none of its fields returns one.
+  claimedBy(
+    @Root() assertion: AssertionRecord,
+    @Ctx() { loaders }: ApiContext,
+  ): EntityRecord | null | Promise<EntityRecord | null> {
     return assertion.claimedBy === null ? null : loaders.entity.load(assertion.claimedBy);
   }
 }
