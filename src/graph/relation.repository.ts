@@ -1,4 +1,4 @@
-import type { AssertionKind } from '../domain/assertion';
+import { ASSERTION_KINDS, type AssertionKind } from '../domain/assertion';
 import neo4j from 'neo4j-driver';
 import type { RelationType } from '../domain/ontology';
 import { keysetParameters, toSortKey, type Keyed, type PageRequest } from './keyset-page';
@@ -38,6 +38,21 @@ export interface EntityRelationPage extends RelationPage {
   entity: EntityRecord;
 }
 
+/**
+ * Whether a filter keeps every relation an entity has with others: all types, both directions,
+ * every kind of statement, no suggestions (the explorer's entity details ask so). Every stored
+ * relation of an ontology type joins two entities and is of one of the kinds (the storage model),
+ * so its count is the entity's degree in those types.
+ */
+function keepsEveryRelation(filter: RelationFilter): boolean {
+  return (
+    filter.types === null &&
+    filter.direction === 'BOTH' &&
+    !filter.includeSuggested &&
+    ASSERTION_KINDS.every((kind) => filter.assertions.includes(kind))
+  );
+}
+
 /** The relations and mentions of many entities at once: one statement per call, whatever the count. */
 export class RelationRepository {
   constructor(private readonly queries: QueryRunner) {}
@@ -61,6 +76,7 @@ export class RelationRepository {
       direction: filter.direction,
       includeSuggested: filter.includeSuggested,
       assertions: filter.assertions,
+      everyRelation: keepsEveryRelation(filter),
       ...keysetParameters(filter.page),
       ...projection,
     });

@@ -148,6 +148,44 @@ describe('Relay pagination', () => {
     expect(last.data!.entity!.relations.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
   });
 
+  it('counts an entity’s relations from the degree store as it counts them by reading them', async () => {
+    // Every kind of statement, both directions, all types: the total comes from the degree store;
+    // one direction at a time, it is counted by reading the relations. Every curated entity.
+    const every = 'assertions: [FACT, CLAIM, PLAN, BELIEF]';
+    const totals: { id: string; all: number; out: number; in: number }[] = [];
+    let after: string | null = null;
+    do {
+      const { body } = await postQuery(
+        api.server.baseUrl,
+        `query ($after: String) { entities(first: 100, after: $after) {
+          edges { node { id
+            all: relations(${every}, first: 1) { totalCount }
+            out: relations(${every}, direction: OUT, first: 1) { totalCount }
+            in: relations(${every}, direction: IN, first: 1) { totalCount } } }
+          pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      expect(body.errors).toBeUndefined();
+      type Totals = { totalCount: number };
+      const entities = body.data!.entities as {
+        edges: { node: { id: string; all: Totals; out: Totals; in: Totals } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+      for (const { node } of entities.edges) {
+        totals.push({ id: node.id, all: node.all.totalCount, out: node.out.totalCount, in: node.in.totalCount });
+      }
+      after = entities.pageInfo.hasNextPage ? entities.pageInfo.endCursor : null;
+    } while (after !== null);
+    const counted = new Set(totals.map((entity) => entity.id));
+    expect(graph.entities.filter((entity) => !counted.has(entity.id))).toEqual([]);
+    expect(totals.filter((entity) => entity.all > 0).length).toBeGreaterThan(100);
+    expect(totals.filter((entity) => entity.all !== entity.out + entity.in)).toEqual([]);
+    const russia = totals.find((entity) => entity.id === 'russia');
+    expect(russia?.all).toBe(
+      graph.relations.filter((relation) => relation.source === 'russia' || relation.target === 'russia').length,
+    );
+  });
+
   it('refuses a cursor of another list and a cursor that was edited, naming the argument', async () => {
     const page = await run(EntitiesDocument, { first: 1 });
     const cursor = page.data!.entities.pageInfo.endCursor!;
