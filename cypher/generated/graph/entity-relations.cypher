@@ -9,7 +9,10 @@
 // $entityDetails, $relationDetails and $evidence ask (Projection in graph-records.ts).
 // With $everyRelation (the filter keeps every relation: all types, both directions, every kind of
 // statement, no suggestions), the total comes from the relationship degree store, without reading
-// a relation: a third of the time for a hub with 40,000 relations.
+// a relation (counting them took 0.3 s for a hub of 42,000 relations).
+// The page is read type by type, in the page's order, each type's relations (and the suggested
+// ones of that type) sorted apart, until the page is full: a hub's first page reads its first
+// types only, where sorting all its relations took 0.6 s for 42,000.
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
@@ -24,15 +27,37 @@ CALL (e) {
   RETURN [e.id, e.type, e.name, e.germanName, e.aliases, e.description, e.startIso, e.startPrecision, e.startText, e.startCalendar, e.startCalendarSource, e.endIso, e.endPrecision, e.endText, e.endCalendar, e.endCalendarSource, e.labelLanguages, e.labelTexts, e.derivedLabelLanguages, e.wikidata, e.latitude, e.longitude, e.box, e.uncertaintyKm, e.bounds] AS entity, total, null AS relation, null AS key
   UNION ALL
   WITH e
-  MATCH (e)-[r:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED]-(other:Entity)
-  WHERE ($includeSuggested OR type(r) <> 'SUGGESTED')
-    AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))
-    AND coalesce(r.assertion, 'FACT') IN $assertions
-    AND ($direction = 'BOTH' OR ($direction = 'OUT') = (startNode(r) = e))
-  WITH r, other, coalesce(r.relationType, type(r)) AS typeKey
-  WHERE ($after IS NULL OR typeKey > $after[0] OR (typeKey = $after[0] AND (other.name > $after[1] OR (other.name = $after[1] AND (r.id > $after[2])))))
-    AND ($before IS NULL OR typeKey < $before[0] OR (typeKey = $before[0] AND (other.name < $before[1] OR (other.name = $before[1] AND (r.id < $before[2])))))
-  WITH r, other, typeKey ORDER BY CASE WHEN $backward THEN null ELSE typeKey END, CASE WHEN $backward THEN typeKey END DESC, CASE WHEN $backward THEN null ELSE other.name END, CASE WHEN $backward THEN other.name END DESC, CASE WHEN $backward THEN null ELSE r.id END, CASE WHEN $backward THEN r.id END DESC LIMIT $limit
+  UNWIND CASE WHEN $backward THEN reverse(['ANNEXED', 'APPOINTED', 'AWARDED', 'BORDERS', 'CEDED', 'COMMANDED', 'CONFIRMED', 'CONQUERED', 'DEFEATED', 'DISCOVERED', 'ENDED', 'FOUNDED', 'GRANTED', 'HELD_OFFICE', 'ISSUED', 'LED', 'LED_TO', 'LOCATED_IN', 'MEDIATED', 'MEMBER_OF', 'NAMED_AFTER', 'NEGOTIATED', 'OPPOSED', 'PARTICIPATED_IN', 'PART_OF', 'RATIFIED', 'REPORTED_TO', 'SENT', 'SETTLED', 'SIGNED', 'SUCCEEDED', 'SUPPORTED', 'TOOK_PLACE_IN', 'TRANSFERRED', 'TRAVELLED_TO'])
+              ELSE ['ANNEXED', 'APPOINTED', 'AWARDED', 'BORDERS', 'CEDED', 'COMMANDED', 'CONFIRMED', 'CONQUERED', 'DEFEATED', 'DISCOVERED', 'ENDED', 'FOUNDED', 'GRANTED', 'HELD_OFFICE', 'ISSUED', 'LED', 'LED_TO', 'LOCATED_IN', 'MEDIATED', 'MEMBER_OF', 'NAMED_AFTER', 'NEGOTIATED', 'OPPOSED', 'PARTICIPATED_IN', 'PART_OF', 'RATIFIED', 'REPORTED_TO', 'SENT', 'SETTLED', 'SIGNED', 'SUCCEEDED', 'SUPPORTED', 'TOOK_PLACE_IN', 'TRANSFERRED', 'TRAVELLED_TO'] END AS typeKey
+  WITH e, typeKey
+  WHERE ($types IS NULL OR typeKey IN $types)
+    AND ($after IS NULL OR typeKey >= $after[0])
+    AND ($before IS NULL OR typeKey <= $before[0])
+  CALL (e, typeKey) {
+    CALL (e, typeKey) {
+      MATCH (e)-[r:$(typeKey)]-(other:Entity)
+      WHERE ($includeSuggested OR type(r) <> 'SUGGESTED')
+        AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))
+        AND coalesce(r.assertion, 'FACT') IN $assertions
+        AND ($direction = 'BOTH' OR ($direction = 'OUT') = (startNode(r) = e))
+      RETURN r, other
+      UNION ALL
+      WITH e, typeKey WHERE $includeSuggested
+      MATCH (e)-[r:SUGGESTED]-(other:Entity)
+      WHERE r.relationType = typeKey
+        AND ($includeSuggested OR type(r) <> 'SUGGESTED')
+        AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))
+        AND coalesce(r.assertion, 'FACT') IN $assertions
+        AND ($direction = 'BOTH' OR ($direction = 'OUT') = (startNode(r) = e))
+      RETURN r, other
+    }
+    WITH r, other, typeKey
+    WHERE ($after IS NULL OR typeKey > $after[0] OR (typeKey = $after[0] AND (other.name > $after[1] OR (other.name = $after[1] AND (r.id > $after[2])))))
+      AND ($before IS NULL OR typeKey < $before[0] OR (typeKey = $before[0] AND (other.name < $before[1] OR (other.name = $before[1] AND (r.id < $before[2])))))
+    WITH r, other ORDER BY CASE WHEN $backward THEN null ELSE typeKey END, CASE WHEN $backward THEN typeKey END DESC, CASE WHEN $backward THEN null ELSE other.name END, CASE WHEN $backward THEN other.name END DESC, CASE WHEN $backward THEN null ELSE r.id END, CASE WHEN $backward THEN r.id END DESC LIMIT $limit
+    RETURN r, other
+  }
+  WITH r, other, typeKey LIMIT $limit
   WITH r, startNode(r) AS s, endNode(r) AS t, [typeKey, other.name, r.id] AS key
   RETURN null AS entity, null AS total, [
       r.id, type(r),
