@@ -261,9 +261,17 @@ export async function createServer({
 
   const warmUp = async (): Promise<number> => {
     const started = performance.now();
-    // One statement at a time: planning takes a core, and requests come meanwhile.
-    await repositories.timeline.plan();
-    await repositories.traversal.plan();
+    // Planning is costly work for Neo4j (seconds for the paths statement): each step takes a
+    // costly query's slot, so that it runs beside no more of them than a query would, and gives
+    // it back for the queries waiting before the next.
+    for (const plan of [() => repositories.timeline.plan(), () => repositories.traversal.plan()]) {
+      const leave = await admission.enter('query plans warm-up');
+      try {
+        await plan();
+      } finally {
+        leave();
+      }
+    }
     return Math.round(performance.now() - started);
   };
   // A Neo4j that comes back (after a freeze, a restart) may have lost its plans: make them again
