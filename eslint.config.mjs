@@ -33,5 +33,23 @@ export default tseslint.config(
       eqeqeq: ['error', 'always'],
     },
   },
+  {
+    // A focused test (it.only, describe.only, fit) runs alone and silently skips the rest of the suite.
+    files: ['tests/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['describe', 'it', 'test'].map((object) => ({
+          object,
+          property: 'only',
+          message: 'A focused test skips the rest of the suite.',
+        })),
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['fit', 'fdescribe'].map((name) => ({ name, message: 'A focused test skips the rest of the suite.' })),
+      ],
+    },
+  },
   { files: ['**/*.mjs', '**/*.js'], ...tseslint.configs.disableTypeChecked },
 );

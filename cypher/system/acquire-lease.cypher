@@ -6,7 +6,6 @@
 // after: the second process waits for the first and reads what it wrote.
 MERGE (l:Lease {id: $id})
 SET l.askedAt = timestamp()
-WITH l
 WITH l, l.holder IS NULL OR l.holder = $holder OR l.expiresAt < timestamp() AS free
 SET l.holder = CASE WHEN free THEN $holder ELSE l.holder END,
     l.expiresAt = CASE WHEN free THEN timestamp() + $ttlMs ELSE l.expiresAt END

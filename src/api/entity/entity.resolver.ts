@@ -23,7 +23,7 @@ import { RelationConnection } from '../relation/relation.type';
 import { EntityConnection, SearchHit } from './entity-connection.type';
 import { Entity } from './entity.type';
 import { relationFilter } from './relation-filter';
-import { requestedReads } from './requested-reads';
+import { mentionsLimit, requestedReads } from './requested-reads';
 
 /**
  * Words of a search text as a Lucene query that cannot carry syntax: letters and digits only,
@@ -202,6 +202,6 @@ export class EntityResolver {
     first: number | null | undefined,
     @Ctx() { loaders }: ApiContext,
   ): Promise<Evidence[]> {
-    return loaders.mentions.load({ id: entity.id, limit: checkRange('first', first, LIMITS.first, 20) });
+    return loaders.mentions.load({ id: entity.id, limit: mentionsLimit(first) });
   }
 }

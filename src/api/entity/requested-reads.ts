@@ -11,6 +11,11 @@ import { checkRange, LIMITS } from '../common/limits';
 import { projectionOfTree } from '../common/projection';
 import { relationFilter, type RelationArgs } from './relation-filter';
 
+/** How many of the sentences that name an entity `mentions(first:)` asks for; BAD_USER_INPUT when out of bounds. */
+export function mentionsLimit(first: number | null | undefined): number {
+  return checkRange('first', first, LIMITS.first, 20);
+}
+
 export interface RequestedReads {
   /**
    * The page of relations asked for, and how much of them it reads (as the relations resolver's
@@ -48,8 +53,6 @@ export function requestedReads(info: GraphQLResolveInfo): RequestedReads {
         filter: relationFilter(relations.args as RelationArgs),
         projection: projectionOfTree(relations),
       })),
-    mentions:
-      mentions &&
-      attempt(() => checkRange('first', mentions.args.first as number | null | undefined, LIMITS.first, 20)),
+    mentions: mentions && attempt(() => mentionsLimit(mentions.args.first as number | null | undefined)),
   };
 }
