@@ -14,6 +14,7 @@ import { QueryRunner } from './db/run-query';
 import { createRepositories, type Repositories } from './graph/repositories';
 import { Readiness } from './health/readiness';
 import { ensureCuratedGraph } from './ingest/ensure-curated-graph';
+import { ensureLinkKeys } from './ingest/ensure-link-keys';
 
 export interface Bootstrapped {
   connection: Neo4jConnection;
@@ -51,6 +52,7 @@ export async function bootstrap(
     const repositories = createRepositories(queries);
     if (curatedData === 'ensure') {
       const { summary } = await ensureCuratedGraph(repositories, log);
+      await ensureLinkKeys(repositories, log);
       readiness.markDataLoaded(
         `curated data ${summary.version}: ${summary.entities} entities, ${summary.relations} relations`,
       );

@@ -215,7 +215,7 @@ export async function createServer({
       return Promise.resolve({
         repositories,
         loaders: createLoaders(repositories),
-        extract: extraction.extract,
+        extract: extraction,
         service,
         requestId,
         admin: adminAccess(adminToken, req.headers.authorization),

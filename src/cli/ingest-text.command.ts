@@ -50,7 +50,7 @@ export const ingestTextCommand = command({
         service.repositories,
         { id: values.id!, title: values.title!, language: values.lang!, text },
         log,
-        extraction.extract,
+        extraction,
       );
       log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s. Document "${report.documentId}":`);
       log(`  sentences            ${report.sentences}`);

@@ -10,6 +10,7 @@
  */
 import { nameKey } from '../domain/name-keys';
 import { RELATION_TYPE_NAMES, type EntityType } from '../domain/ontology';
+import { linkedNames } from '../graph/model';
 import type { CuratedGraph } from '../ingest/curated-graph';
 import { extractDocument } from './extract-document';
 import { escapeRegExp } from '../nlp/link-mentions';
@@ -59,7 +60,7 @@ export function knownEntitiesOf(graph: CuratedGraph): KnownEntity[] {
   return graph.entities.map((entity) => ({
     id: entity.id,
     type: entity.type,
-    names: [entity.name, ...(entity.germanName ? [entity.germanName] : []), ...entity.aliases],
+    names: linkedNames(entity),
     neighbours: [...(neighbours.get(entity.id) ?? [])],
   }));
 }

@@ -1,8 +1,10 @@
 /**
  * One extraction as data in and data out, so that it can run in a worker thread
- * (extraction-worker.ts) as well as in the caller's: the text, its language and the entities the
- * graph knows, to the proposals of extract-document.ts.
+ * (extraction-worker.ts) as well as in the caller's, in two steps: a text's link keys
+ * (src/domain/link-keys.ts), with which the caller reads the entities the text may name; then the
+ * text, its language and those entities, to the proposals of extract-document.ts.
  */
+import { textLinkKeys } from '../domain/link-keys';
 import type { Language } from '../nlp/words';
 import { DocumentTooLarge, extractDocument, type Extraction, type ExtractionProgress } from './extract-document';
 import { KnownEntityLinker, type KnownEntity } from './link-known-entities';
@@ -10,7 +12,13 @@ import { KnownEntityLinker, type KnownEntity } from './link-known-entities';
 export interface ExtractionJob {
   text: string;
   language: Language;
+  /** The entities the text may name (those with one of its link keys); others are not linked. */
   known: readonly KnownEntity[];
+}
+
+/** The link keys of a text, sorted: what to ask the graph for before extracting. */
+export function linkKeysOf(text: string): string[] {
+  return [...textLinkKeys(text)].sort();
 }
 
 /**
@@ -31,7 +39,13 @@ export function runExtraction(job: ExtractionJob, progress?: ExtractionProgress)
   }
 }
 
-/** Runs extraction jobs: in this thread (runExtraction), or in a pool of workers (ExtractionPool). */
-export type Extractor = (job: ExtractionJob) => Promise<ExtractionOutcome>;
+/** Runs both steps: in this thread, or in a pool of workers (ExtractionPool). */
+export interface Extractor {
+  linkKeys(text: string): Promise<string[]>;
+  extract(job: ExtractionJob): Promise<ExtractionOutcome>;
+}
 
-export const extractInThisThread: Extractor = (job) => Promise.resolve(runExtraction(job));
+export const extractInThisThread: Extractor = {
+  linkKeys: (text) => Promise.resolve(linkKeysOf(text)),
+  extract: (job) => Promise.resolve(runExtraction(job)),
+};

@@ -37,15 +37,14 @@ function workerFile(): string {
   return path.join(here, 'extraction-worker.js');
 }
 
-export class ExtractionPool {
+export class ExtractionPool implements Extractor {
   readonly limits: ExtractionLimits;
-  private readonly pool: Piscina<ExtractionJob, ExtractionOutcome>;
+  private readonly pool: Piscina<ExtractionJob | string, ExtractionOutcome | string[]>;
 
   constructor(limits: Partial<ExtractionLimits> = {}) {
     this.limits = { ...EXTRACTION_LIMITS, ...limits };
     this.pool = new Piscina({
       filename: workerFile(),
-      name: 'extractInWorker',
       minThreads: 0,
       maxThreads: this.limits.threads,
       maxQueue: this.limits.queue,
@@ -56,13 +55,19 @@ export class ExtractionPool {
     });
   }
 
+  /** A text's link keys, in a worker thread (a 1 MB text's take a second of CPU), or a refusal. */
+  readonly linkKeys = (text: string): Promise<string[]> => this.run<string[]>(text, 'linkKeysInWorker');
+
   /** Extracts in a worker thread, or refuses (queue full, out of time) with an error that says why. */
-  readonly extract: Extractor = async (job) => {
+  readonly extract = (job: ExtractionJob): Promise<ExtractionOutcome> =>
+    this.run<ExtractionOutcome>(job, 'extractInWorker');
+
+  private async run<T extends ExtractionOutcome | string[]>(task: ExtractionJob | string, name: string): Promise<T> {
     // The budget counts from the request, waiting for a thread included: a document is extracted
     // or refused within it, whatever else is queued.
     const signal = AbortSignal.timeout(this.limits.budgetMs);
     try {
-      return await this.pool.run(job, { signal });
+      return (await this.pool.run(task, { name, signal })) as T;
     } catch (error) {
       if (signal.aborted) {
         throw new BadUserInputError(
@@ -79,7 +84,7 @@ export class ExtractionPool {
       }
       throw error;
     }
-  };
+  }
 
   /** Ends the threads; jobs still running are refused. */
   async close(): Promise<void> {

@@ -9,6 +9,7 @@
  * doubt); when context cannot settle it, it stays unlinked and is reported as ambiguous.
  */
 import type { Language } from '../domain/language';
+import { townOfRiverTownName } from '../domain/link-keys';
 import { stripNameEnding } from '../domain/name-inflection';
 import { nameKey, nameKeyWords } from '../domain/name-keys';
 import type { EntityType } from '../domain/ontology';
@@ -82,7 +83,7 @@ function keyVariants(word: string, language: Language, attributive: boolean): st
 function withTownShortNames(names: readonly string[]): string[] {
   const all = new Set(names);
   for (const name of names) {
-    const town = /^(\p{Lu}[\p{L}]{3,})(?:\s+(?:am|an der|an dem)\s+|-on-|\s+on\s+(?:the\s+)?)\p{Lu}/u.exec(name)?.[1];
+    const town = townOfRiverTownName(name);
     if (town && !isCommonWord(town, 'de') && !isCommonWord(town, 'en')) all.add(town);
   }
   return [...all];

@@ -1,3 +1,5 @@
+import neo4j from 'neo4j-driver';
+import { linkKeyText } from '../domain/link-keys';
 import type { EntityType, RelationType, RelationValueKey } from '../domain/ontology';
 import type { QueryRunner, WriteStatements } from '../db/run-query';
 import {
@@ -9,6 +11,7 @@ import {
   encodeRelation,
   encodeSentence,
   encodeTimelineEntry,
+  linkedNames,
   sentenceId,
   spanProperties,
   toNumber,
@@ -209,6 +212,41 @@ export class CurationRepository {
   }
 
   /** The version and counts of the curated dataset in the graph, or undefined when there is none. */
+  /** The version of the link keys every entity holds, or null before they were first made. */
+  async linkKeysVersion(): Promise<string | null> {
+    const [row] = await this.queries.read<{ version: string | null }>('system/link-keys-version');
+    return row?.version ?? null;
+  }
+
+  /**
+   * Gives link keys to up to `limit` entities after id `after` (in id order) that have none: those
+   * written before link keys were stored. Returns how many it looked at and the last id, to go on from.
+   */
+  async addMissingLinkKeys(after: string, limit: number): Promise<{ written: number; last: string | null }> {
+    const rows = await this.queries.read<{
+      id: string;
+      name: string;
+      germanName: string | null;
+      aliases: string[] | null;
+    }>('documents/entities-without-link-keys', { after, limit: neo4j.int(limit) });
+    if (rows.length === 0) return { written: 0, last: null };
+    await this.queries.write((tx) =>
+      tx.run('documents/write-link-keys', {
+        rows: rows.map((row) => ({
+          id: row.id,
+          linkKeyText: linkKeyText(
+            linkedNames({ name: row.name, germanName: row.germanName, aliases: row.aliases ?? [] }),
+          ),
+        })),
+      }),
+    );
+    return { written: rows.length, last: rows.at(-1)!.id };
+  }
+
+  async recordLinkKeysVersion(version: string): Promise<void> {
+    await this.queries.write((tx) => tx.run('system/record-link-keys-version', { version }));
+  }
+
   async loaded(): Promise<LoadSummary | undefined> {
     const [row] = await this.queries.read<Record<keyof LoadSummary, unknown>>('ingest/read-dataset', {
       dataset: DATASETS.curated,

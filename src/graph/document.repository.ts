@@ -6,6 +6,7 @@ import { ConflictError } from '../errors/conflict.error';
 import { RELINK_STATEMENTS } from './curation.repository';
 import { keysetParameters, type Keyed, type PageRequest } from './keyset-page';
 import {
+  linkedNames,
   toEntity,
   toNumber,
   type DocumentProperty,
@@ -35,6 +36,9 @@ export interface SentenceRecord {
   /** The ids of the curated relations whose evidence it is (none for an ingested document's). */
   evidenceOf: string[];
 }
+
+/** How many link keys one read of the link candidates asks for (a 1 MB text has tens of thousands). */
+const LINK_KEYS_PER_READ = 5_000;
 
 /** An entity as the extraction pipeline needs it: its names, and whom it has relations with. */
 export interface KnownEntityRecord {
@@ -161,24 +165,33 @@ export class DocumentRepository {
     return { dataset: row?.dataset ?? null, entity: row?.entity ?? false };
   }
 
-  /** Every entity the graph knows, as the extraction pipeline links names to them. */
-  async knownEntities(): Promise<KnownEntityRecord[]> {
-    const rows = await this.queries.read<{
-      id: string;
-      type: string;
-      name: string;
-      germanName: string | null;
-      aliases: string[] | null;
-      neighbours: string[];
-    }>('documents/known-entities');
-    return rows
-      .filter((row): row is typeof row & { type: EntityType } => isEntityType(row.type))
-      .map((row) => ({
-        id: row.id,
-        type: row.type,
-        names: [row.name, ...(row.germanName ? [row.germanName] : []), ...(row.aliases ?? [])],
-        neighbours: row.neighbours,
-      }));
+  /**
+   * The entities a text may name, as the extraction pipeline links names to them: those with a
+   * name whose link key is one of `keys` (the text's, src/domain/link-keys.ts), asked for
+   * LINK_KEYS_PER_READ keys at a time. However large the graph, only these are read.
+   */
+  async linkCandidates(keys: readonly string[]): Promise<KnownEntityRecord[]> {
+    const found = new Map<string, KnownEntityRecord>();
+    for (let at = 0; at < keys.length; at += LINK_KEYS_PER_READ) {
+      const rows = await this.queries.read<{
+        id: string;
+        type: string;
+        name: string;
+        germanName: string | null;
+        aliases: string[] | null;
+        neighbours: string[];
+      }>('documents/link-candidates', { keys: keys.slice(at, at + LINK_KEYS_PER_READ) });
+      for (const row of rows) {
+        if (found.has(row.id) || !isEntityType(row.type)) continue;
+        found.set(row.id, {
+          id: row.id,
+          type: row.type,
+          names: linkedNames({ name: row.name, germanName: row.germanName, aliases: row.aliases ?? [] }),
+          neighbours: row.neighbours,
+        });
+      }
+    }
+    return [...found.values()];
   }
 
   /** The keys of the proposed relations that the graph already holds as curated or accepted facts. */

@@ -174,11 +174,14 @@ async function ingestChecked(
       'input.id',
     );
   }
-  progress('Reading the entities the graph knows...');
-  const known = await documents.knownEntities();
+  progress('Finding the entities the text may name...');
+  const keys = await extract.linkKeys(document.text);
+  const known = await documents.linkCandidates(keys);
   const reviewedKeys = await suggestions.reviewedKeys();
-  progress(`Extracting from ${document.text.length} characters (${known.length} known entities)...`);
-  const outcome = await extract({ text: document.text, language: document.language, known });
+  progress(
+    `Extracting from ${document.text.length} characters (${known.length} known entities have a name that begins as one of its ${keys.length} words or word pairs)...`,
+  );
+  const outcome = await extract.extract({ text: document.text, language: document.language, known });
   if ('refused' in outcome) {
     throw new BadUserInputError(
       `${outcome.refused}: split it into several documents; nothing was written`,

@@ -36,9 +36,15 @@ export async function executeInProcess(
   const contextValue: ApiContext = {
     repositories,
     loaders: createLoaders(repositories),
-    extract: () => {
-      reached.push('extract');
-      return Promise.reject(new Error('this test has no extraction, yet a document was extracted'));
+    extract: {
+      linkKeys: () => {
+        reached.push('extract');
+        return Promise.reject(new Error('this test has no extraction, yet a document was extracted'));
+      },
+      extract: () => {
+        reached.push('extract');
+        return Promise.reject(new Error('this test has no extraction, yet a document was extracted'));
+      },
     },
     service: { name: 'amur-graph', version: 'test' },
     requestId: 'in-process',

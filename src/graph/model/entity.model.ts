@@ -1,6 +1,7 @@
 import type { HistoricalDate } from '../../domain/historical-date';
 import type { Label } from '../../domain/label';
 import type { Location } from '../../domain/location';
+import { linkKeyText } from '../../domain/link-keys';
 import { nameKey } from '../../domain/name-keys';
 import { ENTITY_TYPE_INFO, type EntityType } from '../../domain/ontology';
 import type { Dataset } from './datasets';
@@ -50,6 +51,11 @@ export const ENTITY_PROPERTIES = [
   /** The spelling keys of every name (src/domain/name-keys.ts), for `resolve`; as one text for its index. */
   'nameKeys',
   'nameKeyText',
+  /**
+   * The link keys of the names an ingest links (src/domain/link-keys.ts), as one text for the index
+   * `entity_link_keys`: what finds the entities a new document may name.
+   */
+  'linkKeyText',
   /** For an entity accepted from a suggestion: which, by whom, when. */
   'fromSuggestion',
   'reviewedBy',
@@ -79,6 +85,14 @@ export interface EntityProvenance {
   dataset: Dataset;
   /** For one accepted from a suggestion: the suggestion, the reviewer and when (ISO 8601). */
   review?: { suggestionId: string; reviewedBy: string; reviewedAt: string };
+}
+
+/**
+ * The names an ingest links in a new text (src/extract/link-known-entities.ts): its name, German
+ * name and aliases. Labels in other languages and scripts are for search and `resolve`.
+ */
+export function linkedNames(entity: Pick<EntityInput, 'name' | 'germanName' | 'aliases'>): string[] {
+  return [entity.name, ...(entity.germanName ? [entity.germanName] : []), ...entity.aliases];
 }
 
 /** The spelling keys of all of an entity's names, for `resolve`. */
@@ -137,6 +151,7 @@ export function encodeEntity(
         ...entity.aliases,
         ...(entity.labels ?? []).map((label) => label.text),
       ]),
+      linkKeyText: linkKeyText(linkedNames(entity)),
       fromSuggestion: review?.suggestionId,
       reviewedBy: review?.reviewedBy,
       reviewedAt: review?.reviewedAt,

@@ -7,7 +7,7 @@
  * The version of this storage model. Raise it whenever what is stored, or how it is derived from
  * the input files, changes: the curated data is then loaded again at the next start.
  */
-export const STORAGE_MODEL_VERSION = 8;
+export const STORAGE_MODEL_VERSION = 9;
 
 /** `(:Dataset {id})`: the version of a dataset's input files and what loading them wrote. */
 export const DATASET_PROPERTIES = [

@@ -15,6 +15,7 @@ import {
 } from '../../../src/generated/graphql';
 import { buildCuratedGraph } from '../../../src/ingest/build-curated-graph';
 import { curatedFilesVersion } from '../../../src/ingest/curated-files-version';
+import { ensureLinkKeys } from '../../../src/ingest/ensure-link-keys';
 import { postQuery, startApiFixture, stopApiFixture, type ApiFixture } from '../../helpers/api-fixture';
 import { cypherWith, graphCounts } from '../../helpers/graph-state';
 import { executeOperation } from '../../helpers/graphql-client';
@@ -323,6 +324,41 @@ describe('ingesting documents and reviewing suggestions', () => {
       expect(data.document.mentions.map((m) => m.entity.id)).toEqual(
         expect.arrayContaining(['nesselrode', 'ust-seja']),
       );
+    });
+
+    it('links an entity stored before link keys once the start-up has added them, and only then', async () => {
+      const database = testNeo4jConnection().database;
+      await api.driver.executeQuery(
+        "MATCH (e:Entity {id: 'ust-seja'}) REMOVE e.linkKeyText WITH 1 AS done MATCH (s:SchemaVersion {id: 'link-keys'}) DELETE s",
+        {},
+        { database },
+      );
+      const check = {
+        id: 'link-keys-check',
+        title: 'Ust-Seja',
+        language: 'de',
+        text: 'Die Kosaken bauten Ust-Seja aus.',
+      };
+      const mentioned = async () => {
+        const ingested = await executeOperation(admin.baseUrl, IngestDocumentDocument, { input: check }, AUTH);
+        expect(ingested.errors).toBeUndefined();
+        const { body } = await postQuery(
+          admin.baseUrl,
+          '{ document(id: "link-keys-check") { mentions { entity { id } } } }',
+        );
+        return (body.data as { document: { mentions: { entity: { id: string } }[] } }).document.mentions.map(
+          (m) => m.entity.id,
+        );
+      };
+      // Without its keys the entity is not found: the ingest reads only the entities the index finds.
+      expect(await mentioned()).toEqual(['cossacks']);
+
+      const lines: string[] = [];
+      expect(await ensureLinkKeys(api.service.repositories, (line) => lines.push(line))).toEqual({ added: 1 });
+      expect(lines.at(-1)).toMatch(/^Added link keys to 1 entities in \d+\.\d s\.$/);
+      expect(await mentioned()).toEqual(['cossacks', 'ust-seja']);
+      // Recorded: the next start reads the record and looks at no entity.
+      expect(await ensureLinkKeys(api.service.repositories, (line) => lines.push(line))).toEqual({ added: 0 });
     });
 
     it('accepts a relation corrected first (type, date), records the corrections, and refuses wrong ones', async () => {

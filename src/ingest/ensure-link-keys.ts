@@ -1,0 +1,51 @@
+import type { CurationRepository } from '../graph/curation.repository';
+import type { LeaseRepository } from '../graph/lease.repository';
+
+/**
+ * The version of how link keys are made (src/domain/link-keys.ts). Raise it when that changes:
+ * every entity's keys are then made again at the next start.
+ */
+export const LINK_KEYS_VERSION = '1';
+
+/** The lease that lets one process at a time add link keys. */
+export const LINK_KEYS_LEASE = 'link-keys';
+
+/** Entities given link keys per transaction. */
+const BATCH = 10_000;
+
+/**
+ * At start-up: gives link keys to the entities written before they were stored (entities accepted
+ * from suggestions, a graph imported in bulk by an older version), in id order, a batch per
+ * transaction, with progress; then records that every entity has them, so later starts only read
+ * that record. Entities written since carry their keys (entity.model.ts), so an ingest finds them.
+ */
+export async function ensureLinkKeys(
+  { curation, leases }: { curation: CurationRepository; leases: LeaseRepository },
+  log: (line: string) => void,
+): Promise<{ added: number }> {
+  const current = async () => ((await curation.linkKeysVersion()) === LINK_KEYS_VERSION ? { added: 0 } : undefined);
+  if (await current()) return { added: 0 };
+  return leases.runExclusive(LINK_KEYS_LEASE, {
+    done: current,
+    onWait: (holder) => log(`Another process (${holder}) is adding link keys to the entities; waiting for it...`),
+    work: async () => {
+      const started = Date.now();
+      let added = 0;
+      let after = '';
+      for (;;) {
+        const { written, last } = await curation.addMissingLinkKeys(after, BATCH);
+        if (last === null) break;
+        added += written;
+        after = last;
+        log(`Adding link keys to entities written before them: ${added.toLocaleString('en')} so far...`);
+      }
+      await curation.recordLinkKeysVersion(LINK_KEYS_VERSION);
+      if (added > 0) {
+        log(
+          `Added link keys to ${added.toLocaleString('en')} entities in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+        );
+      }
+      return { added };
+    },
+  });
+}
