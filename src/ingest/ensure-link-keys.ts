@@ -13,6 +13,9 @@ export const LINK_KEYS_LEASE = 'link-keys';
 /** Entities given link keys per transaction. */
 const BATCH = 10_000;
 
+/** How often a long run says how far it is (a million entities take about 45 s). */
+const PROGRESS_EVERY_MS = 5_000;
+
 /**
  * At start-up: gives link keys to the entities written before they were stored (entities accepted
  * from suggestions, a graph imported in bulk by an older version), in id order, a batch per
@@ -32,12 +35,16 @@ export async function ensureLinkKeys(
       const started = Date.now();
       let added = 0;
       let after = '';
+      let told = started;
       for (;;) {
         const { written, last } = await curation.addMissingLinkKeys(after, BATCH);
         if (last === null) break;
         added += written;
         after = last;
-        log(`Adding link keys to entities written before them: ${added.toLocaleString('en')} so far...`);
+        if (Date.now() - told >= PROGRESS_EVERY_MS) {
+          told = Date.now();
+          log(`Adding link keys to entities written before them: ${added.toLocaleString('en')} so far...`);
+        }
       }
       await curation.recordLinkKeysVersion(LINK_KEYS_VERSION);
       if (added > 0) {
