@@ -10,9 +10,13 @@ export type StoredProperties<Name extends string> = Partial<Record<Name, StoredV
 export function present<Name extends string>(
   properties: Partial<Record<Name, StoredValue | null | undefined>>,
 ): StoredProperties<Name> {
-  return Object.fromEntries(
-    Object.entries(properties).filter(([, value]) => value !== null && value !== undefined),
-  ) as StoredProperties<Name>;
+  // A loop, not entries/filter/fromEntries: an ingest encodes thousands of sentences on the event loop.
+  const stored: StoredProperties<Name> = {};
+  for (const name in properties) {
+    const value = properties[name];
+    if (value !== null && value !== undefined) stored[name] = value;
+  }
+  return stored;
 }
 
 /** A number as Neo4j returns it: its integers as the driver's Integer, which this unwraps. */
