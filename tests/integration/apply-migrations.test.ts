@@ -32,6 +32,7 @@ describe('applyMigrations', () => {
       'generated/setup/006-timeline-indexes',
       'generated/setup/007-graph-version',
       'setup/008-leases',
+      'setup/009-link-keys',
     ]);
     expect([...cypher.list('setup'), ...cypher.list('generated/setup')].sort()).toEqual([...applied].sort());
     const after = await schemaNames();
@@ -39,6 +40,7 @@ describe('applyMigrations', () => {
       expect.arrayContaining([
         'document_id',
         'entity_id',
+        'entity_link_keys',
         'entity_type',
         'sentence_document',
         'sentence_id',
