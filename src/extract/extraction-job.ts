@@ -16,6 +16,12 @@ export interface ExtractionJob {
   known: readonly KnownEntity[];
 }
 
+/**
+ * How much nicer than the service an extraction thread runs (at most 19): extraction is background
+ * work, and yields the CPU to the event loop's requests and to Neo4j when they want it.
+ */
+export const EXTRACTION_NICE = 10;
+
 /** The link keys of a text, sorted: what to ask the graph for before extracting. */
 export function linkKeysOf(text: string): string[] {
   return [...textLinkKeys(text)].sort();
