@@ -51,7 +51,16 @@ export interface Operation {
   request(random: Random, pools: WorkloadPools, start?: string): Request;
   /** What of our answer must equal @neo4j/graphql's key (absent where no comparable form exists). */
   ourKey?: (data: Record<string, unknown>) => string | null;
-  neo4jGraphql?: { request(ours: Request): Request; key(data: Record<string, unknown>): string };
+  neo4jGraphql?: {
+    request(ours: Request): Request;
+    key(data: Record<string, unknown>): string;
+    /**
+     * Our API asked for the fields @neo4j/graphql's answer holds (ends by id, name and type,
+     * evidence as sentences), not the explorer's fragments: the comparison with @neo4j/graphql is
+     * made on it, the same work on both sides. `ourKey` of its answer must equal the explorer's.
+     */
+    sameSelection(ours: Request): Request;
+  };
   /** Whether the hubs row applies: the operation starts at one entity. */
   startsAtEntity: boolean;
 }
@@ -59,6 +68,8 @@ export interface Operation {
 const ALL_KINDS = [...ASSERTION_KINDS];
 const REF = 'id name type';
 const RELATION = `id type source { ${REF} } target { ${REF} } evidence`;
+/** A relation with the fields of @neo4j/graphql's RelationView, in our schema. */
+const SAME_RELATION = `id type source { ${REF} } target { ${REF} } evidence { sentence }`;
 const ids = (items: { id: string }[]) =>
   items
     .map((item) => item.id)
@@ -119,6 +130,11 @@ export const USERS_OPERATIONS: Operation[] = [
         query: `query($id: ID!, $limit: Int!) { neighbourhood(id: $id, limit: $limit) { ${RELATION} } }`,
         variables: { id: (ours.variables.ids as string[])[0], limit: 300 },
       }),
+      sameSelection: (ours) => ({
+        query: `query($ids: [ID!]!, $depth: Int, $limit: Int, $assertions: [AssertionKind!]) {
+  neighbourhood(ids: $ids, depth: $depth, limit: $limit, assertions: $assertions) { truncated relations { ${SAME_RELATION} } } }`,
+        variables: ours.variables,
+      }),
       key: (data) => {
         const relations = (data as { neighbourhood: { id: string }[] }).neighbourhood;
         return relations.length >= 300 ? `${relations.length} of more` : ids(relations);
@@ -151,6 +167,11 @@ export const USERS_OPERATIONS: Operation[] = [
   shortestPaths(from: $from, to: $to, maxHops: 6, first: 5, includeSuggested: false, assertions: $assertions) {
     length relations { ${RELATION} } } }`,
         variables: { from: ours.variables.from, to: ours.variables.to, assertions: ours.variables.assertions },
+      }),
+      sameSelection: (ours) => ({
+        query: `query($from: ID!, $to: ID!, $maxHops: Int, $first: Int, $assertions: [AssertionKind!]) {
+  paths(from: $from, to: $to, maxHops: $maxHops, first: $first, assertions: $assertions) { length relations { ${SAME_RELATION} } } }`,
+        variables: ours.variables,
       }),
       key: (data) =>
         (data as { shortestPaths: { length: number }[] }).shortestPaths
@@ -195,6 +216,11 @@ export const USERS_OPERATIONS: Operation[] = [
         };
       },
       key: (data) => (data as { timeline: { id: string }[] }).timeline.map((entry) => entry.id).join(','),
+      sameSelection: (ours) => ({
+        query: `query($from: String, $to: String, $first: Int) {
+  timeline(from: $from, to: $to, first: $first) { edges { node { label entity { ${REF} } relation { ${SAME_RELATION} } } } } }`,
+        variables: ours.variables,
+      }),
     },
   },
   {
