@@ -179,7 +179,7 @@ async function ingestChecked(
   const known = await documents.linkCandidates(keys);
   const reviewedKeys = await suggestions.reviewedKeys();
   progress(
-    `Extracting from ${document.text.length} characters (${known.length} known entities have a name that begins as one of its ${keys.length} words or word pairs)...`,
+    `Extracting from ${document.text.length} characters, against the ${known.length} known entities whose names begin as its words or word pairs do...`,
   );
   const outcome = await extract.extract({ text: document.text, language: document.language, known });
   if ('refused' in outcome) {
