@@ -74,8 +74,8 @@ const WITHIN_NAME = /^[\s.\-'’‐‑]{1,4}$/u;
 
 /**
  * The link keys a text may match: every word's, and every word's with the next word's (function
- * words such as "von" between them skipped, as the keys skip them). About 20,000 for the corpus
- * repeated to 1 MB; each distinct word is folded once.
+ * words such as "von" between them skipped, as the keys skip them): 9,342 for the corpus
+ * repeated to 1 MB, in half a second (measured); each distinct word is folded once.
  */
 export function textLinkKeys(text: string): Set<string> {
   const plain = text.normalize('NFD').replace(/\p{M}/gu, '');

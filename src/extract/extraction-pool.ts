@@ -55,7 +55,7 @@ export class ExtractionPool implements Extractor {
     });
   }
 
-  /** A text's link keys, in a worker thread (a 1 MB text's take a second of CPU), or a refusal. */
+  /** A text's link keys, in a worker thread (a 1 MB text's take half a second of CPU), or a refusal. */
   readonly linkKeys = (text: string): Promise<string[]> => this.run<string[]>(text, 'linkKeysInWorker');
 
   /** Extracts in a worker thread, or refuses (queue full, out of time) with an error that says why. */
