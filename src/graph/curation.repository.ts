@@ -211,7 +211,6 @@ export class CurationRepository {
     return loaded.summary;
   }
 
-  /** The version and counts of the curated dataset in the graph, or undefined when there is none. */
   /** The version of the link keys every entity holds, or null before they were first made. */
   async linkKeysVersion(): Promise<string | null> {
     const [row] = await this.queries.read<{ version: string | null }>('system/link-keys-version');
@@ -219,16 +218,21 @@ export class CurationRepository {
   }
 
   /**
-   * Gives link keys to up to `limit` entities after id `after` (in id order) that have none: those
-   * written before link keys were stored. Returns how many it looked at and the last id, to go on from.
+   * Gives link keys to up to `limit` entities after id `after` (in id order): those that have none
+   * (written before link keys were stored), or with `everyEntity` all of them (keys made another
+   * way before). Returns how many it wrote and the last id, to go on from.
    */
-  async addMissingLinkKeys(after: string, limit: number): Promise<{ written: number; last: string | null }> {
+  async writeLinkKeys(
+    after: string,
+    limit: number,
+    everyEntity: boolean,
+  ): Promise<{ written: number; last: string | null }> {
     const rows = await this.queries.read<{
       id: string;
       name: string;
       germanName: string | null;
       aliases: string[] | null;
-    }>('documents/entities-without-link-keys', { after, limit: neo4j.int(limit) });
+    }>('documents/entities-for-link-keys', { after, limit: neo4j.int(limit), everyEntity });
     if (rows.length === 0) return { written: 0, last: null };
     await this.queries.write((tx) =>
       tx.run('documents/write-link-keys', {
@@ -247,6 +251,7 @@ export class CurationRepository {
     await this.queries.write((tx) => tx.run('system/record-link-keys-version', { version }));
   }
 
+  /** The version and counts of the curated dataset in the graph, or undefined when there is none. */
   async loaded(): Promise<LoadSummary | undefined> {
     const [row] = await this.queries.read<Record<keyof LoadSummary, unknown>>('ingest/read-dataset', {
       dataset: DATASETS.curated,

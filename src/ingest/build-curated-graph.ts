@@ -1,3 +1,4 @@
+import { linkedNames } from '../graph/model';
 import { projectPaths } from '../project-paths';
 import { NameMatcher, unlinkedNames } from '../nlp/link-mentions';
 import { segmentSentences } from '../nlp/segment-sentences';
@@ -37,12 +38,7 @@ export function buildCuratedGraph({
   const { entities, relations, problems } = validateAnnotations(annotations, documents);
   if (problems.length > 0) throw new AnnotationError(problems);
 
-  const matcher = new NameMatcher(
-    entities.map((entity) => ({
-      id: entity.id,
-      names: [entity.name, ...(entity.germanName ? [entity.germanName] : []), ...entity.aliases],
-    })),
-  );
+  const matcher = new NameMatcher(entities.map((entity) => ({ id: entity.id, names: linkedNames(entity) })));
   const mentions: Mention[] = [];
   const unlinked = new Map<string, number>();
   for (const document of documents) {

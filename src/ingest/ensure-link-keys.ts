@@ -18,16 +18,18 @@ const PROGRESS_EVERY_MS = 5_000;
 
 /**
  * At start-up: gives link keys to the entities written before they were stored (entities accepted
- * from suggestions, a graph imported in bulk by an older version), in id order, a batch per
- * transaction, with progress; then records that every entity has them, so later starts only read
- * that record. Entities written since carry their keys (entity.model.ts), so an ingest finds them.
+ * from suggestions, a graph imported in bulk by an older version), or to every entity when the
+ * graph records keys of another LINK_KEYS_VERSION, in id order, a batch per transaction, with
+ * progress; then records the version, so later starts only read that record. Entities written
+ * since carry their keys (entity.model.ts), so an ingest finds them.
  */
 export async function ensureLinkKeys(
   { curation, leases }: { curation: CurationRepository; leases: LeaseRepository },
   log: (line: string) => void,
 ): Promise<{ added: number }> {
+  const recorded = await curation.linkKeysVersion();
+  if (recorded === LINK_KEYS_VERSION) return { added: 0 };
   const current = async () => ((await curation.linkKeysVersion()) === LINK_KEYS_VERSION ? { added: 0 } : undefined);
-  if (await current()) return { added: 0 };
   return leases.runExclusive(LINK_KEYS_LEASE, {
     done: current,
     onWait: (holder) => log(`Another process (${holder}) is adding link keys to the entities; waiting for it...`),
@@ -37,13 +39,14 @@ export async function ensureLinkKeys(
       let after = '';
       let told = started;
       for (;;) {
-        const { written, last } = await curation.addMissingLinkKeys(after, BATCH);
+        // No record: keys were never made, and only entities without them lack them.
+        const { written, last } = await curation.writeLinkKeys(after, BATCH, recorded !== null);
         if (last === null) break;
         added += written;
         after = last;
         if (Date.now() - told >= PROGRESS_EVERY_MS) {
           told = Date.now();
-          log(`Adding link keys to entities written before them: ${added.toLocaleString('en')} so far...`);
+          log(`Adding link keys to entities: ${added.toLocaleString('en')} so far...`);
         }
       }
       await curation.recordLinkKeysVersion(LINK_KEYS_VERSION);

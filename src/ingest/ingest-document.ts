@@ -176,8 +176,7 @@ async function ingestChecked(
   }
   progress('Finding the entities the text may name...');
   const keys = await extract.linkKeys(document.text);
-  const known = await documents.linkCandidates(keys);
-  const reviewedKeys = await suggestions.reviewedKeys();
+  const [known, reviewedKeys] = await Promise.all([documents.linkCandidates(keys), suggestions.reviewedKeys()]);
   progress(
     `Extracting from ${document.text.length} characters, against the ${known.length} known entities whose names begin as its words or word pairs do...`,
   );

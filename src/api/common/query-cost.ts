@@ -96,8 +96,11 @@ export function queryCost(
   variables: Record<string, unknown> = {},
   operationName?: string,
 ): number {
-  const costs = weighed.get(query) ?? new Map<string, number>();
-  weighed.set(query, costs);
+  let costs = weighed.get(query);
+  if (!costs) {
+    costs = new Map<string, number>();
+    weighed.set(query, costs);
+  }
   const key = costKey(variables, operationName);
   const known = costs.get(key);
   if (known !== undefined) return known;

@@ -361,6 +361,30 @@ describe('ingesting documents and reviewing suggestions', () => {
       expect(await ensureLinkKeys(api.service.repositories, (line) => lines.push(line))).toEqual({ added: 0 });
     });
 
+    it("makes every entity's link keys again when the graph records keys of another version", async () => {
+      const database = testNeo4jConnection().database;
+      await api.driver.executeQuery(
+        "MATCH (s:SchemaVersion {id: 'link-keys'}) SET s.hash = 'an-older-version' WITH 1 AS done MATCH (e:Entity {id: 'nesselrode'}) SET e.linkKeyText = 'stale'",
+        {},
+        { database },
+      );
+      const { records } = await api.driver.executeQuery(
+        'MATCH (e:Entity) RETURN count(e) AS entities',
+        {},
+        { database },
+      );
+      const entities = Number(records[0]!.get('entities'));
+      expect(await ensureLinkKeys(api.service.repositories, () => undefined)).toEqual({ added: entities });
+      const { records: keys } = await api.driver.executeQuery(
+        "MATCH (e:Entity {id: 'nesselrode'}) RETURN e.linkKeyText AS keys",
+        {},
+        { database },
+      );
+      expect(keys[0]!.get('keys')).not.toBe('stale');
+      // The spelling key of "Nesselrode" (doubled letters folded), a one-word name of his.
+      expect(String(keys[0]!.get('keys')).split(' ')).toContain('neselrode');
+    });
+
     it('accepts a relation corrected first (type, date), records the corrections, and refuses wrong ones', async () => {
       const open = (await suggestions('amur-bericht', 'PENDING')).filter(
         (s) =>
