@@ -1,7 +1,8 @@
 /**
  * The obvious alternative to our API, for the benchmark: @neo4j/graphql's generated schema over
  * the same Neo4j, served by the same HTTP stack as ours (Apollo Server 5 behind
- * src/http/graphql-http-handler.ts, with the same JSON body parser). Entities are read
+ * src/http/graphql-http-handler.ts, with the same JSON body parser, and answers compressed as
+ * ours are when the client accepts it: the benchmark's client does, as browsers do). Entities are read
  * natively; the traversals it has no native form for are `@cypher` fields (cypher/bench/).
  * Served as serve-bench-process.ts says.
  */
@@ -9,11 +10,12 @@ import '../src/production-mode';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { Neo4jGraphQL } from '@neo4j/graphql';
+import compression from 'compression';
 import express from 'express';
 import neo4j from 'neo4j-driver';
 import http from 'node:http';
 import { CypherLoader } from '../src/db/cypher-loader';
-import { graphqlHttpHandler, type AnswerOutcome } from '../src/http/graphql-http-handler';
+import { graphqlHttpHandler, type AnswerOutcome, type Middleware } from '../src/http/graphql-http-handler';
 import { benchNeo4j, serveBenchProcess } from './serve-bench-process';
 
 const cypher = new CypherLoader();
@@ -93,18 +95,28 @@ serveBenchProcess(async () => {
     plugins: [ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
-  const httpServer = http.createServer(
-    graphqlHttpHandler({
-      apollo,
-      parseBody: express.json({ limit: '100kb' }),
-      // POSTs only: nothing of HTTP caching applies.
-      context: () => Promise.resolve({ outcome: { cacheable: false } }),
-      onError: (_error, _req, res) => {
+  const handle = graphqlHttpHandler({
+    apollo,
+    parseBody: express.json({ limit: '100kb' }),
+    // POSTs only: nothing of HTTP caching applies.
+    context: () => Promise.resolve({ outcome: { cacheable: false } }),
+    onError: (_error, _req, res) => {
+      res.statusCode = 500;
+      res.end();
+    },
+    cache: { graphVersion: () => null, maxAgeSeconds: 0 },
+  });
+  // As src/server.ts does: the same work of compressing a large answer on both sides.
+  const compress = compression() as Middleware;
+  const httpServer = http.createServer((req, res) => {
+    compress(req, res, (error) => {
+      if (error !== undefined) {
         res.statusCode = 500;
         res.end();
-      },
-      cache: { graphVersion: () => null, maxAgeSeconds: 0 },
-    }),
-  );
+        return;
+      }
+      handle(req, res);
+    });
+  });
   return { httpServer, stop: () => apollo.stop().then(() => driver.close()) };
 });
