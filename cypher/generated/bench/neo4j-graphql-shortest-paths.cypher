@@ -2,9 +2,9 @@
 // Up to $first shortest paths of at most $maxHops between two entities, found as
 // graph/shortest-paths finds them (the same statement, with the relation types, suggestions and
 // kinds of statement the field is given, each as a parameter of its own as @neo4j/graphql passes
-// a field's arguments), each as one map for @neo4j/graphql. First the paths of the shortest length, by
-// allShortestPaths(), a breadth-first search from both ends at once with the predicates applied
-// while it searches; then, while fewer than asked were found, the paths one relation longer, and
+// a field's arguments), each as one map for @neo4j/graphql. First the paths of the shortest length: the relations
+// between the two, if any (read from the end with fewer relations), else by allShortestPaths(), a
+// breadth-first search from both ends at once with the predicates applied while it searches; then, while fewer than asked were found, the paths one relation longer, and
 // so on, each length a pattern Neo4j joins from both ends, visiting no entity twice. Neo4j 5.26's
 // SHORTEST k searched for seconds (48 s for one pair) between entities of a million-entity graph
 // where this takes well under one. Among paths of one length, those through less connected
@@ -13,7 +13,20 @@
 // ids: the same order on every run.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 WHERE a <> b
+// The relations between the two themselves first: Neo4j reads them from the end with fewer
+// relations (its degree store tells), where the search below expands a hub's every relation.
 OPTIONAL CALL (a, b) {
+  MATCH p = (a)-[r:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED]-(b)
+  WHERE ($includeSuggested OR type(r) <> 'SUGGESTED')
+    AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))
+    AND coalesce(r.assertion, 'FACT') IN $assertions
+  RETURN p LIMIT $first
+}
+WITH a, b, collect(p) AS direct
+// Not linked directly: the shortest paths by the search from both ends.
+OPTIONAL CALL (a, b, direct) {
+  WITH a, b, direct
+  WHERE size(direct) = 0
   MATCH p = allShortestPaths((a)-[:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED*..6]-(b))
   WHERE all(n IN nodes(p) WHERE n:Entity)
     AND all(r IN relationships(p) WHERE ($includeSuggested OR type(r) <> 'SUGGESTED')
@@ -22,7 +35,8 @@ OPTIONAL CALL (a, b) {
   WITH p WHERE length(p) <= $maxHops
   RETURN p LIMIT $first
 }
-WITH a, b, collect(p) AS found
+WITH a, b, direct, collect(p) AS shortest
+WITH a, b, direct + shortest AS found
 // Paths of 2 relations, while fewer than $first were found, all of them shorter.
 OPTIONAL CALL (a, b, found) {
   WITH a, b, found

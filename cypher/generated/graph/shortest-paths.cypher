@@ -4,9 +4,9 @@
 // relation types ($search.types), over suggested relations only with $search.includeSuggested, of
 // the kinds of statement in $search.assertions; the search in one map parameter, so that one plan
 // serves every request (traversal.statements.ts, SearchParameters).
-// First the paths of the shortest length, by
-// allShortestPaths(), a breadth-first search from both ends at once with the predicates applied
-// while it searches; then, while fewer than asked were found, the paths one relation longer, and
+// First the paths of the shortest length: the relations
+// between the two, if any (read from the end with fewer relations), else by allShortestPaths(), a
+// breadth-first search from both ends at once with the predicates applied while it searches; then, while fewer than asked were found, the paths one relation longer, and
 // so on, each length a pattern Neo4j joins from both ends, visiting no entity twice. Neo4j 5.26's
 // SHORTEST k searched for seconds (48 s for one pair) between entities of a million-entity graph
 // where this takes well under one. Among paths of one length, those through less connected
@@ -17,7 +17,20 @@
 // $evidence ask.
 MATCH (a:Entity {id: $search.from}), (b:Entity {id: $search.to})
 WHERE a <> b
+// The relations between the two themselves first: Neo4j reads them from the end with fewer
+// relations (its degree store tells), where the search below expands a hub's every relation.
 OPTIONAL CALL (a, b) {
+  MATCH p = (a)-[r:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED]-(b)
+  WHERE ($search.includeSuggested OR type(r) <> 'SUGGESTED')
+    AND ($search.types IS NULL OR type(r) IN $search.types OR (type(r) = 'SUGGESTED' AND r.relationType IN $search.types))
+    AND coalesce(r.assertion, 'FACT') IN $search.assertions
+  RETURN p LIMIT $search.first
+}
+WITH a, b, collect(p) AS direct
+// Not linked directly: the shortest paths by the search from both ends.
+OPTIONAL CALL (a, b, direct) {
+  WITH a, b, direct
+  WHERE size(direct) = 0
   MATCH p = allShortestPaths((a)-[:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED*..6]-(b))
   WHERE all(n IN nodes(p) WHERE n:Entity)
     AND all(r IN relationships(p) WHERE ($search.includeSuggested OR type(r) <> 'SUGGESTED')
@@ -26,7 +39,8 @@ OPTIONAL CALL (a, b) {
   WITH p WHERE length(p) <= $search.maxHops
   RETURN p LIMIT $search.first
 }
-WITH a, b, collect(p) AS found
+WITH a, b, direct, collect(p) AS shortest
+WITH a, b, direct + shortest AS found
 // Paths of 2 relations, while fewer than $search.first were found, all of them shorter.
 OPTIONAL CALL (a, b, found) {
   WITH a, b, found

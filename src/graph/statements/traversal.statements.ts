@@ -75,9 +75,9 @@ WITH a, b, found, collect(p) AS longer
 WITH a, b, found + longer AS found`;
 }
 
-const PATH_SEARCH_COMMENT = `First the paths of the shortest length, by
-// allShortestPaths(), a breadth-first search from both ends at once with the predicates applied
-// while it searches; then, while fewer than asked were found, the paths one relation longer, and
+const PATH_SEARCH_COMMENT = `First the paths of the shortest length: the relations
+// between the two, if any (read from the end with fewer relations), else by allShortestPaths(), a
+// breadth-first search from both ends at once with the predicates applied while it searches; then, while fewer than asked were found, the paths one relation longer, and
 // so on, each length a pattern Neo4j joins from both ends, visiting no entity twice. Neo4j 5.26's
 // SHORTEST k searched for seconds (48 s for one pair) between entities of a million-entity graph
 // where this takes well under one. Among paths of one length, those through less connected
@@ -128,14 +128,26 @@ function pathSearch(map: SearchParameters): string {
   const longer = Array.from({ length: MAX_PATH_HOPS - 1 }, (_, i) => pathOfLength(i + 2, map));
   return `MATCH (a:Entity {id: ${$('from')}}), (b:Entity {id: ${$('to')}})
 WHERE a <> b
+// The relations between the two themselves first: Neo4j reads them from the end with fewer
+// relations (its degree store tells), where the search below expands a hub's every relation.
 OPTIONAL CALL (a, b) {
+  MATCH p = (a)-[r:${KNOWLEDGE_TYPES}]-(b)
+  WHERE ${relationFilter('r', map)}
+  RETURN p LIMIT ${$('first')}
+}
+WITH a, b, collect(p) AS direct
+// Not linked directly: the shortest paths by the search from both ends.
+OPTIONAL CALL (a, b, direct) {
+  WITH a, b, direct
+  WHERE size(direct) = 0
   MATCH p = allShortestPaths((a)-[:${KNOWLEDGE_TYPES}*..${MAX_PATH_HOPS}]-(b))
   WHERE all(n IN nodes(p) WHERE n:Entity)
     AND all(r IN relationships(p) WHERE ${relationFilter('r', map).replace(/\n {4}/g, '\n        ')})
   WITH p WHERE length(p) <= ${$('maxHops')}
   RETURN p LIMIT ${$('first')}
 }
-WITH a, b, collect(p) AS found
+WITH a, b, direct, collect(p) AS shortest
+WITH a, b, direct + shortest AS found
 ${longer.join('\n')}
 UNWIND found[..${$('first')}] AS p
 WITH p ORDER BY length(p), reduce(links = 0, n IN nodes(p)[1..-1] | links + COUNT { (n)-[:${KNOWLEDGE_TYPES}]-() }),

@@ -309,6 +309,9 @@ describe('the traversal API', () => {
       ['nesselrode', 'amur-raftings'],
       ['putyatin', 'ignatiev'],
       ['muravyov', 'treaty-of-peking'],
+      // Linked directly: the relations between them come first, then longer paths.
+      ['muravyov', 'treaty-of-aigun'],
+      ['russia', 'qing-china'],
     ] as const) {
       for (const first of [5, 20]) {
         const paths = (await run(PathsDocument, { from, to, maxHops: 3, first })).data!.paths;
