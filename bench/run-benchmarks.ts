@@ -152,7 +152,7 @@ async function measureOperation(
     try {
       ours = await post(context.apiUrl, request, { 'x-bench-trace': trace });
     } catch (error) {
-      errors.graphql.push((error as Error).message);
+      errors.graphql.push(`${(error as Error).message} (traced request, ${JSON.stringify(request.variables)})`);
       // Nothing else can be timed for this request: its time counts against every side.
       for (const side of sides) spent[side] += performance.now() - tracing;
       continue;
@@ -194,7 +194,7 @@ async function measureOperation(
           spent[side] += ms;
         }
       } catch (error) {
-        errors[side].push((error as Error).message);
+        errors[side].push(`${(error as Error).message} (${JSON.stringify(request.variables)})`);
       }
     }
   }
