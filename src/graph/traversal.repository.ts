@@ -11,7 +11,7 @@ import {
   type Projection,
   type RelationRecord,
 } from './model';
-import { MAX_PATH_HOPS } from './statements/traversal.statements';
+import { HUB_DEGREE, MAX_PATH_HOPS } from './statements/traversal.statements';
 
 export interface PathRecord {
   nodes: EntityRecord[];
@@ -47,12 +47,23 @@ export class TraversalRepository {
     first: number,
     { includeSuggested, assertions }: RelationScope = DEFAULT_SCOPE,
     projection: Projection = FULL_PROJECTION,
+    /** Relations that make an end a hub (see joinPosition); tests lower it to reach the hubs' plans. */
+    hubDegree = HUB_DEGREE,
   ): Promise<PathRecord[]> {
     const rows = await this.queries.read<{ nodes: unknown[][]; relations: unknown[][] }>(
       // One path by shortestPath(), more by allShortestPaths() and longer ones (see traversal.statements.ts).
       first === 1 ? 'generated/graph/shortest-paths-1' : 'generated/graph/shortest-paths',
       {
-        search: { from, to, maxHops: neo4j.int(maxHops), types, first: neo4j.int(first), includeSuggested, assertions },
+        search: {
+          from,
+          to,
+          maxHops: neo4j.int(maxHops),
+          types,
+          first: neo4j.int(first),
+          includeSuggested,
+          assertions,
+          hubDegree: neo4j.int(hubDegree),
+        },
         ...projection,
       },
     );

@@ -38,8 +38,14 @@ RETURN [n IN nodes(p) | ${entityColumns('n')}] AS nodes,
 export const MAX_PATH_HOPS = 6;
 
 /**
+ * How many relations make an end of a paths search a hub, when it also has ten times the other
+ * end's (see joinPosition): the synthetic graph's hubs have thousands, its other entities tens.
+ */
+export const HUB_DEGREE = 1000;
+
+/**
  * Where a paths statement reads its search (from, to, maxHops, types, first, includeSuggested,
- * assertions): from the one map parameter $search (the API's statements), or from a parameter each
+ * assertions, hubDegree): from the one map parameter $search (the API's statements), or from a parameter each
  * (@neo4j/graphql's \`@cypher\` field, which passes its arguments so). Neo4j caches a plan per
  * statement and parameter types, and the type of a string or list parameter holds its size class:
  * ids of 9 and of 15 characters, or one relation type and two, are planned apart, and the
@@ -48,8 +54,34 @@ export const MAX_PATH_HOPS = 6;
  */
 type SearchParameters = 'search' | undefined;
 
+/**
+ * Where the paths of `hops` relations are joined: at the entity in the middle, or one step nearer
+ * a hub at either end (`hub`, see pathSearch). Neo4j reads each side of the join from its end, so
+ * with the join in the middle the side of a hub reads the hub's every relation and all their
+ * neighbours' (a million entities: 20,567 relations of e2, two steps out of memory for all
+ * transactions, or 32 s the other way round); one step nearer, that side is the hub's relations
+ * alone (0.3-0.6 s).
+ */
+export function joinPosition(hops: number, hub: 'a' | 'b' | 'neither'): number {
+  const middle = Math.floor(hops / 2);
+  if (hub === 'a') return Math.max(1, middle - 1);
+  if (hub === 'b') return Math.min(hops - 1, middle + 1);
+  return middle;
+}
+
 /** A path of exactly `hops` relations from `a` to `b` through entities, none visited twice. */
 function pathOfLength(hops: number, map: SearchParameters): string {
+  // One block per join position, each for the kinds of end it serves: only one of them runs.
+  const positions = new Map<number, string[]>();
+  for (const hub of ['neither', 'a', 'b'] as const) {
+    const at = joinPosition(hops, hub);
+    positions.set(at, [...(positions.get(at) ?? []), hub]);
+  }
+  return [...positions].map(([at, hubs]) => pathOfLengthJoinedAt(hops, at, hubs, map)).join('\n');
+}
+
+/** pathOfLength's block for the ends in `hubs`, joined at entity x<at>. */
+function pathOfLengthJoinedAt(hops: number, at: number, hubs: string[], map: SearchParameters): string {
   const $ = (name: string) => parameter(name, map);
   const steps: string[] = [];
   const conditions: string[] = [];
@@ -62,17 +94,18 @@ function pathOfLength(hops: number, map: SearchParameters): string {
       conditions.push(`NOT x${hop} IN [${earlier.join(', ')}]`);
     }
   }
-  return `// Paths of ${hops} relations, while fewer than ${$('first')} were found, all of them shorter.
-OPTIONAL CALL (a, b, found) {
-  WITH a, b, found
-  WHERE 0 < size(found) < ${$('first')} AND length(found[0]) < ${hops} AND ${$('maxHops')} >= ${hops}
+  const ends = hubs.map((hub) => `'${hub}'`).join(', ');
+  return `// Paths of ${hops} relations, while fewer than ${$('first')} were found, all of them shorter (hub: ${hubs.join(', ')}).
+OPTIONAL CALL (a, b, found, hub) {
+  WITH a, b, found, hub
+  WHERE 0 < size(found) < ${$('first')} AND length(found[0]) < ${hops} AND ${$('maxHops')} >= ${hops} AND hub IN [${ends}]
   MATCH p = (a)${steps.join('')}
-  USING JOIN ON x${Math.floor(hops / 2)}
+  USING JOIN ON x${at}
   WHERE ${conditions.join('\n    AND ')}
   RETURN p LIMIT ${$('first')}
 }
-WITH a, b, found, collect(p) AS longer
-WITH a, b, found + longer AS found`;
+WITH a, b, found, hub, collect(p) AS longer
+WITH a, b, found + longer AS found, hub`;
 }
 
 const PATH_SEARCH_COMMENT = `First the paths of the shortest length: the relations
@@ -147,7 +180,14 @@ OPTIONAL CALL (a, b, direct) {
   RETURN p LIMIT ${$('first')}
 }
 WITH a, b, direct, collect(p) AS shortest
-WITH a, b, direct + shortest AS found
+// A hub at one end (at least ${$('hubDegree')} relations and ten times the other's, counted from
+// the degree store): longer paths are joined a step nearer it (see joinPosition).
+WITH a, b, direct + shortest AS found,
+  COUNT { (a)-[:${KNOWLEDGE_TYPES}]-() } AS degreeA, COUNT { (b)-[:${KNOWLEDGE_TYPES}]-() } AS degreeB
+WITH a, b, found, CASE
+  WHEN degreeA >= ${$('hubDegree')} AND degreeA >= 10 * degreeB THEN 'a'
+  WHEN degreeB >= ${$('hubDegree')} AND degreeB >= 10 * degreeA THEN 'b'
+  ELSE 'neither' END AS hub
 ${longer.join('\n')}
 UNWIND found[..${$('first')}] AS p
 WITH p ORDER BY length(p), reduce(links = 0, n IN nodes(p)[1..-1] | links + COUNT { (n)-[:${KNOWLEDGE_TYPES}]-() }),

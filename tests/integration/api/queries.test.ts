@@ -16,6 +16,9 @@ import { buildCuratedGraph } from '../../../src/ingest/build-curated-graph';
 import { postQuery, startApiFixture, stopApiFixture, type ApiFixture } from '../../helpers/api-fixture';
 import { executeOperation } from '../../helpers/graphql-client';
 import { testNeo4jConnection } from '../../helpers/test-neo4j';
+import { CypherLoader } from '../../../src/db/cypher-loader';
+import { QueryRunner } from '../../../src/db/run-query';
+import { TraversalRepository } from '../../../src/graph/traversal.repository';
 
 function dayBound(value: string): { first: string; last: string } {
   const bound = parseDateBound(value);
@@ -288,21 +291,22 @@ describe('the traversal API', () => {
     }
   });
 
+  // The lengths of the k shortest paths through distinct entities, by exhaustive search (small
+  // on the curated graph within 3 hops): the statement finds the shortest ones first, then
+  // longer ones while fewer than asked were found.
+  const exhaustive = async (from: string, to: string, k: number) => {
+    const { records } = await api.driver.executeQuery(
+      `MATCH p = (:Entity {id: $from})-[rs:${RELATION_TYPE_NAMES.join('|')}*1..3]-(:Entity {id: $to})
+       WHERE all(r IN rs WHERE coalesce(r.assertion, 'FACT') = 'FACT')
+         AND all(i IN range(0, length(p)) WHERE all(j IN range(0, i - 1) WHERE nodes(p)[i] <> nodes(p)[j]))
+       RETURN length(p) AS length ORDER BY length LIMIT $k`,
+      { from, to, k: neo4j.int(k) },
+      { database: testNeo4jConnection().database },
+    );
+    return records.map((record) => (record.get('length') as { toNumber(): number }).toNumber());
+  };
+
   it('finds the shortest paths there are, none through an entity twice', async () => {
-    // The lengths of the k shortest paths through distinct entities, by exhaustive search (small
-    // on the curated graph within 3 hops): the statement finds the shortest ones first, then
-    // longer ones while fewer than asked were found.
-    const exhaustive = async (from: string, to: string, k: number) => {
-      const { records } = await api.driver.executeQuery(
-        `MATCH p = (:Entity {id: $from})-[rs:${RELATION_TYPE_NAMES.join('|')}*1..3]-(:Entity {id: $to})
-         WHERE all(r IN rs WHERE coalesce(r.assertion, 'FACT') = 'FACT')
-           AND all(i IN range(0, length(p)) WHERE all(j IN range(0, i - 1) WHERE nodes(p)[i] <> nodes(p)[j]))
-         RETURN length(p) AS length ORDER BY length LIMIT $k`,
-        { from, to, k: neo4j.int(k) },
-        { database: testNeo4jConnection().database },
-      );
-      return records.map((record) => (record.get('length') as { toNumber(): number }).toNumber());
-    };
     let compared = 0;
     for (const [from, to] of [
       ['nevelskoy', 'treaty-of-aigun'],
@@ -321,6 +325,29 @@ describe('the traversal API', () => {
       }
     }
     expect(compared).toBeGreaterThan(20);
+  });
+
+  it('finds the same shortest paths when an end is a hub, joined a step nearer it', async () => {
+    // With the hub threshold lowered to 10 relations, Russia (70) and Qing China (53) are hubs
+    // beside entities with two to four: the blocks that join longer paths next to the hub run,
+    // either way round.
+    const { database } = testNeo4jConnection();
+    const traversal = new TraversalRepository(new QueryRunner(api.driver, new CypherLoader(), database));
+    let compared = 0;
+    for (const [from, to] of [
+      ['russia', 'kokand'],
+      ['russia', 'prince-gong'],
+      ['qing-china', 'lifanyuan'],
+      ['qing-china', 'far-east'],
+    ] as const) {
+      for (const [a, b] of [[from, to] as const, [to, from] as const]) {
+        const paths = await traversal.shortestPaths(a, b, 3, null, 20, undefined, undefined, 10);
+        expect(paths.map((path) => path.relations.length)).toEqual(await exhaustive(a, b, 20));
+        for (const path of paths) expect([path.nodes[0]!.id, path.nodes.at(-1)!.id]).toEqual([a, b]);
+        compared += paths.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(40);
   });
 
   it('draws neighbourhoods without duplicates and says when the limit cut them', async () => {
