@@ -24,19 +24,36 @@ export interface SubgraphRecord {
   truncated: boolean;
 }
 
+/**
+ * How long a paths statement may run while Neo4j may still be planning it: planning counts against
+ * a transaction's time, and the several-paths statement takes Neo4j 6-9 s to plan alone, twice
+ * that beside other work on two cores, more than the 15 s a query is given.
+ */
+const PLANNING_TIMEOUT_MS = 120_000;
+
 /** Paths and neighbourhoods: the traversals a visualisation draws. */
 export class TraversalRepository {
+  /** Whether both paths statements have been planned since start (see plan). */
+  private planned = false;
+
   constructor(private readonly queries: QueryRunner) {}
 
   /**
    * Has Neo4j plan both paths statements before a user asks (see TimelineRepository.plan): the one
-   * for several paths, with its block per path length, takes Neo4j 2 to 4 s to plan. One plan
-   * serves every search (see SearchParameters in traversal.statements.ts); between ids no entity
-   * has, nothing is searched. One after the other, as planning takes a core.
+   * for several paths, with its blocks per path length and join position, takes Neo4j 6-9 s to
+   * plan. One plan serves every search (see SearchParameters in traversal.statements.ts); between
+   * ids no entity has, nothing is searched. One after the other, as planning takes a core. Until
+   * it is done, a search may take as long as planning does (PLANNING_TIMEOUT_MS).
    */
   async plan(): Promise<void> {
-    await this.shortestPaths('?', '?', MAX_PATH_HOPS, null, 5);
-    await this.shortestPaths('?', '?', MAX_PATH_HOPS, null, 1);
+    this.planned = false;
+    try {
+      await this.shortestPaths('?', '?', MAX_PATH_HOPS, null, 5);
+      await this.shortestPaths('?', '?', MAX_PATH_HOPS, null, 1);
+    } finally {
+      // Failed or not, searches have their usual time again: a failed warm-up is reported.
+      this.planned = true;
+    }
   }
 
   async shortestPaths(
@@ -66,6 +83,7 @@ export class TraversalRepository {
         },
         ...projection,
       },
+      this.planned ? {} : { timeoutMs: PLANNING_TIMEOUT_MS },
     );
     return rows.map((row) => ({
       nodes: row.nodes.map(toEntityFromColumns),

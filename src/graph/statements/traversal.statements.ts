@@ -45,12 +45,13 @@ export const HUB_DEGREE = 1000;
 
 /**
  * Where a paths statement reads its search (from, to, maxHops, types, first, includeSuggested,
- * assertions, hubDegree): from the one map parameter $search (the API's statements), or from a parameter each
- * (@neo4j/graphql's \`@cypher\` field, which passes its arguments so). Neo4j caches a plan per
- * statement and parameter types, and the type of a string or list parameter holds its size class:
- * ids of 9 and of 15 characters, or one relation type and two, are planned apart, and the
- * several-paths statement takes Neo4j 2 to 4 s to plan. In a map the values' sizes are no part of
- * its type, so one plan, made at start (see TraversalRepository.plan), serves every request.
+ * assertions, hubDegree): from the one map parameter $search (the API's statements), or from a
+ * parameter each (@neo4j/graphql's \`@cypher\` field, which passes its arguments so). Neo4j caches
+ * a plan per statement and parameter types, and the type of a string or list parameter holds its
+ * size class: ids of 9 and of 15 characters, or one relation type and two, are planned apart, and
+ * the several-paths statement takes Neo4j about 9 s to plan (with its blocks per join position;
+ * 4 s before them). In a map the values' sizes are no part of its type, so one plan, made at start
+ * (see TraversalRepository.plan), serves every request.
  */
 type SearchParameters = 'search' | undefined;
 
@@ -58,9 +59,9 @@ type SearchParameters = 'search' | undefined;
  * Where the paths of `hops` relations are joined: at the entity in the middle, or one step nearer
  * a hub at either end (`hub`, see pathSearch). Neo4j reads each side of the join from its end, so
  * with the join in the middle the side of a hub reads the hub's every relation and all their
- * neighbours' (a million entities: 20,567 relations of e2, two steps out of memory for all
- * transactions, or 32 s the other way round); one step nearer, that side is the hub's relations
- * alone (0.3-0.6 s).
+ * neighbours' (at a million entities, from e2 with 20,567 relations: Neo4j's memory for all
+ * transactions exhausted, and 23-32 s the other way round); one step nearer, that side is the
+ * hub's relations alone (0.36-0.46 s).
  */
 export function joinPosition(hops: number, hub: 'a' | 'b' | 'neither'): number {
   const middle = Math.floor(hops / 2);
@@ -95,10 +96,12 @@ function pathOfLengthJoinedAt(hops: number, at: number, hubs: string[], map: Sea
     }
   }
   const ends = hubs.map((hub) => `'${hub}'`).join(', ');
-  return `// Paths of ${hops} relations, while fewer than ${$('first')} were found, all of them shorter (hub: ${hubs.join(', ')}).
+  return `// Paths of ${hops} relations, while fewer than ${$('first')} were found, all of them shorter;
+// joined at x${at} (the hub end: ${hubs.join(', ')}).
 OPTIONAL CALL (a, b, found, hub) {
   WITH a, b, found, hub
-  WHERE 0 < size(found) < ${$('first')} AND length(found[0]) < ${hops} AND ${$('maxHops')} >= ${hops} AND hub IN [${ends}]
+  WHERE 0 < size(found) < ${$('first')} AND length(found[0]) < ${hops} AND ${$('maxHops')} >= ${hops}
+    AND hub IN [${ends}]
   MATCH p = (a)${steps.join('')}
   USING JOIN ON x${at}
   WHERE ${conditions.join('\n    AND ')}
@@ -110,8 +113,10 @@ WITH a, b, found + longer AS found, hub`;
 
 const PATH_SEARCH_COMMENT = `First the paths of the shortest length: the relations
 // between the two, if any (read from the end with fewer relations), else by allShortestPaths(), a
-// breadth-first search from both ends at once with the predicates applied while it searches; then, while fewer than asked were found, the paths one relation longer, and
-// so on, each length a pattern Neo4j joins from both ends, visiting no entity twice. Neo4j 5.26's
+// breadth-first search from both ends at once with the predicates applied while it searches;
+// then, while fewer than asked were found, the paths one relation longer, and so on, each length
+// a pattern Neo4j joins from both ends (a step nearer a hub, if one end is), visiting no entity
+// twice. Neo4j 5.26's
 // SHORTEST k searched for seconds (48 s for one pair) between entities of a million-entity graph
 // where this takes well under one. Among paths of one length, those through less connected
 // entities first (a link through a person before one through a hub such as the Russian Empire;

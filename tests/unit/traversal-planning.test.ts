@@ -1,0 +1,71 @@
+import type { QueryRunner } from '../../src/db/run-query';
+import { joinPosition } from '../../src/graph/statements/traversal.statements';
+import { TraversalRepository } from '../../src/graph/traversal.repository';
+
+/** A query runner that records the options each read was given and answers no rows. */
+function recordingRunner() {
+  const reads: { name: string; options: unknown }[] = [];
+  let release: () => void = () => {};
+  let held: Promise<void> | null = null;
+  const runner = {
+    read: async (name: string, _parameters: unknown, options: unknown = {}) => {
+      reads.push({ name, options });
+      if (held) await held;
+      return [];
+    },
+  };
+  return {
+    runner: runner as unknown as QueryRunner,
+    reads,
+    hold: () => {
+      held = new Promise((resolve) => (release = resolve));
+    },
+    release: () => {
+      held = null;
+      release();
+    },
+  };
+}
+
+describe('paths searches while Neo4j plans them', () => {
+  it('may take as long as planning does until the warm-up is done, then their usual time', async () => {
+    const { runner, reads, hold, release } = recordingRunner();
+    const traversal = new TraversalRepository(runner);
+    await traversal.shortestPaths('a', 'b', 4, null, 5);
+    hold();
+    const planning = traversal.plan();
+    const beside = traversal.shortestPaths('a', 'b', 4, null, 5);
+    release();
+    await Promise.all([planning, beside]);
+    await traversal.shortestPaths('a', 'b', 4, null, 5);
+    const timeouts = reads.map(({ options }) => (options as { timeoutMs?: number }).timeoutMs ?? 'usual');
+    // Before planning, the warm-up's own two reads, one beside them, and one after.
+    expect(timeouts).toEqual([120_000, 120_000, 120_000, 120_000, 'usual']);
+  });
+
+  it('gives searches their usual time again when the warm-up fails', async () => {
+    const read = jest
+      .fn<Promise<unknown[]>, [string, unknown, unknown]>()
+      .mockRejectedValueOnce(new Error('Neo4j away'))
+      .mockResolvedValue([]);
+    const traversal = new TraversalRepository({ read } as unknown as QueryRunner);
+    await expect(traversal.plan()).rejects.toThrow('Neo4j away');
+    await traversal.shortestPaths('a', 'b', 4, null, 5);
+    expect(read.mock.calls.at(-1)![2]).toEqual({});
+  });
+});
+
+describe('where longer paths are joined', () => {
+  it('in the middle, or a step nearer a hub at either end, always between the ends', () => {
+    for (let hops = 2; hops <= 6; hops += 1) {
+      for (const hub of ['neither', 'a', 'b'] as const) {
+        const at = joinPosition(hops, hub);
+        expect(at).toBeGreaterThanOrEqual(1);
+        expect(at).toBeLessThanOrEqual(hops - 1);
+      }
+    }
+    expect([4, 5, 6].map((hops) => joinPosition(hops, 'neither'))).toEqual([2, 2, 3]);
+    expect([4, 5, 6].map((hops) => joinPosition(hops, 'a'))).toEqual([1, 1, 2]);
+    expect([4, 5, 6].map((hops) => joinPosition(hops, 'b'))).toEqual([3, 3, 4]);
+  });
+});
