@@ -36,7 +36,14 @@ export class TraversalRepository {
   /** Whether both paths statements have been planned since start (see plan). */
   private planned = false;
 
-  constructor(private readonly queries: QueryRunner) {}
+  /**
+   * `hubDegree`: how many relations make an end of a paths search a hub (see joinPosition); tests
+   * lower it to reach the hubs' blocks on the curated graph.
+   */
+  constructor(
+    private readonly queries: QueryRunner,
+    private readonly hubDegree = HUB_DEGREE,
+  ) {}
 
   /**
    * Has Neo4j plan both paths statements before a user asks (see TimelineRepository.plan): the one
@@ -64,8 +71,6 @@ export class TraversalRepository {
     first: number,
     { includeSuggested, assertions }: RelationScope = DEFAULT_SCOPE,
     projection: Projection = FULL_PROJECTION,
-    /** Relations that make an end a hub (see joinPosition); tests lower it to reach the hubs' plans. */
-    hubDegree = HUB_DEGREE,
   ): Promise<PathRecord[]> {
     const rows = await this.queries.read<{ nodes: unknown[][]; relations: unknown[][] }>(
       // One path by shortestPath(), more by allShortestPaths() and longer ones (see traversal.statements.ts).
@@ -79,7 +84,7 @@ export class TraversalRepository {
           first: neo4j.int(first),
           includeSuggested,
           assertions,
-          hubDegree: neo4j.int(hubDegree),
+          hubDegree: neo4j.int(this.hubDegree),
         },
         ...projection,
       },

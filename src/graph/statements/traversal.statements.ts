@@ -49,11 +49,14 @@ export const HUB_DEGREE = 1000;
  * parameter each (@neo4j/graphql's \`@cypher\` field, which passes its arguments so). Neo4j caches
  * a plan per statement and parameter types, and the type of a string or list parameter holds its
  * size class: ids of 9 and of 15 characters, or one relation type and two, are planned apart, and
- * the several-paths statement takes Neo4j about 9 s to plan (with its blocks per join position;
- * 4 s before them). In a map the values' sizes are no part of its type, so one plan, made at start
+ * the several-paths statement, with its blocks per path length and join position, takes Neo4j
+ * 6-9 s to plan. In a map the values' sizes are no part of its type, so one plan, made at start
  * (see TraversalRepository.plan), serves every request.
  */
 type SearchParameters = 'search' | undefined;
+
+/** Which end of a paths search is a hub, if one is (see pathSearch). */
+type HubEnd = 'a' | 'b' | 'neither';
 
 /**
  * Where the paths of `hops` relations are joined: at the entity in the middle, or one step nearer
@@ -63,7 +66,7 @@ type SearchParameters = 'search' | undefined;
  * transactions exhausted, and 23-32 s the other way round); one step nearer, that side is the
  * hub's relations alone (0.36-0.46 s).
  */
-export function joinPosition(hops: number, hub: 'a' | 'b' | 'neither'): number {
+export function joinPosition(hops: number, hub: HubEnd): number {
   const middle = Math.floor(hops / 2);
   if (hub === 'a') return Math.max(1, middle - 1);
   if (hub === 'b') return Math.min(hops - 1, middle + 1);
@@ -73,7 +76,7 @@ export function joinPosition(hops: number, hub: 'a' | 'b' | 'neither'): number {
 /** A path of exactly `hops` relations from `a` to `b` through entities, none visited twice. */
 function pathOfLength(hops: number, map: SearchParameters): string {
   // One block per join position, each for the kinds of end it serves: only one of them runs.
-  const positions = new Map<number, string[]>();
+  const positions = new Map<number, HubEnd[]>();
   for (const hub of ['neither', 'a', 'b'] as const) {
     const at = joinPosition(hops, hub);
     positions.set(at, [...(positions.get(at) ?? []), hub]);
@@ -82,7 +85,7 @@ function pathOfLength(hops: number, map: SearchParameters): string {
 }
 
 /** pathOfLength's block for the ends in `hubs`, joined at entity x<at>. */
-function pathOfLengthJoinedAt(hops: number, at: number, hubs: string[], map: SearchParameters): string {
+function pathOfLengthJoinedAt(hops: number, at: number, hubs: HubEnd[], map: SearchParameters): string {
   const $ = (name: string) => parameter(name, map);
   const steps: string[] = [];
   const conditions: string[] = [];

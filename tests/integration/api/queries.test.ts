@@ -332,7 +332,7 @@ describe('the traversal API', () => {
     // beside entities with two to four: the blocks that join longer paths next to the hub run,
     // either way round.
     const { database } = testNeo4jConnection();
-    const traversal = new TraversalRepository(new QueryRunner(api.driver, new CypherLoader(), database));
+    const traversal = new TraversalRepository(new QueryRunner(api.driver, new CypherLoader(), database), 10);
     let compared = 0;
     for (const [from, to] of [
       ['russia', 'kokand'],
@@ -341,7 +341,7 @@ describe('the traversal API', () => {
       ['qing-china', 'far-east'],
     ] as const) {
       for (const [a, b] of [[from, to] as const, [to, from] as const]) {
-        const paths = await traversal.shortestPaths(a, b, 3, null, 20, undefined, undefined, 10);
+        const paths = await traversal.shortestPaths(a, b, 3, null, 20);
         expect(paths.map((path) => path.relations.length)).toEqual(await exhaustive(a, b, 20));
         for (const path of paths) expect([path.nodes[0]!.id, path.nodes.at(-1)!.id]).toEqual([a, b]);
         compared += paths.length;
