@@ -2,9 +2,12 @@
  * Load at fixed arrival rates (open loop): request i is sent at start + i / rate whether or not
  * earlier ones have been answered, and its latency counts from that planned time, so a server that
  * falls behind is charged for the queue it builds (no coordinated omission). Requests go over
- * keep-alive HTTP connections, as many as are needed at once.
+ * keep-alive HTTP connections, as many as are needed at once. The benchmark runs the levels in a
+ * process of its own (LoadGenerator, bench/load-generator.ts).
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
+import path from 'node:path';
 import { percentile } from './bench-stats';
 
 export interface PlannedRequest {
@@ -41,23 +44,22 @@ export interface LevelResult {
   errorExample?: string;
 }
 
+export interface LevelOptions {
+  timeoutMs?: number;
+  /**
+   * Users: requests come from this many addresses (127.0.0.2 on, in turn), since the API shares
+   * its slots for costly queries out per client and one address would be one user.
+   */
+  clients?: number;
+}
+
 /** Runs one level: `rate` requests per second for `seconds`, drawn in turn from `next()`. */
 export async function runLevel(
   url: string,
   rate: number,
   seconds: number,
   next: () => PlannedRequest,
-  {
-    timeoutMs = 10_000,
-    clients = 200,
-  }: {
-    timeoutMs?: number;
-    /**
-     * Users: requests come from this many addresses (127.0.0.2 on, in turn), since the API shares
-     * its slots for costly queries out per client and one address would be one user.
-     */
-    clients?: number;
-  } = {},
+  { timeoutMs = 10_000, clients = 200 }: LevelOptions = {},
 ): Promise<LevelResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1024 });
   const target = new URL(url);
@@ -117,8 +119,9 @@ export async function runLevel(
 
   for (let i = 0; i < total; i += 1) {
     const planned = started + (i * 1000) / rate;
+    // Never early: a request sent before its time would be charged less than it took.
     const wait = planned - performance.now();
-    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     pending.push(send(planned, next()));
   }
   await Promise.all(pending);
@@ -143,4 +146,57 @@ export async function runLevel(
     samples: latencies.map((latency) => Math.round(latency.ms * 100) / 100),
     ...(errorExample !== undefined && { errorExample }),
   };
+}
+
+/** What the load generator's process is asked: a level with its requests drawn beforehand. */
+export interface LevelRequest {
+  url: string;
+  rate: number;
+  seconds: number;
+  requests: PlannedRequest[];
+  options?: LevelOptions;
+}
+
+export type LevelReply = { result: LevelResult; cpuMs: number } | { error: string };
+
+/** The load generator's process (bench/load-generator.ts), which runs the levels it is sent. */
+export class LoadGenerator {
+  private constructor(private readonly child: ChildProcess) {}
+
+  static start(): LoadGenerator {
+    return new LoadGenerator(fork(path.join(__dirname, 'load-generator.js'), [], { stdio: 'inherit' }));
+  }
+
+  /**
+   * Runs a level there: its requests are drawn from `next()` here, before it starts, in the order
+   * runLevel would draw them. Returns the level and the generator's CPU ms a request sent.
+   */
+  async runLevel(
+    url: string,
+    rate: number,
+    seconds: number,
+    next: () => PlannedRequest,
+    options?: LevelOptions,
+  ): Promise<LevelResult & { generatorCpuMsPerRequest: number }> {
+    const requests = Array.from({ length: Math.round(rate * seconds) }, next);
+    const message: LevelRequest = { url, rate, seconds, requests, ...(options && { options }) };
+    const reply = await new Promise<LevelReply>((resolve, reject) => {
+      const exited = (code: number | null) => reject(new Error(`the load generator exited with ${code}`));
+      this.child.once('exit', exited);
+      this.child.once('message', (answer: LevelReply) => {
+        this.child.off('exit', exited);
+        resolve(answer);
+      });
+      this.child.send(message);
+    });
+    if ('error' in reply) throw new Error(`the load generator failed: ${reply.error}`);
+    return {
+      ...reply.result,
+      generatorCpuMsPerRequest: Math.round((reply.cpuMs / Math.max(1, requests.length)) * 100) / 100,
+    };
+  }
+
+  stop(): void {
+    if (this.child.connected) this.child.disconnect();
+  }
 }

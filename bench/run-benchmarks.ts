@@ -43,7 +43,7 @@ import { openBenchGraph, run, SCALES } from './bench-graph';
 import { cpuMs, peakRssMb, startChild, stopChild } from './bench-processes';
 import { describeMachine, writeReport, type QueryResult, type ScaleResult, type Side } from './bench-report';
 import { ratioVerdict, stats } from './bench-stats';
-import { runLevel, type LevelResult, type PlannedRequest } from './open-loop';
+import { LoadGenerator, type LevelResult, type PlannedRequest } from './open-loop';
 import { replayReads, type TracedRead } from './replay-reads';
 import { Random } from './synthetic-graph';
 import { USERS_OPERATIONS, type Operation, type Request, type WorkloadPools } from './users-workload';
@@ -282,6 +282,8 @@ async function runScale(options: RunOptions): Promise<ScaleResult> {
     log,
   });
   const children: ChildProcess[] = [];
+  // Sends the load from a process of its own, not from this one, which holds the synthetic graph.
+  const generator = LoadGenerator.start();
   try {
     // A reused graph may predate a statement of setup (an index): applied as a start applies them.
     await applyMigrations(driver, cypher, 'neo4j');
@@ -319,14 +321,18 @@ async function runScale(options: RunOptions): Promise<ScaleResult> {
     const neo4jPid = connection.pid;
     const levels: (LevelResult & { cpuMsPerRequest: { api: number; neo4j: number; generator: number } })[] = [];
     for (let rate = options.smoke ? 10 : 5; ; rate *= 2) {
-      const before = { api: cpuMs(api.child.pid!), neo4j: cpuMs(neo4jPid), generator: process.cpuUsage() };
-      const level = await runLevel(`${api.url}/graphql`, rate, options.levelSeconds, usersMix(pools, random));
+      const before = { api: cpuMs(api.child.pid!), neo4j: cpuMs(neo4jPid) };
+      const { generatorCpuMsPerRequest, ...level } = await generator.runLevel(
+        `${api.url}/graphql`,
+        rate,
+        options.levelSeconds,
+        usersMix(pools, random),
+      );
       const answered = Math.max(1, level.sent - level.errors);
-      const generator = process.cpuUsage(before.generator);
       const cpuMsPerRequest = {
         api: Math.round(((cpuMs(api.child.pid!) - before.api) / answered) * 100) / 100,
         neo4j: Math.round(((cpuMs(neo4jPid) - before.neo4j) / answered) * 100) / 100,
-        generator: Math.round(((generator.user + generator.system) / 1000 / answered) * 100) / 100,
+        generator: generatorCpuMsPerRequest,
       };
       levels.push({ ...level, cpuMsPerRequest });
       log(
@@ -351,7 +357,7 @@ async function runScale(options: RunOptions): Promise<ScaleResult> {
     // request asked once first, untimed, at a rate the API answers from Neo4j.
     const warmRate = options.smoke ? 100 : 20;
     let warmTurn = 0;
-    const warmUp = await runLevel(
+    const { generatorCpuMsPerRequest: _, ...warmUp } = await generator.runLevel(
       `${cached.url}/graphql`,
       warmRate,
       pool.length / warmRate,
@@ -362,7 +368,12 @@ async function runScale(options: RunOptions): Promise<ScaleResult> {
     );
     const cacheLevels: LevelResult[] = [];
     for (const rate of options.smoke ? [50, 200] : [250, 500, 1_000, 1_500, 2_000]) {
-      const level = await runLevel(`${cached.url}/graphql`, rate, options.levelSeconds, draw);
+      const { generatorCpuMsPerRequest: _, ...level } = await generator.runLevel(
+        `${cached.url}/graphql`,
+        rate,
+        options.levelSeconds,
+        draw,
+      );
       cacheLevels.push(level);
       log(
         `  ${rate} requests/s asked: ${level.achieved}/s answered, p50/p95/p99 ${level.p50}/${level.p95}/${level.p99} ms, ${level.errors} errors, ${Math.round((level.cacheHitRate ?? 0) * 100)}% from the cache${level.errorExample ? `; e.g. ${level.errorExample}` : ''}`,
@@ -404,7 +415,7 @@ async function runScale(options: RunOptions): Promise<ScaleResult> {
     const during: number[] = [];
     let duringErrors = 0;
     while (!ingestRun.done) {
-      const level = await runLevel(`${cached.url}/graphql`, 20, options.smoke ? 2 : 5, cheap);
+      const level = await generator.runLevel(`${cached.url}/graphql`, 20, options.smoke ? 2 : 5, cheap);
       during.push(...level.samples);
       duringErrors += level.errors;
     }
@@ -452,6 +463,7 @@ async function runScale(options: RunOptions): Promise<ScaleResult> {
       },
     };
   } finally {
+    generator.stop();
     for (const child of children) await stopChild(child);
     await driver.close();
     await server.stop();
