@@ -126,14 +126,16 @@ export function graphqlHttpHandler<Context extends BaseContext & { outcome: Answ
     const unchanged = readAt !== null && cache.graphVersion() === readAt;
     const cacheable = status === 200 && contextValue?.outcome.cacheable === true && unchanged;
     if (response.body.kind === 'complete') {
-      const size = Buffer.byteLength(response.body.string);
-      if (size > MAX_RESPONSE_BYTES) {
+      // Encoded once: the bytes are sent, counted against the limit, and kept.
+      const body = Buffer.from(response.body.string);
+      if (body.length > MAX_RESPONSE_BYTES) {
         // The cost model refuses what it can foresee; this catches what it could not (lists the
         // data bounds, grown past their usual size), before the answer takes the client's memory.
-        send(req, res, { status, headers: [...response.headers], body: JSON.stringify(responseTooLarge(size)) }, null);
+        const refusal = Buffer.from(JSON.stringify(responseTooLarge(body.length)));
+        send(req, res, { status, headers: [...response.headers], body: refusal }, null);
         return;
       }
-      const answer: CachedAnswer = { status, headers: [...response.headers], body: response.body.string };
+      const answer: CachedAnswer = { status, headers: [...response.headers], body };
       if (cacheable && key !== null) cache.answers?.set(key, readAt, answer);
       send(req, res, answer, cacheable ? version : null, key === null ? undefined : 'miss');
       return;

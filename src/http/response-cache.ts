@@ -6,11 +6,11 @@ import type { IncomingMessage } from 'node:http';
 /** The answers kept, by default: 64 MB of JSON. */
 export const DEFAULT_RESPONSE_CACHE_BYTES = 64 * 1024 * 1024;
 
-/** An answer as it was sent: its status, the headers Apollo set and the JSON body. */
+/** An answer as it was sent: its status, the headers Apollo set and the JSON body in UTF-8. */
 export interface CachedAnswer {
   status: number;
   headers: readonly (readonly [string, string])[];
-  body: string;
+  body: Buffer;
 }
 
 /** How the cache has served since the service started (hits and misses count lookups). */
@@ -90,8 +90,8 @@ export class ResponseCache {
   constructor(readonly maxBytes: number = DEFAULT_RESPONSE_CACHE_BYTES) {
     this.answers = new LRUCache<string, CachedAnswer>({
       maxSize: Math.max(1, maxBytes),
-      // Strings are UTF-16 in memory: two bytes a character, plus the headers.
-      sizeCalculation: (answer) => 2 * answer.body.length + 256,
+      // The body's bytes as they are sent (outside the JavaScript heap), plus the headers.
+      sizeCalculation: (answer) => answer.body.length + 256,
     });
   }
 

@@ -10,7 +10,11 @@ const post = (body: unknown, headers: Record<string, string> = {}) =>
   }) as unknown as IncomingMessage;
 const get = (search: string) =>
   ({ method: 'GET', url: `/graphql?${search}`, headers: { accept: 'application/json' } }) as unknown as IncomingMessage;
-const answer = (body: string): CachedAnswer => ({ status: 200, headers: [['content-type', 'application/json']], body });
+const answer = (body: string): CachedAnswer => ({
+  status: 200,
+  headers: [['content-type', 'application/json']],
+  body: Buffer.from(body),
+});
 
 describe('the response cache', () => {
   it('keys the same request alike however its query is spaced or commented and its variables ordered', () => {
@@ -61,7 +65,7 @@ describe('the response cache', () => {
     const cache = new ResponseCache(1_000_000);
     const key = cache.keyOf(post({ query: '{ x }' }), 'e:1')!;
     cache.set(key, 'e:1', answer('{"data":{"x":1}}'));
-    expect(cache.get(key, 'e:1')?.body).toBe('{"data":{"x":1}}');
+    expect(cache.get(key, 'e:1')?.body.toString()).toBe('{"data":{"x":1}}');
     expect(cache.get(key, 'e:2')).toBeUndefined();
     expect(cache.stats().entries).toBe(0);
     // An answer read at e:1 that finishes after e:2 was seen is not kept.
@@ -81,5 +85,14 @@ describe('the response cache', () => {
     expect(entries).toBeLessThan(100);
     expect(cache.get(cache.keyOf(post({ query: '{ x }', variables: { i: 99 } }), 'e:1')!, 'e:1')).toBeDefined();
     expect(cache.get(cache.keyOf(post({ query: '{ x }', variables: { i: 0 } }), 'e:1')!, 'e:1')).toBeUndefined();
+  });
+
+  it('counts an answer by the UTF-8 bytes it is sent as, plus its headers', () => {
+    const cache = new ResponseCache(1_000_000);
+    cache.set(cache.keyOf(post({ query: '{ a }' }), 'e:1')!, 'e:1', answer('a'.repeat(1_000)));
+    expect(cache.stats().bytes).toBe(1_000 + 256);
+    // Cyrillic takes two bytes a letter, CJK three.
+    cache.set(cache.keyOf(post({ query: '{ b }' }), 'e:1')!, 'e:1', answer('Муравьёв 瑷珲'));
+    expect(cache.stats().bytes).toBe(1_000 + 256 + (8 * 2 + 1 + 2 * 3) + 256);
   });
 });
