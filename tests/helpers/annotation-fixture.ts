@@ -1,7 +1,7 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectPaths } from '../../src/project-paths';
+import { temporaryFolder } from './temporary-folder';
 
 const FIXTURE = path.join(projectPaths.root, 'tests', 'fixtures', 'annotations');
 
@@ -17,7 +17,7 @@ export interface AnnotationFixture {
 export function annotationFixture(
   edit: { entities?: (yaml: string) => string; relations?: (yaml: string) => string } = {},
 ): AnnotationFixture {
-  const root = mkdtempSync(path.join(tmpdir(), 'amur-annotations-'));
+  const root = temporaryFolder('amur-annotations-');
   const corpusDir = path.join(root, 'corpus');
   const annotationsDir = path.join(root, 'annotations');
   mkdirSync(corpusDir);

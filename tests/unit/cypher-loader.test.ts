@@ -1,11 +1,11 @@
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CypherLoader, splitStatements, stripComments } from '../../src/db/cypher-loader';
 import { projectPaths } from '../../src/project-paths';
+import { temporaryFolder } from '../helpers/temporary-folder';
 
 function cypherFolder(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'amur-cypher-'));
+  const root = temporaryFolder('amur-cypher-');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
     writeFileSync(path.join(root, name), text);

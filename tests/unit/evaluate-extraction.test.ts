@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { evaluateExtraction, evaluateHeldOut } from '../../src/extract/evaluate-extraction';
 import { readEvalTexts } from '../../src/extract/read-eval-texts';
 import { buildCuratedGraph } from '../../src/ingest/build-curated-graph';
+import { temporaryFolder } from '../helpers/temporary-folder';
 
 describe('the extraction pipeline against the curated annotations (npm run eval:extract)', () => {
   const scores = evaluateExtraction(buildCuratedGraph().graph);
@@ -61,7 +61,7 @@ describe('reading a held-out text', () => {
     ['muravyov', 'PERSON' as const],
   ]);
   const write = (yaml: string): string => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'eval-texts-'));
+    const folder = temporaryFolder('eval-texts-');
     writeFileSync(path.join(folder, 'bad.yaml'), yaml);
     return folder;
   };

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeAtomically } from '../../src/export/atomic-file';
 import { ExportInputError, parseExportRequest } from '../../src/export/export-request';
+import { temporaryFolder } from '../helpers/temporary-folder';
 
 describe('an export request', () => {
   it('reads the format, entity types, years and whether to include suggestions', () => {
@@ -47,7 +47,7 @@ describe('an export request', () => {
 
 describe('writing an export file', () => {
   it('leaves nothing behind when the export fails half-way, and the old file as it was', async () => {
-    const directory = mkdtempSync(path.join(tmpdir(), 'export-'));
+    const directory = temporaryFolder('export-');
     const target = path.join(directory, 'graph.gexf');
     writeFileSync(target, 'the export of yesterday');
     await expect(
@@ -62,7 +62,7 @@ describe('writing an export file', () => {
   });
 
   it('gives the file its name only when it is whole', async () => {
-    const directory = mkdtempSync(path.join(tmpdir(), 'export-'));
+    const directory = temporaryFolder('export-');
     const target = path.join(directory, 'graph.ttl');
     const result = await writeAtomically(target, (out) => {
       out.write('@prefix schema: <https://schema.org/>.\n');

@@ -1,9 +1,9 @@
-import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { installNeo4j, installedNeo4jVersion, pinnedNeo4jVersion } from '../../src/local-neo4j/install-neo4j';
 import { LocalNeo4jError } from '../../src/local-neo4j/local-neo4j-error';
 import { projectPaths } from '../../src/project-paths';
+import { temporaryFolder } from '../helpers/temporary-folder';
 
 /** A stand-in for `mvn` that records its calls and fills -DoutputDirectory, or fails. */
 function fakeMaven(dir: string, behaviour: 'succeed' | 'fail'): string {
@@ -45,7 +45,7 @@ describe('installNeo4j', () => {
   });
 
   it('fetches once, then reuses the installed jars', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'amur-install-'));
+    const dir = temporaryFolder('amur-install-');
     process.env.MVN = fakeMaven(dir, 'succeed');
     const lib = path.join(dir, 'lib');
     const options = { pomFile: pom(dir, '5.26.99'), lib };
@@ -59,7 +59,7 @@ describe('installNeo4j', () => {
   });
 
   it('leaves the installed jars in place and no partial folder when Maven fails', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'amur-install-'));
+    const dir = temporaryFolder('amur-install-');
     const lib = path.join(dir, 'lib');
     process.env.MVN = fakeMaven(dir, 'succeed');
     await installNeo4j({ pomFile: pom(dir, '5.26.99'), lib });
@@ -77,7 +77,7 @@ describe('installNeo4j', () => {
   });
 
   it('says how to go on when Maven is not installed', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'amur-install-'));
+    const dir = temporaryFolder('amur-install-');
     process.env.MVN = path.join(dir, 'no-such-mvn');
     await expect(installNeo4j({ pomFile: pom(dir, '5.26.99'), lib: path.join(dir, 'lib') })).rejects.toThrow(
       /Maven \(mvn\) is not installed.*set NEO4J_URI/,

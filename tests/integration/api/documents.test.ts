@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
@@ -21,6 +20,7 @@ import { cypherWith, graphCounts } from '../../helpers/graph-state';
 import { executeOperation } from '../../helpers/graphql-client';
 import { testNeo4jConnection } from '../../helpers/test-neo4j';
 import { startTestServer, type TestServer } from '../../helpers/test-server';
+import { temporaryFolder } from '../../helpers/temporary-folder';
 
 const TOKEN = 'test-admin-token-0123456789';
 const AUTH = { authorization: `Bearer ${TOKEN}` };
@@ -487,7 +487,7 @@ describe('ingesting documents and reviewing suggestions', () => {
       const { text } = parse(readFileSync(path.join(__dirname, '../../../data/eval/peking-1860.de.yaml'), 'utf8')) as {
         text: string;
       };
-      const file = path.join(mkdtempSync(path.join(tmpdir(), 'one-pipeline-')), 'peking-1860.txt');
+      const file = path.join(temporaryFolder('one-pipeline-'), 'peking-1860.txt');
       writeFileSync(file, text);
       const viaApi = await ingest({ id: 'one-pipeline-api', title: 'Peking 1860', language: 'de', text });
       expect(viaApi.body.errors).toBeUndefined();

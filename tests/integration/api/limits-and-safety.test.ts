@@ -1,5 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CypherLoader } from '../../../src/db/cypher-loader';
 import { projectPaths } from '../../../src/project-paths';
@@ -7,6 +6,7 @@ import { MAX_BODY_BYTES } from '../../../src/server';
 import { postQuery, startApiFixture, stopApiFixture, type ApiFixture } from '../../helpers/api-fixture';
 import { graphCounts } from '../../helpers/graph-state';
 import { startTestServer } from '../../helpers/test-server';
+import { temporaryFolder } from '../../helpers/temporary-folder';
 
 describe('limits and safety of the API', () => {
   let api: ApiFixture;
@@ -177,7 +177,7 @@ describe('limits and safety of the API', () => {
   });
 
   it('masks internal errors and logs them with the request id it gives the client', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'amur-cypher-'));
+    const root = temporaryFolder('amur-cypher-');
     cpSync(projectPaths.cypher, root, { recursive: true });
     const statsFile = path.join(root, 'generated', 'graph', 'graph-stats.cypher');
     // The statement `stats` runs, broken: replaced, not added beside it.
