@@ -28,6 +28,7 @@ RETURN collect([
     [t.id, t.type, t.name],
     CASE WHEN $evidence AND r.verdictEvidence IS NOT NULL
          THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN r.verdictEvidence RETURN [x.documentId, x.index, x.text, x.start, x.end] }
-    END
+    END,
+    null
   ]) AS relations,
   collect([s.id, r.id])[-1] AS last

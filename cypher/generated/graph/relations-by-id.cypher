@@ -22,5 +22,8 @@ RETURN [
     CASE WHEN $entityDetails THEN [t.id, t.type, t.name, t.germanName, t.aliases, t.description, t.startIso, t.startPrecision, t.startText, t.startCalendar, t.startCalendarSource, t.endIso, t.endPrecision, t.endText, t.endCalendar, t.endCalendarSource, t.labelLanguages, t.labelTexts, t.derivedLabelLanguages, t.wikidata, t.latitude, t.longitude, t.box, t.uncertaintyKm, t.bounds] ELSE [t.id, t.type, t.name] END,
     CASE WHEN $evidence AND r.verdictEvidence IS NOT NULL
          THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN r.verdictEvidence RETURN [x.documentId, x.index, x.text, x.start, x.end] }
+    END,
+    CASE WHEN $relationDetails AND r.claimedBy IS NOT NULL
+         THEN COLLECT { MATCH (claimant:Entity {id: r.claimedBy}) RETURN [claimant.id, claimant.type, claimant.name, claimant.germanName, claimant.aliases, claimant.description, claimant.startIso, claimant.startPrecision, claimant.startText, claimant.startCalendar, claimant.startCalendarSource, claimant.endIso, claimant.endPrecision, claimant.endText, claimant.endCalendar, claimant.endCalendarSource, claimant.labelLanguages, claimant.labelTexts, claimant.derivedLabelLanguages, claimant.wikidata, claimant.latitude, claimant.longitude, claimant.box, claimant.uncertaintyKm, claimant.bounds] }[0]
     END
   ] AS relation

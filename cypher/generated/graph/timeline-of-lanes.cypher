@@ -12,7 +12,7 @@ CALL {
   UNWIND $lanes AS lane
   CALL (lane) {
     MATCH (t:TimelineEntry)
-    USING INDEX t:TimelineEntry(lane, timelineKey)
+    USING INDEX SEEK t:TimelineEntry(lane, timelineKey)
     WHERE t.lane = lane AND t.timelineKey > $seekFrom AND t.timelineKey < $seekTo
       AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
     RETURN t ORDER BY t.lane, t.timelineKey LIMIT $limit
@@ -22,7 +22,7 @@ CALL {
   UNWIND $runningScales AS running
   CALL (running) {
     MATCH (t:TimelineEntry)
-    USING INDEX t:TimelineEntry(spanScale, timelineKey, spanTo)
+    USING INDEX SEEK t:TimelineEntry(spanScale, timelineKey, spanTo)
     WHERE t.spanScale = running.scale AND t.timelineKey > running.seekFrom AND t.timelineKey < running.seekTo
       AND t.spanTo >= $from AND t.lane IN $lanes AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
     RETURN t ORDER BY t.spanScale, t.timelineKey LIMIT $limit
@@ -52,6 +52,9 @@ CALL (t) {
     CASE WHEN $entityDetails THEN [o.id, o.type, o.name, o.germanName, o.aliases, o.description, o.startIso, o.startPrecision, o.startText, o.startCalendar, o.startCalendarSource, o.endIso, o.endPrecision, o.endText, o.endCalendar, o.endCalendarSource, o.labelLanguages, o.labelTexts, o.derivedLabelLanguages, o.wikidata, o.latitude, o.longitude, o.box, o.uncertaintyKm, o.bounds] ELSE [o.id, o.type, o.name] END,
     CASE WHEN $evidence AND r.verdictEvidence IS NOT NULL
          THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN r.verdictEvidence RETURN [x.documentId, x.index, x.text, x.start, x.end] }
+    END,
+    CASE WHEN $relationDetails AND r.claimedBy IS NOT NULL
+         THEN COLLECT { MATCH (claimant:Entity {id: r.claimedBy}) RETURN [claimant.id, claimant.type, claimant.name, claimant.germanName, claimant.aliases, claimant.description, claimant.startIso, claimant.startPrecision, claimant.startText, claimant.startCalendar, claimant.startCalendarSource, claimant.endIso, claimant.endPrecision, claimant.endText, claimant.endCalendar, claimant.endCalendarSource, claimant.labelLanguages, claimant.labelTexts, claimant.derivedLabelLanguages, claimant.wikidata, claimant.latitude, claimant.longitude, claimant.box, claimant.uncertaintyKm, claimant.bounds] }[0]
     END
   ] AS relation
 }

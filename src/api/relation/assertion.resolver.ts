@@ -16,6 +16,12 @@ export class AssertionResolver {
     @Root() assertion: AssertionRecord,
     @Ctx() { loaders }: ApiContext,
   ): EntityRecord | null | Promise<EntityRecord | null> {
-    return assertion.claimedBy === null ? null : loaders.entity.load(assertion.claimedBy);
+    if (assertion.claimedBy === null) return null;
+    // Read with the relation (every statement that returns relations with their details does).
+    if (assertion.claimant) {
+      loaders.entity.prime(assertion.claimedBy, assertion.claimant);
+      return assertion.claimant;
+    }
+    return loaders.entity.load(assertion.claimedBy);
   }
 }

@@ -66,6 +66,8 @@ export interface AssertionRecord {
   kind: AssertionKind;
   /** The id of who claimed, planned or believed it. */
   claimedBy: string | null;
+  /** Who that is, when the statement that read the relation read them too. */
+  claimant?: EntityRecord;
   /** Null for a fact. */
   verdict: Verdict | null;
   /** The sentences behind the verdict. */

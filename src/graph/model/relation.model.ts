@@ -183,7 +183,8 @@ export const RELATION_COLUMNS = [
  * faster than a map, whose keys it sets one by one. `columns` are RELATION_COLUMNS values,
  * `values` the relation's own values as key-value pairs, `sentences` SENTENCE_COLUMNS lists, and
  * the ends are ENTITY_COLUMNS lists or, where a statement returns the entities once, ids;
- * `verdictSentences` are the SENTENCE_COLUMNS lists of the sentences behind a verdict.
+ * `verdictSentences` are the SENTENCE_COLUMNS lists of the sentences behind a verdict, `claimant`
+ * the ENTITY_COLUMNS list of who claimed it (null for a fact, or when no details were projected).
  */
 export const RELATION_FIELDS = [
   'id',
@@ -194,6 +195,7 @@ export const RELATION_FIELDS = [
   'source',
   'target',
   'verdictSentences',
+  'claimant',
 ] as const;
 
 /** The properties of an evidence sentence that toEvidence reads, in the order of its list. */
@@ -297,6 +299,9 @@ export function toRelation(
         ? {
             kind: properties.assertion as AssertionKind,
             claimedBy: text('claimedBy'),
+            ...(Array.isArray(row[FIELD.claimant]) && {
+              claimant: toEntityFromColumns(row[FIELD.claimant] as unknown[]),
+            }),
             verdict: (text('verdict') as Verdict | null) ?? 'UNVERIFIED',
             verdictEvidence: toEvidence(properties, row[FIELD.verdictSentences] as SentenceRow[], 'verdictQuote'),
           }

@@ -43,10 +43,16 @@ export function entityColumns(n: string): string {
  * Relation `r` as the list of RELATION_FIELDS toRelation reads, with its ends as given (`source`,
  * `target`): its RELATION_COLUMNS and its own values as pairs with $relationDetails (a suggested
  * relation's columns always: they hold its type), and its evidence sentences as SENTENCE_COLUMNS
- * lists with $evidence, and the sentences behind a verdict likewise (see Projection in the
- * model's records).
+ * lists with $evidence, and the sentences behind a verdict likewise; with $relationDetails, who
+ * claimed it (ENTITY_COLUMNS), so that `assertion.claimedBy` needs no read of its own after this
+ * one, unless `claimant` is false (see Projection in the model's records).
  */
-export function relationList(r: string, source: string, target: string): string {
+export function relationList(
+  r: string,
+  source: string,
+  target: string,
+  { claimant = true }: { claimant?: boolean } = {},
+): string {
   const system = RELATION_SYSTEM_PROPERTIES.map((key) => `'${key}'`).join(', ');
   return `[
     ${r}.id, type(${r}),
@@ -58,7 +64,14 @@ export function relationList(r: string, source: string, target: string): string 
     ${target},
     CASE WHEN $evidence AND ${r}.verdictEvidence IS NOT NULL
          THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN ${r}.verdictEvidence RETURN ${columnList('x', SENTENCE_COLUMNS)} }
-    END
+    END,
+    ${
+      claimant
+        ? `CASE WHEN $relationDetails AND ${r}.claimedBy IS NOT NULL
+         THEN COLLECT { MATCH (claimant:Entity {id: ${r}.claimedBy}) RETURN ${allEntityColumns('claimant')} }[0]
+    END`
+        : 'null'
+    }
   ]`;
 }
 

@@ -43,7 +43,7 @@ WHERE (s.id > coalesce($after[0], '') OR r.id > $after[1])
       AND ($to IS NULL OR r.startYearFrom <= $to)
       AND ($from IS NULL OR coalesce(r.endYearTo, r.startYearTo) >= $from)))
 WITH s, r, t ORDER BY s.id, r.id LIMIT $limit
-RETURN collect(${relationList('r', columnList('s', BRIEF_ENTITY_COLUMNS), columnList('t', BRIEF_ENTITY_COLUMNS))}) AS relations,
+RETURN collect(${relationList('r', columnList('s', BRIEF_ENTITY_COLUMNS), columnList('t', BRIEF_ENTITY_COLUMNS), { claimant: false })}) AS relations,
   collect([s.id, r.id])[-1] AS last
 `;
 }

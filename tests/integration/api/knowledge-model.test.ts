@@ -45,9 +45,12 @@ describe('the knowledge model', () => {
     expect(facts.map((edge) => edge.node.assertion.kind)).toEqual(facts.map(() => 'FACT'));
     expect(facts.map((edge) => edge.node.target.id)).not.toContain('sakhalin');
 
+    api.statements.length = 0;
     const all = edges(
       (await query(relationsOf('gavrilov-expedition', ', assertions: [FACT, CLAIM, PLAN, BELIEF]'))).data,
     );
+    // Who claimed it is read with the relations, not by a statement of its own after them.
+    expect(api.statements).toEqual(['generated/graph/entity-relations']);
     const claim = all.find((edge) => edge.node.type === 'DISCOVERED' && edge.node.target.id === 'sakhalin');
     expect(claim?.node.assertion).toMatchObject({
       kind: 'CLAIM',
