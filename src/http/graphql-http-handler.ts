@@ -1,6 +1,7 @@
 import { ErrorCode } from '../errors/error-code';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLResponse } from '@apollo/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { compressAnswer } from './compress-answer';
 import { cacheControlFor, etagFor, matchesIfNoneMatch } from './http-cache';
 import type { CachedAnswer, ResponseCache } from './response-cache';
 
@@ -176,7 +177,15 @@ export function graphqlHttpHandler<Context extends BaseContext & { outcome: Answ
         return;
       }
     }
-    res.end(answer.body);
+    const compressed = compressAnswer(req, answer.body);
+    if (compressed === null) {
+      res.end(answer.body);
+      return;
+    }
+    // The compression middleware leaves an answer with a Content-Encoding as it is.
+    res.setHeader('content-encoding', compressed.encoding);
+    res.setHeader('content-length', compressed.body.length);
+    res.end(compressed.body);
   };
   return (req, res) => {
     parseBody(req, res, (error) => {

@@ -209,6 +209,18 @@ function watchErrors(page: Page): string[] {
     expect(
       ((await answer.json()) as { data: { neighbourhood: { nodes: unknown[] } } }).data.neighbourhood.nodes.length,
     ).toBeGreaterThan(5);
+    const brotli = await graphql(
+      { query: '{ neighbourhood(ids: ["muravyov"]) { nodes { id name } } }' },
+      { 'accept-encoding': 'br' },
+    );
+    expect(brotli.headers.get('content-encoding')).toBe('br');
+    expect(
+      ((await brotli.json()) as { data: { neighbourhood: { nodes: unknown[] } } }).data.neighbourhood.nodes.length,
+    ).toBeGreaterThan(5);
+    // Under 1 KB: as it is.
+    const small = await graphql({ query: '{ entity(id: "muravyov") { id } }' }, { 'accept-encoding': 'gzip' });
+    expect(small.headers.get('content-encoding')).toBeNull();
+    expect(await small.json()).toEqual({ data: { entity: { id: 'muravyov' } } });
   });
 
   it('passes the GraphQL-over-HTTP audit of graphql-http with no errors and no warnings', async () => {
