@@ -200,23 +200,17 @@ function watchErrors(page: Page): string[] {
     const script = assets.find((name) => name.startsWith('explorer-') && name.endsWith('.js'))!;
     const asset = await fetch(`${service.baseUrl}/assets/${script}`, { headers: { 'accept-encoding': 'br' } });
     expect(asset.headers.get('content-encoding')).toBe('br');
-    const answer = await graphql(
-      { query: '{ neighbourhood(ids: ["muravyov"]) { nodes { id name } } }' },
-      { 'accept-encoding': 'gzip' },
-    );
-    expect(answer.headers.get('content-encoding')).toBe('gzip');
-    // fetch decodes it: the body is the answer.
-    expect(
-      ((await answer.json()) as { data: { neighbourhood: { nodes: unknown[] } } }).data.neighbourhood.nodes.length,
-    ).toBeGreaterThan(5);
-    const brotli = await graphql(
-      { query: '{ neighbourhood(ids: ["muravyov"]) { nodes { id name } } }' },
-      { 'accept-encoding': 'br' },
-    );
-    expect(brotli.headers.get('content-encoding')).toBe('br');
-    expect(
-      ((await brotli.json()) as { data: { neighbourhood: { nodes: unknown[] } } }).data.neighbourhood.nodes.length,
-    ).toBeGreaterThan(5);
+    for (const encoding of ['gzip', 'br']) {
+      const answer = await graphql(
+        { query: '{ neighbourhood(ids: ["muravyov"]) { nodes { id name } } }' },
+        { 'accept-encoding': encoding },
+      );
+      expect(answer.headers.get('content-encoding')).toBe(encoding);
+      // fetch decodes it: the body is the answer.
+      expect(
+        ((await answer.json()) as { data: { neighbourhood: { nodes: unknown[] } } }).data.neighbourhood.nodes.length,
+      ).toBeGreaterThan(5);
+    }
     // Under 1 KB: as it is.
     const small = await graphql({ query: '{ entity(id: "muravyov") { id } }' }, { 'accept-encoding': 'gzip' });
     expect(small.headers.get('content-encoding')).toBeNull();

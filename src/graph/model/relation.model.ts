@@ -184,7 +184,8 @@ export const RELATION_COLUMNS = [
  * `values` the relation's own values as key-value pairs, `sentences` SENTENCE_COLUMNS lists, and
  * the ends are ENTITY_COLUMNS lists or, where a statement returns the entities once, ids;
  * `verdictSentences` are the SENTENCE_COLUMNS lists of the sentences behind a verdict, `claimant`
- * the ENTITY_COLUMNS list of who claimed it (null for a fact, or when no details were projected).
+ * the ENTITY_COLUMNS list of who claimed it (null for a fact, without details, or where the statement
+ * does not read it: the export).
  */
 export const RELATION_FIELDS = [
   'id',
