@@ -169,7 +169,7 @@ export class LoadGenerator {
 
   /**
    * Runs a level there: its requests are drawn from `next()` here, before it starts, in the order
-   * runLevel would draw them. Returns the level and the generator's CPU ms a request sent.
+   * runLevel would draw them. Returns the level and the CPU ms the generator used while it ran.
    */
   async runLevel(
     url: string,
@@ -177,7 +177,7 @@ export class LoadGenerator {
     seconds: number,
     next: () => PlannedRequest,
     options?: LevelOptions,
-  ): Promise<LevelResult & { generatorCpuMsPerRequest: number }> {
+  ): Promise<{ level: LevelResult; generatorCpuMs: number }> {
     const requests = Array.from({ length: Math.round(rate * seconds) }, next);
     const message: LevelRequest = { url, rate, seconds, requests, ...(options && { options }) };
     const reply = await new Promise<LevelReply>((resolve, reject) => {
@@ -190,10 +190,7 @@ export class LoadGenerator {
       this.child.send(message);
     });
     if ('error' in reply) throw new Error(`the load generator failed: ${reply.error}`);
-    return {
-      ...reply.result,
-      generatorCpuMsPerRequest: Math.round((reply.cpuMs / Math.max(1, requests.length)) * 100) / 100,
-    };
+    return { level: reply.result, generatorCpuMs: reply.cpuMs };
   }
 
   stop(): void {
