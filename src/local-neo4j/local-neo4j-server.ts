@@ -51,6 +51,20 @@ interface PidFile {
   processStart?: string;
 }
 
+/**
+ * The JVM's young generation capped at a tenth of the heap. G1 sizes it by its pause goal from
+ * recent history: after a quiet spell of short-lived garbage it is most of a 512 MB heap, and when
+ * a large write then commits (a 1 MB document is about 250 MB of transaction state), one young
+ * collection copies all of that at once, 250 ms during which every read waits. A tenth bounds a
+ * pause to about 60 ms; young collections of garbage stay a few ms, only more of them.
+ */
+export function youngGenerationCap(heap: string): string {
+  const match = /^(\d+)([kmg]?)$/i.exec(heap.trim());
+  if (!match) throw new LocalNeo4jError(`the Neo4j heap "${heap}" is not a size such as 512m or 2g`);
+  const kilobytes = Number(match[1]) * { '': 1 / 1024, k: 1, m: 1024, g: 1024 * 1024 }[match[2]!.toLowerCase()]!;
+  return `${Math.max(1, Math.round(kilobytes / 10 / 1024))}m`;
+}
+
 function sameServer(a: PidFile, b: PidFile): boolean {
   return a.pid === b.pid && a.startedAt === b.startedAt && a.processStart === b.processStart;
 }
@@ -270,6 +284,7 @@ export class LocalNeo4jServer {
           `-Xms${this.options.heap}`,
           `-Xmx${this.options.heap}`,
           '-XX:+UseG1GC',
+          `-XX:MaxNewSize=${youngGenerationCap(this.options.heap)}`,
           '-XX:-OmitStackTraceInFastThrow',
           '-XX:+ExitOnOutOfMemoryError',
           '--add-opens=java.base/java.nio=ALL-UNNAMED',

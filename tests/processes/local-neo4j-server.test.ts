@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -66,6 +66,9 @@ describe('LocalNeo4jServer', () => {
     expect(first.password).toMatch(/^[0-9a-f]{48}$/);
     expect(await canLogIn(first.uri, first.password)).toBe(true);
     expect(await canLogIn(first.uri, 'neo4j')).toBe(false);
+    // The JVM runs with the heap asked for and its young generation capped (youngGenerationCap).
+    const javaArguments = readFileSync(`/proc/${first.pid}/cmdline`, 'utf8').split('\0');
+    expect(javaArguments).toEqual(expect.arrayContaining(['-Xmx512m', '-XX:MaxNewSize=51m']));
 
     const second = await server.start();
     expect(second).toMatchObject({ startedHere: false, pid: first.pid, password: first.password });

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { CONFIG_VARIABLES } from '../../src/config';
 import { pinnedNeo4jVersion } from '../../src/local-neo4j/install-neo4j';
+import { youngGenerationCap } from '../../src/local-neo4j/local-neo4j-server';
+import { DEFAULT_SERVER_SETTINGS } from '../../src/local-neo4j/render-neo4j-conf';
 import { projectPaths } from '../../src/project-paths';
 
 /** The Compose Specification's JSON schema, as the dclint package ships it. */
@@ -53,6 +55,15 @@ describe('docker-compose.yml', () => {
     const [, tag] = (services.neo4j?.image ?? '').split(':');
     const [major, minor] = pinnedNeo4jVersion(projectPaths.neo4jPom).split('.');
     expect(tag).toBe(`${major}.${minor}-community`);
+  });
+
+  it('gives Neo4j the memory the project-managed server has, young generation cap included', () => {
+    const environment = services.neo4j?.environment ?? {};
+    expect(environment.NEO4J_server_memory_heap_max__size).toBe(DEFAULT_SERVER_SETTINGS.heap);
+    expect(environment.NEO4J_server_memory_pagecache_size).toBe(DEFAULT_SERVER_SETTINGS.pageCache);
+    expect(environment.NEO4J_server_jvm_additional).toBe(
+      `-XX:MaxNewSize=${youngGenerationCap(DEFAULT_SERVER_SETTINGS.heap)}`,
+    );
   });
 
   it('keeps Neo4j data in a named volume', () => {

@@ -1,4 +1,5 @@
 import { localNeo4jLayout } from '../../src/local-neo4j/local-neo4j-layout';
+import { youngGenerationCap } from '../../src/local-neo4j/local-neo4j-server';
 import { renderNeo4jConf } from '../../src/local-neo4j/render-neo4j-conf';
 
 function settingsOf(conf: string): Map<string, string> {
@@ -35,5 +36,18 @@ describe('renderNeo4jConf', () => {
   it('sizes memory as asked', () => {
     expect(settings.get('server.memory.heap.max_size')).toBe('512m');
     expect(settings.get('server.memory.pagecache.size')).toBe('256m');
+  });
+});
+
+describe('youngGenerationCap', () => {
+  it('is a tenth of the heap, in MB', () => {
+    expect(youngGenerationCap('512m')).toBe('51m');
+    expect(youngGenerationCap('2g')).toBe('205m');
+    expect(youngGenerationCap('1048576k')).toBe('102m');
+    expect(youngGenerationCap('512M')).toBe('51m');
+  });
+
+  it('refuses a heap that is not a size, naming it', () => {
+    expect(() => youngGenerationCap('half')).toThrow('the Neo4j heap "half" is not a size such as 512m or 2g');
   });
 });
