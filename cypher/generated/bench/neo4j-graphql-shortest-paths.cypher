@@ -21,7 +21,7 @@ OPTIONAL CALL (a, b) {
   MATCH p = (a)-[r:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED]-(b)
   WHERE ($includeSuggested OR type(r) <> 'SUGGESTED')
     AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))
-    AND coalesce(r.assertion, 'FACT') IN $assertions
+    AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r.assertion, 'FACT') IN $assertions)
   RETURN p LIMIT $first
 }
 WITH a, b, collect(p) AS direct
@@ -33,7 +33,7 @@ OPTIONAL CALL (a, b, direct) {
   WHERE all(n IN nodes(p) WHERE n:Entity)
     AND all(r IN relationships(p) WHERE ($includeSuggested OR type(r) <> 'SUGGESTED')
         AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))
-        AND coalesce(r.assertion, 'FACT') IN $assertions)
+        AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r.assertion, 'FACT') IN $assertions))
   WITH p WHERE length(p) <= $maxHops
   RETURN p LIMIT $first
 }
@@ -56,11 +56,11 @@ OPTIONAL CALL (a, b, found, hub) {
   USING JOIN ON x1
   WHERE ($includeSuggested OR type(r1) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r1) IN $types OR (type(r1) = 'SUGGESTED' AND r1.relationType IN $types))
-      AND coalesce(r1.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r1.assertion, 'FACT') IN $assertions)
     AND NOT x1 IN [a, b]
     AND ($includeSuggested OR type(r2) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r2) IN $types OR (type(r2) = 'SUGGESTED' AND r2.relationType IN $types))
-      AND coalesce(r2.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r2.assertion, 'FACT') IN $assertions)
   RETURN p LIMIT $first
 }
 WITH a, b, found, hub, collect(p) AS longer
@@ -75,15 +75,15 @@ OPTIONAL CALL (a, b, found, hub) {
   USING JOIN ON x1
   WHERE ($includeSuggested OR type(r1) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r1) IN $types OR (type(r1) = 'SUGGESTED' AND r1.relationType IN $types))
-      AND coalesce(r1.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r1.assertion, 'FACT') IN $assertions)
     AND NOT x1 IN [a, b]
     AND ($includeSuggested OR type(r2) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r2) IN $types OR (type(r2) = 'SUGGESTED' AND r2.relationType IN $types))
-      AND coalesce(r2.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r2.assertion, 'FACT') IN $assertions)
     AND NOT x2 IN [a, b, x1]
     AND ($includeSuggested OR type(r3) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r3) IN $types OR (type(r3) = 'SUGGESTED' AND r3.relationType IN $types))
-      AND coalesce(r3.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r3.assertion, 'FACT') IN $assertions)
   RETURN p LIMIT $first
 }
 WITH a, b, found, hub, collect(p) AS longer
@@ -98,15 +98,15 @@ OPTIONAL CALL (a, b, found, hub) {
   USING JOIN ON x2
   WHERE ($includeSuggested OR type(r1) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r1) IN $types OR (type(r1) = 'SUGGESTED' AND r1.relationType IN $types))
-      AND coalesce(r1.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r1.assertion, 'FACT') IN $assertions)
     AND NOT x1 IN [a, b]
     AND ($includeSuggested OR type(r2) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r2) IN $types OR (type(r2) = 'SUGGESTED' AND r2.relationType IN $types))
-      AND coalesce(r2.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r2.assertion, 'FACT') IN $assertions)
     AND NOT x2 IN [a, b, x1]
     AND ($includeSuggested OR type(r3) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r3) IN $types OR (type(r3) = 'SUGGESTED' AND r3.relationType IN $types))
-      AND coalesce(r3.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r3.assertion, 'FACT') IN $assertions)
   RETURN p LIMIT $first
 }
 WITH a, b, found, hub, collect(p) AS longer
@@ -121,19 +121,19 @@ OPTIONAL CALL (a, b, found, hub) {
   USING JOIN ON x2
   WHERE ($includeSuggested OR type(r1) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r1) IN $types OR (type(r1) = 'SUGGESTED' AND r1.relationType IN $types))
-      AND coalesce(r1.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r1.assertion, 'FACT') IN $assertions)
     AND NOT x1 IN [a, b]
     AND ($includeSuggested OR type(r2) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r2) IN $types OR (type(r2) = 'SUGGESTED' AND r2.relationType IN $types))
-      AND coalesce(r2.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r2.assertion, 'FACT') IN $assertions)
     AND NOT x2 IN [a, b, x1]
     AND ($includeSuggested OR type(r3) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r3) IN $types OR (type(r3) = 'SUGGESTED' AND r3.relationType IN $types))
-      AND coalesce(r3.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r3.assertion, 'FACT') IN $assertions)
     AND NOT x3 IN [a, b, x1, x2]
     AND ($includeSuggested OR type(r4) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r4) IN $types OR (type(r4) = 'SUGGESTED' AND r4.relationType IN $types))
-      AND coalesce(r4.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r4.assertion, 'FACT') IN $assertions)
   RETURN p LIMIT $first
 }
 WITH a, b, found, hub, collect(p) AS longer
@@ -148,19 +148,19 @@ OPTIONAL CALL (a, b, found, hub) {
   USING JOIN ON x1
   WHERE ($includeSuggested OR type(r1) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r1) IN $types OR (type(r1) = 'SUGGESTED' AND r1.relationType IN $types))
-      AND coalesce(r1.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r1.assertion, 'FACT') IN $assertions)
     AND NOT x1 IN [a, b]
     AND ($includeSuggested OR type(r2) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r2) IN $types OR (type(r2) = 'SUGGESTED' AND r2.relationType IN $types))
-      AND coalesce(r2.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r2.assertion, 'FACT') IN $assertions)
     AND NOT x2 IN [a, b, x1]
     AND ($includeSuggested OR type(r3) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r3) IN $types OR (type(r3) = 'SUGGESTED' AND r3.relationType IN $types))
-      AND coalesce(r3.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r3.assertion, 'FACT') IN $assertions)
     AND NOT x3 IN [a, b, x1, x2]
     AND ($includeSuggested OR type(r4) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r4) IN $types OR (type(r4) = 'SUGGESTED' AND r4.relationType IN $types))
-      AND coalesce(r4.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r4.assertion, 'FACT') IN $assertions)
   RETURN p LIMIT $first
 }
 WITH a, b, found, hub, collect(p) AS longer
@@ -175,19 +175,19 @@ OPTIONAL CALL (a, b, found, hub) {
   USING JOIN ON x3
   WHERE ($includeSuggested OR type(r1) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r1) IN $types OR (type(r1) = 'SUGGESTED' AND r1.relationType IN $types))
-      AND coalesce(r1.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r1.assertion, 'FACT') IN $assertions)
     AND NOT x1 IN [a, b]
     AND ($includeSuggested OR type(r2) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r2) IN $types OR (type(r2) = 'SUGGESTED' AND r2.relationType IN $types))
-      AND coalesce(r2.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r2.assertion, 'FACT') IN $assertions)
     AND NOT x2 IN [a, b, x1]
     AND ($includeSuggested OR type(r3) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r3) IN $types OR (type(r3) = 'SUGGESTED' AND r3.relationType IN $types))
-      AND coalesce(r3.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r3.assertion, 'FACT') IN $assertions)
     AND NOT x3 IN [a, b, x1, x2]
     AND ($includeSuggested OR type(r4) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r4) IN $types OR (type(r4) = 'SUGGESTED' AND r4.relationType IN $types))
-      AND coalesce(r4.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r4.assertion, 'FACT') IN $assertions)
   RETURN p LIMIT $first
 }
 WITH a, b, found, hub, collect(p) AS longer
@@ -202,23 +202,23 @@ OPTIONAL CALL (a, b, found, hub) {
   USING JOIN ON x2
   WHERE ($includeSuggested OR type(r1) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r1) IN $types OR (type(r1) = 'SUGGESTED' AND r1.relationType IN $types))
-      AND coalesce(r1.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r1.assertion, 'FACT') IN $assertions)
     AND NOT x1 IN [a, b]
     AND ($includeSuggested OR type(r2) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r2) IN $types OR (type(r2) = 'SUGGESTED' AND r2.relationType IN $types))
-      AND coalesce(r2.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r2.assertion, 'FACT') IN $assertions)
     AND NOT x2 IN [a, b, x1]
     AND ($includeSuggested OR type(r3) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r3) IN $types OR (type(r3) = 'SUGGESTED' AND r3.relationType IN $types))
-      AND coalesce(r3.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r3.assertion, 'FACT') IN $assertions)
     AND NOT x3 IN [a, b, x1, x2]
     AND ($includeSuggested OR type(r4) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r4) IN $types OR (type(r4) = 'SUGGESTED' AND r4.relationType IN $types))
-      AND coalesce(r4.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r4.assertion, 'FACT') IN $assertions)
     AND NOT x4 IN [a, b, x1, x2, x3]
     AND ($includeSuggested OR type(r5) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r5) IN $types OR (type(r5) = 'SUGGESTED' AND r5.relationType IN $types))
-      AND coalesce(r5.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r5.assertion, 'FACT') IN $assertions)
   RETURN p LIMIT $first
 }
 WITH a, b, found, hub, collect(p) AS longer
@@ -233,23 +233,23 @@ OPTIONAL CALL (a, b, found, hub) {
   USING JOIN ON x1
   WHERE ($includeSuggested OR type(r1) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r1) IN $types OR (type(r1) = 'SUGGESTED' AND r1.relationType IN $types))
-      AND coalesce(r1.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r1.assertion, 'FACT') IN $assertions)
     AND NOT x1 IN [a, b]
     AND ($includeSuggested OR type(r2) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r2) IN $types OR (type(r2) = 'SUGGESTED' AND r2.relationType IN $types))
-      AND coalesce(r2.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r2.assertion, 'FACT') IN $assertions)
     AND NOT x2 IN [a, b, x1]
     AND ($includeSuggested OR type(r3) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r3) IN $types OR (type(r3) = 'SUGGESTED' AND r3.relationType IN $types))
-      AND coalesce(r3.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r3.assertion, 'FACT') IN $assertions)
     AND NOT x3 IN [a, b, x1, x2]
     AND ($includeSuggested OR type(r4) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r4) IN $types OR (type(r4) = 'SUGGESTED' AND r4.relationType IN $types))
-      AND coalesce(r4.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r4.assertion, 'FACT') IN $assertions)
     AND NOT x4 IN [a, b, x1, x2, x3]
     AND ($includeSuggested OR type(r5) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r5) IN $types OR (type(r5) = 'SUGGESTED' AND r5.relationType IN $types))
-      AND coalesce(r5.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r5.assertion, 'FACT') IN $assertions)
   RETURN p LIMIT $first
 }
 WITH a, b, found, hub, collect(p) AS longer
@@ -264,23 +264,23 @@ OPTIONAL CALL (a, b, found, hub) {
   USING JOIN ON x3
   WHERE ($includeSuggested OR type(r1) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r1) IN $types OR (type(r1) = 'SUGGESTED' AND r1.relationType IN $types))
-      AND coalesce(r1.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r1.assertion, 'FACT') IN $assertions)
     AND NOT x1 IN [a, b]
     AND ($includeSuggested OR type(r2) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r2) IN $types OR (type(r2) = 'SUGGESTED' AND r2.relationType IN $types))
-      AND coalesce(r2.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r2.assertion, 'FACT') IN $assertions)
     AND NOT x2 IN [a, b, x1]
     AND ($includeSuggested OR type(r3) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r3) IN $types OR (type(r3) = 'SUGGESTED' AND r3.relationType IN $types))
-      AND coalesce(r3.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r3.assertion, 'FACT') IN $assertions)
     AND NOT x3 IN [a, b, x1, x2]
     AND ($includeSuggested OR type(r4) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r4) IN $types OR (type(r4) = 'SUGGESTED' AND r4.relationType IN $types))
-      AND coalesce(r4.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r4.assertion, 'FACT') IN $assertions)
     AND NOT x4 IN [a, b, x1, x2, x3]
     AND ($includeSuggested OR type(r5) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r5) IN $types OR (type(r5) = 'SUGGESTED' AND r5.relationType IN $types))
-      AND coalesce(r5.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r5.assertion, 'FACT') IN $assertions)
   RETURN p LIMIT $first
 }
 WITH a, b, found, hub, collect(p) AS longer
@@ -295,27 +295,27 @@ OPTIONAL CALL (a, b, found, hub) {
   USING JOIN ON x3
   WHERE ($includeSuggested OR type(r1) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r1) IN $types OR (type(r1) = 'SUGGESTED' AND r1.relationType IN $types))
-      AND coalesce(r1.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r1.assertion, 'FACT') IN $assertions)
     AND NOT x1 IN [a, b]
     AND ($includeSuggested OR type(r2) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r2) IN $types OR (type(r2) = 'SUGGESTED' AND r2.relationType IN $types))
-      AND coalesce(r2.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r2.assertion, 'FACT') IN $assertions)
     AND NOT x2 IN [a, b, x1]
     AND ($includeSuggested OR type(r3) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r3) IN $types OR (type(r3) = 'SUGGESTED' AND r3.relationType IN $types))
-      AND coalesce(r3.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r3.assertion, 'FACT') IN $assertions)
     AND NOT x3 IN [a, b, x1, x2]
     AND ($includeSuggested OR type(r4) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r4) IN $types OR (type(r4) = 'SUGGESTED' AND r4.relationType IN $types))
-      AND coalesce(r4.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r4.assertion, 'FACT') IN $assertions)
     AND NOT x4 IN [a, b, x1, x2, x3]
     AND ($includeSuggested OR type(r5) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r5) IN $types OR (type(r5) = 'SUGGESTED' AND r5.relationType IN $types))
-      AND coalesce(r5.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r5.assertion, 'FACT') IN $assertions)
     AND NOT x5 IN [a, b, x1, x2, x3, x4]
     AND ($includeSuggested OR type(r6) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r6) IN $types OR (type(r6) = 'SUGGESTED' AND r6.relationType IN $types))
-      AND coalesce(r6.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r6.assertion, 'FACT') IN $assertions)
   RETURN p LIMIT $first
 }
 WITH a, b, found, hub, collect(p) AS longer
@@ -330,27 +330,27 @@ OPTIONAL CALL (a, b, found, hub) {
   USING JOIN ON x2
   WHERE ($includeSuggested OR type(r1) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r1) IN $types OR (type(r1) = 'SUGGESTED' AND r1.relationType IN $types))
-      AND coalesce(r1.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r1.assertion, 'FACT') IN $assertions)
     AND NOT x1 IN [a, b]
     AND ($includeSuggested OR type(r2) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r2) IN $types OR (type(r2) = 'SUGGESTED' AND r2.relationType IN $types))
-      AND coalesce(r2.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r2.assertion, 'FACT') IN $assertions)
     AND NOT x2 IN [a, b, x1]
     AND ($includeSuggested OR type(r3) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r3) IN $types OR (type(r3) = 'SUGGESTED' AND r3.relationType IN $types))
-      AND coalesce(r3.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r3.assertion, 'FACT') IN $assertions)
     AND NOT x3 IN [a, b, x1, x2]
     AND ($includeSuggested OR type(r4) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r4) IN $types OR (type(r4) = 'SUGGESTED' AND r4.relationType IN $types))
-      AND coalesce(r4.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r4.assertion, 'FACT') IN $assertions)
     AND NOT x4 IN [a, b, x1, x2, x3]
     AND ($includeSuggested OR type(r5) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r5) IN $types OR (type(r5) = 'SUGGESTED' AND r5.relationType IN $types))
-      AND coalesce(r5.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r5.assertion, 'FACT') IN $assertions)
     AND NOT x5 IN [a, b, x1, x2, x3, x4]
     AND ($includeSuggested OR type(r6) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r6) IN $types OR (type(r6) = 'SUGGESTED' AND r6.relationType IN $types))
-      AND coalesce(r6.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r6.assertion, 'FACT') IN $assertions)
   RETURN p LIMIT $first
 }
 WITH a, b, found, hub, collect(p) AS longer
@@ -365,27 +365,27 @@ OPTIONAL CALL (a, b, found, hub) {
   USING JOIN ON x4
   WHERE ($includeSuggested OR type(r1) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r1) IN $types OR (type(r1) = 'SUGGESTED' AND r1.relationType IN $types))
-      AND coalesce(r1.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r1.assertion, 'FACT') IN $assertions)
     AND NOT x1 IN [a, b]
     AND ($includeSuggested OR type(r2) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r2) IN $types OR (type(r2) = 'SUGGESTED' AND r2.relationType IN $types))
-      AND coalesce(r2.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r2.assertion, 'FACT') IN $assertions)
     AND NOT x2 IN [a, b, x1]
     AND ($includeSuggested OR type(r3) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r3) IN $types OR (type(r3) = 'SUGGESTED' AND r3.relationType IN $types))
-      AND coalesce(r3.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r3.assertion, 'FACT') IN $assertions)
     AND NOT x3 IN [a, b, x1, x2]
     AND ($includeSuggested OR type(r4) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r4) IN $types OR (type(r4) = 'SUGGESTED' AND r4.relationType IN $types))
-      AND coalesce(r4.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r4.assertion, 'FACT') IN $assertions)
     AND NOT x4 IN [a, b, x1, x2, x3]
     AND ($includeSuggested OR type(r5) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r5) IN $types OR (type(r5) = 'SUGGESTED' AND r5.relationType IN $types))
-      AND coalesce(r5.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r5.assertion, 'FACT') IN $assertions)
     AND NOT x5 IN [a, b, x1, x2, x3, x4]
     AND ($includeSuggested OR type(r6) <> 'SUGGESTED')
       AND ($types IS NULL OR type(r6) IN $types OR (type(r6) = 'SUGGESTED' AND r6.relationType IN $types))
-      AND coalesce(r6.assertion, 'FACT') IN $assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r6.assertion, 'FACT') IN $assertions)
   RETURN p LIMIT $first
 }
 WITH a, b, found, hub, collect(p) AS longer

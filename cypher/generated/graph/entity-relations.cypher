@@ -21,7 +21,7 @@ CALL (e) {
                  MATCH (e)-[r:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED]-(other:Entity)
                  WHERE ($includeSuggested OR type(r) <> 'SUGGESTED')
                    AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))
-                   AND coalesce(r.assertion, 'FACT') IN $assertions
+                   AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r.assertion, 'FACT') IN $assertions)
                    AND ($direction = 'BOTH' OR ($direction = 'OUT') = (startNode(r) = e))
                } END AS total
   RETURN [e.id, e.type, e.name, e.germanName, e.aliases, e.description, e.startIso, e.startPrecision, e.startText, e.startCalendar, e.startCalendarSource, e.endIso, e.endPrecision, e.endText, e.endCalendar, e.endCalendarSource, e.labelLanguages, e.labelTexts, e.derivedLabelLanguages, e.wikidata, e.latitude, e.longitude, e.box, e.uncertaintyKm, e.bounds] AS entity, total, null AS relation, null AS key
@@ -38,7 +38,7 @@ CALL (e) {
       MATCH (e)-[r:$(typeKey)]-(other:Entity)
       WHERE ($includeSuggested OR type(r) <> 'SUGGESTED')
         AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))
-        AND coalesce(r.assertion, 'FACT') IN $assertions
+        AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r.assertion, 'FACT') IN $assertions)
         AND ($direction = 'BOTH' OR ($direction = 'OUT') = (startNode(r) = e))
       RETURN r, other
       UNION ALL
@@ -47,7 +47,7 @@ CALL (e) {
       WHERE r.relationType = typeKey
         AND ($includeSuggested OR type(r) <> 'SUGGESTED')
         AND ($types IS NULL OR type(r) IN $types OR (type(r) = 'SUGGESTED' AND r.relationType IN $types))
-        AND coalesce(r.assertion, 'FACT') IN $assertions
+        AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions) OR coalesce(r.assertion, 'FACT') IN $assertions)
         AND ($direction = 'BOTH' OR ($direction = 'OUT') = (startNode(r) = e))
       RETURN r, other
     }

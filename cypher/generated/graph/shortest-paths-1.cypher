@@ -13,7 +13,7 @@ MATCH p = shortestPath((a)-[:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTE
 WHERE all(n IN nodes(p) WHERE n:Entity)
   AND all(r IN relationships(p) WHERE ($search.includeSuggested OR type(r) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r) IN $search.types OR (type(r) = 'SUGGESTED' AND r.relationType IN $search.types))
-      AND coalesce(r.assertion, 'FACT') IN $search.assertions)
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r.assertion, 'FACT') IN $search.assertions))
 WITH p WHERE length(p) <= $search.maxHops
 CALL (p) {
   UNWIND range(0, length(p) - 1) AS hop

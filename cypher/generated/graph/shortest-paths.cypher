@@ -25,7 +25,7 @@ OPTIONAL CALL (a, b) {
   MATCH p = (a)-[r:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED]-(b)
   WHERE ($search.includeSuggested OR type(r) <> 'SUGGESTED')
     AND ($search.types IS NULL OR type(r) IN $search.types OR (type(r) = 'SUGGESTED' AND r.relationType IN $search.types))
-    AND coalesce(r.assertion, 'FACT') IN $search.assertions
+    AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r.assertion, 'FACT') IN $search.assertions)
   RETURN p LIMIT $search.first
 }
 WITH a, b, collect(p) AS direct
@@ -37,7 +37,7 @@ OPTIONAL CALL (a, b, direct) {
   WHERE all(n IN nodes(p) WHERE n:Entity)
     AND all(r IN relationships(p) WHERE ($search.includeSuggested OR type(r) <> 'SUGGESTED')
         AND ($search.types IS NULL OR type(r) IN $search.types OR (type(r) = 'SUGGESTED' AND r.relationType IN $search.types))
-        AND coalesce(r.assertion, 'FACT') IN $search.assertions)
+        AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r.assertion, 'FACT') IN $search.assertions))
   WITH p WHERE length(p) <= $search.maxHops
   RETURN p LIMIT $search.first
 }
@@ -60,11 +60,11 @@ OPTIONAL CALL (a, b, found, hub) {
   USING JOIN ON x1
   WHERE ($search.includeSuggested OR type(r1) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r1) IN $search.types OR (type(r1) = 'SUGGESTED' AND r1.relationType IN $search.types))
-      AND coalesce(r1.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r1.assertion, 'FACT') IN $search.assertions)
     AND NOT x1 IN [a, b]
     AND ($search.includeSuggested OR type(r2) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r2) IN $search.types OR (type(r2) = 'SUGGESTED' AND r2.relationType IN $search.types))
-      AND coalesce(r2.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r2.assertion, 'FACT') IN $search.assertions)
   RETURN p LIMIT $search.first
 }
 WITH a, b, found, hub, collect(p) AS longer
@@ -79,15 +79,15 @@ OPTIONAL CALL (a, b, found, hub) {
   USING JOIN ON x1
   WHERE ($search.includeSuggested OR type(r1) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r1) IN $search.types OR (type(r1) = 'SUGGESTED' AND r1.relationType IN $search.types))
-      AND coalesce(r1.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r1.assertion, 'FACT') IN $search.assertions)
     AND NOT x1 IN [a, b]
     AND ($search.includeSuggested OR type(r2) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r2) IN $search.types OR (type(r2) = 'SUGGESTED' AND r2.relationType IN $search.types))
-      AND coalesce(r2.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r2.assertion, 'FACT') IN $search.assertions)
     AND NOT x2 IN [a, b, x1]
     AND ($search.includeSuggested OR type(r3) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r3) IN $search.types OR (type(r3) = 'SUGGESTED' AND r3.relationType IN $search.types))
-      AND coalesce(r3.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r3.assertion, 'FACT') IN $search.assertions)
   RETURN p LIMIT $search.first
 }
 WITH a, b, found, hub, collect(p) AS longer
@@ -102,15 +102,15 @@ OPTIONAL CALL (a, b, found, hub) {
   USING JOIN ON x2
   WHERE ($search.includeSuggested OR type(r1) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r1) IN $search.types OR (type(r1) = 'SUGGESTED' AND r1.relationType IN $search.types))
-      AND coalesce(r1.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r1.assertion, 'FACT') IN $search.assertions)
     AND NOT x1 IN [a, b]
     AND ($search.includeSuggested OR type(r2) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r2) IN $search.types OR (type(r2) = 'SUGGESTED' AND r2.relationType IN $search.types))
-      AND coalesce(r2.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r2.assertion, 'FACT') IN $search.assertions)
     AND NOT x2 IN [a, b, x1]
     AND ($search.includeSuggested OR type(r3) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r3) IN $search.types OR (type(r3) = 'SUGGESTED' AND r3.relationType IN $search.types))
-      AND coalesce(r3.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r3.assertion, 'FACT') IN $search.assertions)
   RETURN p LIMIT $search.first
 }
 WITH a, b, found, hub, collect(p) AS longer
@@ -125,19 +125,19 @@ OPTIONAL CALL (a, b, found, hub) {
   USING JOIN ON x2
   WHERE ($search.includeSuggested OR type(r1) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r1) IN $search.types OR (type(r1) = 'SUGGESTED' AND r1.relationType IN $search.types))
-      AND coalesce(r1.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r1.assertion, 'FACT') IN $search.assertions)
     AND NOT x1 IN [a, b]
     AND ($search.includeSuggested OR type(r2) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r2) IN $search.types OR (type(r2) = 'SUGGESTED' AND r2.relationType IN $search.types))
-      AND coalesce(r2.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r2.assertion, 'FACT') IN $search.assertions)
     AND NOT x2 IN [a, b, x1]
     AND ($search.includeSuggested OR type(r3) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r3) IN $search.types OR (type(r3) = 'SUGGESTED' AND r3.relationType IN $search.types))
-      AND coalesce(r3.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r3.assertion, 'FACT') IN $search.assertions)
     AND NOT x3 IN [a, b, x1, x2]
     AND ($search.includeSuggested OR type(r4) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r4) IN $search.types OR (type(r4) = 'SUGGESTED' AND r4.relationType IN $search.types))
-      AND coalesce(r4.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r4.assertion, 'FACT') IN $search.assertions)
   RETURN p LIMIT $search.first
 }
 WITH a, b, found, hub, collect(p) AS longer
@@ -152,19 +152,19 @@ OPTIONAL CALL (a, b, found, hub) {
   USING JOIN ON x1
   WHERE ($search.includeSuggested OR type(r1) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r1) IN $search.types OR (type(r1) = 'SUGGESTED' AND r1.relationType IN $search.types))
-      AND coalesce(r1.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r1.assertion, 'FACT') IN $search.assertions)
     AND NOT x1 IN [a, b]
     AND ($search.includeSuggested OR type(r2) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r2) IN $search.types OR (type(r2) = 'SUGGESTED' AND r2.relationType IN $search.types))
-      AND coalesce(r2.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r2.assertion, 'FACT') IN $search.assertions)
     AND NOT x2 IN [a, b, x1]
     AND ($search.includeSuggested OR type(r3) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r3) IN $search.types OR (type(r3) = 'SUGGESTED' AND r3.relationType IN $search.types))
-      AND coalesce(r3.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r3.assertion, 'FACT') IN $search.assertions)
     AND NOT x3 IN [a, b, x1, x2]
     AND ($search.includeSuggested OR type(r4) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r4) IN $search.types OR (type(r4) = 'SUGGESTED' AND r4.relationType IN $search.types))
-      AND coalesce(r4.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r4.assertion, 'FACT') IN $search.assertions)
   RETURN p LIMIT $search.first
 }
 WITH a, b, found, hub, collect(p) AS longer
@@ -179,19 +179,19 @@ OPTIONAL CALL (a, b, found, hub) {
   USING JOIN ON x3
   WHERE ($search.includeSuggested OR type(r1) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r1) IN $search.types OR (type(r1) = 'SUGGESTED' AND r1.relationType IN $search.types))
-      AND coalesce(r1.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r1.assertion, 'FACT') IN $search.assertions)
     AND NOT x1 IN [a, b]
     AND ($search.includeSuggested OR type(r2) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r2) IN $search.types OR (type(r2) = 'SUGGESTED' AND r2.relationType IN $search.types))
-      AND coalesce(r2.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r2.assertion, 'FACT') IN $search.assertions)
     AND NOT x2 IN [a, b, x1]
     AND ($search.includeSuggested OR type(r3) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r3) IN $search.types OR (type(r3) = 'SUGGESTED' AND r3.relationType IN $search.types))
-      AND coalesce(r3.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r3.assertion, 'FACT') IN $search.assertions)
     AND NOT x3 IN [a, b, x1, x2]
     AND ($search.includeSuggested OR type(r4) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r4) IN $search.types OR (type(r4) = 'SUGGESTED' AND r4.relationType IN $search.types))
-      AND coalesce(r4.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r4.assertion, 'FACT') IN $search.assertions)
   RETURN p LIMIT $search.first
 }
 WITH a, b, found, hub, collect(p) AS longer
@@ -206,23 +206,23 @@ OPTIONAL CALL (a, b, found, hub) {
   USING JOIN ON x2
   WHERE ($search.includeSuggested OR type(r1) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r1) IN $search.types OR (type(r1) = 'SUGGESTED' AND r1.relationType IN $search.types))
-      AND coalesce(r1.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r1.assertion, 'FACT') IN $search.assertions)
     AND NOT x1 IN [a, b]
     AND ($search.includeSuggested OR type(r2) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r2) IN $search.types OR (type(r2) = 'SUGGESTED' AND r2.relationType IN $search.types))
-      AND coalesce(r2.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r2.assertion, 'FACT') IN $search.assertions)
     AND NOT x2 IN [a, b, x1]
     AND ($search.includeSuggested OR type(r3) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r3) IN $search.types OR (type(r3) = 'SUGGESTED' AND r3.relationType IN $search.types))
-      AND coalesce(r3.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r3.assertion, 'FACT') IN $search.assertions)
     AND NOT x3 IN [a, b, x1, x2]
     AND ($search.includeSuggested OR type(r4) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r4) IN $search.types OR (type(r4) = 'SUGGESTED' AND r4.relationType IN $search.types))
-      AND coalesce(r4.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r4.assertion, 'FACT') IN $search.assertions)
     AND NOT x4 IN [a, b, x1, x2, x3]
     AND ($search.includeSuggested OR type(r5) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r5) IN $search.types OR (type(r5) = 'SUGGESTED' AND r5.relationType IN $search.types))
-      AND coalesce(r5.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r5.assertion, 'FACT') IN $search.assertions)
   RETURN p LIMIT $search.first
 }
 WITH a, b, found, hub, collect(p) AS longer
@@ -237,23 +237,23 @@ OPTIONAL CALL (a, b, found, hub) {
   USING JOIN ON x1
   WHERE ($search.includeSuggested OR type(r1) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r1) IN $search.types OR (type(r1) = 'SUGGESTED' AND r1.relationType IN $search.types))
-      AND coalesce(r1.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r1.assertion, 'FACT') IN $search.assertions)
     AND NOT x1 IN [a, b]
     AND ($search.includeSuggested OR type(r2) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r2) IN $search.types OR (type(r2) = 'SUGGESTED' AND r2.relationType IN $search.types))
-      AND coalesce(r2.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r2.assertion, 'FACT') IN $search.assertions)
     AND NOT x2 IN [a, b, x1]
     AND ($search.includeSuggested OR type(r3) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r3) IN $search.types OR (type(r3) = 'SUGGESTED' AND r3.relationType IN $search.types))
-      AND coalesce(r3.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r3.assertion, 'FACT') IN $search.assertions)
     AND NOT x3 IN [a, b, x1, x2]
     AND ($search.includeSuggested OR type(r4) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r4) IN $search.types OR (type(r4) = 'SUGGESTED' AND r4.relationType IN $search.types))
-      AND coalesce(r4.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r4.assertion, 'FACT') IN $search.assertions)
     AND NOT x4 IN [a, b, x1, x2, x3]
     AND ($search.includeSuggested OR type(r5) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r5) IN $search.types OR (type(r5) = 'SUGGESTED' AND r5.relationType IN $search.types))
-      AND coalesce(r5.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r5.assertion, 'FACT') IN $search.assertions)
   RETURN p LIMIT $search.first
 }
 WITH a, b, found, hub, collect(p) AS longer
@@ -268,23 +268,23 @@ OPTIONAL CALL (a, b, found, hub) {
   USING JOIN ON x3
   WHERE ($search.includeSuggested OR type(r1) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r1) IN $search.types OR (type(r1) = 'SUGGESTED' AND r1.relationType IN $search.types))
-      AND coalesce(r1.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r1.assertion, 'FACT') IN $search.assertions)
     AND NOT x1 IN [a, b]
     AND ($search.includeSuggested OR type(r2) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r2) IN $search.types OR (type(r2) = 'SUGGESTED' AND r2.relationType IN $search.types))
-      AND coalesce(r2.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r2.assertion, 'FACT') IN $search.assertions)
     AND NOT x2 IN [a, b, x1]
     AND ($search.includeSuggested OR type(r3) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r3) IN $search.types OR (type(r3) = 'SUGGESTED' AND r3.relationType IN $search.types))
-      AND coalesce(r3.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r3.assertion, 'FACT') IN $search.assertions)
     AND NOT x3 IN [a, b, x1, x2]
     AND ($search.includeSuggested OR type(r4) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r4) IN $search.types OR (type(r4) = 'SUGGESTED' AND r4.relationType IN $search.types))
-      AND coalesce(r4.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r4.assertion, 'FACT') IN $search.assertions)
     AND NOT x4 IN [a, b, x1, x2, x3]
     AND ($search.includeSuggested OR type(r5) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r5) IN $search.types OR (type(r5) = 'SUGGESTED' AND r5.relationType IN $search.types))
-      AND coalesce(r5.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r5.assertion, 'FACT') IN $search.assertions)
   RETURN p LIMIT $search.first
 }
 WITH a, b, found, hub, collect(p) AS longer
@@ -299,27 +299,27 @@ OPTIONAL CALL (a, b, found, hub) {
   USING JOIN ON x3
   WHERE ($search.includeSuggested OR type(r1) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r1) IN $search.types OR (type(r1) = 'SUGGESTED' AND r1.relationType IN $search.types))
-      AND coalesce(r1.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r1.assertion, 'FACT') IN $search.assertions)
     AND NOT x1 IN [a, b]
     AND ($search.includeSuggested OR type(r2) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r2) IN $search.types OR (type(r2) = 'SUGGESTED' AND r2.relationType IN $search.types))
-      AND coalesce(r2.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r2.assertion, 'FACT') IN $search.assertions)
     AND NOT x2 IN [a, b, x1]
     AND ($search.includeSuggested OR type(r3) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r3) IN $search.types OR (type(r3) = 'SUGGESTED' AND r3.relationType IN $search.types))
-      AND coalesce(r3.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r3.assertion, 'FACT') IN $search.assertions)
     AND NOT x3 IN [a, b, x1, x2]
     AND ($search.includeSuggested OR type(r4) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r4) IN $search.types OR (type(r4) = 'SUGGESTED' AND r4.relationType IN $search.types))
-      AND coalesce(r4.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r4.assertion, 'FACT') IN $search.assertions)
     AND NOT x4 IN [a, b, x1, x2, x3]
     AND ($search.includeSuggested OR type(r5) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r5) IN $search.types OR (type(r5) = 'SUGGESTED' AND r5.relationType IN $search.types))
-      AND coalesce(r5.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r5.assertion, 'FACT') IN $search.assertions)
     AND NOT x5 IN [a, b, x1, x2, x3, x4]
     AND ($search.includeSuggested OR type(r6) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r6) IN $search.types OR (type(r6) = 'SUGGESTED' AND r6.relationType IN $search.types))
-      AND coalesce(r6.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r6.assertion, 'FACT') IN $search.assertions)
   RETURN p LIMIT $search.first
 }
 WITH a, b, found, hub, collect(p) AS longer
@@ -334,27 +334,27 @@ OPTIONAL CALL (a, b, found, hub) {
   USING JOIN ON x2
   WHERE ($search.includeSuggested OR type(r1) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r1) IN $search.types OR (type(r1) = 'SUGGESTED' AND r1.relationType IN $search.types))
-      AND coalesce(r1.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r1.assertion, 'FACT') IN $search.assertions)
     AND NOT x1 IN [a, b]
     AND ($search.includeSuggested OR type(r2) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r2) IN $search.types OR (type(r2) = 'SUGGESTED' AND r2.relationType IN $search.types))
-      AND coalesce(r2.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r2.assertion, 'FACT') IN $search.assertions)
     AND NOT x2 IN [a, b, x1]
     AND ($search.includeSuggested OR type(r3) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r3) IN $search.types OR (type(r3) = 'SUGGESTED' AND r3.relationType IN $search.types))
-      AND coalesce(r3.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r3.assertion, 'FACT') IN $search.assertions)
     AND NOT x3 IN [a, b, x1, x2]
     AND ($search.includeSuggested OR type(r4) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r4) IN $search.types OR (type(r4) = 'SUGGESTED' AND r4.relationType IN $search.types))
-      AND coalesce(r4.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r4.assertion, 'FACT') IN $search.assertions)
     AND NOT x4 IN [a, b, x1, x2, x3]
     AND ($search.includeSuggested OR type(r5) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r5) IN $search.types OR (type(r5) = 'SUGGESTED' AND r5.relationType IN $search.types))
-      AND coalesce(r5.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r5.assertion, 'FACT') IN $search.assertions)
     AND NOT x5 IN [a, b, x1, x2, x3, x4]
     AND ($search.includeSuggested OR type(r6) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r6) IN $search.types OR (type(r6) = 'SUGGESTED' AND r6.relationType IN $search.types))
-      AND coalesce(r6.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r6.assertion, 'FACT') IN $search.assertions)
   RETURN p LIMIT $search.first
 }
 WITH a, b, found, hub, collect(p) AS longer
@@ -369,27 +369,27 @@ OPTIONAL CALL (a, b, found, hub) {
   USING JOIN ON x4
   WHERE ($search.includeSuggested OR type(r1) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r1) IN $search.types OR (type(r1) = 'SUGGESTED' AND r1.relationType IN $search.types))
-      AND coalesce(r1.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r1.assertion, 'FACT') IN $search.assertions)
     AND NOT x1 IN [a, b]
     AND ($search.includeSuggested OR type(r2) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r2) IN $search.types OR (type(r2) = 'SUGGESTED' AND r2.relationType IN $search.types))
-      AND coalesce(r2.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r2.assertion, 'FACT') IN $search.assertions)
     AND NOT x2 IN [a, b, x1]
     AND ($search.includeSuggested OR type(r3) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r3) IN $search.types OR (type(r3) = 'SUGGESTED' AND r3.relationType IN $search.types))
-      AND coalesce(r3.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r3.assertion, 'FACT') IN $search.assertions)
     AND NOT x3 IN [a, b, x1, x2]
     AND ($search.includeSuggested OR type(r4) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r4) IN $search.types OR (type(r4) = 'SUGGESTED' AND r4.relationType IN $search.types))
-      AND coalesce(r4.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r4.assertion, 'FACT') IN $search.assertions)
     AND NOT x4 IN [a, b, x1, x2, x3]
     AND ($search.includeSuggested OR type(r5) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r5) IN $search.types OR (type(r5) = 'SUGGESTED' AND r5.relationType IN $search.types))
-      AND coalesce(r5.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r5.assertion, 'FACT') IN $search.assertions)
     AND NOT x5 IN [a, b, x1, x2, x3, x4]
     AND ($search.includeSuggested OR type(r6) <> 'SUGGESTED')
       AND ($search.types IS NULL OR type(r6) IN $search.types OR (type(r6) = 'SUGGESTED' AND r6.relationType IN $search.types))
-      AND coalesce(r6.assertion, 'FACT') IN $search.assertions
+      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r6.assertion, 'FACT') IN $search.assertions)
   RETURN p LIMIT $search.first
 }
 WITH a, b, found, hub, collect(p) AS longer
