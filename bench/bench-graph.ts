@@ -123,7 +123,10 @@ export async function openBenchGraph(options: {
     let ingest: ScaleResult['ingest'];
     if (reuse && (await loadedScale(driver, cypher)) === version) {
       log('Reusing the graph loaded by an earlier run (--reload loads it again).');
-      ingest = JSON.parse(readFileSync(path.join(home, 'ingest.json'), 'utf8')) as ScaleResult['ingest'];
+      ingest = {
+        ...(JSON.parse(readFileSync(path.join(home, 'ingest.json'), 'utf8')) as ScaleResult['ingest']),
+        reused: true,
+      };
     } else if (imported) {
       // The constraints and indexes are built on the imported data.
       const indexing = performance.now();
@@ -132,7 +135,7 @@ export async function openBenchGraph(options: {
       imported.seconds.indexes = (performance.now() - indexing) / 1000;
       log(`Constraints and indexes built in ${imported.seconds.indexes.toFixed(1)} s.`);
       await run(driver, cypher, 'mark-dataset', { properties: encodeBenchDataset(version) });
-      ingest = imported;
+      ingest = { ...imported, loadedAt: new Date().toISOString() };
       writeFileSync(path.join(home, 'ingest.json'), JSON.stringify(ingest));
       writeFileSync(marker, version);
     } else {
@@ -143,7 +146,12 @@ export async function openBenchGraph(options: {
       const loaded = await loadSyntheticGraph(driver, 'neo4j', cypher, graph(), log);
       await run(driver, cypher, 'await-indexes');
       await run(driver, cypher, 'mark-dataset', { properties: encodeBenchDataset(version) });
-      ingest = { method: 'transactional', relationsPerSecond: loaded.relationsPerSecond, seconds: loaded.seconds };
+      ingest = {
+        method: 'transactional',
+        relationsPerSecond: loaded.relationsPerSecond,
+        seconds: loaded.seconds,
+        loadedAt: new Date().toISOString(),
+      };
       writeFileSync(path.join(home, 'ingest.json'), JSON.stringify(ingest));
       writeFileSync(marker, version);
       log(`Loaded: ${loaded.relationsPerSecond.toLocaleString('en')} relations per second.`);

@@ -54,6 +54,10 @@ export interface ScaleResult {
     relationsPerSecond: number;
     seconds: Record<string, number>;
     counts?: Record<string, number>;
+    /** When the graph was loaded (absent in earlier results). */
+    loadedAt?: string;
+    /** True when this run reused a graph an earlier run loaded: the figures above are that load's. */
+    reused?: boolean;
   };
   queries: QueryResult[];
   /** The open-loop levels; requestsPerSecond is the highest rate sustained (answered at 90% or more, no error). */
@@ -177,10 +181,14 @@ const versusNeo4jGraphql = (q: QueryResult) =>
 
 function table(result: ScaleResult): string {
   const ingest = result.ingest;
+  const earlier = ingest.reused
+    ? `The graph was loaded by an earlier run${ingest.loadedAt ? ` (${ingest.loadedAt.slice(0, 10)})` : ''} and reused by this one; that load: `
+    : '';
   const loaded =
-    ingest.method === 'import'
+    earlier +
+    (ingest.method === 'import'
       ? `Loaded with \`neo4j-admin database import\`: CSV written in ${ms(ingest.seconds.csv ?? NaN)} s, imported in ${ms(ingest.seconds.import ?? NaN)} s (${ingest.relationsPerSecond.toLocaleString('en')} relations/s), constraints and indexes built in ${ms(ingest.seconds.indexes ?? NaN)} s.`
-      : `Loaded through the ingestion statements (transactions of 2,000 rows, 2 writers): ${ingest.relationsPerSecond.toLocaleString('en')} relations per second.`;
+      : `Loaded through the ingestion statements (transactions of 2,000 rows, 2 writers): ${ingest.relationsPerSecond.toLocaleString('en')} relations per second.`);
   const level = (l: LoadLevel) =>
     `| ${l.rate} | ${l.achieved} | ${ms(l.p50)} / ${ms(l.p95)} / ${ms(l.p99)} | ${l.errors} | ${l.cpuMsPerRequest.api} | ${l.cpuMsPerRequest.neo4j} | ${l.cpuMsPerRequest.generator} |`;
   const last = result.load.levels.at(-1);
