@@ -119,9 +119,12 @@ export async function runLevel(
 
   for (let i = 0; i < total; i += 1) {
     const planned = started + (i * 1000) / rate;
-    // Never early: a request sent before its time would be charged less than it took.
-    const wait = planned - performance.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    // Never early: a request sent before its time would be charged less than it took. A timer can
+    // fire up to a millisecond before its time (the event loop's clock counts whole milliseconds),
+    // so the time is looked at again after it.
+    for (let wait = planned - performance.now(); wait > 0; wait = planned - performance.now()) {
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
     pending.push(send(planned, next()));
   }
   await Promise.all(pending);

@@ -531,20 +531,26 @@ async function main(): Promise<void> {
       );
     }
     const machine = describeMachine(commit());
-    const problems = results.flatMap((result) =>
-      result.queries.flatMap((query) => [
-        ...(query.graphql.n === 0 ? [`${query.name}: ours measured nothing`] : []),
-        ...(query.neo4jGraphql.n > 0 && query.sameSelection?.n === 0
-          ? [`${query.name}: ours with @neo4j/graphql's fields measured nothing`]
-          : []),
-        ...Object.entries(query.errors)
-          .filter(([, count]) => count > 0)
-          .map(([side, count]) => `${query.name}: ${count} errors (${side})`),
-        ...(query.mismatches > 0
-          ? [`${query.name}: ${query.mismatches} answers differ, e.g. ${query.mismatchExample}`]
-          : []),
-      ]),
+    const early = results.flatMap((result) =>
+      [...result.load.levels, ...result.cache.levels].filter((level) => level.samples.some((ms) => ms < 0)),
     );
+    const problems = [
+      ...(early.length > 0 ? [`${early.length} load levels have latencies below zero (a request sent early)`] : []),
+      ...results.flatMap((result) =>
+        result.queries.flatMap((query) => [
+          ...(query.graphql.n === 0 ? [`${query.name}: ours measured nothing`] : []),
+          ...(query.neo4jGraphql.n > 0 && query.sameSelection?.n === 0
+            ? [`${query.name}: ours with @neo4j/graphql's fields measured nothing`]
+            : []),
+          ...Object.entries(query.errors)
+            .filter(([, count]) => count > 0)
+            .map(([side, count]) => `${query.name}: ${count} errors (${side})`),
+          ...(query.mismatches > 0
+            ? [`${query.name}: ${query.mismatches} answers differ, e.g. ${query.mismatchExample}`]
+            : []),
+        ]),
+      ),
+    ];
     if (smoke) {
       const loadErrors = results.flatMap((result) =>
         [...result.load.levels, ...result.cache.levels].filter((level) => level.errors > 0),
