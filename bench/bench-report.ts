@@ -182,7 +182,7 @@ const versusNeo4jGraphql = (q: QueryResult) =>
 function table(result: ScaleResult): string {
   const ingest = result.ingest;
   const earlier = ingest.reused
-    ? `The graph was loaded by an earlier run${ingest.loadedAt ? ` (${ingest.loadedAt.slice(0, 10)})` : ''} and reused by this one; that load: `
+    ? `The graph was loaded by an earlier run${ingest.loadedAt ? ` (${ingest.loadedAt.slice(0, 10)})` : ''} and reused by this one. `
     : '';
   const loaded =
     earlier +
