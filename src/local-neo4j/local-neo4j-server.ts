@@ -54,9 +54,10 @@ interface PidFile {
 /**
  * The JVM's young generation capped at a tenth of the heap. G1 sizes it by its pause goal from
  * recent history: after a quiet spell of short-lived garbage it is most of a 512 MB heap, and when
- * a large write then commits (a 1 MB document is about 250 MB of transaction state), one young
- * collection copies all of that at once, 250 ms during which every read waits. A tenth bounds a
- * pause to about 60 ms; young collections of garbage stay a few ms, only more of them.
+ * a large write then commits (a 1 MB document written again holds about 250 MB till its commit),
+ * one young collection copies all of that at once: 180-340 ms during which every read waits. With
+ * a tenth, the longest pause measured was 73 ms; young collections of garbage stay a few ms, only
+ * more of them.
  */
 export function youngGenerationCap(heap: string): string {
   const match = /^(\d+)([kmg]?)$/i.exec(heap.trim());
