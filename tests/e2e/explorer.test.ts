@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { CypherLoader } from '../../src/db/cypher-loader';
 import { buildCuratedGraph } from '../../src/ingest/build-curated-graph';
+import { TooManyRequestsError } from '../../src/errors/too-many-requests.error';
 import { projectPaths } from '../../src/project-paths';
 import { startApiFixture, stopApiFixture, type ApiFixture } from '../helpers/api-fixture';
 import { browserAvailable, launchChromium } from '../helpers/chromium';
@@ -768,6 +769,34 @@ function overlapping(boxes: readonly Box[]): string[] {
     await settled();
     expect((await page.evaluate(() => window.explorer.timelineItems())).length).toBeGreaterThan(0);
     await shot('timeline-390-de');
+  });
+
+  it('waits and asks again when the API is busy, saying so, and then draws the graph', async () => {
+    await open();
+    // The API's own refusal, as admission control sends it while costly queries (the query plans'
+    // warm-up after a start) hold the slots: the first two requests get it, the rest go through.
+    const busy = new TooManyRequestsError(1_000, 'the server is busy with costly queries');
+    let refused = 0;
+    await page.route('**/graphql', async (route) => {
+      if (refused >= 2) return route.continue();
+      refused += 1;
+      await route.fulfill({
+        status: 429,
+        headers: { 'content-type': 'application/json', 'retry-after': '1' },
+        body: JSON.stringify({ errors: [{ message: busy.message, extensions: busy.extensions }] }),
+      });
+    });
+    await page.goto(api.server.baseUrl);
+    await expectText(page, '#status', 'The server is busy (after a start it prepares its queries');
+    await settled();
+    const { graph } = buildCuratedGraph();
+    expect((await boxes()).length).toBe(graph.entities.length);
+    expect(await page.locator('#status').textContent()).toBe('');
+    expect(refused).toBe(2);
+    // Chromium reports each refused request on the console; those two were asked for.
+    const refusals = problems.filter((problem) => problem.includes('status of 429'));
+    expect(refusals).toHaveLength(2);
+    problems = problems.filter((problem) => !refusals.includes(problem));
   });
 
   it('says so politely when nothing is found', async () => {

@@ -30,7 +30,7 @@ import {
   type RelationType,
   type RelationWithEvidenceFragment,
 } from '../../src/generated/graphql';
-import { ApiError, request } from './api-client';
+import { ApiError, request, whenBusy } from './api-client';
 import { YEAR_MAX, YEAR_MIN, yearHistogramTemplate } from './filters/year-histogram';
 import { ASSERTION_KINDS, GraphView } from './graph/graph-view';
 import {
@@ -64,6 +64,10 @@ function setStatus(message: string, kind: 'info' | 'error' = 'info'): void {
   status.textContent = message;
   status.className = kind === 'error' ? 'error' : '';
 }
+
+// A request the API refused as busy is sent again after the seconds it asks for; meanwhile the
+// status line says so, where the request's own label stood.
+whenBusy((seconds) => setStatus(t('status.busy', { seconds })));
 
 async function guarded<T>(label: string, work: () => Promise<T>): Promise<T | undefined> {
   busy += 1;
