@@ -531,9 +531,8 @@ async function main(): Promise<void> {
       );
     }
     const machine = describeMachine(commit());
-    const early = results.flatMap((result) =>
-      [...result.load.levels, ...result.cache.levels].filter((level) => level.samples.some((ms) => ms < 0)),
-    );
+    const loadLevels = results.flatMap((result) => [...result.load.levels, ...result.cache.levels]);
+    const early = loadLevels.filter((level) => level.samples.some((ms) => ms < 0));
     const problems = [
       ...(early.length > 0 ? [`${early.length} load levels have latencies below zero (a request sent early)`] : []),
       ...results.flatMap((result) =>
@@ -552,9 +551,7 @@ async function main(): Promise<void> {
       ),
     ];
     if (smoke) {
-      const loadErrors = results.flatMap((result) =>
-        [...result.load.levels, ...result.cache.levels].filter((level) => level.errors > 0),
-      );
+      const loadErrors = loadLevels.filter((level) => level.errors > 0);
       if (loadErrors.length > 0) problems.push(`${loadErrors.length} load levels had errors`);
       if (problems.length > 0) throw new Error(`the smoke run failed:\n${problems.join('\n')}`);
       log(

@@ -27,6 +27,7 @@ import { queryCostPlugin } from './api/plugins/query-cost.plugin';
 import { requestIdPlugin } from './api/plugins/request-id.plugin';
 import { clientOf, hardenedHttpServer } from './http/harden-http-server';
 import { DEFAULT_HTTP_SETTINGS, type HttpSettings } from './config';
+import { BROTLI_OPTIONS, COMPRESSION_THRESHOLD_BYTES } from './http/compress-answer';
 import { corsMiddleware } from './http/cors';
 import { EXPORT_PATH, exportRoute } from './http/export-route';
 import { publicBaseUrl } from './http/public-base-url';
@@ -233,7 +234,7 @@ export async function createServer({
   });
   // Every response: compressed when the client accepts it (brotli or gzip, above 1 kB), and with
   // the CORS headers its origin may have; preflights end in the CORS step.
-  const compress = compression() as Middleware;
+  const compress = compression({ threshold: COMPRESSION_THRESHOLD_BYTES, brotli: BROTLI_OPTIONS }) as Middleware;
   const cors = corsMiddleware(httpSettings.corsOrigins);
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     const fail = (error: unknown) => onError(error, req, res);

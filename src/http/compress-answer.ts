@@ -2,7 +2,7 @@ import Negotiator from 'negotiator';
 import type { IncomingMessage } from 'node:http';
 import zlib from 'node:zlib';
 
-/** Answers smaller than this go as they are, as with the compression middleware (its default). */
+/** Answers smaller than this go as they are, here and through the compression middleware. */
 export const COMPRESSION_THRESHOLD_BYTES = 1024;
 
 /**
@@ -17,8 +17,8 @@ export const COMPRESS_AT_ONCE_LIMIT_BYTES = 1_000_000;
  */
 const OFFERED = ['br', 'gzip', 'deflate', 'identity'];
 
-/** The Brotli quality the compression middleware uses: fast, and smaller than gzip's level 6. */
-const BROTLI = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } };
+/** Brotli at quality 4, here and in the compression middleware: fast, and smaller than gzip's level 6. */
+export const BROTLI_OPTIONS = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } };
 
 /**
  * A whole answer compressed at once, as the client accepts (Brotli or gzip), or null to send it
@@ -31,7 +31,7 @@ export function compressAnswer(req: IncomingMessage, body: Buffer): { encoding: 
   if (body.length < COMPRESSION_THRESHOLD_BYTES || body.length > COMPRESS_AT_ONCE_LIMIT_BYTES) return null;
   if (req.method === 'HEAD') return null;
   const encoding = new Negotiator(req).encoding(OFFERED);
-  if (encoding === 'br') return { encoding, body: zlib.brotliCompressSync(body, BROTLI) };
+  if (encoding === 'br') return { encoding, body: zlib.brotliCompressSync(body, BROTLI_OPTIONS) };
   if (encoding === 'gzip') return { encoding, body: zlib.gzipSync(body) };
   return null;
 }
