@@ -41,6 +41,7 @@ import { ensureLinkKeys } from '../src/ingest/ensure-link-keys';
 import { projectPaths } from '../src/project-paths';
 import { openBenchGraph, run, SCALES } from './bench-graph';
 import { cpuMs, peakRssMb, startChild, stopChild } from './bench-processes';
+import { closeConnections, postJson } from './http-client';
 import { describeMachine, writeReport, type QueryResult, type ScaleResult, type Side } from './bench-report';
 import { ratioVerdict, stats } from './bench-stats';
 import { LoadGenerator, type LevelResult, type PlannedRequest } from './open-loop';
@@ -67,14 +68,14 @@ async function post(
   request: Request,
   headers: Record<string, string> = {},
 ): Promise<Record<string, unknown>> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(request),
-  });
-  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
-  if (body.errors?.length || !body.data)
-    throw new Error(`${response.status}: ${body.errors?.[0]?.message ?? 'no data'}`);
+  const answer = await postJson(`${url}/graphql`, JSON.stringify(request), headers);
+  let body: { data?: Record<string, unknown>; errors?: { message: string }[] };
+  try {
+    body = JSON.parse(answer.body) as typeof body;
+  } catch {
+    throw new Error(`${answer.status}: not JSON: ${answer.body.slice(0, 200)}`);
+  }
+  if (body.errors?.length || !body.data) throw new Error(`${answer.status}: ${body.errors?.[0]?.message ?? 'no data'}`);
   return body.data;
 }
 
@@ -563,6 +564,7 @@ async function main(): Promise<void> {
       if (problems.length > 0) throw new Error(`the run is not valid:\n${problems.join('\n')}`);
     }
   } finally {
+    closeConnections();
     if (smoke) rmSync(workDir, { recursive: true, force: true });
   }
 }
