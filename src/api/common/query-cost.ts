@@ -17,6 +17,13 @@ export const MAX_QUERY_COST = 200_000;
 export const EXPENSIVE_QUERY_COST = 5_000;
 
 /**
+ * From this cost on an expensive query runs alone (see admission-control.ts): the explorer's own
+ * costly requests cost up to about 25,000 (a neighbourhood of 300), the costliest allowed answers
+ * hold a megabyte.
+ */
+export const HEAVY_QUERY_COST = 50_000;
+
+/**
  * The largest sizes of the lists the data bounds, not an argument: the curated data stays within
  * them (tests/unit/curated-data.test.ts checks it), and what ingests add has one of each.
  */

@@ -3,12 +3,12 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { QueryTooCostlyError } from '../../errors/query-too-costly.error';
 import type { ApiContext } from '../api-context';
 import type { AdmissionControl } from '../common/admission-control';
-import { EXPENSIVE_QUERY_COST, MAX_QUERY_COST, queryCost } from '../common/query-cost';
+import { EXPENSIVE_QUERY_COST, HEAVY_QUERY_COST, MAX_QUERY_COST, queryCost } from '../common/query-cost';
 
 /**
  * Before any work: refuses a query that could return more than MAX_QUERY_COST values
- * (QUERY_TOO_COSTLY), and has an expensive one wait for a slot (see AdmissionControl), which it
- * gives back when its answer is sent, whatever happened.
+ * (QUERY_TOO_COSTLY), and has an expensive one wait for a slot (see AdmissionControl; a heavy one
+ * for all of them), which it gives back when its answer is sent, whatever happened.
  */
 export function queryCostPlugin(schema: GraphQLSchema, admission: AdmissionControl): ApolloServerPlugin<ApiContext> {
   return {
@@ -26,7 +26,9 @@ export function queryCostPlugin(schema: GraphQLSchema, admission: AdmissionContr
             throw error;
           }
           if (cost > MAX_QUERY_COST) throw new QueryTooCostlyError(cost, MAX_QUERY_COST);
-          if (cost >= EXPENSIVE_QUERY_COST) release = await admission.enter(contextValue.client);
+          if (cost >= EXPENSIVE_QUERY_COST) {
+            release = await admission.enter(contextValue.client, { alone: cost >= HEAVY_QUERY_COST });
+          }
         },
         willSendResponse() {
           release?.();
