@@ -1,6 +1,6 @@
 import { isRetryableError, type Driver, type RecordShape, type Session } from 'neo4j-driver';
 import { QueryTimeoutError } from '../errors/query-timeout.error';
-import { ServiceUnavailableError } from '../errors/service-unavailable.error';
+import { OutOfTransactionMemoryError, ServiceUnavailableError } from '../errors/service-unavailable.error';
 import type { CypherLoader } from './cypher-loader';
 import type { Neo4jLiveness } from './neo4j-liveness';
 
@@ -101,11 +101,7 @@ export class QueryRunner {
   /** Neo4j away or slow: SERVICE_UNAVAILABLE; a query stopped at its timeout: QUERY_TIMEOUT. */
   private translate(error: unknown, timeoutMs: number): unknown {
     if (isTimeout(error)) return new QueryTimeoutError(timeoutMs);
-    if (isOutOfTransactionMemory(error)) {
-      return new ServiceUnavailableError(
-        'the graph database has no memory left for this transaction (its limit for all transactions at once is reached); try again shortly, or with less',
-      );
-    }
+    if (isOutOfTransactionMemory(error)) return new OutOfTransactionMemoryError();
     // A deadlock is retryable but not an outage: the caller knows what was written at once.
     const code = (error as { code?: unknown } | null)?.code;
     if (isRetryableError(error) && code !== 'Neo.TransientError.Transaction.DeadlockDetected') {

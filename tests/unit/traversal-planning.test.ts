@@ -1,4 +1,5 @@
 import type { QueryRunner } from '../../src/db/run-query';
+import { OutOfTransactionMemoryError, ServiceUnavailableError } from '../../src/errors/service-unavailable.error';
 import { joinPosition } from '../../src/graph/statements/traversal.statements';
 import { TraversalRepository } from '../../src/graph/traversal.repository';
 
@@ -52,6 +53,39 @@ describe('paths searches while Neo4j plans them', () => {
     await expect(traversal.plan()).rejects.toThrow('Neo4j away');
     await traversal.shortestPaths('a', 'b', 4, null, 5);
     expect(read.mock.calls.at(-1)![2]).toEqual({});
+  });
+});
+
+describe('paths when the longer ones take more memory than Neo4j has', () => {
+  const ROW = { nodes: [], relations: [] };
+  const searched = (read: jest.Mock) =>
+    read.mock.calls.map(([, parameters]) => (parameters as { search: { longer: boolean } }).search.longer);
+
+  it('answers the shortest paths alone instead of an error', async () => {
+    const read = jest
+      .fn<Promise<unknown[]>, [string, unknown, unknown]>()
+      .mockRejectedValueOnce(new OutOfTransactionMemoryError())
+      .mockResolvedValue([ROW, ROW]);
+    const traversal = new TraversalRepository({ read } as unknown as QueryRunner);
+    await expect(traversal.shortestPaths('a', 'b', 6, null, 5)).resolves.toHaveLength(2);
+    expect(searched(read)).toEqual([true, false]);
+  });
+
+  it('passes on any other failure, and one of the shortest paths alone', async () => {
+    const away = jest
+      .fn<Promise<unknown[]>, [string, unknown, unknown]>()
+      .mockRejectedValue(new ServiceUnavailableError());
+    await expect(
+      new TraversalRepository({ read: away } as unknown as QueryRunner).shortestPaths('a', 'b', 6, null, 5),
+    ).rejects.toThrow(ServiceUnavailableError);
+    expect(searched(away)).toEqual([true]);
+    const full = jest
+      .fn<Promise<unknown[]>, [string, unknown, unknown]>()
+      .mockRejectedValue(new OutOfTransactionMemoryError());
+    await expect(
+      new TraversalRepository({ read: full } as unknown as QueryRunner).shortestPaths('a', 'b', 6, null, 1),
+    ).rejects.toThrow(OutOfTransactionMemoryError);
+    expect(full).toHaveBeenCalledTimes(1);
   });
 });
 

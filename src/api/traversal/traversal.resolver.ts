@@ -13,7 +13,7 @@ import { Path, Subgraph } from './traversal.types';
 export class TraversalResolver {
   @Query(() => [Path], {
     description:
-      'Shortest chains of relations between two entities, shortest first (of one length, those through less connected entities first), each hop with its evidence.',
+      'Shortest chains of relations between two entities, shortest first (of one length, those through less connected entities first), each hop with its evidence. Where the longer ones would take more memory than the database has (ends next to an entity with tens of thousands of relations), the shortest alone.',
   })
   async paths(
     @Arg('from', () => ID, { description: 'The id of the entity the paths start from.' }) from: string,

@@ -45,13 +45,14 @@ export const HUB_DEGREE = 1000;
 
 /**
  * Where a paths statement reads its search (from, to, maxHops, types, first, includeSuggested,
- * assertions, hubDegree): from the one map parameter $search (the API's statements), or from a
- * parameter each (@neo4j/graphql's \`@cypher\` field, which passes its arguments so). Neo4j caches
- * a plan per statement and parameter types, and the type of a string or list parameter holds its
- * size class: ids of 9 and of 15 characters, or one relation type and two, are planned apart, and
- * the several-paths statement, with its blocks per path length and join position, takes Neo4j
- * 6-9 s to plan. In a map the values' sizes are no part of its type, so one plan, made at start
- * (see TraversalRepository.plan), serves every request.
+ * assertions, hubDegree; in the map also `longer`, false to search no path longer than the
+ * shortest, see TraversalRepository.shortestPaths): from the one map parameter $search (the API's
+ * statements), or from a parameter each (@neo4j/graphql's \`@cypher\` field, which passes its
+ * arguments so). Neo4j caches a plan per statement and parameter types, and the type of a string
+ * or list parameter holds its size class: ids of 9 and of 15 characters, or one relation type and
+ * two, are planned apart, and the several-paths statement, with its blocks per path length and
+ * join position, takes Neo4j 6-9 s to plan. In a map the values' sizes are no part of its type, so
+ * one plan, made at start (see TraversalRepository.plan), serves every request.
  */
 type SearchParameters = 'search' | undefined;
 
@@ -104,7 +105,7 @@ function pathOfLengthJoinedAt(hops: number, at: number, hubs: HubEnd[], map: Sea
 OPTIONAL CALL (a, b, found, hub) {
   WITH a, b, found, hub
   WHERE 0 < size(found) < ${$('first')} AND length(found[0]) < ${hops} AND ${$('maxHops')} >= ${hops}
-    AND hub IN [${ends}]
+    AND hub IN [${ends}]${map ? ` AND coalesce(${$('longer')}, true)` : ''}
   MATCH p = (a)${steps.join('')}
   USING JOIN ON x${at}
   WHERE ${conditions.join('\n    AND ')}

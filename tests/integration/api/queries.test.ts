@@ -327,6 +327,41 @@ describe('the traversal API', () => {
     expect(compared).toBeGreaterThan(20);
   });
 
+  it('searches no longer paths when asked not to (the fallback when Neo4j has no memory for them)', async () => {
+    const { database } = testNeo4jConnection();
+    const runner = new QueryRunner(api.driver, new CypherLoader(), database);
+    let compared = 0;
+    for (const [from, to] of [
+      ['nevelskoy', 'treaty-of-aigun'],
+      ['putyatin', 'ignatiev'],
+      ['muravyov', 'treaty-of-peking'],
+    ] as const) {
+      const lengths = await exhaustive(from, to, 20);
+      const shortest = lengths.filter((length) => length === lengths[0]);
+      // Longer paths there are, and fewer shortest than asked: with `longer` they would be searched.
+      expect(lengths.length).toBeGreaterThan(shortest.length);
+      const rows = await runner.read<{ relations: unknown[] }>('generated/graph/shortest-paths', {
+        search: {
+          from,
+          to,
+          maxHops: neo4j.int(3),
+          types: null,
+          first: neo4j.int(20),
+          includeSuggested: false,
+          assertions: ['FACT'],
+          hubDegree: neo4j.int(1000),
+          longer: false,
+        },
+        entityDetails: false,
+        relationDetails: false,
+        evidence: false,
+      });
+      expect(rows.map((row) => row.relations.length)).toEqual(shortest);
+      compared += rows.length;
+    }
+    expect(compared).toBeGreaterThan(3);
+  });
+
   it('finds the same shortest paths when an end is a hub, joined a step nearer it', async () => {
     // With the hub threshold lowered to 10 relations, Russia (70) and Qing China (53) are hubs
     // beside entities with two to four: the blocks that join longer paths next to the hub run,
