@@ -19,6 +19,12 @@ export interface PathRecord {
   relations: RelationRecord[];
 }
 
+/** The paths found, and whether longer ones were left out for lack of Neo4j's memory (see shortestPaths). */
+export interface PathSearchRecord {
+  paths: PathRecord[];
+  shortestOnly: boolean;
+}
+
 export interface SubgraphRecord {
   nodes: EntityRecord[];
   relations: RelationRecord[];
@@ -72,7 +78,7 @@ export class TraversalRepository {
     first: number,
     { includeSuggested, assertions }: RelationScope = DEFAULT_SCOPE,
     projection: Projection = FULL_PROJECTION,
-  ): Promise<PathRecord[]> {
+  ): Promise<PathSearchRecord> {
     const search = (longer: boolean) =>
       this.queries.read<{ nodes: unknown[][]; relations: unknown[][] }>(
         // One path by shortestPath(), more by allShortestPaths() and longer ones (see traversal.statements.ts).
@@ -94,6 +100,7 @@ export class TraversalRepository {
         this.planned ? {} : { timeoutMs: PLANNING_TIMEOUT_MS },
       );
     let rows: Awaited<ReturnType<typeof search>>;
+    let shortestOnly = false;
     try {
       rows = await search(true);
     } catch (error) {
@@ -103,11 +110,13 @@ export class TraversalRepository {
       // transactions. The shortest paths alone, then, rather than none.
       if (!(error instanceof OutOfTransactionMemoryError) || first === 1) throw error;
       rows = await search(false);
+      shortestOnly = true;
     }
-    return rows.map((row) => ({
+    const paths = rows.map((row) => ({
       nodes: row.nodes.map(toEntityFromColumns),
       relations: row.relations.map((relation) => toRelation(relation)),
     }));
+    return { paths, shortestOnly };
   }
 
   /**

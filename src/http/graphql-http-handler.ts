@@ -27,6 +27,8 @@ export type Middleware = (req: IncomingMessage, res: ServerResponse, next: (erro
 export interface AnswerOutcome {
   /** A query that ran without errors: its answer may carry an ETag and be cached. */
   cacheable: boolean;
+  /** Less than the query asked for, for want of resources at that moment (see TraversalResolver.paths): not cached. */
+  partial?: boolean;
 }
 
 export interface GraphqlHttpOptions<Context extends BaseContext & { outcome: AnswerOutcome }> {

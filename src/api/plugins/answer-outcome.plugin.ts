@@ -3,8 +3,8 @@ import { OperationTypeNode } from 'graphql';
 import type { ApiContext } from '../api-context';
 
 /**
- * Tells the HTTP handler whether an answer may be cached: a query that ran without errors (see
- * graphql-http-handler.ts). Mutations and errors never are.
+ * Tells the HTTP handler whether an answer may be cached: a query that ran without errors and
+ * answered in full (see graphql-http-handler.ts). Mutations, errors and partial answers never are.
  */
 export function answerOutcomePlugin(): ApolloServerPlugin<ApiContext> {
   return {
@@ -14,7 +14,8 @@ export function answerOutcomePlugin(): ApolloServerPlugin<ApiContext> {
           contextValue.outcome.cacheable =
             response.body.kind === 'single' &&
             response.body.singleResult.errors === undefined &&
-            operation?.operation === OperationTypeNode.QUERY;
+            operation?.operation === OperationTypeNode.QUERY &&
+            contextValue.outcome.partial !== true;
           return Promise.resolve();
         },
       });

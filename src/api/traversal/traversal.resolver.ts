@@ -34,14 +34,14 @@ export class TraversalResolver {
     first: number | null | undefined,
     @IncludeSuggestedArg() includeSuggested: boolean | null | undefined,
     @AssertionsArg() assertions: AssertionKind[] | null | undefined,
-    @Ctx() { repositories }: ApiContext,
+    @Ctx() { repositories, outcome }: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Path[]> {
     checkText('from', from);
     checkText('to', to);
     const hops = checkRange('maxHops', maxHops, LIMITS.maxHops, 4);
     const limit = checkRange('first', first, LIMITS.pathsFirst, 5);
-    const paths = await repositories.traversal.shortestPaths(
+    const { paths, shortestOnly } = await repositories.traversal.shortestPaths(
       from,
       to,
       hops,
@@ -50,6 +50,8 @@ export class TraversalResolver {
       relationScope(includeSuggested, assertions),
       projectionOf(info),
     );
+    // Without the longer paths Neo4j had no memory for, at that moment: an answer not to keep.
+    if (shortestOnly) outcome.partial = true;
     return paths.map((path) => ({ length: path.relations.length, ...path }));
   }
 
