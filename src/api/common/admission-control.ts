@@ -18,7 +18,8 @@ export interface AdmissionLimits {
  * time, and that one slot, not the cores, was what ran out: at a million entities with the
  * explorer's mix (42% of its requests expensive) at 60 requests/s, the expensive ones queued for
  * seconds (p95 1.3 s, 56.6 requests/s answered) with the cores half idle; with two slots all 60
- * were answered at p95 98 ms, and cheap searches stayed at p95 38-45 ms (33-40 with one slot).
+ * were answered at p95 98 ms (157 ms in the benchmark's shorter level), and cheap searches stayed
+ * at p95 38-45 ms (33-40 with one slot).
  * Three slots measured the same as two. The costliest queries allowed (answers of a megabyte) keep
  * running one at a time: two at once took the API's one thread from cheap queries (a cheap query's
  * p95 500-560 ms beside eight clients sending them, 90-150 ms when they run alone).
