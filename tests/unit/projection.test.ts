@@ -31,7 +31,7 @@ const repositories = {
     },
     shortestPaths: (...args: unknown[]) => {
       seen.push(args[6] as Projection);
-      return Promise.resolve([]);
+      return Promise.resolve({ paths: [], shortestOnly: false });
     },
   },
   timeline: {
