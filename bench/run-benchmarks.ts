@@ -321,6 +321,8 @@ async function runScale(options: RunOptions): Promise<ScaleResult> {
     log(`Open loop on our API, the users' mix, ${options.levelSeconds} s per rate:`);
     const neo4jPid = connection.pid;
     const levels: (LevelResult & { cpuMsPerRequest: { api: number; neo4j: number; generator: number } })[] = [];
+    const sustains = (level: LevelResult) =>
+      level.achieved >= 0.9 * level.rate && level.errors === 0 && level.p99 <= 2_000;
     const runMixLevel = async (rate: number) => {
       const before = { api: cpuMs(api.child.pid!), neo4j: cpuMs(neo4jPid) };
       const { level, generatorCpuMs } = await generator.runLevel(
@@ -339,7 +341,7 @@ async function runScale(options: RunOptions): Promise<ScaleResult> {
       log(
         `  ${rate} requests/s asked: ${level.achieved}/s answered, p50/p95/p99 ${level.p50}/${level.p95}/${level.p99} ms, ${level.errors} errors; CPU ms a request: API ${cpuMsPerRequest.api}, Neo4j ${cpuMsPerRequest.neo4j}, load generator ${cpuMsPerRequest.generator}${level.errorExample ? `; e.g. ${level.errorExample}` : ''}`,
       );
-      return level.achieved >= 0.9 * rate && level.p99 <= 2_000 && level.errors === 0;
+      return sustains(level);
     };
     const first = options.smoke ? 10 : 5;
     let rate = first;
@@ -348,9 +350,7 @@ async function runScale(options: RunOptions): Promise<ScaleResult> {
     // what the machine sustains (each level starts once the one before has been answered).
     if (rate > first && !options.smoke) await runMixLevel(Math.round(rate * 0.75));
     levels.sort((a, b) => a.rate - b.rate);
-    const sustained = levels.filter(
-      (level) => level.achieved >= 0.9 * level.rate && level.errors === 0 && level.p99 <= 2_000,
-    );
+    const sustained = levels.filter(sustains);
     const best = sustained.at(-1) ?? levels[0]!;
     const within100 = sustained.filter((level) => level.byOperation.every((operation) => operation.p95 < 100)).at(-1);
 

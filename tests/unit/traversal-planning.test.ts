@@ -58,6 +58,7 @@ describe('paths searches while Neo4j plans them', () => {
 
 describe('paths when the longer ones take more memory than Neo4j has', () => {
   const ROW = { nodes: [], relations: [] };
+  const reading = (read: jest.Mock) => new TraversalRepository({ read } as unknown as QueryRunner);
   const searched = (read: jest.Mock) =>
     read.mock.calls.map(([, parameters]) => (parameters as { search: { longer: boolean } }).search.longer);
 
@@ -66,8 +67,7 @@ describe('paths when the longer ones take more memory than Neo4j has', () => {
       .fn<Promise<unknown[]>, [string, unknown, unknown]>()
       .mockRejectedValueOnce(new OutOfTransactionMemoryError())
       .mockResolvedValue([ROW, ROW]);
-    const traversal = new TraversalRepository({ read } as unknown as QueryRunner);
-    const { paths, shortestOnly } = await traversal.shortestPaths('a', 'b', 6, null, 5);
+    const { paths, shortestOnly } = await reading(read).shortestPaths('a', 'b', 6, null, 5);
     expect(paths).toHaveLength(2);
     expect(shortestOnly).toBe(true);
     expect(searched(read)).toEqual([true, false]);
@@ -77,16 +77,12 @@ describe('paths when the longer ones take more memory than Neo4j has', () => {
     const away = jest
       .fn<Promise<unknown[]>, [string, unknown, unknown]>()
       .mockRejectedValue(new ServiceUnavailableError());
-    await expect(
-      new TraversalRepository({ read: away } as unknown as QueryRunner).shortestPaths('a', 'b', 6, null, 5),
-    ).rejects.toThrow(ServiceUnavailableError);
+    await expect(reading(away).shortestPaths('a', 'b', 6, null, 5)).rejects.toThrow(ServiceUnavailableError);
     expect(searched(away)).toEqual([true]);
     const full = jest
       .fn<Promise<unknown[]>, [string, unknown, unknown]>()
       .mockRejectedValue(new OutOfTransactionMemoryError());
-    await expect(
-      new TraversalRepository({ read: full } as unknown as QueryRunner).shortestPaths('a', 'b', 6, null, 1),
-    ).rejects.toThrow(OutOfTransactionMemoryError);
+    await expect(reading(full).shortestPaths('a', 'b', 6, null, 1)).rejects.toThrow(OutOfTransactionMemoryError);
     expect(full).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
+import { ErrorCode } from '../../src/errors/error-code';
 
 /** The API answered with an error, or could not be reached; the message is for people. */
 export class ApiError extends Error {}
@@ -29,7 +30,7 @@ type GraphQLBody<Result> = {
 
 /** The seconds to wait before sending again, when every error says the API is busy; else null. */
 function busyWait(errors: NonNullable<GraphQLBody<unknown>['errors']>): number | null {
-  if (!errors.every((error) => error.extensions?.code === 'TOO_MANY_REQUESTS')) return null;
+  if (!errors.every((error) => error.extensions?.code === ErrorCode.TOO_MANY_REQUESTS)) return null;
   const asked = Math.max(...errors.map((error) => Number(error.extensions?.retryAfterSeconds) || 1));
   return Math.min(LONGEST_BUSY_WAIT_SECONDS, Math.max(1, asked));
 }

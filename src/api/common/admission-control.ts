@@ -94,7 +94,15 @@ export class AdmissionControl {
   }
 
   private canRun(client: string, slots: number): boolean {
-    return this.running + slots <= this.limits.concurrent && (this.runningBy.get(client) ?? 0) < this.limits.perClient;
+    return this.fits(slots) && this.mayRunMore(client);
+  }
+
+  private fits(slots: number): boolean {
+    return this.running + slots <= this.limits.concurrent;
+  }
+
+  private mayRunMore(client: string): boolean {
+    return (this.runningBy.get(client) ?? 0) < this.limits.perClient;
   }
 
   private take(client: string, slots: number): () => void {
@@ -114,7 +122,7 @@ export class AdmissionControl {
 
   /** The longest-waiting query whose client may run one more, or -1. */
   private firstInTurn(): number {
-    return this.waiting.findIndex((waiter) => (this.runningBy.get(waiter.client) ?? 0) < this.limits.perClient);
+    return this.waiting.findIndex((waiter) => this.mayRunMore(waiter.client));
   }
 
   /**
@@ -124,7 +132,7 @@ export class AdmissionControl {
   private nextAdmissible(): number {
     const next = this.firstInTurn();
     if (next === -1) return -1;
-    return this.running + this.waiting[next]!.slots <= this.limits.concurrent ? next : -1;
+    return this.fits(this.waiting[next]!.slots) ? next : -1;
   }
 
   /** Admits waiting queries in turn while the next one fits. */
