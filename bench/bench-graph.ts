@@ -96,6 +96,8 @@ export async function openBenchGraph(options: {
     const importing = performance.now();
     await server.importFull([
       `--array-delimiter=${ARRAY_DELIMITER}`,
+      // The CSV gives the node ids (see import-synthetic-graph.ts): no id map to look ends up in.
+      '--id-type=actual',
       // Documents' texts hold their line breaks.
       '--multiline-fields=true',
       `--report-file=${path.join(`${home}-csv`, 'import.report')}`,
