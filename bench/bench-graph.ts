@@ -96,7 +96,7 @@ export async function openBenchGraph(options: {
     const importing = performance.now();
     await server.importFull([
       `--array-delimiter=${ARRAY_DELIMITER}`,
-      // The CSV gives the node ids (see import-synthetic-graph.ts): no id map to look ends up in.
+      // The CSV gives the node ids (see import-synthetic-graph.ts): no ends to look up in an id map.
       '--id-type=actual',
       // Documents' texts hold their line breaks.
       '--multiline-fields=true',
