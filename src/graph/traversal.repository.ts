@@ -99,24 +99,21 @@ export class TraversalRepository {
         },
         this.planned ? {} : { timeoutMs: PLANNING_TIMEOUT_MS },
       );
-    let rows: Awaited<ReturnType<typeof search>>;
-    let shortestOnly = false;
+    const toPaths = (rows: Awaited<ReturnType<typeof search>>): PathRecord[] =>
+      rows.map((row) => ({
+        nodes: row.nodes.map(toEntityFromColumns),
+        relations: row.relations.map((relation) => toRelation(relation)),
+      }));
     try {
-      rows = await search(true);
+      return { paths: toPaths(await search(true)), shortestOnly: false };
     } catch (error) {
       // Fewer shortest paths than asked, and the longer ones joined through entities next to a
       // hub: at a million entities about one pair in 150 (an end of 238 relations, one of them to
       // an entity of 42,675, joined in the middle: 170,000 rows) ran out of Neo4j's memory for all
       // transactions. The shortest paths alone, then, rather than none.
       if (!(error instanceof OutOfTransactionMemoryError) || first === 1) throw error;
-      rows = await search(false);
-      shortestOnly = true;
+      return { paths: toPaths(await search(false)), shortestOnly: true };
     }
-    const paths = rows.map((row) => ({
-      nodes: row.nodes.map(toEntityFromColumns),
-      relations: row.relations.map((relation) => toRelation(relation)),
-    }));
-    return { paths, shortestOnly };
   }
 
   /**
