@@ -15,7 +15,7 @@ import express from 'express';
 import neo4j from 'neo4j-driver';
 import http from 'node:http';
 import { CypherLoader } from '../src/db/cypher-loader';
-import { HUB_DEGREE } from '../src/graph/statements/traversal.statements';
+import { PATH_BRANCHING } from '../src/graph/statements/traversal.statements';
 import { graphqlHttpHandler, type AnswerOutcome, type Middleware } from '../src/http/graphql-http-handler';
 import { benchNeo4j, serveBenchProcess } from './serve-bench-process';
 
@@ -76,7 +76,7 @@ const typeDefs = /* GraphQL */ `
       types: [String!]
       includeSuggested: Boolean!
       assertions: [String!]!
-      hubDegree: Int! = ${HUB_DEGREE}
+      branching: Float! = ${PATH_BRANCHING}
     ): [PathView!]! @cypher(statement: ${JSON.stringify(cypher.load('generated/bench/neo4j-graphql-shortest-paths'))}, columnName: "path")
     timeline(
       seekFrom: String!

@@ -12,7 +12,7 @@ import {
   type Projection,
   type RelationRecord,
 } from './model';
-import { HUB_DEGREE, MAX_PATH_HOPS } from './statements/traversal.statements';
+import { MAX_PATH_HOPS, PATH_BRANCHING } from './statements/traversal.statements';
 
 export interface PathRecord {
   nodes: EntityRecord[];
@@ -44,12 +44,12 @@ export class TraversalRepository {
   private planned = false;
 
   /**
-   * `hubDegree`: how many relations make an end of a paths search a hub (see joinPosition); tests
-   * lower it to reach the hubs' blocks on the curated graph.
+   * `branching`: how many more paths a relation longer finds (see PATH_BRANCHING), which decides
+   * where longer paths are joined; tests vary it to reach every join on the curated graph.
    */
   constructor(
     private readonly queries: QueryRunner,
-    private readonly hubDegree = HUB_DEGREE,
+    private readonly branching = PATH_BRANCHING,
   ) {}
 
   /**
@@ -92,7 +92,7 @@ export class TraversalRepository {
             first: neo4j.int(first),
             includeSuggested,
             assertions,
-            hubDegree: neo4j.int(this.hubDegree),
+            branching: this.branching,
             longer,
           },
           ...projection,

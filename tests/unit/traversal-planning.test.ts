@@ -1,6 +1,6 @@
 import type { QueryRunner } from '../../src/db/run-query';
 import { OutOfTransactionMemoryError, ServiceUnavailableError } from '../../src/errors/service-unavailable.error';
-import { joinPosition } from '../../src/graph/statements/traversal.statements';
+import { joinPositions, MAX_PATH_HOPS, shortestPathsCypher } from '../../src/graph/statements/traversal.statements';
 import { TraversalRepository } from '../../src/graph/traversal.repository';
 
 /** A query runner that records the options each read was given and answers no rows. */
@@ -88,16 +88,24 @@ describe('paths when the longer ones take more memory than Neo4j has', () => {
 });
 
 describe('where longer paths are joined', () => {
-  it('in the middle, or a step nearer a hub at either end, always between the ends', () => {
-    for (let hops = 2; hops <= 6; hops += 1) {
-      for (const hub of ['neither', 'a', 'b'] as const) {
-        const at = joinPosition(hops, hub);
-        expect(at).toBeGreaterThanOrEqual(1);
-        expect(at).toBeLessThanOrEqual(hops - 1);
-      }
+  it('at the middle entity or one either side, always between the ends', () => {
+    expect([2, 3, 4, 5, 6].map(joinPositions)).toEqual([[1], [1, 2], [1, 2, 3], [1, 2, 3], [2, 3, 4]]);
+  });
+
+  it('by one block for each of those, run when joinAt names it', () => {
+    const statement = shortestPathsCypher('first');
+    const blocks = [
+      ...statement.matchAll(/AND joinAt\[(\d)\] = (\d)[\s\S]*?MATCH p = (\(a\)[^\n]*)\n {2}USING JOIN ON x(\d)/g),
+    ];
+    const expected: string[] = [];
+    for (let hops = 2; hops <= MAX_PATH_HOPS; hops += 1) {
+      for (const at of joinPositions(hops)) expected.push(`${hops} at ${at}`);
     }
-    expect([4, 5, 6].map((hops) => joinPosition(hops, 'neither'))).toEqual([2, 2, 3]);
-    expect([4, 5, 6].map((hops) => joinPosition(hops, 'a'))).toEqual([1, 1, 2]);
-    expect([4, 5, 6].map((hops) => joinPosition(hops, 'b'))).toEqual([3, 3, 4]);
+    expect(blocks.map(([, hops, at]) => `${hops} at ${at}`)).toEqual(expected);
+    for (const [, hops, at, pattern, joined] of blocks) {
+      // The block's pattern has as many relations as its length, and joins where its guard says.
+      expect(pattern!.match(/-\[r\d+:/g)).toHaveLength(Number(hops));
+      expect(joined).toBe(at);
+    }
   });
 });

@@ -38,14 +38,20 @@ RETURN [n IN nodes(p) | ${entityColumns('n')}] AS nodes,
 export const MAX_PATH_HOPS = 6;
 
 /**
- * How many relations make an end of a paths search a hub, when it also has ten times the other
- * end's (see joinPosition): the synthetic graph's hubs have thousands, its other entities tens.
+ * How many times more paths an end of a paths search has with each relation beyond two (see
+ * pathSearch): the mean number of relations of the entity at the far end of a relation, that is
+ * Σ degree² / Σ degree over the entities. 472 in the synthetic million (hubs of tens of thousands
+ * of relations beside entities of tens), where ten ends had 126 to 626 times as many paths of three
+ * relations as of two.
  */
-export const HUB_DEGREE = 1000;
+export const PATH_BRANCHING = 470;
+
+/** How many of an end's relations are read to estimate its paths of two relations (see pathSearch). */
+const NEIGHBOURS_SAMPLED = 1000;
 
 /**
  * Where a paths statement reads its search (from, to, maxHops, types, first, includeSuggested,
- * assertions, hubDegree; in the map also `longer`, false to search no path longer than the
+ * assertions, branching; in the map also `longer`, false to search no path longer than the
  * shortest, see TraversalRepository.shortestPaths): from the one map parameter $search (the API's
  * statements), or from a parameter each (@neo4j/graphql's \`@cypher\` field, which passes its
  * arguments so). Neo4j caches a plan per statement and parameter types, and the type of a string
@@ -56,37 +62,39 @@ export const HUB_DEGREE = 1000;
  */
 type SearchParameters = 'search' | undefined;
 
-/** Which end of a paths search is a hub, if one is (see pathSearch). */
-type HubEnd = 'a' | 'b' | 'neither';
+/**
+ * The entities paths of `hops` relations may be joined at (x1 the first after `a`): the middle one,
+ * and the one either side of it. Further out, one side would be the other's relations and more;
+ * and each block costs Neo4j memory for every row of every other: with a block at every entity
+ * (15 in all, not 12), a search at a million entities that takes 0.35 s ran out of its memory
+ * for all transactions.
+ */
+export function joinPositions(hops: number): number[] {
+  const middle = Math.floor(hops / 2);
+  return [...new Set([middle - 1, middle, middle + 1])].filter((at) => at >= 1 && at < hops);
+}
 
 /**
- * Where the paths of `hops` relations are joined: at the entity in the middle, or one step nearer
- * a hub at either end (`hub`, see pathSearch). Neo4j reads each side of the join from its end, so
- * with the join in the middle the side of a hub reads the hub's every relation and all their
- * neighbours' (at a million entities, from e2 with 20,567 relations: Neo4j's memory for all
- * transactions exhausted, and 23-32 s the other way round); one step nearer, that side is the
- * hub's relations alone (0.36-0.46 s).
+ * A path of exactly `hops` relations from `a` to `b` through entities, none visited twice: a block
+ * per entity it may be joined at, of which only the one `joinAt` names runs (see pathSearch).
  */
-export function joinPosition(hops: number, hub: HubEnd): number {
-  const middle = Math.floor(hops / 2);
-  if (hub === 'a') return Math.max(1, middle - 1);
-  if (hub === 'b') return Math.min(hops - 1, middle + 1);
-  return middle;
-}
-
-/** A path of exactly `hops` relations from `a` to `b` through entities, none visited twice. */
 function pathOfLength(hops: number, map: SearchParameters): string {
-  // One block per join position, each for the kinds of end it serves: only one of them runs.
-  const positions = new Map<number, HubEnd[]>();
-  for (const hub of ['neither', 'a', 'b'] as const) {
-    const at = joinPosition(hops, hub);
-    positions.set(at, [...(positions.get(at) ?? []), hub]);
-  }
-  return [...positions].map(([at, hubs]) => pathOfLengthJoinedAt(hops, at, hubs, map)).join('\n');
+  return joinPositions(hops)
+    .map((at) => pathOfLengthJoinedAt(hops, at, map))
+    .join('\n');
 }
 
-/** pathOfLength's block for the ends in `hubs`, joined at entity x<at>. */
-function pathOfLengthJoinedAt(hops: number, at: number, hubs: HubEnd[], map: SearchParameters): string {
+/**
+ * Where joinAt joins paths of `hops` relations: the position in joinPositions where the two sides'
+ * estimated paths (fromA, fromB) are fewest, the middle unless another has fewer.
+ */
+function joinAt(hops: number): string {
+  const paths = (at: string) => `fromA[${at} - 1] + fromB[${hops} - ${at} - 1]`;
+  return `reduce(at = ${Math.floor(hops / 2)}, k IN [${joinPositions(hops).join(', ')}] | CASE WHEN ${paths('k')} < ${paths('at')} THEN k ELSE at END)`;
+}
+
+/** pathOfLength's block joined at entity x<at>. */
+function pathOfLengthJoinedAt(hops: number, at: number, map: SearchParameters): string {
   const $ = (name: string) => parameter(name, map);
   const steps: string[] = [];
   const conditions: string[] = [];
@@ -99,27 +107,26 @@ function pathOfLengthJoinedAt(hops: number, at: number, hubs: HubEnd[], map: Sea
       conditions.push(`NOT x${hop} IN [${earlier.join(', ')}]`);
     }
   }
-  const ends = hubs.map((hub) => `'${hub}'`).join(', ');
   return `// Paths of ${hops} relations, while fewer than ${$('first')} were found, all of them shorter;
-// joined at x${at} (the hub end: ${hubs.join(', ')}).
-OPTIONAL CALL (a, b, found, hub) {
-  WITH a, b, found, hub
+// joined at x${at}, when that is where joinAt joins them.
+OPTIONAL CALL (a, b, found, joinAt) {
+  WITH a, b, found, joinAt
   WHERE 0 < size(found) < ${$('first')} AND length(found[0]) < ${hops} AND ${$('maxHops')} >= ${hops}
-    AND hub IN [${ends}]${map ? ` AND coalesce(${$('longer')}, true)` : ''}
+    AND joinAt[${hops}] = ${at}${map ? ` AND coalesce(${$('longer')}, true)` : ''}
   MATCH p = (a)${steps.join('')}
   USING JOIN ON x${at}
   WHERE ${conditions.join('\n    AND ')}
   RETURN p LIMIT ${$('first')}
 }
-WITH a, b, found, hub, collect(p) AS longer
-WITH a, b, found + longer AS found, hub`;
+WITH a, b, found, joinAt, collect(p) AS longer
+WITH a, b, found + longer AS found, joinAt`;
 }
 
 const PATH_SEARCH_COMMENT = `First the paths of the shortest length: the relations
 // between the two, if any (read from the end with fewer relations), else by allShortestPaths(), a
 // breadth-first search from both ends at once with the predicates applied while it searches;
 // then, while fewer than asked were found, the paths one relation longer, and so on, each length
-// a pattern Neo4j joins from both ends (a step nearer a hub, if one end is), visiting no entity
+// a pattern Neo4j joins from both ends (where each side reads fewest paths), visiting no entity
 // twice. Neo4j 5.26's
 // SHORTEST k searched for seconds (48 s for one pair) between entities of a million-entity graph
 // where this takes well under one. Among paths of one length, those through less connected
@@ -164,6 +171,23 @@ ${PATH_RETURN}
 `;
 }
 
+/**
+ * The estimated number of paths of 1 to MAX_PATH_HOPS - 1 relations from `end`, as a list (see
+ * pathSearch): its relations; the relations of the entities reached by at most NEIGHBOURS_SAMPLED
+ * of them, scaled up to all; $branching times more for each relation beyond. Only when longer
+ * paths are searched.
+ */
+function pathsFromEnd(end: string, map: SearchParameters): string {
+  const $ = (name: string) => parameter(name, map);
+  return `CASE WHEN 0 < size(found) < ${$('first')} THEN COLLECT {
+    WITH COUNT { (${end})-[:${KNOWLEDGE_TYPES}]-() } AS one,
+      COLLECT { MATCH (${end})-[:${KNOWLEDGE_TYPES}]-(x) WITH x LIMIT ${NEIGHBOURS_SAMPLED} RETURN COUNT { (x)-[:${KNOWLEDGE_TYPES}]-() } } AS reached
+    WITH one, CASE size(reached) WHEN 0 THEN 0.0 ELSE toFloat(reduce(sum = 0, d IN reached | sum + d)) * one / size(reached) END AS two
+    UNWIND range(1, ${MAX_PATH_HOPS - 1}) AS hops
+    RETURN CASE hops WHEN 1 THEN toFloat(one) WHEN 2 THEN two ELSE two * ${$('branching')} ^ (hops - 2) END
+  } ELSE [] END`;
+}
+
 /** Up to `first` shortest paths `p` between `from` and `to`, in their order (see shortestPathsCypher). */
 function pathSearch(map: SearchParameters): string {
   const $ = (name: string) => parameter(name, map);
@@ -189,14 +213,18 @@ OPTIONAL CALL (a, b, direct) {
   RETURN p LIMIT ${$('first')}
 }
 WITH a, b, direct, collect(p) AS shortest
-// A hub at one end (at least ${$('hubDegree')} relations and ten times the other's, counted from
-// the degree store): longer paths are joined a step nearer it (see joinPosition).
-WITH a, b, direct + shortest AS found,
-  COUNT { (a)-[:${KNOWLEDGE_TYPES}]-() } AS degreeA, COUNT { (b)-[:${KNOWLEDGE_TYPES}]-() } AS degreeB
-WITH a, b, found, CASE
-  WHEN degreeA >= ${$('hubDegree')} AND degreeA >= 10 * degreeB THEN 'a'
-  WHEN degreeB >= ${$('hubDegree')} AND degreeB >= 10 * degreeA THEN 'b'
-  ELSE 'neither' END AS hub
+// Where to join the longer paths, by an estimate of the paths each side reads there, counted from
+// the degree store: from an end, its relations for paths of one relation; for two, the relations
+// of the entities they reach (read from at most ${NEIGHBOURS_SAMPLED} of them, scaled up);
+// ${$('branching')} times more for each relation beyond. Paths of each length are joined where
+// the two sides' sum is least (at the middle entity or one either side, see joinPositions), at the
+// middle unless another is less. Joined at the middle, the side of an entity linked to hubs reads
+// every relation of those hubs: at a million entities, from one of 437 relations, four of them to
+// an entity of 42,675, 251,000 paths, and Neo4j's memory for all transactions ran out after 34 s;
+// joined at its first step, 0.2 s.
+WITH a, b, direct + shortest AS found
+WITH a, b, found, ${pathsFromEnd('a', map)} AS fromA, ${pathsFromEnd('b', map)} AS fromB
+WITH a, b, found, [0, 0, ${Array.from({ length: MAX_PATH_HOPS - 1 }, (_, i) => joinAt(i + 2)).join(',\n  ')}] AS joinAt
 ${longer.join('\n')}
 UNWIND found[..${$('first')}] AS p
 WITH p ORDER BY length(p), reduce(links = 0, n IN nodes(p)[1..-1] | links + COUNT { (n)-[:${KNOWLEDGE_TYPES}]-() }),

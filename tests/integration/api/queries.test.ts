@@ -19,6 +19,7 @@ import { testNeo4jConnection } from '../../helpers/test-neo4j';
 import { CypherLoader } from '../../../src/db/cypher-loader';
 import { QueryRunner } from '../../../src/db/run-query';
 import { TraversalRepository } from '../../../src/graph/traversal.repository';
+import { PATH_BRANCHING } from '../../../src/graph/statements/traversal.statements';
 
 function dayBound(value: string): { first: string; last: string } {
   const bound = parseDateBound(value);
@@ -294,9 +295,9 @@ describe('the traversal API', () => {
   // The lengths of the k shortest paths through distinct entities, by exhaustive search (small
   // on the curated graph within 3 hops): the statement finds the shortest ones first, then
   // longer ones while fewer than asked were found.
-  const exhaustive = async (from: string, to: string, k: number) => {
+  const exhaustive = async (from: string, to: string, k: number, maxHops = 3) => {
     const { records } = await api.driver.executeQuery(
-      `MATCH p = (:Entity {id: $from})-[rs:${RELATION_TYPE_NAMES.join('|')}*1..3]-(:Entity {id: $to})
+      `MATCH p = (:Entity {id: $from})-[rs:${RELATION_TYPE_NAMES.join('|')}*1..${maxHops}]-(:Entity {id: $to})
        WHERE all(r IN rs WHERE coalesce(r.assertion, 'FACT') = 'FACT')
          AND all(i IN range(0, length(p)) WHERE all(j IN range(0, i - 1) WHERE nodes(p)[i] <> nodes(p)[j]))
        RETURN length(p) AS length ORDER BY length LIMIT $k`,
@@ -349,7 +350,7 @@ describe('the traversal API', () => {
           first: neo4j.int(20),
           includeSuggested: false,
           assertions: ['FACT'],
-          hubDegree: neo4j.int(1000),
+          branching: 470,
           longer: false,
         },
         entityDetails: false,
@@ -362,27 +363,32 @@ describe('the traversal API', () => {
     expect(compared).toBeGreaterThan(3);
   });
 
-  it('finds the same shortest paths when an end is a hub, joined a step nearer it', async () => {
-    // With the hub threshold lowered to 10 relations, Russia (70) and Qing China (53) are hubs
-    // beside entities with two to four: the blocks that join longer paths next to the hub run,
-    // either way round.
+  it('finds the same shortest paths wherever longer ones are joined', async () => {
+    // Where paths of each length are joined follows from the ends' relations, those of their
+    // neighbours, and the branching estimate: with none (0) paths of 4 relations are joined next
+    // to an end, with the default or a huge one at the middle; paths of 3 next to the end with
+    // fewer paths of two, so each pair is searched either way round.
     const { database } = testNeo4jConnection();
-    const traversal = new TraversalRepository(new QueryRunner(api.driver, new CypherLoader(), database), 10);
     let compared = 0;
-    for (const [from, to] of [
-      ['russia', 'kokand'],
-      ['russia', 'prince-gong'],
-      ['qing-china', 'lifanyuan'],
-      ['qing-china', 'far-east'],
-    ] as const) {
-      for (const [a, b] of [[from, to] as const, [to, from] as const]) {
-        const { paths } = await traversal.shortestPaths(a, b, 3, null, 20);
-        expect(paths.map((path) => path.relations.length)).toEqual(await exhaustive(a, b, 20));
-        for (const path of paths) expect([path.nodes[0]!.id, path.nodes.at(-1)!.id]).toEqual([a, b]);
-        compared += paths.length;
+    for (const branching of [0, PATH_BRANCHING, 1e9]) {
+      const traversal = new TraversalRepository(new QueryRunner(api.driver, new CypherLoader(), database), branching);
+      for (const [from, to] of [
+        ['russia', 'kokand'],
+        ['amur-right-bank', 'putyatin'],
+        ['fyodor-golovin', 'golovkin'],
+        ['golovkin', 'nesselrode'],
+        ['lena', 'nevelskoy'],
+        ['chernyshev', 'hua-shan'],
+      ] as const) {
+        for (const [a, b] of [[from, to] as const, [to, from] as const]) {
+          const { paths } = await traversal.shortestPaths(a, b, 4, null, 20);
+          expect(paths.map((path) => path.relations.length)).toEqual(await exhaustive(a, b, 20, 4));
+          for (const path of paths) expect([path.nodes[0]!.id, path.nodes.at(-1)!.id]).toEqual([a, b]);
+          compared += paths.length;
+        }
       }
     }
-    expect(compared).toBeGreaterThan(40);
+    expect(compared).toBeGreaterThan(100);
   });
 
   it('draws neighbourhoods without duplicates and says when the limit cut them', async () => {
