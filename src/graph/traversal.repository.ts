@@ -107,10 +107,11 @@ export class TraversalRepository {
     try {
       return { paths: toPaths(await search(true)), shortestOnly: false };
     } catch (error) {
-      // Fewer shortest paths than asked, and the longer ones joined through entities next to a
-      // hub: at a million entities about one pair in 150 (an end of 238 relations, one of them to
-      // an entity of 42,675, joined in the middle: 170,000 rows) ran out of Neo4j's memory for all
-      // transactions. The shortest paths alone, then, rather than none.
+      // Fewer shortest paths than asked, and the longer ones kept more paths than Neo4j's memory
+      // for all transactions holds: at a million entities about one pair in 150 while the join
+      // was placed by the ends' degrees alone (an end of 238 relations, one of them to an entity
+      // of 42,675, joined in the middle: 170,000 rows), none of 355 since it is placed by estimate
+      // (see pathSearch). The shortest paths alone, then, rather than none.
       if (!(error instanceof OutOfTransactionMemoryError) || first === 1) throw error;
       return { paths: toPaths(await search(false)), shortestOnly: true };
     }

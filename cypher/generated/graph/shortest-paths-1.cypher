@@ -15,9 +15,10 @@ WHERE all(n IN nodes(p) WHERE n:Entity)
       AND ($search.types IS NULL OR type(r) IN $search.types OR (type(r) = 'SUGGESTED' AND r.relationType IN $search.types))
       AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r.assertion, 'FACT') IN $search.assertions))
 WITH p WHERE length(p) <= $search.maxHops
-CALL (p) {
-  UNWIND range(0, length(p) - 1) AS hop
-  WITH hop, relationships(p)[hop] AS rel
+WITH nodes(p) AS pathNodes, relationships(p) AS pathRelations
+CALL (pathRelations) {
+  UNWIND range(0, size(pathRelations) - 1) AS hop
+  WITH hop, pathRelations[hop] AS rel
   WITH hop, rel, startNode(rel) AS s, endNode(rel) AS t
   ORDER BY hop
   RETURN collect([
@@ -36,5 +37,5 @@ CALL (p) {
     END
   ]) AS relations
 }
-RETURN [n IN nodes(p) | CASE WHEN $entityDetails THEN [n.id, n.type, n.name, n.germanName, n.aliases, n.description, n.startIso, n.startPrecision, n.startText, n.startCalendar, n.startCalendarSource, n.endIso, n.endPrecision, n.endText, n.endCalendar, n.endCalendarSource, n.labelLanguages, n.labelTexts, n.derivedLabelLanguages, n.wikidata, n.latitude, n.longitude, n.box, n.uncertaintyKm, n.bounds] ELSE [n.id, n.type, n.name] END] AS nodes,
+RETURN [n IN pathNodes | CASE WHEN $entityDetails THEN [n.id, n.type, n.name, n.germanName, n.aliases, n.description, n.startIso, n.startPrecision, n.startText, n.startCalendar, n.startCalendarSource, n.endIso, n.endPrecision, n.endText, n.endCalendar, n.endCalendarSource, n.labelLanguages, n.labelTexts, n.derivedLabelLanguages, n.wikidata, n.latitude, n.longitude, n.box, n.uncertaintyKm, n.bounds] ELSE [n.id, n.type, n.name] END] AS nodes,
        relations

@@ -65,11 +65,21 @@ WITH a, b, found, CASE WHEN 0 < size(found) < $search.first THEN COLLECT {
     UNWIND range(1, 5) AS hops
     RETURN CASE hops WHEN 1 THEN toFloat(one) WHEN 2 THEN two ELSE two * $search.branching ^ (hops - 2) END
   } ELSE [] END AS fromB
-WITH a, b, found, [0, 0, reduce(at = 1, k IN [1] | CASE WHEN fromA[k - 1] + fromB[2 - k - 1] < fromA[at - 1] + fromB[2 - at - 1] THEN k ELSE at END),
-  reduce(at = 1, k IN [1, 2] | CASE WHEN fromA[k - 1] + fromB[3 - k - 1] < fromA[at - 1] + fromB[3 - at - 1] THEN k ELSE at END),
-  reduce(at = 2, k IN [1, 2, 3] | CASE WHEN fromA[k - 1] + fromB[4 - k - 1] < fromA[at - 1] + fromB[4 - at - 1] THEN k ELSE at END),
-  reduce(at = 2, k IN [1, 2, 3] | CASE WHEN fromA[k - 1] + fromB[5 - k - 1] < fromA[at - 1] + fromB[5 - at - 1] THEN k ELSE at END),
-  reduce(at = 3, k IN [2, 3, 4] | CASE WHEN fromA[k - 1] + fromB[6 - k - 1] < fromA[at - 1] + fromB[6 - at - 1] THEN k ELSE at END)] AS joinAt
+WITH a, b, found, fromA, fromB, CASE length(found[0]) + 1
+  WHEN 2 THEN 2 * fromB[0] + fromA[0] < 2 * fromA[0] + fromB[0]
+  WHEN 3 THEN reduce(least = 2 * fromB[0] + fromA[1], cost IN [2 * fromB[1] + fromA[0]] | CASE WHEN cost < least THEN cost ELSE least END) < reduce(least = 2 * fromA[0] + fromB[1], cost IN [2 * fromA[1] + fromB[0]] | CASE WHEN cost < least THEN cost ELSE least END)
+  WHEN 4 THEN reduce(least = 2 * fromB[0] + fromA[2], cost IN [2 * fromB[1] + fromA[1], 2 * fromB[2] + fromA[0]] | CASE WHEN cost < least THEN cost ELSE least END) < reduce(least = 2 * fromA[0] + fromB[2], cost IN [2 * fromA[1] + fromB[1], 2 * fromA[2] + fromB[0]] | CASE WHEN cost < least THEN cost ELSE least END)
+  WHEN 5 THEN reduce(least = 2 * fromB[0] + fromA[3], cost IN [2 * fromB[1] + fromA[2], 2 * fromB[2] + fromA[1]] | CASE WHEN cost < least THEN cost ELSE least END) < reduce(least = 2 * fromA[0] + fromB[3], cost IN [2 * fromA[1] + fromB[2], 2 * fromA[2] + fromB[1]] | CASE WHEN cost < least THEN cost ELSE least END)
+  WHEN 6 THEN reduce(least = 2 * fromB[1] + fromA[3], cost IN [2 * fromB[2] + fromA[2], 2 * fromB[3] + fromA[1]] | CASE WHEN cost < least THEN cost ELSE least END) < reduce(least = 2 * fromA[1] + fromB[3], cost IN [2 * fromA[2] + fromB[2], 2 * fromA[3] + fromB[1]] | CASE WHEN cost < least THEN cost ELSE least END)
+  ELSE false END AS startAtB
+WITH a AS origin, found,
+  CASE WHEN startAtB THEN b ELSE a END AS a, CASE WHEN startAtB THEN a ELSE b END AS b,
+  CASE WHEN startAtB THEN fromB ELSE fromA END AS fromA, CASE WHEN startAtB THEN fromA ELSE fromB END AS fromB
+WITH origin, a, b, found, [0, 0, reduce(at = 1, k IN [1] | CASE WHEN 2 * fromA[k - 1] + fromB[2 - k - 1] < 2 * fromA[at - 1] + fromB[2 - at - 1] THEN k ELSE at END),
+  reduce(at = 1, k IN [1, 2] | CASE WHEN 2 * fromA[k - 1] + fromB[3 - k - 1] < 2 * fromA[at - 1] + fromB[3 - at - 1] THEN k ELSE at END),
+  reduce(at = 2, k IN [1, 2, 3] | CASE WHEN 2 * fromA[k - 1] + fromB[4 - k - 1] < 2 * fromA[at - 1] + fromB[4 - at - 1] THEN k ELSE at END),
+  reduce(at = 2, k IN [1, 2, 3] | CASE WHEN 2 * fromA[k - 1] + fromB[5 - k - 1] < 2 * fromA[at - 1] + fromB[5 - at - 1] THEN k ELSE at END),
+  reduce(at = 3, k IN [2, 3, 4] | CASE WHEN 2 * fromA[k - 1] + fromB[6 - k - 1] < 2 * fromA[at - 1] + fromB[6 - at - 1] THEN k ELSE at END)] AS joinAt
 // Paths of 2 relations, while fewer than $search.first were found, all of them shorter;
 // joined at x1, when that is where joinAt joins them.
 OPTIONAL CALL (a, b, found, joinAt) {
@@ -87,8 +97,8 @@ OPTIONAL CALL (a, b, found, joinAt) {
       AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r2.assertion, 'FACT') IN $search.assertions)
   RETURN p LIMIT $search.first
 }
-WITH a, b, found, joinAt, collect(p) AS longer
-WITH a, b, found + longer AS found, joinAt
+WITH origin, a, b, found, joinAt, collect(p) AS longer
+WITH origin, a, b, found + longer AS found, joinAt
 // Paths of 3 relations, while fewer than $search.first were found, all of them shorter;
 // joined at x1, when that is where joinAt joins them.
 OPTIONAL CALL (a, b, found, joinAt) {
@@ -110,8 +120,8 @@ OPTIONAL CALL (a, b, found, joinAt) {
       AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r3.assertion, 'FACT') IN $search.assertions)
   RETURN p LIMIT $search.first
 }
-WITH a, b, found, joinAt, collect(p) AS longer
-WITH a, b, found + longer AS found, joinAt
+WITH origin, a, b, found, joinAt, collect(p) AS longer
+WITH origin, a, b, found + longer AS found, joinAt
 // Paths of 3 relations, while fewer than $search.first were found, all of them shorter;
 // joined at x2, when that is where joinAt joins them.
 OPTIONAL CALL (a, b, found, joinAt) {
@@ -133,8 +143,8 @@ OPTIONAL CALL (a, b, found, joinAt) {
       AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r3.assertion, 'FACT') IN $search.assertions)
   RETURN p LIMIT $search.first
 }
-WITH a, b, found, joinAt, collect(p) AS longer
-WITH a, b, found + longer AS found, joinAt
+WITH origin, a, b, found, joinAt, collect(p) AS longer
+WITH origin, a, b, found + longer AS found, joinAt
 // Paths of 4 relations, while fewer than $search.first were found, all of them shorter;
 // joined at x1, when that is where joinAt joins them.
 OPTIONAL CALL (a, b, found, joinAt) {
@@ -160,8 +170,8 @@ OPTIONAL CALL (a, b, found, joinAt) {
       AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r4.assertion, 'FACT') IN $search.assertions)
   RETURN p LIMIT $search.first
 }
-WITH a, b, found, joinAt, collect(p) AS longer
-WITH a, b, found + longer AS found, joinAt
+WITH origin, a, b, found, joinAt, collect(p) AS longer
+WITH origin, a, b, found + longer AS found, joinAt
 // Paths of 4 relations, while fewer than $search.first were found, all of them shorter;
 // joined at x2, when that is where joinAt joins them.
 OPTIONAL CALL (a, b, found, joinAt) {
@@ -187,8 +197,8 @@ OPTIONAL CALL (a, b, found, joinAt) {
       AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r4.assertion, 'FACT') IN $search.assertions)
   RETURN p LIMIT $search.first
 }
-WITH a, b, found, joinAt, collect(p) AS longer
-WITH a, b, found + longer AS found, joinAt
+WITH origin, a, b, found, joinAt, collect(p) AS longer
+WITH origin, a, b, found + longer AS found, joinAt
 // Paths of 4 relations, while fewer than $search.first were found, all of them shorter;
 // joined at x3, when that is where joinAt joins them.
 OPTIONAL CALL (a, b, found, joinAt) {
@@ -214,8 +224,8 @@ OPTIONAL CALL (a, b, found, joinAt) {
       AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r4.assertion, 'FACT') IN $search.assertions)
   RETURN p LIMIT $search.first
 }
-WITH a, b, found, joinAt, collect(p) AS longer
-WITH a, b, found + longer AS found, joinAt
+WITH origin, a, b, found, joinAt, collect(p) AS longer
+WITH origin, a, b, found + longer AS found, joinAt
 // Paths of 5 relations, while fewer than $search.first were found, all of them shorter;
 // joined at x1, when that is where joinAt joins them.
 OPTIONAL CALL (a, b, found, joinAt) {
@@ -245,8 +255,8 @@ OPTIONAL CALL (a, b, found, joinAt) {
       AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r5.assertion, 'FACT') IN $search.assertions)
   RETURN p LIMIT $search.first
 }
-WITH a, b, found, joinAt, collect(p) AS longer
-WITH a, b, found + longer AS found, joinAt
+WITH origin, a, b, found, joinAt, collect(p) AS longer
+WITH origin, a, b, found + longer AS found, joinAt
 // Paths of 5 relations, while fewer than $search.first were found, all of them shorter;
 // joined at x2, when that is where joinAt joins them.
 OPTIONAL CALL (a, b, found, joinAt) {
@@ -276,8 +286,8 @@ OPTIONAL CALL (a, b, found, joinAt) {
       AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r5.assertion, 'FACT') IN $search.assertions)
   RETURN p LIMIT $search.first
 }
-WITH a, b, found, joinAt, collect(p) AS longer
-WITH a, b, found + longer AS found, joinAt
+WITH origin, a, b, found, joinAt, collect(p) AS longer
+WITH origin, a, b, found + longer AS found, joinAt
 // Paths of 5 relations, while fewer than $search.first were found, all of them shorter;
 // joined at x3, when that is where joinAt joins them.
 OPTIONAL CALL (a, b, found, joinAt) {
@@ -307,8 +317,8 @@ OPTIONAL CALL (a, b, found, joinAt) {
       AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r5.assertion, 'FACT') IN $search.assertions)
   RETURN p LIMIT $search.first
 }
-WITH a, b, found, joinAt, collect(p) AS longer
-WITH a, b, found + longer AS found, joinAt
+WITH origin, a, b, found, joinAt, collect(p) AS longer
+WITH origin, a, b, found + longer AS found, joinAt
 // Paths of 6 relations, while fewer than $search.first were found, all of them shorter;
 // joined at x2, when that is where joinAt joins them.
 OPTIONAL CALL (a, b, found, joinAt) {
@@ -342,8 +352,8 @@ OPTIONAL CALL (a, b, found, joinAt) {
       AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r6.assertion, 'FACT') IN $search.assertions)
   RETURN p LIMIT $search.first
 }
-WITH a, b, found, joinAt, collect(p) AS longer
-WITH a, b, found + longer AS found, joinAt
+WITH origin, a, b, found, joinAt, collect(p) AS longer
+WITH origin, a, b, found + longer AS found, joinAt
 // Paths of 6 relations, while fewer than $search.first were found, all of them shorter;
 // joined at x3, when that is where joinAt joins them.
 OPTIONAL CALL (a, b, found, joinAt) {
@@ -377,8 +387,8 @@ OPTIONAL CALL (a, b, found, joinAt) {
       AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r6.assertion, 'FACT') IN $search.assertions)
   RETURN p LIMIT $search.first
 }
-WITH a, b, found, joinAt, collect(p) AS longer
-WITH a, b, found + longer AS found, joinAt
+WITH origin, a, b, found, joinAt, collect(p) AS longer
+WITH origin, a, b, found + longer AS found, joinAt
 // Paths of 6 relations, while fewer than $search.first were found, all of them shorter;
 // joined at x4, when that is where joinAt joins them.
 OPTIONAL CALL (a, b, found, joinAt) {
@@ -412,14 +422,18 @@ OPTIONAL CALL (a, b, found, joinAt) {
       AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r6.assertion, 'FACT') IN $search.assertions)
   RETURN p LIMIT $search.first
 }
-WITH a, b, found, joinAt, collect(p) AS longer
-WITH a, b, found + longer AS found, joinAt
+WITH origin, a, b, found, joinAt, collect(p) AS longer
+WITH origin, a, b, found + longer AS found, joinAt
 UNWIND found[..$search.first] AS p
-WITH p ORDER BY length(p), reduce(links = 0, n IN nodes(p)[1..-1] | links + COUNT { (n)-[:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED]-() }),
-  [n IN nodes(p) | n.id], [rel IN relationships(p) | rel.id]
-CALL (p) {
-  UNWIND range(0, length(p) - 1) AS hop
-  WITH hop, relationships(p)[hop] AS rel
+// Each path from the end searched from (origin), whichever end its pattern started at.
+WITH CASE WHEN head(nodes(p)) = origin THEN nodes(p) ELSE reverse(nodes(p)) END AS pathNodes,
+  CASE WHEN head(nodes(p)) = origin THEN relationships(p) ELSE reverse(relationships(p)) END AS pathRelations
+WITH pathNodes, pathRelations
+ORDER BY size(pathRelations), reduce(links = 0, n IN pathNodes[1..-1] | links + COUNT { (n)-[:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED]-() }),
+  [n IN pathNodes | n.id], [rel IN pathRelations | rel.id]
+CALL (pathRelations) {
+  UNWIND range(0, size(pathRelations) - 1) AS hop
+  WITH hop, pathRelations[hop] AS rel
   WITH hop, rel, startNode(rel) AS s, endNode(rel) AS t
   ORDER BY hop
   RETURN collect([
@@ -438,5 +452,5 @@ CALL (p) {
     END
   ]) AS relations
 }
-RETURN [n IN nodes(p) | CASE WHEN $entityDetails THEN [n.id, n.type, n.name, n.germanName, n.aliases, n.description, n.startIso, n.startPrecision, n.startText, n.startCalendar, n.startCalendarSource, n.endIso, n.endPrecision, n.endText, n.endCalendar, n.endCalendarSource, n.labelLanguages, n.labelTexts, n.derivedLabelLanguages, n.wikidata, n.latitude, n.longitude, n.box, n.uncertaintyKm, n.bounds] ELSE [n.id, n.type, n.name] END] AS nodes,
+RETURN [n IN pathNodes | CASE WHEN $entityDetails THEN [n.id, n.type, n.name, n.germanName, n.aliases, n.description, n.startIso, n.startPrecision, n.startText, n.startCalendar, n.startCalendarSource, n.endIso, n.endPrecision, n.endText, n.endCalendar, n.endCalendarSource, n.labelLanguages, n.labelTexts, n.derivedLabelLanguages, n.wikidata, n.latitude, n.longitude, n.box, n.uncertaintyKm, n.bounds] ELSE [n.id, n.type, n.name] END] AS nodes,
        relations

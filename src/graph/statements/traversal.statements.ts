@@ -23,15 +23,18 @@ const HEADER = generatedHeader('traversal.statements.ts');
 /** The most hops a neighbourhood reaches: the generated statement has a block per hop. */
 export const MAX_NEIGHBOURHOOD_DEPTH = 3;
 
-/** Each hop of path `p` in path order, with both ends and its evidence sentences; and its nodes. */
-const PATH_RETURN = `CALL (p) {
-  UNWIND range(0, length(p) - 1) AS hop
-  WITH hop, relationships(p)[hop] AS rel
+/**
+ * Each hop of a path (its relations `pathRelations` and entities `pathNodes`, in order) with both
+ * ends and its evidence sentences; and its entities.
+ */
+const PATH_RETURN = `CALL (pathRelations) {
+  UNWIND range(0, size(pathRelations) - 1) AS hop
+  WITH hop, pathRelations[hop] AS rel
   WITH hop, rel, startNode(rel) AS s, endNode(rel) AS t
   ORDER BY hop
   RETURN collect(${relationList('rel', entityColumns('s'), entityColumns('t'))}) AS relations
 }
-RETURN [n IN nodes(p) | ${entityColumns('n')}] AS nodes,
+RETURN [n IN pathNodes | ${entityColumns('n')}] AS nodes,
        relations`;
 
 /** The most hops a path has (the API's maxHops at most). */
@@ -85,12 +88,49 @@ function pathOfLength(hops: number, map: SearchParameters): string {
 }
 
 /**
- * Where joinAt joins paths of `hops` relations: the position in joinPositions where the two sides'
- * estimated paths (fromA, fromB) are fewest, the middle unless another has fewer.
+ * How much more a path Neo4j keeps costs than one it streams: of a join's two sides it keeps the
+ * first, the one from `a`, in memory, and reads the other past it until enough are found. At a
+ * million entities, a search that kept 237 paths of two relations and streamed 152,667 of three
+ * took 0.1 s; the other way round, Neo4j's memory for all transactions ran out.
+ */
+const KEPT_PATH_COST = 2;
+
+/**
+ * The cost of joining paths of `hops` relations at x<at> (a Cypher expression, at a number or a
+ * variable), from the estimated paths from each end (`first` the end the pattern starts at).
+ */
+function joinCost(hops: number, at: number | string, first: string, other: string): string {
+  const [firstSide, otherSide] =
+    typeof at === 'number' ? [at - 1, hops - at - 1] : [`${at} - 1`, `${hops} - ${at} - 1`];
+  return `${KEPT_PATH_COST} * ${first}[${firstSide}] + ${other}[${otherSide}]`;
+}
+
+/** The least cost of joining paths of `hops` relations at any of joinPositions (see joinCost). */
+function leastJoinCost(hops: number, first: string, other: string): string {
+  const [cheapest, ...others] = joinPositions(hops).map((at) => joinCost(hops, at, first, other));
+  if (others.length === 0) return cheapest!;
+  return `reduce(least = ${cheapest}, cost IN [${others.join(', ')}] | CASE WHEN cost < least THEN cost ELSE least END)`;
+}
+
+/**
+ * Where joinAt joins paths of `hops` relations: the position in joinPositions with the least cost
+ * (joinCost from fromA, fromB), the middle unless another costs less.
  */
 function joinAt(hops: number): string {
-  const paths = (at: string) => `fromA[${at} - 1] + fromB[${hops} - ${at} - 1]`;
-  return `reduce(at = ${Math.floor(hops / 2)}, k IN [${joinPositions(hops).join(', ')}] | CASE WHEN ${paths('k')} < ${paths('at')} THEN k ELSE at END)`;
+  const cost = (at: string) => joinCost(hops, at, 'fromA', 'fromB');
+  return `reduce(at = ${Math.floor(hops / 2)}, k IN [${joinPositions(hops).join(', ')}] | CASE WHEN ${cost('k')} < ${cost('at')} THEN k ELSE at END)`;
+}
+
+/**
+ * Whether the longer paths' patterns start at `b` instead of `a`: when the next length to search
+ * costs less so (leastJoinCost); a Cypher expression over found, fromA and fromB.
+ */
+function startAtB(): string {
+  const lengths = Array.from({ length: MAX_PATH_HOPS - 1 }, (_, i) => i + 2);
+  const cases = lengths.map(
+    (hops) => `WHEN ${hops} THEN ${leastJoinCost(hops, 'fromB', 'fromA')} < ${leastJoinCost(hops, 'fromA', 'fromB')}`,
+  );
+  return `CASE length(found[0]) + 1\n  ${cases.join('\n  ')}\n  ELSE false END`;
 }
 
 /** pathOfLength's block joined at entity x<at>. */
@@ -118,8 +158,8 @@ OPTIONAL CALL (a, b, found, joinAt) {
   WHERE ${conditions.join('\n    AND ')}
   RETURN p LIMIT ${$('first')}
 }
-WITH a, b, found, joinAt, collect(p) AS longer
-WITH a, b, found + longer AS found, joinAt`;
+WITH origin, a, b, found, joinAt, collect(p) AS longer
+WITH origin, a, b, found + longer AS found, joinAt`;
 }
 
 const PATH_SEARCH_COMMENT = `First the paths of the shortest length: the relations
@@ -155,6 +195,7 @@ MATCH p = shortestPath((a)-[:${KNOWLEDGE_TYPES}*..${MAX_PATH_HOPS}]-(b))
 WHERE all(n IN nodes(p) WHERE n:Entity)
   AND all(r IN relationships(p) WHERE ${relationFilter('r', 'search').replace(/\n {4}/g, '\n      ')})
 WITH p WHERE length(p) <= $search.maxHops
+WITH nodes(p) AS pathNodes, relationships(p) AS pathRelations
 ${PATH_RETURN}
 `;
   }
@@ -188,7 +229,10 @@ function pathsFromEnd(end: string, map: SearchParameters): string {
   } ELSE [] END`;
 }
 
-/** Up to `first` shortest paths `p` between `from` and `to`, in their order (see shortestPathsCypher). */
+/**
+ * Up to `first` shortest paths between `from` and `to` (each as pathNodes and pathRelations), in
+ * their order (see shortestPathsCypher).
+ */
 function pathSearch(map: SearchParameters): string {
   const $ = (name: string) => parameter(name, map);
   const longer = Array.from({ length: MAX_PATH_HOPS - 1 }, (_, i) => pathOfLength(i + 2, map));
@@ -224,11 +268,19 @@ WITH a, b, direct, collect(p) AS shortest
 // joined at its first step, 0.2 s.
 WITH a, b, direct + shortest AS found
 WITH a, b, found, ${pathsFromEnd('a', map)} AS fromA, ${pathsFromEnd('b', map)} AS fromB
-WITH a, b, found, [0, 0, ${Array.from({ length: MAX_PATH_HOPS - 1 }, (_, i) => joinAt(i + 2)).join(',\n  ')}] AS joinAt
+WITH a, b, found, fromA, fromB, ${startAtB()} AS startAtB
+WITH a AS origin, found,
+  CASE WHEN startAtB THEN b ELSE a END AS a, CASE WHEN startAtB THEN a ELSE b END AS b,
+  CASE WHEN startAtB THEN fromB ELSE fromA END AS fromA, CASE WHEN startAtB THEN fromA ELSE fromB END AS fromB
+WITH origin, a, b, found, [0, 0, ${Array.from({ length: MAX_PATH_HOPS - 1 }, (_, i) => joinAt(i + 2)).join(',\n  ')}] AS joinAt
 ${longer.join('\n')}
 UNWIND found[..${$('first')}] AS p
-WITH p ORDER BY length(p), reduce(links = 0, n IN nodes(p)[1..-1] | links + COUNT { (n)-[:${KNOWLEDGE_TYPES}]-() }),
-  [n IN nodes(p) | n.id], [rel IN relationships(p) | rel.id]`;
+// Each path from the end searched from (origin), whichever end its pattern started at.
+WITH CASE WHEN head(nodes(p)) = origin THEN nodes(p) ELSE reverse(nodes(p)) END AS pathNodes,
+  CASE WHEN head(nodes(p)) = origin THEN relationships(p) ELSE reverse(relationships(p)) END AS pathRelations
+WITH pathNodes, pathRelations
+ORDER BY size(pathRelations), reduce(links = 0, n IN pathNodes[1..-1] | links + COUNT { (n)-[:${KNOWLEDGE_TYPES}]-() }),
+  [n IN pathNodes | n.id], [rel IN pathRelations | rel.id]`;
 }
 
 /**
@@ -242,8 +294,8 @@ export function neo4jGraphqlShortestPathsCypher(): string {
 // a field's arguments), each as one map for @neo4j/graphql. ${PATH_SEARCH_COMMENT}
 ${pathSearch(undefined)}
 RETURN {
-  length: length(p),
-  relations: [rel IN relationships(p) | {
+  length: size(pathRelations),
+  relations: [rel IN pathRelations | {
     id: rel.id, type: type(rel),
     source: {id: startNode(rel).id, name: startNode(rel).name, type: startNode(rel).type},
     target: {id: endNode(rel).id, name: endNode(rel).name, type: endNode(rel).type},
