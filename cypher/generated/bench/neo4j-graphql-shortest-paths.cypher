@@ -6,7 +6,7 @@
 // between the two, if any (read from the end with fewer relations), else by allShortestPaths(), a
 // breadth-first search from both ends at once with the predicates applied while it searches;
 // then, while fewer than asked were found, the paths one relation longer, and so on, each length
-// a pattern Neo4j joins from both ends (where each side reads fewest paths), visiting no entity
+// a pattern Neo4j joins from both ends (where the estimated paths cost least), visiting no entity
 // twice. Neo4j 5.26's
 // SHORTEST k searched for seconds (48 s for one pair) between entities of a million-entity graph
 // where this takes well under one. Among paths of one length, those through less connected
@@ -38,15 +38,18 @@ OPTIONAL CALL (a, b, direct) {
   RETURN p LIMIT $first
 }
 WITH a, b, direct, collect(p) AS shortest
-// Where to join the longer paths, by an estimate of the paths each side reads there, counted from
-// the degree store: from an end, its relations for paths of one relation; for two, the relations
-// of the entities they reach (read from at most 1000 of them, scaled up);
-// $branching times more for each relation beyond. Paths of each length are joined where
-// the two sides' sum is least (at the middle entity or one either side, see joinPositions), at the
-// middle unless another is less. Joined at the middle, the side of an entity linked to hubs reads
-// every relation of those hubs: at a million entities, from one of 437 relations, four of them to
-// an entity of 42,675, 251,000 paths, and Neo4j's memory for all transactions ran out after 34 s;
-// joined at its first step, 0.2 s.
+// Where to join the longer paths, by an estimate of the paths each side of a join reads, counted
+// from the degree store: from an end, its relations for paths of one relation; for two, the
+// relations of the entities they reach (read from at most 1000 of them, scaled
+// up); $branching times more for each relation beyond. Neo4j keeps the first side of a join
+// in memory and streams the other past it, so a path kept costs 2 streamed (KEPT_PATH_COST);
+// the patterns start at the end (a, swapped with b if need be; origin stays the end searched
+// from) where the next length costs least, and each length is joined where it costs least (at the
+// middle entity or one either side, see joinPositions), at the middle unless another is less.
+// Joined at the middle by the ends' degrees alone, the side of an entity linked to hubs read every
+// relation of those hubs: at a million entities, from one of 437 relations, four of them to an
+// entity of 42,675, 251,000 paths, and Neo4j's memory for all transactions ran out after 34 s;
+// so, 40-50 ms.
 WITH a, b, direct + shortest AS found
 WITH a, b, found, CASE WHEN 0 < size(found) < $first THEN COLLECT {
     WITH COUNT { (a)-[:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED]-() } AS one,

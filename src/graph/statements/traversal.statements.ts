@@ -67,10 +67,10 @@ type SearchParameters = 'search' | undefined;
 
 /**
  * The entities paths of `hops` relations may be joined at (x1 the first after `a`): the middle one,
- * and the one either side of it. Further out, one side would be the other's relations and more;
- * and each block costs Neo4j memory for every row of every other: with a block at every entity
- * (15 in all, not 12), a search at a million entities that takes 0.35 s ran out of its memory
- * for all transactions.
+ * and the one either side of it. Further out, one side reads its end's paths of four relations or
+ * more, hardly ever the cheaper; and each block costs Neo4j memory for every row of every other:
+ * with a block at every entity (15 in all, not 12), a search at a million entities that takes
+ * 0.35 s ran out of its memory for all transactions.
  */
 export function joinPositions(hops: number): number[] {
   const middle = Math.floor(hops / 2);
@@ -90,8 +90,9 @@ function pathOfLength(hops: number, map: SearchParameters): string {
 /**
  * How much more a path Neo4j keeps costs than one it streams: of a join's two sides it keeps the
  * first, the one from `a`, in memory, and reads the other past it until enough are found. At a
- * million entities, a search that kept 237 paths of two relations and streamed 152,667 of three
- * took 0.1 s; the other way round, Neo4j's memory for all transactions ran out.
+ * million entities, between two entities of 8 relations: keeping the 289 paths of two relations
+ * from one and streaming those of three from the other (152,667) took 17 ms; keeping the 152,667,
+ * Neo4j's memory for all transactions ran out after 32 s.
  */
 const KEPT_PATH_COST = 2;
 
@@ -166,7 +167,7 @@ const PATH_SEARCH_COMMENT = `First the paths of the shortest length: the relatio
 // between the two, if any (read from the end with fewer relations), else by allShortestPaths(), a
 // breadth-first search from both ends at once with the predicates applied while it searches;
 // then, while fewer than asked were found, the paths one relation longer, and so on, each length
-// a pattern Neo4j joins from both ends (where each side reads fewest paths), visiting no entity
+// a pattern Neo4j joins from both ends (where the estimated paths cost least), visiting no entity
 // twice. Neo4j 5.26's
 // SHORTEST k searched for seconds (48 s for one pair) between entities of a million-entity graph
 // where this takes well under one. Among paths of one length, those through less connected
@@ -257,15 +258,18 @@ OPTIONAL CALL (a, b, direct) {
   RETURN p LIMIT ${$('first')}
 }
 WITH a, b, direct, collect(p) AS shortest
-// Where to join the longer paths, by an estimate of the paths each side reads there, counted from
-// the degree store: from an end, its relations for paths of one relation; for two, the relations
-// of the entities they reach (read from at most ${NEIGHBOURS_SAMPLED} of them, scaled up);
-// ${$('branching')} times more for each relation beyond. Paths of each length are joined where
-// the two sides' sum is least (at the middle entity or one either side, see joinPositions), at the
-// middle unless another is less. Joined at the middle, the side of an entity linked to hubs reads
-// every relation of those hubs: at a million entities, from one of 437 relations, four of them to
-// an entity of 42,675, 251,000 paths, and Neo4j's memory for all transactions ran out after 34 s;
-// joined at its first step, 0.2 s.
+// Where to join the longer paths, by an estimate of the paths each side of a join reads, counted
+// from the degree store: from an end, its relations for paths of one relation; for two, the
+// relations of the entities they reach (read from at most ${NEIGHBOURS_SAMPLED} of them, scaled
+// up); ${$('branching')} times more for each relation beyond. Neo4j keeps the first side of a join
+// in memory and streams the other past it, so a path kept costs ${KEPT_PATH_COST} streamed (KEPT_PATH_COST);
+// the patterns start at the end (a, swapped with b if need be; origin stays the end searched
+// from) where the next length costs least, and each length is joined where it costs least (at the
+// middle entity or one either side, see joinPositions), at the middle unless another is less.
+// Joined at the middle by the ends' degrees alone, the side of an entity linked to hubs read every
+// relation of those hubs: at a million entities, from one of 437 relations, four of them to an
+// entity of 42,675, 251,000 paths, and Neo4j's memory for all transactions ran out after 34 s;
+// so, 40-50 ms.
 WITH a, b, direct + shortest AS found
 WITH a, b, found, ${pathsFromEnd('a', map)} AS fromA, ${pathsFromEnd('b', map)} AS fromB
 WITH a, b, found, fromA, fromB, ${startAtB()} AS startAtB
