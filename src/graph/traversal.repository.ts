@@ -44,8 +44,9 @@ export class TraversalRepository {
   private planned = false;
 
   /**
-   * `branching`: how many more paths a relation longer finds (see PATH_BRANCHING), which decides
-   * where longer paths are joined; tests vary it to reach every join on the curated graph.
+   * `branching`: how many times more paths an end has with each relation beyond two (see
+   * PATH_BRANCHING), which decides where longer paths are joined; tests vary it to reach every
+   * join on the curated graph.
    */
   constructor(
     private readonly queries: QueryRunner,
