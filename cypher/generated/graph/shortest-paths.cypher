@@ -69,20 +69,20 @@ WITH a, b, found, CASE WHEN 0 < size(found) < $search.first THEN COLLECT {
     RETURN CASE hops WHEN 1 THEN toFloat(one) WHEN 2 THEN two ELSE two * $search.branching ^ (hops - 2) END
   } ELSE [] END AS fromB
 WITH a, b, found, fromA, fromB, CASE length(found[0]) + 1
-  WHEN 2 THEN 2 * fromB[0] + fromA[0] < 2 * fromA[0] + fromB[0]
-  WHEN 3 THEN reduce(least = 2 * fromB[0] + fromA[1], cost IN [2 * fromB[1] + fromA[0]] | CASE WHEN cost < least THEN cost ELSE least END) < reduce(least = 2 * fromA[0] + fromB[1], cost IN [2 * fromA[1] + fromB[0]] | CASE WHEN cost < least THEN cost ELSE least END)
-  WHEN 4 THEN reduce(least = 2 * fromB[0] + fromA[2], cost IN [2 * fromB[1] + fromA[1], 2 * fromB[2] + fromA[0]] | CASE WHEN cost < least THEN cost ELSE least END) < reduce(least = 2 * fromA[0] + fromB[2], cost IN [2 * fromA[1] + fromB[1], 2 * fromA[2] + fromB[0]] | CASE WHEN cost < least THEN cost ELSE least END)
-  WHEN 5 THEN reduce(least = 2 * fromB[0] + fromA[3], cost IN [2 * fromB[1] + fromA[2], 2 * fromB[2] + fromA[1]] | CASE WHEN cost < least THEN cost ELSE least END) < reduce(least = 2 * fromA[0] + fromB[3], cost IN [2 * fromA[1] + fromB[2], 2 * fromA[2] + fromB[1]] | CASE WHEN cost < least THEN cost ELSE least END)
-  WHEN 6 THEN reduce(least = 2 * fromB[1] + fromA[3], cost IN [2 * fromB[2] + fromA[2], 2 * fromB[3] + fromA[1]] | CASE WHEN cost < least THEN cost ELSE least END) < reduce(least = 2 * fromA[1] + fromB[3], cost IN [2 * fromA[2] + fromB[2], 2 * fromA[3] + fromB[1]] | CASE WHEN cost < least THEN cost ELSE least END)
+  WHEN 2 THEN reduce(best = null, join IN [[1, 2 * fromB[0] + fromA[0]]] | CASE WHEN best IS NULL OR join[1] < best[1] THEN join ELSE best END)[1] < reduce(best = null, join IN [[1, 2 * fromA[0] + fromB[0]]] | CASE WHEN best IS NULL OR join[1] < best[1] THEN join ELSE best END)[1]
+  WHEN 3 THEN reduce(best = null, join IN [[1, 2 * fromB[0] + fromA[1]], [2, 2 * fromB[1] + fromA[0]]] | CASE WHEN best IS NULL OR join[1] < best[1] THEN join ELSE best END)[1] < reduce(best = null, join IN [[1, 2 * fromA[0] + fromB[1]], [2, 2 * fromA[1] + fromB[0]]] | CASE WHEN best IS NULL OR join[1] < best[1] THEN join ELSE best END)[1]
+  WHEN 4 THEN reduce(best = null, join IN [[2, 2 * fromB[1] + fromA[1]], [1, 2 * fromB[0] + fromA[2]], [3, 2 * fromB[2] + fromA[0]]] | CASE WHEN best IS NULL OR join[1] < best[1] THEN join ELSE best END)[1] < reduce(best = null, join IN [[2, 2 * fromA[1] + fromB[1]], [1, 2 * fromA[0] + fromB[2]], [3, 2 * fromA[2] + fromB[0]]] | CASE WHEN best IS NULL OR join[1] < best[1] THEN join ELSE best END)[1]
+  WHEN 5 THEN reduce(best = null, join IN [[2, 2 * fromB[1] + fromA[2]], [1, 2 * fromB[0] + fromA[3]], [3, 2 * fromB[2] + fromA[1]]] | CASE WHEN best IS NULL OR join[1] < best[1] THEN join ELSE best END)[1] < reduce(best = null, join IN [[2, 2 * fromA[1] + fromB[2]], [1, 2 * fromA[0] + fromB[3]], [3, 2 * fromA[2] + fromB[1]]] | CASE WHEN best IS NULL OR join[1] < best[1] THEN join ELSE best END)[1]
+  WHEN 6 THEN reduce(best = null, join IN [[3, 2 * fromB[2] + fromA[2]], [2, 2 * fromB[1] + fromA[3]], [4, 2 * fromB[3] + fromA[1]]] | CASE WHEN best IS NULL OR join[1] < best[1] THEN join ELSE best END)[1] < reduce(best = null, join IN [[3, 2 * fromA[2] + fromB[2]], [2, 2 * fromA[1] + fromB[3]], [4, 2 * fromA[3] + fromB[1]]] | CASE WHEN best IS NULL OR join[1] < best[1] THEN join ELSE best END)[1]
   ELSE false END AS startAtB
 WITH a AS origin, found,
   CASE WHEN startAtB THEN b ELSE a END AS a, CASE WHEN startAtB THEN a ELSE b END AS b,
   CASE WHEN startAtB THEN fromB ELSE fromA END AS fromA, CASE WHEN startAtB THEN fromA ELSE fromB END AS fromB
-WITH origin, a, b, found, [0, 0, reduce(at = 1, k IN [1] | CASE WHEN 2 * fromA[k - 1] + fromB[2 - k - 1] < 2 * fromA[at - 1] + fromB[2 - at - 1] THEN k ELSE at END),
-  reduce(at = 1, k IN [1, 2] | CASE WHEN 2 * fromA[k - 1] + fromB[3 - k - 1] < 2 * fromA[at - 1] + fromB[3 - at - 1] THEN k ELSE at END),
-  reduce(at = 2, k IN [1, 2, 3] | CASE WHEN 2 * fromA[k - 1] + fromB[4 - k - 1] < 2 * fromA[at - 1] + fromB[4 - at - 1] THEN k ELSE at END),
-  reduce(at = 2, k IN [1, 2, 3] | CASE WHEN 2 * fromA[k - 1] + fromB[5 - k - 1] < 2 * fromA[at - 1] + fromB[5 - at - 1] THEN k ELSE at END),
-  reduce(at = 3, k IN [2, 3, 4] | CASE WHEN 2 * fromA[k - 1] + fromB[6 - k - 1] < 2 * fromA[at - 1] + fromB[6 - at - 1] THEN k ELSE at END)] AS joinAt
+WITH origin, a, b, found, [0, 0, reduce(best = null, join IN [[1, 2 * fromA[0] + fromB[0]]] | CASE WHEN best IS NULL OR join[1] < best[1] THEN join ELSE best END)[0],
+  reduce(best = null, join IN [[1, 2 * fromA[0] + fromB[1]], [2, 2 * fromA[1] + fromB[0]]] | CASE WHEN best IS NULL OR join[1] < best[1] THEN join ELSE best END)[0],
+  reduce(best = null, join IN [[2, 2 * fromA[1] + fromB[1]], [1, 2 * fromA[0] + fromB[2]], [3, 2 * fromA[2] + fromB[0]]] | CASE WHEN best IS NULL OR join[1] < best[1] THEN join ELSE best END)[0],
+  reduce(best = null, join IN [[2, 2 * fromA[1] + fromB[2]], [1, 2 * fromA[0] + fromB[3]], [3, 2 * fromA[2] + fromB[1]]] | CASE WHEN best IS NULL OR join[1] < best[1] THEN join ELSE best END)[0],
+  reduce(best = null, join IN [[3, 2 * fromA[2] + fromB[2]], [2, 2 * fromA[1] + fromB[3]], [4, 2 * fromA[3] + fromB[1]]] | CASE WHEN best IS NULL OR join[1] < best[1] THEN join ELSE best END)[0]] AS joinAt
 // Paths of 2 relations, while fewer than $search.first were found, all of them shorter;
 // joined at x1, when that is where joinAt joins them.
 OPTIONAL CALL (a, b, found, joinAt) {

@@ -97,39 +97,33 @@ function pathOfLength(hops: number, map: SearchParameters): string {
 const KEPT_PATH_COST = 2;
 
 /**
- * The cost of joining paths of `hops` relations at x<at> (a Cypher expression, at a number or a
- * variable), from the estimated paths from each end (`first` the end the pattern starts at).
+ * The cheapest join of paths of `hops` relations, as a Cypher [position, cost] pair: of
+ * joinPositions, the one where the estimated paths from the end the pattern starts at (`first`,
+ * counted KEPT_PATH_COST times) and from the other (`other`) cost least; the middle unless another
+ * costs less, and the middle when nothing is estimated (the lists empty, every cost null).
  */
-function joinCost(hops: number, at: number | string, first: string, other: string): string {
-  const [firstSide, otherSide] =
-    typeof at === 'number' ? [at - 1, hops - at - 1] : [`${at} - 1`, `${hops} - ${at} - 1`];
-  return `${KEPT_PATH_COST} * ${first}[${firstSide}] + ${other}[${otherSide}]`;
+function cheapestJoin(hops: number, first: string, other: string): string {
+  const middle = Math.floor(hops / 2);
+  const joins = [middle, ...joinPositions(hops).filter((at) => at !== middle)].map(
+    (at) => `[${at}, ${KEPT_PATH_COST} * ${first}[${at - 1}] + ${other}[${hops - at - 1}]]`,
+  );
+  return `reduce(best = null, join IN [${joins.join(', ')}] | CASE WHEN best IS NULL OR join[1] < best[1] THEN join ELSE best END)`;
 }
 
-/** The least cost of joining paths of `hops` relations at any of joinPositions (see joinCost). */
-function leastJoinCost(hops: number, first: string, other: string): string {
-  const [cheapest, ...others] = joinPositions(hops).map((at) => joinCost(hops, at, first, other));
-  if (others.length === 0) return cheapest!;
-  return `reduce(least = ${cheapest}, cost IN [${others.join(', ')}] | CASE WHEN cost < least THEN cost ELSE least END)`;
-}
-
-/**
- * Where joinAt joins paths of `hops` relations: the position in joinPositions with the least cost
- * (joinCost from fromA, fromB), the middle unless another costs less.
- */
+/** Where joinAt joins paths of `hops` relations: cheapestJoin's position, from fromA and fromB. */
 function joinAt(hops: number): string {
-  const cost = (at: string) => joinCost(hops, at, 'fromA', 'fromB');
-  return `reduce(at = ${Math.floor(hops / 2)}, k IN [${joinPositions(hops).join(', ')}] | CASE WHEN ${cost('k')} < ${cost('at')} THEN k ELSE at END)`;
+  return `${cheapestJoin(hops, 'fromA', 'fromB')}[0]`;
 }
 
 /**
  * Whether the longer paths' patterns start at `b` instead of `a`: when the next length to search
- * costs less so (leastJoinCost); a Cypher expression over found, fromA and fromB.
+ * costs less so (cheapestJoin); a Cypher expression over found, fromA and fromB.
  */
 function startAtB(): string {
   const lengths = Array.from({ length: MAX_PATH_HOPS - 1 }, (_, i) => i + 2);
   const cases = lengths.map(
-    (hops) => `WHEN ${hops} THEN ${leastJoinCost(hops, 'fromB', 'fromA')} < ${leastJoinCost(hops, 'fromA', 'fromB')}`,
+    (hops) =>
+      `WHEN ${hops} THEN ${cheapestJoin(hops, 'fromB', 'fromA')}[1] < ${cheapestJoin(hops, 'fromA', 'fromB')}[1]`,
   );
   return `CASE length(found[0]) + 1\n  ${cases.join('\n  ')}\n  ELSE false END`;
 }
