@@ -11,11 +11,21 @@ export const COMPRESSION_THRESHOLD_BYTES = 1024;
  */
 export const COMPRESS_AT_ONCE_LIMIT_BYTES = 1_000_000;
 
-/**
- * What the compression middleware offers, in its order: the client's order of preference decides
- * among those it rates equally ("gzip, deflate, br" is gzip), as it does there.
- */
+/** What the compression middleware offers, in its order. */
 const OFFERED = ['br', 'gzip', 'deflate', 'identity'];
+
+/**
+ * Among encodings the client rates equally, Brotli, then gzip, as the compression middleware
+ * prefers them: a browser's "gzip, deflate, br, zstd" gets Brotli. Quality 4 is both faster and
+ * smaller than gzip's level 6: for a hub's neighbourhood of 279 KB, 1.4 against 2.6 ms of the
+ * main thread and 36 against 39 KB.
+ */
+const PREFERRED = ['br', 'gzip'];
+
+/** negotiator 1.x breaks ties by `preferred`, an option its type definitions do not declare. */
+interface EncodingNegotiator {
+  encoding(available: readonly string[], options: { preferred: readonly string[] }): string | undefined;
+}
 
 /** Brotli at quality 4, here and in the compression middleware: fast, and smaller than gzip's level 6. */
 export const BROTLI_OPTIONS = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } };
@@ -30,7 +40,7 @@ export const BROTLI_OPTIONS = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]:
 export function compressAnswer(req: IncomingMessage, body: Buffer): { encoding: 'br' | 'gzip'; body: Buffer } | null {
   if (body.length < COMPRESSION_THRESHOLD_BYTES || body.length > COMPRESS_AT_ONCE_LIMIT_BYTES) return null;
   if (req.method === 'HEAD') return null;
-  const encoding = new Negotiator(req).encoding(OFFERED);
+  const encoding = (new Negotiator(req) as unknown as EncodingNegotiator).encoding(OFFERED, { preferred: PREFERRED });
   if (encoding === 'br') return { encoding, body: zlib.brotliCompressSync(body, BROTLI_OPTIONS) };
   if (encoding === 'gzip') return { encoding, body: zlib.gzipSync(body) };
   return null;

@@ -211,6 +211,15 @@ function watchErrors(page: Page): string[] {
         ((await answer.json()) as { data: { neighbourhood: { nodes: unknown[] } } }).data.neighbourhood.nodes.length,
       ).toBeGreaterThan(5);
     }
+    // A browser's header: Brotli from the middleware (the asset) and from the answer's own compression.
+    const browser = { 'accept-encoding': 'gzip, deflate, br, zstd' };
+    const browserAsset = await fetch(`${service.baseUrl}/assets/${script}`, { headers: browser });
+    expect(browserAsset.headers.get('content-encoding')).toBe('br');
+    const browserAnswer = await graphql(
+      { query: '{ neighbourhood(ids: ["muravyov"]) { nodes { id name } } }' },
+      browser,
+    );
+    expect(browserAnswer.headers.get('content-encoding')).toBe('br');
     // Under 1 KB: as it is.
     const small = await graphql({ query: '{ entity(id: "muravyov") { id } }' }, { 'accept-encoding': 'gzip' });
     expect(small.headers.get('content-encoding')).toBeNull();

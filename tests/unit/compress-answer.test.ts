@@ -14,7 +14,7 @@ const answer = (bytes: number) =>
 describe('compressAnswer', () => {
   const body = answer(20_000);
 
-  it('compresses with what the client accepts, in its order among equals, and decodes to the same bytes', () => {
+  it('compresses with what the client accepts, Brotli first among equals, and decodes to the same bytes', () => {
     const br = compressAnswer(request('br'), body)!;
     expect(br.encoding).toBe('br');
     expect(zlib.brotliDecompressSync(br.body).equals(body)).toBe(true);
@@ -24,9 +24,12 @@ describe('compressAnswer', () => {
     expect(gzip.encoding).toBe('gzip');
     expect(zlib.gunzipSync(gzip.body).equals(body)).toBe(true);
 
-    // As the compression middleware negotiates: the browser's order decides among equal ratings.
-    expect(compressAnswer(request('gzip, deflate, br, zstd'), body)?.encoding).toBe('gzip');
+    // As the compression middleware negotiates: Brotli, then gzip, among equal ratings; the
+    // client's ratings first.
+    expect(compressAnswer(request('gzip, deflate, br, zstd'), body)?.encoding).toBe('br');
+    expect(compressAnswer(request('deflate, gzip'), body)?.encoding).toBe('gzip');
     expect(compressAnswer(request('gzip;q=0.5, br'), body)?.encoding).toBe('br');
+    expect(compressAnswer(request('br;q=0.5, gzip'), body)?.encoding).toBe('gzip');
   });
 
   it('sends small answers, refused encodings and HEAD as they are, and leaves deflate and large answers to the middleware', () => {
