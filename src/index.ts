@@ -75,7 +75,9 @@ async function main(): Promise<void> {
   server.warmUp().then(
     (ms) => log(`Query plans warmed up in ${(ms / 1000).toFixed(1)} s.`),
     (error: unknown) =>
-      log(`Warming up query plans failed (the first timeline and paths requests will be slow): ${String(error)}`),
+      log(
+        `Warming up query plans failed (the first timeline, paths and entity details requests will be slow): ${String(error)}`,
+      ),
   );
 }
 

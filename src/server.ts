@@ -265,7 +265,11 @@ export async function createServer({
     // Planning is costly work for Neo4j (seconds for the paths statement): each step takes a
     // costly query's slot, so that it runs beside no more of them than a query would, and gives
     // it back for the queries waiting before the next.
-    for (const plan of [() => repositories.timeline.plan(), () => repositories.traversal.plan()]) {
+    for (const plan of [
+      () => repositories.timeline.plan(),
+      () => repositories.traversal.plan(),
+      () => repositories.relations.plan(),
+    ]) {
       const leave = await admission.enter('query plans warm-up');
       try {
         await plan();

@@ -1,7 +1,7 @@
 import { ASSERTION_KINDS, type AssertionKind } from '../domain/assertion';
 import neo4j from 'neo4j-driver';
 import type { RelationType } from '../domain/ontology';
-import { keysetParameters, toSortKey, type Keyed, type PageRequest } from './keyset-page';
+import { firstPage, keysetParameters, toSortKey, type Keyed, type PageRequest } from './keyset-page';
 import type { QueryRunner } from '../db/run-query';
 import {
   FULL_PROJECTION,
@@ -53,42 +53,88 @@ function keepsEveryRelation(filter: RelationFilter): boolean {
   );
 }
 
+/** What the entity-relations statements read from their one map parameter, $page. */
+export function entityRelationsParameters(ids: readonly string[], filter: RelationFilter) {
+  // One map, so that one plan serves every size of request (see relation.statements.ts).
+  return {
+    ids: [...ids],
+    types: filter.types,
+    direction: filter.direction,
+    includeSuggested: filter.includeSuggested,
+    assertions: filter.assertions,
+    everyRelation: keepsEveryRelation(filter),
+    ...keysetParameters(filter.page),
+  };
+}
+
 /** The relations and mentions of many entities at once: one statement per call, whatever the count. */
 export class RelationRepository {
   constructor(private readonly queries: QueryRunner) {}
 
-  /** For each known id: the entity (whole) and one page of its relations, projected as asked. */
+  /**
+   * For each known id: the entity (whole) and one page of its relations, projected as asked. The
+   * pages of entities of more than MANY_RELATIONS relations come from a second statement, which
+   * reads each type apart (see relation.statements.ts).
+   */
   async ofEntities(
     ids: readonly string[],
     filter: RelationFilter,
     projection: Projection = FULL_PROJECTION,
   ): Promise<Map<string, EntityRelationPage>> {
-    // A row for each entity (entity and total), then one for each relation of its page, in order.
+    const page = entityRelationsParameters(ids, filter);
+    // A row for each entity (entity, total, many), then one for each relation of its page, in order.
     const rows = await this.queries.read<{
       id: string;
       entity: unknown[] | null;
       total: unknown;
+      many: boolean | null;
       relation: unknown[] | null;
       key: unknown[] | null;
-    }>('generated/graph/entity-relations', {
-      ids: [...ids],
-      types: filter.types,
-      direction: filter.direction,
-      includeSuggested: filter.includeSuggested,
-      assertions: filter.assertions,
-      everyRelation: keepsEveryRelation(filter),
-      ...keysetParameters(filter.page),
-      ...projection,
-    });
+    }>('generated/graph/entity-relations', { page, ...projection });
     const pages = new Map<string, EntityRelationPage>();
+    const many: string[] = [];
+    const addRelation = (row: { id: string; relation: unknown[] | null; key: unknown[] | null }) => {
+      if (row.relation !== null && row.key !== null) {
+        pages.get(row.id)?.relations.push({ item: toRelation(row.relation), key: toSortKey(row.key) });
+      }
+    };
     for (const row of rows) {
       if (row.entity !== null) {
         pages.set(row.id, { entity: toEntityFromColumns(row.entity), total: toNumber(row.total), relations: [] });
-      } else if (row.relation !== null && row.key !== null) {
-        pages.get(row.id)?.relations.push({ item: toRelation(row.relation), key: toSortKey(row.key) });
+        if (row.many === true) many.push(row.id);
+      } else {
+        addRelation(row);
       }
     }
+    if (many.length > 0) {
+      for (const row of await this.ofManyRelations(entityRelationsParameters(many, filter), projection))
+        addRelation(row);
+    }
     return pages;
+  }
+
+  /** The pages of entities of more than MANY_RELATIONS relations, a row for each relation. */
+  private ofManyRelations(page: ReturnType<typeof entityRelationsParameters>, projection: Projection) {
+    return this.queries.read<{ id: string; relation: unknown[] | null; key: unknown[] | null }>(
+      'generated/graph/entity-relations-written-out',
+      { page, ...projection },
+    );
+  }
+
+  /**
+   * Has Neo4j plan both statements before a user asks (see TimelineRepository.plan): the one that
+   * writes each type out took it 4-5 s at a million entities. One plan serves every request.
+   */
+  async plan(): Promise<void> {
+    const filter: RelationFilter = {
+      types: null,
+      direction: 'BOTH',
+      includeSuggested: false,
+      assertions: ASSERTION_KINDS,
+      page: firstPage(1),
+    };
+    await this.ofEntities(['?'], filter);
+    await this.ofManyRelations(entityRelationsParameters(['?'], filter), FULL_PROJECTION);
   }
 
   /** The relations with these ids (suggested ones too), as much of them as `projection` asks. */

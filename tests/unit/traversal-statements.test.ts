@@ -69,3 +69,34 @@ describe('the paths statements', () => {
     },
   );
 });
+
+/** The pages of relations (see the paths statements above): one plan for every request. */
+describe('the entity-relations statements', () => {
+  const folder = path.join(projectPaths.root, 'cypher', 'generated', 'graph');
+  const parameters = (file: string) => {
+    const cypher = readFileSync(path.join(folder, file), 'utf8')
+      .split('\n')
+      .filter((line) => !line.startsWith('//'))
+      .join('\n');
+    return new Set([...cypher.matchAll(/\$(\w+)/g)].map(([, name]) => name));
+  };
+
+  it.each(['entity-relations.cypher', 'entity-relations-written-out.cypher'])(
+    '%s reads its request from $page, and only booleans besides',
+    (file) => {
+      expect([...parameters(file)].sort()).toEqual(['entityDetails', 'evidence', 'page', 'relationDetails']);
+    },
+  );
+
+  it('writes out every relation type in entity-relations-written-out, each read in a branch of its own', () => {
+    const cypher = readFileSync(path.join(folder, 'entity-relations-written-out.cypher'), 'utf8');
+    const branches = [...cypher.matchAll(/WHERE typeKey = '(\w+)'\n\s*MATCH \(e\)-\[r:(\w+)\]-/g)];
+    expect(branches.map(([, key, type]) => [key, type])).toEqual(
+      [...STORED_TYPES]
+        .filter((type) => type !== 'SUGGESTED')
+        .sort()
+        .map((type) => [type, type]),
+    );
+    expect(cypher).not.toMatch(/\[r:\$\(/);
+  });
+});

@@ -100,35 +100,45 @@ export function relationFilter(r: string, map?: string): string {
   const p = (name: string) => parameter(name, map);
   return `(${p('includeSuggested')} OR type(${r}) <> 'SUGGESTED')
     AND (${p('types')} IS NULL OR type(${r}) IN ${p('types')} OR (type(${r}) = 'SUGGESTED' AND ${r}.relationType IN ${p('types')}))
-    AND (${everyKindIn(p('assertions'))} OR coalesce(${r}.assertion, 'FACT') IN ${p('assertions')})`;
+    AND ${kindFilter(r, map)}`;
+}
+
+/** Relation `r` of the kinds of statement in $assertions (a fact has no `assertion`): part of relationFilter. */
+export function kindFilter(r: string, map?: string): string {
+  const assertions = parameter('assertions', map);
+  return `(${everyKindIn(assertions)} OR coalesce(${r}.assertion, 'FACT') IN ${assertions})`;
 }
 
 /** relationFilter for relation `r`, its parameters as they are. */
 export const RELATION_FILTER = relationFilter('r');
 
 /**
- * Whether the key `values` lies beyond the key in parameter `bound` (a list, or null for no bound)
- * in the order the values give: after it (`>`) or before it (`<`). Keyset paging: pages found this
- * way do not shift when items are added, as offsets would.
+ * Whether the key `values` lies beyond the key in parameter `bound` (a list, or null for no bound;
+ * read from the map parameter `map` when one is named) in the order the values give: after it
+ * (`>`) or before it (`<`). Keyset paging: pages found this way do not shift when items are added,
+ * as offsets would.
  */
-export function keyBeyond(values: readonly string[], bound: string, op: '>' | '<'): string {
+export function keyBeyond(values: readonly string[], bound: string, op: '>' | '<', map?: string): string {
+  const limit = parameter(bound, map);
   const from = (i: number): string => {
     const value = values[i]!;
-    const here = `${value} ${op} $${bound}[${i}]`;
-    return i === values.length - 1 ? here : `${here} OR (${value} = $${bound}[${i}] AND (${from(i + 1)}))`;
+    const here = `${value} ${op} ${limit}[${i}]`;
+    return i === values.length - 1 ? here : `${here} OR (${value} = ${limit}[${i}] AND (${from(i + 1)}))`;
   };
-  return `($${bound} IS NULL OR ${from(0)})`;
+  return `(${limit} IS NULL OR ${from(0)})`;
 }
 
 /**
- * ORDER BY the key `values` in a direction a parameter chooses ($backward: descending), in one
- * statement: each value twice, once for either direction, the other one null for every row.
+ * ORDER BY the key `values` in a direction a parameter chooses ($backward, or `backward` of the map
+ * parameter `map`: descending), in one statement: each value twice, once for either direction,
+ * the other one null for every row.
  */
-export function keyOrderBy(values: readonly string[]): string {
+export function keyOrderBy(values: readonly string[], map?: string): string {
+  const backward = parameter('backward', map);
   return values
     .flatMap((value) => [
-      `CASE WHEN $backward THEN null ELSE ${value} END`,
-      `CASE WHEN $backward THEN ${value} END DESC`,
+      `CASE WHEN ${backward} THEN null ELSE ${value} END`,
+      `CASE WHEN ${backward} THEN ${value} END DESC`,
     ])
     .join(', ');
 }

@@ -5,7 +5,7 @@
  */
 import { entitiesPageCypher } from './entity.statements';
 import { exportEntitiesCypher, exportRelationsCypher } from './export.statements';
-import { entityRelationsCypher, relationsByIdCypher } from './relation.statements';
+import { entityRelationsCypher, entityRelationsWrittenOutCypher, relationsByIdCypher } from './relation.statements';
 import { graphStatsCypher } from './stats.statements';
 import { timelineCypher, timelineIndexesCypher } from './timeline.statements';
 import {
@@ -46,6 +46,7 @@ export function generatedStatements(): GeneratedStatement[] {
     { name: 'generated/graph/entities-of-type-page-backward', content: entitiesPageCypher('backward', true) },
     { name: 'generated/graph/neighbourhood', content: neighbourhoodCypher(MAX_NEIGHBOURHOOD_DEPTH) },
     { name: 'generated/graph/entity-relations', content: entityRelationsCypher() },
+    { name: 'generated/graph/entity-relations-written-out', content: entityRelationsWrittenOutCypher() },
     { name: 'generated/graph/relations-by-id', content: relationsByIdCypher() },
     { name: 'generated/graph/graph-stats', content: graphStatsCypher() },
     { name: 'generated/export/export-entities', content: exportEntitiesCypher() },
