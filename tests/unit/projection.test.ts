@@ -78,6 +78,11 @@ describe('the projection a query asks for', () => {
     expect(await projectionsOf('{ neighbourhood(ids: ["a"]) { truncated relations { __typename id } } }')).toEqual([
       BRIEF,
     ]);
+    // A page of relations whose ends are drawn as the explorer's EntitySummary.
+    expect(
+      await projectionsOf(`{ entity(id: "muravyov") { description relations(first: 5) { edges { node {
+          source { id type name germanName } target { id type name germanName } } } } } }`),
+    ).toEqual([BRIEF]);
   });
 
   it('asks for entity details when any entity, anywhere below, needs more than its name', async () => {

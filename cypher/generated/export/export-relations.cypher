@@ -24,8 +24,8 @@ RETURN collect([
     CASE WHEN $relationDetails THEN [key IN keys(r) WHERE NOT key IN ['id', 'dataset', 'inferred', 'reason', 'startIso', 'startPrecision', 'startText', 'startCalendar', 'startCalendarSource', 'startYearFrom', 'startYearTo', 'endIso', 'endPrecision', 'endText', 'endCalendar', 'endCalendarSource', 'endYearFrom', 'endYearTo', 'spanFrom', 'spanTo', 'spanScale', 'startPrecisionRank', 'evidence', 'quotes', 'quoteDocuments', 'quoteStarts', 'quoteEnds', 'assertion', 'claimedBy', 'verdict', 'verdictEvidence', 'verdictQuotes', 'verdictQuoteDocuments', 'verdictQuoteStarts', 'verdictQuoteEnds', 'suggestionId', 'relationType', 'confidence', 'fromSuggestion', 'reviewedBy', 'reviewedAt'] | [key, r[key]]] ELSE [] END,
     CASE WHEN $evidence THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN r.evidence RETURN [x.documentId, x.index, x.text, x.start, x.end] }
          ELSE [] END,
-    [s.id, s.type, s.name],
-    [t.id, t.type, t.name],
+    [s.id, s.type, s.name, s.germanName],
+    [t.id, t.type, t.name, t.germanName],
     CASE WHEN $evidence AND r.verdictEvidence IS NOT NULL
          THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN r.verdictEvidence RETURN [x.documentId, x.index, x.text, x.start, x.end] }
     END,

@@ -74,7 +74,7 @@ CALL (known, hop) {
 WITH known + reached AS known, reached AS frontier, seen + hop AS seen, truncated
 CALL (known, seen) {
   UNWIND known AS n
-  RETURN CASE WHEN $entityDetails THEN [n.id, n.type, n.name, n.germanName, n.aliases, n.description, n.startIso, n.startPrecision, n.startText, n.startCalendar, n.startCalendarSource, n.endIso, n.endPrecision, n.endText, n.endCalendar, n.endCalendarSource, n.labelLanguages, n.labelTexts, n.derivedLabelLanguages, n.wikidata, n.latitude, n.longitude, n.box, n.uncertaintyKm, n.bounds] ELSE [n.id, n.type, n.name] END AS node, null AS relation
+  RETURN CASE WHEN $entityDetails THEN [n.id, n.type, n.name, n.germanName, n.aliases, n.description, n.startIso, n.startPrecision, n.startText, n.startCalendar, n.startCalendarSource, n.endIso, n.endPrecision, n.endText, n.endCalendar, n.endCalendarSource, n.labelLanguages, n.labelTexts, n.derivedLabelLanguages, n.wikidata, n.latitude, n.longitude, n.box, n.uncertaintyKm, n.bounds] ELSE [n.id, n.type, n.name, n.germanName] END AS node, null AS relation
   UNION ALL
   UNWIND seen AS r
   RETURN null AS node, [

@@ -28,7 +28,7 @@ WITH t ORDER BY t.timelineKey DESC LIMIT $limit
 CALL (t) {
   MATCH (e:Entity {id: t.id})
   WHERE t.kind = 'ENTITY'
-  RETURN CASE WHEN $entityDetails THEN [e.id, e.type, e.name, e.germanName, e.aliases, e.description, e.startIso, e.startPrecision, e.startText, e.startCalendar, e.startCalendarSource, e.endIso, e.endPrecision, e.endText, e.endCalendar, e.endCalendarSource, e.labelLanguages, e.labelTexts, e.derivedLabelLanguages, e.wikidata, e.latitude, e.longitude, e.box, e.uncertaintyKm, e.bounds] ELSE [e.id, e.type, e.name] END AS entity, null AS relation
+  RETURN CASE WHEN $entityDetails THEN [e.id, e.type, e.name, e.germanName, e.aliases, e.description, e.startIso, e.startPrecision, e.startText, e.startCalendar, e.startCalendarSource, e.endIso, e.endPrecision, e.endText, e.endCalendar, e.endCalendarSource, e.labelLanguages, e.labelTexts, e.derivedLabelLanguages, e.wikidata, e.latitude, e.longitude, e.box, e.uncertaintyKm, e.bounds] ELSE [e.id, e.type, e.name, e.germanName] END AS entity, null AS relation
   UNION ALL
   MATCH (s:Entity {id: t.sourceId}), (o:Entity {id: t.targetId})
   WHERE t.kind = 'RELATION'
@@ -43,8 +43,8 @@ CALL (t) {
     CASE WHEN $relationDetails THEN [key IN keys(r) WHERE NOT key IN ['id', 'dataset', 'inferred', 'reason', 'startIso', 'startPrecision', 'startText', 'startCalendar', 'startCalendarSource', 'startYearFrom', 'startYearTo', 'endIso', 'endPrecision', 'endText', 'endCalendar', 'endCalendarSource', 'endYearFrom', 'endYearTo', 'spanFrom', 'spanTo', 'spanScale', 'startPrecisionRank', 'evidence', 'quotes', 'quoteDocuments', 'quoteStarts', 'quoteEnds', 'assertion', 'claimedBy', 'verdict', 'verdictEvidence', 'verdictQuotes', 'verdictQuoteDocuments', 'verdictQuoteStarts', 'verdictQuoteEnds', 'suggestionId', 'relationType', 'confidence', 'fromSuggestion', 'reviewedBy', 'reviewedAt'] | [key, r[key]]] ELSE [] END,
     CASE WHEN $evidence THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN r.evidence RETURN [x.documentId, x.index, x.text, x.start, x.end] }
          ELSE [] END,
-    CASE WHEN $entityDetails THEN [s.id, s.type, s.name, s.germanName, s.aliases, s.description, s.startIso, s.startPrecision, s.startText, s.startCalendar, s.startCalendarSource, s.endIso, s.endPrecision, s.endText, s.endCalendar, s.endCalendarSource, s.labelLanguages, s.labelTexts, s.derivedLabelLanguages, s.wikidata, s.latitude, s.longitude, s.box, s.uncertaintyKm, s.bounds] ELSE [s.id, s.type, s.name] END,
-    CASE WHEN $entityDetails THEN [o.id, o.type, o.name, o.germanName, o.aliases, o.description, o.startIso, o.startPrecision, o.startText, o.startCalendar, o.startCalendarSource, o.endIso, o.endPrecision, o.endText, o.endCalendar, o.endCalendarSource, o.labelLanguages, o.labelTexts, o.derivedLabelLanguages, o.wikidata, o.latitude, o.longitude, o.box, o.uncertaintyKm, o.bounds] ELSE [o.id, o.type, o.name] END,
+    CASE WHEN $entityDetails THEN [s.id, s.type, s.name, s.germanName, s.aliases, s.description, s.startIso, s.startPrecision, s.startText, s.startCalendar, s.startCalendarSource, s.endIso, s.endPrecision, s.endText, s.endCalendar, s.endCalendarSource, s.labelLanguages, s.labelTexts, s.derivedLabelLanguages, s.wikidata, s.latitude, s.longitude, s.box, s.uncertaintyKm, s.bounds] ELSE [s.id, s.type, s.name, s.germanName] END,
+    CASE WHEN $entityDetails THEN [o.id, o.type, o.name, o.germanName, o.aliases, o.description, o.startIso, o.startPrecision, o.startText, o.startCalendar, o.startCalendarSource, o.endIso, o.endPrecision, o.endText, o.endCalendar, o.endCalendarSource, o.labelLanguages, o.labelTexts, o.derivedLabelLanguages, o.wikidata, o.latitude, o.longitude, o.box, o.uncertaintyKm, o.bounds] ELSE [o.id, o.type, o.name, o.germanName] END,
     CASE WHEN $evidence AND r.verdictEvidence IS NOT NULL
          THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN r.verdictEvidence RETURN [x.documentId, x.index, x.text, x.start, x.end] }
     END,

@@ -6,7 +6,15 @@ import { FULL_PROJECTION, type Projection } from '../../graph/model';
  * Entity fields a brief entity serves (graph-records.ts: BRIEF_ENTITY_COLUMNS), and the field
  * resolvers that need only its id. Any other field, including one added later, asks for details.
  */
-const BRIEF_ENTITY_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'type', 'name', 'relations', 'mentions']);
+const BRIEF_ENTITY_FIELDS: ReadonlySet<string> = new Set([
+  '__typename',
+  'id',
+  'type',
+  'name',
+  'germanName',
+  'relations',
+  'mentions',
+]);
 
 /** Relation fields served without the relation's columns and own values. */
 const BRIEF_RELATION_FIELDS: ReadonlySet<string> = new Set([

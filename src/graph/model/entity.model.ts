@@ -184,8 +184,11 @@ export const ENTITY_COLUMNS = [
   'bounds',
 ] as const satisfies readonly EntityProperty[];
 
-/** The ENTITY_COLUMNS a brief entity has: the first three. */
-export const BRIEF_ENTITY_COLUMNS = ENTITY_COLUMNS.slice(0, 3);
+/**
+ * The ENTITY_COLUMNS a brief entity has, the first four: what the explorer's EntitySummary shows
+ * of a relation's ends and of the nodes it draws (id, type, name, German name).
+ */
+export const BRIEF_ENTITY_COLUMNS = ENTITY_COLUMNS.slice(0, 4);
 
 type Row = Record<string, unknown>;
 
