@@ -4,19 +4,27 @@ import { ASSERTION_KINDS } from '../../src/domain/assertion';
 import { STORED_TYPES } from '../../src/graph/statements/cypher-text';
 import { projectPaths } from '../../src/project-paths';
 
+const GRAPH_STATEMENTS = path.join(projectPaths.root, 'cypher', 'generated', 'graph');
+
+/** A generated statement without its comments. */
+const statement = (file: string) =>
+  readFileSync(path.join(GRAPH_STATEMENTS, file), 'utf8')
+    .split('\n')
+    .filter((line) => !line.startsWith('//'))
+    .join('\n');
+
+/** The names of the parameters a generated statement reads. */
+const parametersOf = (file: string) => new Set([...statement(file).matchAll(/\$(\w+)/g)].map(([, name]) => name));
+
 /**
  * Traversals follow the knowledge relations only: a relationship pattern without types would
  * expand every MENTIONED_IN of an entity too (hundreds of thousands after a few ingests).
  */
 describe('the generated graph statements', () => {
-  const folder = path.join(projectPaths.root, 'cypher', 'generated', 'graph');
-  const statement = (file: string) =>
-    readFileSync(path.join(folder, file), 'utf8')
-      .split('\n')
-      .filter((line) => !line.startsWith('//'))
-      .join('\n');
   // The entity list's statements expand nothing.
-  const expanding = readdirSync(folder).filter((file) => file.endsWith('.cypher') && /-\[/.test(statement(file)));
+  const expanding = readdirSync(GRAPH_STATEMENTS).filter(
+    (file) => file.endsWith('.cypher') && /-\[/.test(statement(file)),
+  );
 
   it('exist', () => {
     expect(expanding.length).toBeGreaterThanOrEqual(8);
@@ -53,43 +61,25 @@ describe('the generated graph statements', () => {
  * values' sizes, so that the plan made at start serves every request.
  */
 describe('the paths statements', () => {
-  const folder = path.join(projectPaths.root, 'cypher', 'generated', 'graph');
-  const parameters = (file: string) => {
-    const cypher = readFileSync(path.join(folder, file), 'utf8')
-      .split('\n')
-      .filter((line) => !line.startsWith('//'))
-      .join('\n');
-    return new Set([...cypher.matchAll(/\$(\w+)/g)].map(([, name]) => name));
-  };
-
   it.each(['shortest-paths.cypher', 'shortest-paths-1.cypher'])(
     '%s reads its search from $search, and only booleans besides',
     (file) => {
-      expect([...parameters(file)].sort()).toEqual(['entityDetails', 'evidence', 'relationDetails', 'search']);
+      expect([...parametersOf(file)].sort()).toEqual(['entityDetails', 'evidence', 'relationDetails', 'search']);
     },
   );
 });
 
 /** The pages of relations (see the paths statements above): one plan for every request. */
 describe('the entity-relations statements', () => {
-  const folder = path.join(projectPaths.root, 'cypher', 'generated', 'graph');
-  const parameters = (file: string) => {
-    const cypher = readFileSync(path.join(folder, file), 'utf8')
-      .split('\n')
-      .filter((line) => !line.startsWith('//'))
-      .join('\n');
-    return new Set([...cypher.matchAll(/\$(\w+)/g)].map(([, name]) => name));
-  };
-
   it.each(['entity-relations.cypher', 'entity-relations-written-out.cypher'])(
     '%s reads its request from $page, and only booleans besides',
     (file) => {
-      expect([...parameters(file)].sort()).toEqual(['entityDetails', 'evidence', 'page', 'relationDetails']);
+      expect([...parametersOf(file)].sort()).toEqual(['entityDetails', 'evidence', 'page', 'relationDetails']);
     },
   );
 
   it('writes out every relation type in entity-relations-written-out, each read in a branch of its own', () => {
-    const cypher = readFileSync(path.join(folder, 'entity-relations-written-out.cypher'), 'utf8');
+    const cypher = readFileSync(path.join(GRAPH_STATEMENTS, 'entity-relations-written-out.cypher'), 'utf8');
     const branches = [...cypher.matchAll(/WHERE typeKey = '(\w+)'\n\s*MATCH \(e\)-\[r:(\w+)\]-/g)];
     expect(branches.map(([, key, type]) => [key, type])).toEqual(
       [...STORED_TYPES]
