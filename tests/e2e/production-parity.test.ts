@@ -200,6 +200,9 @@ function watchErrors(page: Page): string[] {
     const script = assets.find((name) => name.startsWith('explorer-') && name.endsWith('.js'))!;
     const asset = await fetch(`${service.baseUrl}/assets/${script}`, { headers: { 'accept-encoding': 'br' } });
     expect(asset.headers.get('content-encoding')).toBe('br');
+    // Each body read to its end, so that its connection is free again: the server closes a
+    // client's connections beyond 64 at once, and the tests below share this address.
+    await asset.arrayBuffer();
     for (const encoding of ['gzip', 'br']) {
       const answer = await graphql(
         { query: '{ neighbourhood(ids: ["muravyov"]) { nodes { id name } } }' },
@@ -215,11 +218,13 @@ function watchErrors(page: Page): string[] {
     const browser = { 'accept-encoding': 'gzip, deflate, br, zstd' };
     const browserAsset = await fetch(`${service.baseUrl}/assets/${script}`, { headers: browser });
     expect(browserAsset.headers.get('content-encoding')).toBe('br');
+    await browserAsset.arrayBuffer();
     const browserAnswer = await graphql(
       { query: '{ neighbourhood(ids: ["muravyov"]) { nodes { id name } } }' },
       browser,
     );
     expect(browserAnswer.headers.get('content-encoding')).toBe('br');
+    await browserAnswer.arrayBuffer();
     // Under 1 KB: as it is.
     const small = await graphql({ query: '{ entity(id: "muravyov") { id } }' }, { 'accept-encoding': 'gzip' });
     expect(small.headers.get('content-encoding')).toBeNull();
@@ -254,11 +259,14 @@ function watchErrors(page: Page): string[] {
         }),
       );
       // As a developer runs it: npx graphql-codegen --config codegen.json
+      // Its output goes into the failure: with --silent a failure said nothing.
       await promisify(execFile)(
         path.join(projectPaths.root, 'node_modules', '.bin', 'graphql-codegen'),
-        ['--config', config, '--silent'],
+        ['--config', config],
         { cwd: projectPaths.root },
-      );
+      ).catch((error: Error & { stdout?: string; stderr?: string }) => {
+        throw new Error(`${error.message}\n${error.stdout ?? ''}\n${error.stderr ?? ''}`);
+      });
       const types = readFileSync(path.join(folder, 'types.ts'), 'utf8');
       expect(types).toContain('export type FindQuery');
       expect(types).toContain('FindDocument');
