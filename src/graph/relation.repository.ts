@@ -3,6 +3,7 @@ import neo4j from 'neo4j-driver';
 import type { RelationType } from '../domain/ontology';
 import { firstPage, keysetParameters, toSortKey, type Keyed, type PageRequest } from './keyset-page';
 import type { QueryRunner } from '../db/run-query';
+import { MANY_RELATIONS } from './statements/relation.statements';
 import {
   FULL_PROJECTION,
   toEntityFromColumns,
@@ -122,8 +123,10 @@ export class RelationRepository {
   }
 
   /**
-   * Has Neo4j plan both statements before a user asks (see TimelineRepository.plan): the one that
-   * writes each type out took it 4-5 s at a million entities. One plan serves every request.
+   * Has Neo4j plan the statements before a user asks (see TimelineRepository.plan); one plan
+   * serves every request. The one that writes each type out only where some entity may have more
+   * than MANY_RELATIONS relations: it takes Neo4j 4-5 s of a core to plan, 16 s just after Neo4j
+   * started, and no page of a smaller graph (the curated one) needs it.
    */
   async plan(): Promise<void> {
     const filter: RelationFilter = {
@@ -134,7 +137,10 @@ export class RelationRepository {
       page: firstPage(1),
     };
     await this.ofEntities(['?'], filter);
-    await this.ofManyRelations(entityRelationsParameters(['?'], filter), FULL_PROJECTION);
+    const [found] = await this.queries.read<{ many: boolean }>('graph/entity-with-many-relations', {
+      relations: neo4j.int(MANY_RELATIONS),
+    });
+    if (found?.many === true) await this.ofManyRelations(entityRelationsParameters(['?'], filter), FULL_PROJECTION);
   }
 
   /** The relations with these ids (suggested ones too), as much of them as `projection` asks. */
