@@ -108,8 +108,7 @@ export class RelationRepository {
       }
     }
     if (many.length > 0) {
-      for (const row of await this.ofManyRelations(entityRelationsParameters(many, filter), projection))
-        addRelation(row);
+      for (const row of await this.ofManyRelations({ ...page, ids: many }, projection)) addRelation(row);
     }
     return pages;
   }
@@ -125,7 +124,7 @@ export class RelationRepository {
   /**
    * Has Neo4j plan the statements before a user asks (see TimelineRepository.plan); one plan
    * serves every request. The one that writes each type out only where some entity may have more
-   * than MANY_RELATIONS relations: it takes Neo4j 4-5 s of a core to plan, 16 s just after Neo4j
+   * than MANY_RELATIONS relations: it takes Neo4j 4-5 s of a core to plan, 5.7 s just after Neo4j
    * started, and no page of a smaller graph (the curated one) needs it.
    */
   async plan(): Promise<void> {

@@ -17,8 +17,9 @@
 // sorted apart, until it is full: a hub's first page reads its first types only, where sorting all
 // its relations took 0.6 s for 42,000.
 // With everyRelation (the filter keeps every relation: all types, both directions, every kind of
-// statement, no suggestions), the total comes from the relationship degree store, without reading
-// a relation (counting them took 0.3 s for a hub of 42,000 relations).
+// statement, no suggestions), the total is the entity's degree, read from the relationship degree
+// store without reading a relation (counting them took 0.3 s for a hub of 42,000 relations); the
+// degree also tells whether it has many.
 // The type is given as a value ($(typeKey)), which expands every relation of the entity and then
 // filters them (Neo4j 5.26): cheap for a few hundred, not for a hub's 42,675 (to find its 5,271 of
 // the first type). The pages of entities of more than 2000 relations (`many`) come from
@@ -27,9 +28,9 @@
 // written-out branches; +0.2 ms with 4 branches instead of 35).
 UNWIND $page.ids AS id
 MATCH (e:Entity {id: id})
-WITH id, e, COUNT { (e)-[:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED]-() } > 2000 AS many
-CALL (e, many) {
-  WITH e, many, CASE WHEN $page.everyRelation THEN COUNT { (e)-[:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED]-() }
+WITH id, e, COUNT { (e)-[:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED]-() } AS degree
+CALL (e, degree) {
+  WITH e, CASE WHEN $page.everyRelation THEN degree
                ELSE COUNT {
                  MATCH (e)-[r:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED]-(other:Entity)
                  WHERE ($page.includeSuggested OR type(r) <> 'SUGGESTED')
@@ -39,7 +40,7 @@ CALL (e, many) {
                } END AS total
   RETURN [e.id, e.type, e.name, e.germanName, e.aliases, e.description, e.startIso, e.startPrecision, e.startText, e.startCalendar, e.startCalendarSource, e.endIso, e.endPrecision, e.endText, e.endCalendar, e.endCalendarSource, e.labelLanguages, e.labelTexts, e.derivedLabelLanguages, e.wikidata, e.latitude, e.longitude, e.box, e.uncertaintyKm, e.bounds] AS entity, total, null AS relation, null AS key
   UNION ALL
-  WITH e WHERE NOT many
+  WITH e WHERE degree <= 2000
   UNWIND CASE WHEN $page.backward THEN reverse(['ANNEXED', 'APPOINTED', 'AWARDED', 'BORDERS', 'CEDED', 'COMMANDED', 'CONFIRMED', 'CONQUERED', 'DEFEATED', 'DISCOVERED', 'ENDED', 'FOUNDED', 'GRANTED', 'HELD_OFFICE', 'ISSUED', 'LED', 'LED_TO', 'LOCATED_IN', 'MEDIATED', 'MEMBER_OF', 'NAMED_AFTER', 'NEGOTIATED', 'OPPOSED', 'PARTICIPATED_IN', 'PART_OF', 'RATIFIED', 'REPORTED_TO', 'SENT', 'SETTLED', 'SIGNED', 'SUCCEEDED', 'SUPPORTED', 'TOOK_PLACE_IN', 'TRANSFERRED', 'TRAVELLED_TO'])
               ELSE ['ANNEXED', 'APPOINTED', 'AWARDED', 'BORDERS', 'CEDED', 'COMMANDED', 'CONFIRMED', 'CONQUERED', 'DEFEATED', 'DISCOVERED', 'ENDED', 'FOUNDED', 'GRANTED', 'HELD_OFFICE', 'ISSUED', 'LED', 'LED_TO', 'LOCATED_IN', 'MEDIATED', 'MEMBER_OF', 'NAMED_AFTER', 'NEGOTIATED', 'OPPOSED', 'PARTICIPATED_IN', 'PART_OF', 'RATIFIED', 'REPORTED_TO', 'SENT', 'SETTLED', 'SIGNED', 'SUCCEEDED', 'SUPPORTED', 'TOOK_PLACE_IN', 'TRANSFERRED', 'TRAVELLED_TO'] END AS typeKey
   WITH e, typeKey
@@ -87,4 +88,4 @@ CALL (e, many) {
       END
     ] AS relation, key
 }
-RETURN id, entity, total, many, relation, key
+RETURN id, entity, total, degree > 2000 AS many, relation, key

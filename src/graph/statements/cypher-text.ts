@@ -119,13 +119,13 @@ export const RELATION_FILTER = relationFilter('r');
  * as offsets would.
  */
 export function keyBeyond(values: readonly string[], bound: string, op: '>' | '<', map?: string): string {
-  const limit = parameter(bound, map);
+  const key = parameter(bound, map);
   const from = (i: number): string => {
     const value = values[i]!;
-    const here = `${value} ${op} ${limit}[${i}]`;
-    return i === values.length - 1 ? here : `${here} OR (${value} = ${limit}[${i}] AND (${from(i + 1)}))`;
+    const here = `${value} ${op} ${key}[${i}]`;
+    return i === values.length - 1 ? here : `${here} OR (${value} = ${key}[${i}] AND (${from(i + 1)}))`;
   };
-  return `(${limit} IS NULL OR ${from(0)})`;
+  return `(${key} IS NULL OR ${from(0)})`;
 }
 
 /**

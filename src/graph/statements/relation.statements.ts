@@ -109,8 +109,9 @@ export function entityRelationsCypher(): string {
 // key. Unknown ids are left out. A row for the entity (whole, with the total), then a row for each
 // relation.
 ${ENTITY_RELATIONS_REQUEST}// With everyRelation (the filter keeps every relation: all types, both directions, every kind of
-// statement, no suggestions), the total comes from the relationship degree store, without reading
-// a relation (counting them took 0.3 s for a hub of 42,000 relations).
+// statement, no suggestions), the total is the entity's degree, read from the relationship degree
+// store without reading a relation (counting them took 0.3 s for a hub of 42,000 relations); the
+// degree also tells whether it has many.
 // The type is given as a value ($(typeKey)), which expands every relation of the entity and then
 // filters them (Neo4j 5.26): cheap for a few hundred, not for a hub's 42,675 (to find its 5,271 of
 // the first type). The pages of entities of more than ${MANY_RELATIONS} relations (\`many\`) come from
@@ -119,18 +120,18 @@ ${ENTITY_RELATIONS_REQUEST}// With everyRelation (the filter keeps every relatio
 // written-out branches; +0.2 ms with 4 branches instead of 35).
 UNWIND ${page('ids')} AS id
 MATCH (e:Entity {id: id})
-WITH id, e, COUNT { (e)-[:${RELATION_TYPE_NAMES.join('|')}]-() } > ${MANY_RELATIONS} AS many
-CALL (e, many) {
-  WITH e, many, CASE WHEN ${page('everyRelation')} THEN COUNT { (e)-[:${RELATION_TYPE_NAMES.join('|')}]-() }
+WITH id, e, COUNT { (e)-[:${RELATION_TYPE_NAMES.join('|')}]-() } AS degree
+CALL (e, degree) {
+  WITH e, CASE WHEN ${page('everyRelation')} THEN degree
                ELSE COUNT {
                  ${relations.replace(/\n/g, '\n               ')}
                } END AS total
   RETURN ${allEntityColumns('e')} AS entity, total, null AS relation, null AS key
   UNION ALL
-  WITH e WHERE NOT many
+  WITH e WHERE degree <= ${MANY_RELATIONS}
   ${relationPages([pageOfType(`MATCH (e)-[r:$(typeKey)]-(other:Entity)`, [])], 'null AS entity, null AS total, ')}
 }
-RETURN id, entity, total, many, relation, key
+RETURN id, entity, total, degree > ${MANY_RELATIONS} AS many, relation, key
 `;
 }
 
