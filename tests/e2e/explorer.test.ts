@@ -76,7 +76,9 @@ function overlapping(boxes: readonly Box[]): string[] {
     mkdirSync(ARTEFACTS, { recursive: true });
     api = await startApiFixture();
     browser = await launchChromium();
-  });
+    // The fixture plans the statements as start-up does (about 26 s on a Neo4j just started,
+    // the entity-relations statement among them), beside the other suites' start on 2 cores.
+  }, 120_000);
   afterAll(async () => {
     await browser?.close();
     await stopApiFixture(api);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { CypherLoader } from '../../src/db/cypher-loader';
 import { ASSERTION_KINDS } from '../../src/domain/assertion';
 import { ingestDocument } from '../../src/ingest/ingest-document';
 import { firstPage, type PageRequest } from '../../src/graph/keyset-page';
@@ -38,7 +39,17 @@ describe('the entity-relations statements', () => {
     );
     ids = records.map((record) => record.get('id') as string);
   }, 120_000);
-  afterAll(() => stopApiFixture(api));
+  // The shared graph as the other suites expect it: curated data alone.
+  afterAll(async () => {
+    await api?.driver.executeQuery(
+      new CypherLoader().load('documents/delete-ingested-data'),
+      {},
+      {
+        database: api.service.connection.database,
+      },
+    );
+    await stopApiFixture(api);
+  });
 
   const pages = async (filter: RelationFilter) => {
     const page = entityRelationsParameters(ids, filter);
