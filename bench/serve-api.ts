@@ -3,8 +3,8 @@
  * its latency and memory are its own (see serve-bench-process.ts), with the service's settings
  * from the environment (RESPONSE_CACHE_MB, HEAP_GROWING_PERCENT, KG_ADMIN_TOKEN).
  *
- * A request sent with `x-bench-trace: <id>` has the reads it made (statement, parameters, and a
- * hash of the rows) kept under that id, for the benchmark to replay the same statements straight
+ * A request sent with `x-bench-trace: <id>` has the reads it made (statement, parameters, a hash
+ * of the rows, when it was sent and answered) kept under that id, for the benchmark to replay the same statements straight
  * through the driver: GET /reads/<id> on the port printed as "reads <port>" hands them over once.
  */
 import '../src/production-mode';
@@ -43,8 +43,14 @@ serveBenchProcess(async () => {
     http: config.http,
     ...(config.adminToken !== undefined && { adminToken: config.adminToken }),
     logError: () => {},
-    onRead: (name, parameters, rows) =>
-      currentTrace.getStore()?.push({ name, parameters: encodeParameters(parameters), rows: hashRows(rows) }),
+    onRead: (name, parameters, rows, sentAt) =>
+      currentTrace.getStore()?.push({
+        name,
+        parameters: encodeParameters(parameters),
+        rows: hashRows(rows),
+        sentAt,
+        answeredAt: performance.now(),
+      }),
   });
   // Requests with a trace id run in a context of their own, where their reads are collected.
   const handlers = server.httpServer.listeners('request') as http.RequestListener[];

@@ -21,8 +21,11 @@ function isTimeout(error: unknown): boolean {
 export interface QueryRunnerOptions {
   /** Told the name of every statement sent, before it is sent (tests count them). */
   onQuery?: (name: string) => void;
-  /** Told every read that succeeded, with its parameters and rows (the benchmark replays them). */
-  onRead?: (name: string, parameters: QueryParameters, rows: readonly RecordShape[]) => void;
+  /**
+   * Told every read that succeeded, with its parameters, its rows and when it was sent
+   * (`performance.now()`): the benchmark replays them, those sent after others answered after them.
+   */
+  onRead?: (name: string, parameters: QueryParameters, rows: readonly RecordShape[], sentAt: number) => void;
   /** How long one read may run in Neo4j before it is stopped. */
   timeoutMs?: number;
   /** Gives statements up when Neo4j stops answering (a freeze, a partition) instead of waiting. */
@@ -79,10 +82,11 @@ export class QueryRunner {
     // An auto-commit read: one round trip (RUN and PULL pipelined), where a managed transaction
     // takes three (BEGIN, RUN+PULL, COMMIT). Reads need no retries: a failure is reported at once.
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    const sentAt = this.onRead ? performance.now() : 0;
     try {
       const result = await this.guarded(() => session.run<Row>(query, parameters, { timeout: timeoutMs }));
       const rows = result.records.map((record) => record.toObject());
-      this.onRead?.(name, parameters, rows);
+      this.onRead?.(name, parameters, rows, sentAt);
       return rows;
     } catch (error) {
       throw this.translate(error, timeoutMs);
