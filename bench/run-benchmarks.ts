@@ -35,6 +35,7 @@ import type { CypherLoader } from '../src/db/cypher-loader';
 import { QueryRunner } from '../src/db/run-query';
 import { UserFacingError } from '../src/errors/user-facing.error';
 import { createRepositories } from '../src/graph/repositories';
+import { readLongestSpans } from '../src/graph/timeline.repository';
 import { applyMigrations } from '../src/db/apply-migrations';
 import { ensureCuratedGraph } from '../src/ingest/ensure-curated-graph';
 import { ensureLinkKeys } from '../src/ingest/ensure-link-keys';
@@ -88,7 +89,9 @@ function shuffle<T>(items: T[], random: Random): T[] {
 }
 
 /** Entities by degree, the hubs, and the years dates fall in, from a sample of the relations. */
-function workloadPools(graph: ReturnType<Awaited<ReturnType<typeof openBenchGraph>>['graph']>): WorkloadPools {
+function workloadPools(
+  graph: ReturnType<Awaited<ReturnType<typeof openBenchGraph>>['graph']>,
+): Omit<WorkloadPools, 'longestSpans'> {
   const byDegree: string[] = [];
   const years: number[] = [];
   const degree = new Map<string, number>();
@@ -177,7 +180,7 @@ async function measureOperation(
             mismatches.push(`raw Cypher: ${replayed.differing} of ${reads!.length} reads returned other rows`);
           }
         } else if (side === 'neo4jGraphql') {
-          const theirs = await post(context.neo4jGraphqlUrl, operation.neo4jGraphql!.request(request));
+          const theirs = await post(context.neo4jGraphqlUrl, operation.neo4jGraphql!.request(request, pools));
           ms = performance.now() - started;
           const ourKey = operation.ourKey!(ours);
           const theirKey = operation.neo4jGraphql!.key(theirs);
@@ -296,7 +299,8 @@ async function runScale(options: RunOptions): Promise<ScaleResult> {
   try {
     // A reused graph may predate a statement of setup (an index): applied as a start applies them.
     await applyMigrations(driver, cypher, 'neo4j');
-    const repositories = createRepositories(new QueryRunner(driver, cypher, 'neo4j'));
+    const runner = new QueryRunner(driver, cypher, 'neo4j');
+    const repositories = createRepositories(runner);
     // The landing page's stories read the curated data: loaded beside the synthetic graph.
     await ensureCuratedGraph(repositories, log);
     // As a start does: entities stored before link keys get them (an ingest finds entities by them).
@@ -314,7 +318,10 @@ async function runScale(options: RunOptions): Promise<ScaleResult> {
     children.push(api.child);
     const alternative = await startChild('serve-neo4j-graphql.js', env);
     children.push(alternative.child);
-    const pools = workloadPools(graph());
+    const pools = {
+      ...workloadPools(graph()),
+      longestSpans: await readLongestSpans(runner),
+    };
     const random = new Random(7);
 
     log('Latency, one request at a time (p50/p95/p99 ms):');

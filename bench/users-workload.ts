@@ -13,7 +13,7 @@
 import { print } from 'graphql';
 import { ASSERTION_KINDS, DEFAULT_SCOPE } from '../src/domain/assertion';
 import { firstPage } from '../src/graph/keyset-page';
-import { timelineParameters } from '../src/graph/timeline.repository';
+import { timelineParameters, type LongestSpans } from '../src/graph/timeline.repository';
 import {
   EntityDetailsDocument,
   NeighbourhoodDocument,
@@ -37,6 +37,8 @@ export interface WorkloadPools {
   nameOf: (id: string) => string;
   /** Years of relation dates, each as often as it occurs. */
   years: number[];
+  /** The longest period of each span scale, as our API reads them: @neo4j/graphql's timeline seeks as far. */
+  longestSpans: LongestSpans;
 }
 
 export interface Request {
@@ -52,7 +54,7 @@ export interface Operation {
   /** What of our answer must equal @neo4j/graphql's key (absent where no comparable form exists). */
   ourKey?: (data: Record<string, unknown>) => string | null;
   neo4jGraphql?: {
-    request(ours: Request): Request;
+    request(ours: Request, pools: WorkloadPools): Request;
     key(data: Record<string, unknown>): string;
     /**
      * Our API asked for the fields @neo4j/graphql's answer holds (ends by id, name and type,
@@ -195,10 +197,18 @@ export const USERS_OPERATIONS: Operation[] = [
         .map(({ node }) => node.entity?.id ?? node.relation?.id)
         .join(','),
     neo4jGraphql: {
-      request: (ours) => {
+      request: (ours, pools) => {
         const from = `${String(ours.variables.from)}-01-01`;
         const to = `${String(ours.variables.to)}-12-31`;
-        const parameters = timelineParameters(from, to, null, firstPage(100), DEFAULT_SCOPE);
+        const parameters = timelineParameters(
+          from,
+          to,
+          null,
+          firstPage(100),
+          DEFAULT_SCOPE,
+          undefined,
+          pools.longestSpans,
+        );
         return {
           query: `query($seekFrom: String!, $seekTo: String!, $from: String!, $runningScales: [RunningScale!]!) {
   timeline(seekFrom: $seekFrom, seekTo: $seekTo, from: $from, runningScales: $runningScales, first: 100) {

@@ -39,13 +39,14 @@ export interface Repositories {
  * its own in the server: they are not the requests' statements).
  */
 export function createRepositories(queries: QueryRunner, versions: QueryRunner = queries): Repositories {
+  const graphVersion = new GraphVersion(versions);
   return {
-    graphVersion: new GraphVersion(versions),
+    graphVersion,
     serverInfo: new ServerInfoRepository(queries),
     entities: new EntityRepository(queries),
     relations: new RelationRepository(queries),
     traversal: new TraversalRepository(queries),
-    timeline: new TimelineRepository(queries),
+    timeline: new TimelineRepository(queries, graphVersion),
     stats: new StatsRepository(queries),
     documents: new DocumentRepository(queries),
     suggestions: new SuggestionRepository(queries),
