@@ -122,9 +122,16 @@ describe('the projection a query asks for', () => {
     expect(projections).toEqual([{ ...BRIEF, entityDetails: true }]);
   });
 
-  it('keeps the dates the timeline orders and labels by, and drops evidence nobody reads', async () => {
-    expect(await projectionsOf('{ timeline(from: "1858") { label relation { id } } }')).toEqual([
-      { entityDetails: true, relationDetails: true, evidence: false },
-    ]);
+  it("reads the timeline's dates only when an entry's date is asked for, and drops evidence nobody reads", async () => {
+    // A label is names and a type: no details.
+    expect(
+      await projectionsOf('{ timeline(from: "1858") { edges { node { label relation { id source { name } } } } } }'),
+    ).toEqual([BRIEF]);
+    expect(await projectionsOf('{ timeline(from: "1858") { edges { node { date { iso } entity { id } } } } }')).toEqual(
+      [{ entityDetails: true, relationDetails: true, evidence: false }],
+    );
+    expect(
+      await projectionsOf('{ timeline(from: "1858") { edges { node { label relation { evidence { sentence } } } } } }'),
+    ).toEqual([{ ...BRIEF, evidence: true }]);
   });
 });

@@ -53,9 +53,12 @@ function within(asked: Set<string> | undefined, brief: ReadonlySet<string>): boo
  */
 export function projectionOfTree(tree: ResolveTree): Projection {
   const asked = fieldsByType(tree);
+  // A timeline entry's date is its entity's or relation's start (or end), among their details.
+  const entryDates = asked.get('TimelineEntry')?.has('date') ?? false;
   return {
-    entityDetails: !within(asked.get('Entity'), BRIEF_ENTITY_FIELDS),
+    entityDetails: entryDates || !within(asked.get('Entity'), BRIEF_ENTITY_FIELDS),
     relationDetails:
+      entryDates ||
       !within(asked.get('Relation'), BRIEF_RELATION_FIELDS) ||
       !within(asked.get('Evidence'), BRIEF_EVIDENCE_FIELDS) ||
       (asked.get('Path')?.has('narrative') ?? false),

@@ -23,17 +23,16 @@ function bound(argument: 'from' | 'to', value: string | null | undefined): strin
 }
 
 function toEntry({ entity, relation }: TimelineRecord): TimelineEntry {
-  if (entity) {
-    const date = entity.start ?? entity.end;
-    invariant(date, `timeline entity ${entity.id} has no date`);
-    return { date, label: entity.name, entity, relation: null };
-  }
-  const date = relation.start ?? relation.end;
-  invariant(date, `timeline relation ${relation.id} has no date`);
+  const dated = entity ?? relation;
   return {
-    date,
-    label: `${relation.source.name} ${relation.type} ${relation.target.name}`,
-    entity: null,
+    // Its entity's or relation's dates: read only when the date is asked for (see projectionOfTree).
+    get date() {
+      const date = dated.start ?? dated.end;
+      invariant(date, `timeline ${entity ? 'entity' : 'relation'} ${dated.id} has no date`);
+      return date;
+    },
+    label: entity ? entity.name : `${relation.source.name} ${relation.type} ${relation.target.name}`,
+    entity,
     relation,
   };
 }
@@ -74,8 +73,7 @@ export class TimelineResolver {
       types?.length ? types : null,
       page,
       relationScope(includeSuggested, assertions),
-      // Every entry's date and label come from its dates and names: only evidence may be left out.
-      { ...projectionOf(info), entityDetails: true, relationDetails: true },
+      projectionOf(info),
     );
     return toConnection(
       'timeline',

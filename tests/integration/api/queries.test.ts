@@ -562,6 +562,36 @@ describe('the traversal API', () => {
     expect(all.some((e) => e.entity !== null)).toBe(true);
   });
 
+  it("gives a front end's lean timeline selection the explorer's labels, ends and evidence", async () => {
+    // Without dates the statement reads no details; the answer must not change with it.
+    const lean = await postQuery(
+      api.server.baseUrl,
+      `{ timeline(from: "1850", to: "1860", first: 100) { edges { cursor node { label
+          entity { id name } relation { id type source { id name } target { id name } evidence { sentence } } } } } }`,
+    );
+    expect(lean.body.errors).toBeUndefined();
+    const { data } = await run(TimelineDocument, { from: '1850', to: '1860', first: 100 });
+    type Edge = {
+      cursor: string;
+      node: {
+        label: string;
+        entity: { id: string } | null;
+        relation: { id: string; evidence: { sentence: string }[] } | null;
+      };
+    };
+    const leanEdges = (lean.body.data!.timeline as { edges: Edge[] }).edges;
+    const edges = data!.timeline.edges;
+    expect(leanEdges.length).toBeGreaterThan(10);
+    expect(leanEdges.map((e) => [e.cursor, e.node.label, e.node.entity?.id ?? e.node.relation!.id])).toEqual(
+      edges.map((e) => [e.cursor, e.node.label, e.node.entity?.id ?? e.node.relation!.id]),
+    );
+    const sentences = (list: { sentence: string }[] | undefined) => (list ?? []).map((x) => x.sentence);
+    expect(leanEdges.map((e) => sentences(e.node.relation?.evidence))).toEqual(
+      edges.map((e) => sentences(e.node.relation?.evidence)),
+    );
+    expect(leanEdges.some((e) => sentences(e.node.relation?.evidence).length > 0)).toBe(true);
+  });
+
   it('finds every curated relation whose period overlaps a range, also those that began long before it', async () => {
     let runningInto = 0;
     for (const [from, to] of [
