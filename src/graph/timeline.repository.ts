@@ -115,7 +115,7 @@ export async function readLongestSpans(queries: QueryRunner): Promise<LongestSpa
 }
 
 /** How often, at most, the longest spans are read again after the graph changed. */
-export const LONGEST_SPANS_EVERY_MS = 60_000;
+const LONGEST_SPANS_EVERY_MS = 60_000;
 
 /** Reading every timeline entry takes seconds at a million entities: more than a request may. */
 const LONGEST_SPANS_TIMEOUT_MS = 120_000;
@@ -126,7 +126,7 @@ const LONGEST_SPANS_TIMEOUT_MS = 120_000;
  * changed they are read again in the background, one read at a time and at most every
  * LONGEST_SPANS_EVERY_MS; meanwhile pages look 2^scale days back, as without them.
  */
-export class LongestSpansByVersion {
+class LongestSpansByVersion {
   private known: { version: string; longest: LongestSpans } | undefined;
   private reading: Promise<void> | undefined;
   private lastReadAt = Number.NEGATIVE_INFINITY;
