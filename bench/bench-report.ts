@@ -128,7 +128,7 @@ export function describeMachine(commit: string): Machine {
     java: java.trim(),
     neo4j: /<neo4j.version>([^<]+)<\/neo4j.version>/.exec(pom)?.[1] ?? 'see neo4j/pom.xml',
     packages: Object.fromEntries(
-      ['@apollo/server', 'graphql', 'type-graphql', 'neo4j-driver', '@neo4j/graphql'].map((name) => [
+      ['@apollo/server', 'graphql', 'graphql-jit', 'type-graphql', 'neo4j-driver', '@neo4j/graphql'].map((name) => [
         name,
         packageVersion(name),
       ]),

@@ -14,6 +14,7 @@ import type http from 'node:http';
 import path from 'node:path';
 import type { ApiContext } from './api/api-context';
 import { buildApiSchema } from './api/build-api-schema';
+import { compiledExecution } from './api/compiled-execution';
 import { createLoaders } from './api/create-loaders';
 import { CypherLoader } from './db/cypher-loader';
 import { Neo4jLiveness, type LivenessSettings } from './db/neo4j-liveness';
@@ -150,7 +151,8 @@ export async function createServer({
   const admission = new AdmissionControl(admissionLimits);
   const extraction = new ExtractionPool(extractionLimits);
   const apollo = new ApolloServer<ApiContext>({
-    schema,
+    // The schema, executed by compiled queries (compiled-execution.ts).
+    gateway: compiledExecution(schema),
     formatError,
     ...armor,
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },

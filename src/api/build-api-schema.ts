@@ -1,11 +1,12 @@
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
+import { isInterfaceType, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AboutResolver } from './about/about.resolver';
 import { HistoricalDateResolver } from './common/historical-date.resolver';
 import { DocumentResolver } from './document/document.resolver';
 import { EntityResolver } from './entity/entity.resolver';
 import { NodeResolver } from './node/node.resolver';
+import { nodeTypeName } from './node/node.type';
 import { AssertionResolver } from './relation/assertion.resolver';
 import { RelationResolver } from './relation/relation.resolver';
 import { StatsResolver } from './stats/stats.resolver';
@@ -40,6 +41,10 @@ const ROOT_DESCRIPTIONS = {
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({ resolvers: RESOLVERS, validate: false });
+  // type-graphql wraps an interface's resolveType in an async function; graphql-jit, which executes
+  // the queries (compiled-execution.ts), takes the type from its return value at once.
+  const node = schema.getType('Node');
+  if (isInterfaceType(node)) node.resolveType = nodeTypeName;
   // type-graphql gives the root types no description of their own.
   for (const root of [schema.getQueryType(), schema.getMutationType()]) {
     if (root) root.description = ROOT_DESCRIPTIONS[root.name as keyof typeof ROOT_DESCRIPTIONS];
