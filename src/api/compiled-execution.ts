@@ -16,8 +16,8 @@ type Executor = Awaited<ReturnType<Gateway['load']>>['executor'];
 
 /**
  * How many times a document is executed by graphql-js before it is compiled: compiling one takes
- * 0.5-20 ms (a search 0.5, entity details 6-11, the introspection query 19), more than executing it
- * once, so a query asked only once is not compiled.
+ * 0.5-24 ms (a search 0.5, entity details 6-11, the introspection query 19-24), more than executing
+ * it once, so a query asked only once is not compiled.
  */
 export const COMPILE_AFTER_EXECUTIONS = 2;
 

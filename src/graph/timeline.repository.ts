@@ -104,6 +104,9 @@ export function timelineStatement(types: readonly RelationType[] | null, page: P
   return `generated/graph/timeline${types === null ? '' : '-of-lanes'}${page.direction === 'forward' ? '' : '-backward'}`;
 }
 
+/** Reading every timeline entry takes seconds at a million entities: more than a request may. */
+const LONGEST_SPANS_TIMEOUT_MS = 120_000;
+
 /** Reads the longest period of each span scale: every timeline entry, seconds at a million entities. */
 export async function readLongestSpans(queries: QueryRunner): Promise<LongestSpans> {
   const rows = await queries.read<{ scale: unknown; longest: unknown }>(
@@ -116,9 +119,6 @@ export async function readLongestSpans(queries: QueryRunner): Promise<LongestSpa
 
 /** How often, at most, the longest spans are read again after the graph changed. */
 const LONGEST_SPANS_EVERY_MS = 60_000;
-
-/** Reading every timeline entry takes seconds at a million entities: more than a request may. */
-const LONGEST_SPANS_TIMEOUT_MS = 120_000;
 
 /**
  * The longest period of each span scale, as read at one version of the graph and used only while
