@@ -84,7 +84,7 @@ const typeDefs = /* GraphQL */ `
       from: String!
       runningScales: [RunningScale!]!
       first: Int!
-    ): [TimelineEntryView!]! @cypher(statement: ${statement('neo4j-graphql-timeline')}, columnName: "entry")
+    ): [TimelineEntryView!]! @cypher(statement: ${JSON.stringify(cypher.load('generated/bench/neo4j-graphql-timeline'))}, columnName: "entry")
   }
 `;
 

@@ -39,16 +39,19 @@ export type LongestSpans = ReadonlyMap<number, number>;
  * it covers, or, where the longest period of each scale is known, at most that long before.
  * Without a range, or for a scale no period has, a seek that finds nothing: Neo4j plans a statement
  * anew for each new combination of parameter types and list sizes, and the timeline's plan takes
- * seconds, so there is an element for every scale.
+ * seconds, so there is an element for every scale. In the order the statement seeks them, each
+ * bounded by the page so far: forward, the earliest start first (the longest reach, whose periods
+ * come first in the page); backward, the latest; the seeks that find nothing last.
  */
 function runningInto(
   from: string | null,
   afterKey: string,
   beforeKey: string,
   longest: LongestSpans | null,
+  backward: boolean,
 ): { scale: number; seekFrom: string; seekTo: string }[] {
   const day = from === null ? null : dayNumber(from);
-  return Array.from({ length: MAX_SPAN_SCALE + 1 }, (_, scale) => {
+  const seeks = Array.from({ length: MAX_SPAN_SCALE + 1 }, (_, scale) => {
     const reach = longest === null ? 2 ** scale : longest.get(scale);
     if (day === null || reach === undefined) return { scale: -1, seekFrom: AFTER_ALL, seekTo: BEFORE_ALL };
     // A key "<day>|..." is above "<day>|": the earliest start, and the range's first day, excluded.
@@ -61,6 +64,8 @@ function runningInto(
       seekTo: beforeKey < first ? beforeKey : first,
     };
   });
+  const starts = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0) * (backward ? -1 : 1);
+  return seeks.sort((a, b) => Number(a.scale < 0) - Number(b.scale < 0) || starts(a.seekFrom, b.seekFrom));
 }
 
 /**
@@ -88,7 +93,7 @@ export function timelineParameters(
     from: from ?? '0000-01-01',
     seekFrom: afterKey > rangeFrom ? afterKey : rangeFrom,
     seekTo: beforeKey < rangeTo ? beforeKey : rangeTo,
-    runningScales: runningInto(from, afterKey, beforeKey, longest),
+    runningScales: runningInto(from, afterKey, beforeKey, longest, backward),
     // Every relation type and the dated entities, or only the types asked for.
     lanes: types === null ? [...RELATION_TYPE_NAMES, ENTITY_LANE] : [...types],
     includeSuggested,

@@ -5,31 +5,375 @@
 // in the order of their timeline key (start, coarse precision before fine, id), $limit of them
 // (the page's size plus one). $seekFrom and $seekTo bound the key by the range and the page
 // (its cursors) together; $runningScales, per span scale, by the page and the days before $from
-// a period of that scale can start on and still run into the range. Then each entry's entity or
-// relation, as much of it as $entityDetails, $relationDetails and $evidence ask (Projection in
-// the storage model), with its key.
-CALL {
+// a period of that scale can start on and still run into the range. The seeks are made in turn,
+// each bounded by the page as far as it is known (see pageSeeks in the statement's source). Then
+// each entry's entity or relation, as much of it as $entityDetails, $relationDetails and
+// $evidence ask (Projection in the storage model), with its key.
+WITH [] AS page
+CALL (page) {
+  MATCH (t:TimelineEntry)
+  USING INDEX SEEK t:TimelineEntry(spanScale, timelineKey, spanTo)
+  WHERE t.spanScale = $runningScales[0].scale AND t.timelineKey > $runningScales[0].seekFrom AND t.timelineKey < $runningScales[0].seekTo
+    AND t.timelineKey < CASE WHEN size(page) < $limit THEN $runningScales[0].seekTo ELSE page[-1].timelineKey END
+    AND t.spanTo >= $from AND t.lane IN $lanes AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
+  WITH t ORDER BY t.spanScale, t.timelineKey LIMIT $limit
+  RETURN collect(t) AS found
+}
+CALL (page, found) {
+  UNWIND page + found AS t
+  WITH t ORDER BY t.timelineKey LIMIT $limit
+  RETURN collect(t) AS merged
+}
+WITH merged AS page
+CALL (page) {
+  MATCH (t:TimelineEntry)
+  USING INDEX SEEK t:TimelineEntry(spanScale, timelineKey, spanTo)
+  WHERE t.spanScale = $runningScales[1].scale AND t.timelineKey > $runningScales[1].seekFrom AND t.timelineKey < $runningScales[1].seekTo
+    AND t.timelineKey < CASE WHEN size(page) < $limit THEN $runningScales[1].seekTo ELSE page[-1].timelineKey END
+    AND t.spanTo >= $from AND t.lane IN $lanes AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
+  WITH t ORDER BY t.spanScale, t.timelineKey LIMIT $limit
+  RETURN collect(t) AS found
+}
+CALL (page, found) {
+  UNWIND page + found AS t
+  WITH t ORDER BY t.timelineKey LIMIT $limit
+  RETURN collect(t) AS merged
+}
+WITH merged AS page
+CALL (page) {
+  MATCH (t:TimelineEntry)
+  USING INDEX SEEK t:TimelineEntry(spanScale, timelineKey, spanTo)
+  WHERE t.spanScale = $runningScales[2].scale AND t.timelineKey > $runningScales[2].seekFrom AND t.timelineKey < $runningScales[2].seekTo
+    AND t.timelineKey < CASE WHEN size(page) < $limit THEN $runningScales[2].seekTo ELSE page[-1].timelineKey END
+    AND t.spanTo >= $from AND t.lane IN $lanes AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
+  WITH t ORDER BY t.spanScale, t.timelineKey LIMIT $limit
+  RETURN collect(t) AS found
+}
+CALL (page, found) {
+  UNWIND page + found AS t
+  WITH t ORDER BY t.timelineKey LIMIT $limit
+  RETURN collect(t) AS merged
+}
+WITH merged AS page
+CALL (page) {
+  MATCH (t:TimelineEntry)
+  USING INDEX SEEK t:TimelineEntry(spanScale, timelineKey, spanTo)
+  WHERE t.spanScale = $runningScales[3].scale AND t.timelineKey > $runningScales[3].seekFrom AND t.timelineKey < $runningScales[3].seekTo
+    AND t.timelineKey < CASE WHEN size(page) < $limit THEN $runningScales[3].seekTo ELSE page[-1].timelineKey END
+    AND t.spanTo >= $from AND t.lane IN $lanes AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
+  WITH t ORDER BY t.spanScale, t.timelineKey LIMIT $limit
+  RETURN collect(t) AS found
+}
+CALL (page, found) {
+  UNWIND page + found AS t
+  WITH t ORDER BY t.timelineKey LIMIT $limit
+  RETURN collect(t) AS merged
+}
+WITH merged AS page
+CALL (page) {
+  MATCH (t:TimelineEntry)
+  USING INDEX SEEK t:TimelineEntry(spanScale, timelineKey, spanTo)
+  WHERE t.spanScale = $runningScales[4].scale AND t.timelineKey > $runningScales[4].seekFrom AND t.timelineKey < $runningScales[4].seekTo
+    AND t.timelineKey < CASE WHEN size(page) < $limit THEN $runningScales[4].seekTo ELSE page[-1].timelineKey END
+    AND t.spanTo >= $from AND t.lane IN $lanes AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
+  WITH t ORDER BY t.spanScale, t.timelineKey LIMIT $limit
+  RETURN collect(t) AS found
+}
+CALL (page, found) {
+  UNWIND page + found AS t
+  WITH t ORDER BY t.timelineKey LIMIT $limit
+  RETURN collect(t) AS merged
+}
+WITH merged AS page
+CALL (page) {
+  MATCH (t:TimelineEntry)
+  USING INDEX SEEK t:TimelineEntry(spanScale, timelineKey, spanTo)
+  WHERE t.spanScale = $runningScales[5].scale AND t.timelineKey > $runningScales[5].seekFrom AND t.timelineKey < $runningScales[5].seekTo
+    AND t.timelineKey < CASE WHEN size(page) < $limit THEN $runningScales[5].seekTo ELSE page[-1].timelineKey END
+    AND t.spanTo >= $from AND t.lane IN $lanes AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
+  WITH t ORDER BY t.spanScale, t.timelineKey LIMIT $limit
+  RETURN collect(t) AS found
+}
+CALL (page, found) {
+  UNWIND page + found AS t
+  WITH t ORDER BY t.timelineKey LIMIT $limit
+  RETURN collect(t) AS merged
+}
+WITH merged AS page
+CALL (page) {
+  MATCH (t:TimelineEntry)
+  USING INDEX SEEK t:TimelineEntry(spanScale, timelineKey, spanTo)
+  WHERE t.spanScale = $runningScales[6].scale AND t.timelineKey > $runningScales[6].seekFrom AND t.timelineKey < $runningScales[6].seekTo
+    AND t.timelineKey < CASE WHEN size(page) < $limit THEN $runningScales[6].seekTo ELSE page[-1].timelineKey END
+    AND t.spanTo >= $from AND t.lane IN $lanes AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
+  WITH t ORDER BY t.spanScale, t.timelineKey LIMIT $limit
+  RETURN collect(t) AS found
+}
+CALL (page, found) {
+  UNWIND page + found AS t
+  WITH t ORDER BY t.timelineKey LIMIT $limit
+  RETURN collect(t) AS merged
+}
+WITH merged AS page
+CALL (page) {
+  MATCH (t:TimelineEntry)
+  USING INDEX SEEK t:TimelineEntry(spanScale, timelineKey, spanTo)
+  WHERE t.spanScale = $runningScales[7].scale AND t.timelineKey > $runningScales[7].seekFrom AND t.timelineKey < $runningScales[7].seekTo
+    AND t.timelineKey < CASE WHEN size(page) < $limit THEN $runningScales[7].seekTo ELSE page[-1].timelineKey END
+    AND t.spanTo >= $from AND t.lane IN $lanes AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
+  WITH t ORDER BY t.spanScale, t.timelineKey LIMIT $limit
+  RETURN collect(t) AS found
+}
+CALL (page, found) {
+  UNWIND page + found AS t
+  WITH t ORDER BY t.timelineKey LIMIT $limit
+  RETURN collect(t) AS merged
+}
+WITH merged AS page
+CALL (page) {
+  MATCH (t:TimelineEntry)
+  USING INDEX SEEK t:TimelineEntry(spanScale, timelineKey, spanTo)
+  WHERE t.spanScale = $runningScales[8].scale AND t.timelineKey > $runningScales[8].seekFrom AND t.timelineKey < $runningScales[8].seekTo
+    AND t.timelineKey < CASE WHEN size(page) < $limit THEN $runningScales[8].seekTo ELSE page[-1].timelineKey END
+    AND t.spanTo >= $from AND t.lane IN $lanes AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
+  WITH t ORDER BY t.spanScale, t.timelineKey LIMIT $limit
+  RETURN collect(t) AS found
+}
+CALL (page, found) {
+  UNWIND page + found AS t
+  WITH t ORDER BY t.timelineKey LIMIT $limit
+  RETURN collect(t) AS merged
+}
+WITH merged AS page
+CALL (page) {
+  MATCH (t:TimelineEntry)
+  USING INDEX SEEK t:TimelineEntry(spanScale, timelineKey, spanTo)
+  WHERE t.spanScale = $runningScales[9].scale AND t.timelineKey > $runningScales[9].seekFrom AND t.timelineKey < $runningScales[9].seekTo
+    AND t.timelineKey < CASE WHEN size(page) < $limit THEN $runningScales[9].seekTo ELSE page[-1].timelineKey END
+    AND t.spanTo >= $from AND t.lane IN $lanes AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
+  WITH t ORDER BY t.spanScale, t.timelineKey LIMIT $limit
+  RETURN collect(t) AS found
+}
+CALL (page, found) {
+  UNWIND page + found AS t
+  WITH t ORDER BY t.timelineKey LIMIT $limit
+  RETURN collect(t) AS merged
+}
+WITH merged AS page
+CALL (page) {
+  MATCH (t:TimelineEntry)
+  USING INDEX SEEK t:TimelineEntry(spanScale, timelineKey, spanTo)
+  WHERE t.spanScale = $runningScales[10].scale AND t.timelineKey > $runningScales[10].seekFrom AND t.timelineKey < $runningScales[10].seekTo
+    AND t.timelineKey < CASE WHEN size(page) < $limit THEN $runningScales[10].seekTo ELSE page[-1].timelineKey END
+    AND t.spanTo >= $from AND t.lane IN $lanes AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
+  WITH t ORDER BY t.spanScale, t.timelineKey LIMIT $limit
+  RETURN collect(t) AS found
+}
+CALL (page, found) {
+  UNWIND page + found AS t
+  WITH t ORDER BY t.timelineKey LIMIT $limit
+  RETURN collect(t) AS merged
+}
+WITH merged AS page
+CALL (page) {
+  MATCH (t:TimelineEntry)
+  USING INDEX SEEK t:TimelineEntry(spanScale, timelineKey, spanTo)
+  WHERE t.spanScale = $runningScales[11].scale AND t.timelineKey > $runningScales[11].seekFrom AND t.timelineKey < $runningScales[11].seekTo
+    AND t.timelineKey < CASE WHEN size(page) < $limit THEN $runningScales[11].seekTo ELSE page[-1].timelineKey END
+    AND t.spanTo >= $from AND t.lane IN $lanes AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
+  WITH t ORDER BY t.spanScale, t.timelineKey LIMIT $limit
+  RETURN collect(t) AS found
+}
+CALL (page, found) {
+  UNWIND page + found AS t
+  WITH t ORDER BY t.timelineKey LIMIT $limit
+  RETURN collect(t) AS merged
+}
+WITH merged AS page
+CALL (page) {
+  MATCH (t:TimelineEntry)
+  USING INDEX SEEK t:TimelineEntry(spanScale, timelineKey, spanTo)
+  WHERE t.spanScale = $runningScales[12].scale AND t.timelineKey > $runningScales[12].seekFrom AND t.timelineKey < $runningScales[12].seekTo
+    AND t.timelineKey < CASE WHEN size(page) < $limit THEN $runningScales[12].seekTo ELSE page[-1].timelineKey END
+    AND t.spanTo >= $from AND t.lane IN $lanes AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
+  WITH t ORDER BY t.spanScale, t.timelineKey LIMIT $limit
+  RETURN collect(t) AS found
+}
+CALL (page, found) {
+  UNWIND page + found AS t
+  WITH t ORDER BY t.timelineKey LIMIT $limit
+  RETURN collect(t) AS merged
+}
+WITH merged AS page
+CALL (page) {
+  MATCH (t:TimelineEntry)
+  USING INDEX SEEK t:TimelineEntry(spanScale, timelineKey, spanTo)
+  WHERE t.spanScale = $runningScales[13].scale AND t.timelineKey > $runningScales[13].seekFrom AND t.timelineKey < $runningScales[13].seekTo
+    AND t.timelineKey < CASE WHEN size(page) < $limit THEN $runningScales[13].seekTo ELSE page[-1].timelineKey END
+    AND t.spanTo >= $from AND t.lane IN $lanes AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
+  WITH t ORDER BY t.spanScale, t.timelineKey LIMIT $limit
+  RETURN collect(t) AS found
+}
+CALL (page, found) {
+  UNWIND page + found AS t
+  WITH t ORDER BY t.timelineKey LIMIT $limit
+  RETURN collect(t) AS merged
+}
+WITH merged AS page
+CALL (page) {
+  MATCH (t:TimelineEntry)
+  USING INDEX SEEK t:TimelineEntry(spanScale, timelineKey, spanTo)
+  WHERE t.spanScale = $runningScales[14].scale AND t.timelineKey > $runningScales[14].seekFrom AND t.timelineKey < $runningScales[14].seekTo
+    AND t.timelineKey < CASE WHEN size(page) < $limit THEN $runningScales[14].seekTo ELSE page[-1].timelineKey END
+    AND t.spanTo >= $from AND t.lane IN $lanes AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
+  WITH t ORDER BY t.spanScale, t.timelineKey LIMIT $limit
+  RETURN collect(t) AS found
+}
+CALL (page, found) {
+  UNWIND page + found AS t
+  WITH t ORDER BY t.timelineKey LIMIT $limit
+  RETURN collect(t) AS merged
+}
+WITH merged AS page
+CALL (page) {
+  MATCH (t:TimelineEntry)
+  USING INDEX SEEK t:TimelineEntry(spanScale, timelineKey, spanTo)
+  WHERE t.spanScale = $runningScales[15].scale AND t.timelineKey > $runningScales[15].seekFrom AND t.timelineKey < $runningScales[15].seekTo
+    AND t.timelineKey < CASE WHEN size(page) < $limit THEN $runningScales[15].seekTo ELSE page[-1].timelineKey END
+    AND t.spanTo >= $from AND t.lane IN $lanes AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
+  WITH t ORDER BY t.spanScale, t.timelineKey LIMIT $limit
+  RETURN collect(t) AS found
+}
+CALL (page, found) {
+  UNWIND page + found AS t
+  WITH t ORDER BY t.timelineKey LIMIT $limit
+  RETURN collect(t) AS merged
+}
+WITH merged AS page
+CALL (page) {
+  MATCH (t:TimelineEntry)
+  USING INDEX SEEK t:TimelineEntry(spanScale, timelineKey, spanTo)
+  WHERE t.spanScale = $runningScales[16].scale AND t.timelineKey > $runningScales[16].seekFrom AND t.timelineKey < $runningScales[16].seekTo
+    AND t.timelineKey < CASE WHEN size(page) < $limit THEN $runningScales[16].seekTo ELSE page[-1].timelineKey END
+    AND t.spanTo >= $from AND t.lane IN $lanes AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
+  WITH t ORDER BY t.spanScale, t.timelineKey LIMIT $limit
+  RETURN collect(t) AS found
+}
+CALL (page, found) {
+  UNWIND page + found AS t
+  WITH t ORDER BY t.timelineKey LIMIT $limit
+  RETURN collect(t) AS merged
+}
+WITH merged AS page
+CALL (page) {
+  MATCH (t:TimelineEntry)
+  USING INDEX SEEK t:TimelineEntry(spanScale, timelineKey, spanTo)
+  WHERE t.spanScale = $runningScales[17].scale AND t.timelineKey > $runningScales[17].seekFrom AND t.timelineKey < $runningScales[17].seekTo
+    AND t.timelineKey < CASE WHEN size(page) < $limit THEN $runningScales[17].seekTo ELSE page[-1].timelineKey END
+    AND t.spanTo >= $from AND t.lane IN $lanes AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
+  WITH t ORDER BY t.spanScale, t.timelineKey LIMIT $limit
+  RETURN collect(t) AS found
+}
+CALL (page, found) {
+  UNWIND page + found AS t
+  WITH t ORDER BY t.timelineKey LIMIT $limit
+  RETURN collect(t) AS merged
+}
+WITH merged AS page
+CALL (page) {
+  MATCH (t:TimelineEntry)
+  USING INDEX SEEK t:TimelineEntry(spanScale, timelineKey, spanTo)
+  WHERE t.spanScale = $runningScales[18].scale AND t.timelineKey > $runningScales[18].seekFrom AND t.timelineKey < $runningScales[18].seekTo
+    AND t.timelineKey < CASE WHEN size(page) < $limit THEN $runningScales[18].seekTo ELSE page[-1].timelineKey END
+    AND t.spanTo >= $from AND t.lane IN $lanes AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
+  WITH t ORDER BY t.spanScale, t.timelineKey LIMIT $limit
+  RETURN collect(t) AS found
+}
+CALL (page, found) {
+  UNWIND page + found AS t
+  WITH t ORDER BY t.timelineKey LIMIT $limit
+  RETURN collect(t) AS merged
+}
+WITH merged AS page
+CALL (page) {
+  MATCH (t:TimelineEntry)
+  USING INDEX SEEK t:TimelineEntry(spanScale, timelineKey, spanTo)
+  WHERE t.spanScale = $runningScales[19].scale AND t.timelineKey > $runningScales[19].seekFrom AND t.timelineKey < $runningScales[19].seekTo
+    AND t.timelineKey < CASE WHEN size(page) < $limit THEN $runningScales[19].seekTo ELSE page[-1].timelineKey END
+    AND t.spanTo >= $from AND t.lane IN $lanes AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
+  WITH t ORDER BY t.spanScale, t.timelineKey LIMIT $limit
+  RETURN collect(t) AS found
+}
+CALL (page, found) {
+  UNWIND page + found AS t
+  WITH t ORDER BY t.timelineKey LIMIT $limit
+  RETURN collect(t) AS merged
+}
+WITH merged AS page
+CALL (page) {
+  MATCH (t:TimelineEntry)
+  USING INDEX SEEK t:TimelineEntry(spanScale, timelineKey, spanTo)
+  WHERE t.spanScale = $runningScales[20].scale AND t.timelineKey > $runningScales[20].seekFrom AND t.timelineKey < $runningScales[20].seekTo
+    AND t.timelineKey < CASE WHEN size(page) < $limit THEN $runningScales[20].seekTo ELSE page[-1].timelineKey END
+    AND t.spanTo >= $from AND t.lane IN $lanes AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
+  WITH t ORDER BY t.spanScale, t.timelineKey LIMIT $limit
+  RETURN collect(t) AS found
+}
+CALL (page, found) {
+  UNWIND page + found AS t
+  WITH t ORDER BY t.timelineKey LIMIT $limit
+  RETURN collect(t) AS merged
+}
+WITH merged AS page
+CALL (page) {
+  MATCH (t:TimelineEntry)
+  USING INDEX SEEK t:TimelineEntry(spanScale, timelineKey, spanTo)
+  WHERE t.spanScale = $runningScales[21].scale AND t.timelineKey > $runningScales[21].seekFrom AND t.timelineKey < $runningScales[21].seekTo
+    AND t.timelineKey < CASE WHEN size(page) < $limit THEN $runningScales[21].seekTo ELSE page[-1].timelineKey END
+    AND t.spanTo >= $from AND t.lane IN $lanes AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
+  WITH t ORDER BY t.spanScale, t.timelineKey LIMIT $limit
+  RETURN collect(t) AS found
+}
+CALL (page, found) {
+  UNWIND page + found AS t
+  WITH t ORDER BY t.timelineKey LIMIT $limit
+  RETURN collect(t) AS merged
+}
+WITH merged AS page
+CALL (page) {
+  MATCH (t:TimelineEntry)
+  USING INDEX SEEK t:TimelineEntry(spanScale, timelineKey, spanTo)
+  WHERE t.spanScale = $runningScales[22].scale AND t.timelineKey > $runningScales[22].seekFrom AND t.timelineKey < $runningScales[22].seekTo
+    AND t.timelineKey < CASE WHEN size(page) < $limit THEN $runningScales[22].seekTo ELSE page[-1].timelineKey END
+    AND t.spanTo >= $from AND t.lane IN $lanes AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
+  WITH t ORDER BY t.spanScale, t.timelineKey LIMIT $limit
+  RETURN collect(t) AS found
+}
+CALL (page, found) {
+  UNWIND page + found AS t
+  WITH t ORDER BY t.timelineKey LIMIT $limit
+  RETURN collect(t) AS merged
+}
+WITH merged AS page
+CALL (page) {
   UNWIND $lanes AS lane
-  CALL (lane) {
+  CALL (lane, page) {
     MATCH (t:TimelineEntry)
     USING INDEX SEEK t:TimelineEntry(lane, timelineKey)
     WHERE t.lane = lane AND t.timelineKey > $seekFrom AND t.timelineKey < $seekTo
+    AND t.timelineKey < CASE WHEN size(page) < $limit THEN $seekTo ELSE page[-1].timelineKey END
       AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
     RETURN t ORDER BY t.lane, t.timelineKey LIMIT $limit
   }
-  RETURN t
-  UNION
-  UNWIND $runningScales AS running
-  CALL (running) {
-    MATCH (t:TimelineEntry)
-    USING INDEX SEEK t:TimelineEntry(spanScale, timelineKey, spanTo)
-    WHERE t.spanScale = running.scale AND t.timelineKey > running.seekFrom AND t.timelineKey < running.seekTo
-      AND t.spanTo >= $from AND t.lane IN $lanes AND ($includeSuggested OR NOT t.suggested) AND coalesce(t.assertion, 'FACT') IN $assertions
-    RETURN t ORDER BY t.spanScale, t.timelineKey LIMIT $limit
-  }
-  RETURN t
+  RETURN collect(t) AS found
 }
-WITH t ORDER BY t.timelineKey LIMIT $limit
+CALL (page, found) {
+  UNWIND page + found AS t
+  WITH t ORDER BY t.timelineKey LIMIT $limit
+  RETURN collect(t) AS merged
+}
+WITH merged AS page
+UNWIND page AS t
 CALL (t) {
   MATCH (e:Entity {id: t.id})
   WHERE t.kind = 'ENTITY'

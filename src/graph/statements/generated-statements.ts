@@ -7,7 +7,7 @@ import { entitiesPageCypher } from './entity.statements';
 import { exportEntitiesCypher, exportRelationsCypher } from './export.statements';
 import { entityRelationsCypher, entityRelationsWrittenOutCypher, relationsByIdCypher } from './relation.statements';
 import { graphStatsCypher } from './stats.statements';
-import { timelineCypher, timelineIndexesCypher } from './timeline.statements';
+import { neo4jGraphqlTimelineCypher, timelineCypher, timelineIndexesCypher } from './timeline.statements';
 import {
   MAX_NEIGHBOURHOOD_DEPTH,
   neighbourhoodCypher,
@@ -54,6 +54,7 @@ export function generatedStatements(): GeneratedStatement[] {
     { name: 'generated/graph/shortest-paths-1', content: shortestPathsCypher(1) },
     { name: 'generated/graph/shortest-paths', content: shortestPathsCypher('first') },
     { name: 'generated/bench/neo4j-graphql-shortest-paths', content: neo4jGraphqlShortestPathsCypher() },
+    { name: 'generated/bench/neo4j-graphql-timeline', content: neo4jGraphqlTimelineCypher() },
     { name: 'generated/documents/relink-mentions', content: relinkMentionsCypher() },
     { name: 'generated/documents/relink-all-mentions', content: relinkAllMentionsCypher() },
     { name: 'generated/documents/unlink-curated-mentions', content: unlinkCuratedMentionsCypher() },
