@@ -2,8 +2,8 @@ import type { Driver } from 'neo4j-driver';
 import { applyMigrations } from '../../src/db/apply-migrations';
 import { CypherLoader } from '../../src/db/cypher-loader';
 import { DEFAULT_SCOPE } from '../../src/domain/assertion';
-import { MAX_SPAN_SCALE } from '../../src/domain/historical-date';
 import { firstPage } from '../../src/graph/keyset-page';
+import { CHAINED_SCALES } from '../../src/graph/statements/timeline.statements';
 import { timelineParameters, timelineStatement } from '../../src/graph/timeline.repository';
 import { testDriver, testNeo4jConnection } from '../helpers/test-neo4j';
 
@@ -67,13 +67,14 @@ describe('the timeline statements', () => {
     const plan_ = steps(root);
     const seeks = plan_.filter((step) => /^NodeIndexSeek/.test(operator(step)));
     const details = seeks.map((step) => String(step.arguments.Details));
-    // What starts in the range (one seek, or one for the lanes), and what runs into it: a seek per span scale.
+    // What starts in the range (one seek, or one for the lanes), and what runs into it: a seek for
+    // each of the first span scales, and one for the others.
     const starting = types === null ? 'TimelineEntry(timelineKey)' : 'TimelineEntry(lane, timelineKey)';
     expect(details.filter((detail) => detail.includes(starting))).toHaveLength(1);
     expect(details.filter((detail) => detail.includes('TimelineEntry(spanScale, timelineKey, spanTo)'))).toHaveLength(
-      MAX_SPAN_SCALE + 1,
+      CHAINED_SCALES + 1,
     );
-    expect(seeks).toHaveLength(MAX_SPAN_SCALE + 2);
+    expect(seeks).toHaveLength(CHAINED_SCALES + 2);
     // Each seek reads in order and is cut at the page's size: between it and the Limit above it,
     // only filters (a sort there would read all of the range first).
     const limits = plan_.filter((step) => operator(step) === 'Limit');
@@ -84,7 +85,7 @@ describe('the timeline statements', () => {
     // the page at the end; never an index's entries.
     const sorts = plan_.filter((step) => /Sort|Top/.test(operator(step)));
     const merges = sorts.filter((step) => operator(step) === 'Top');
-    expect(merges).toHaveLength(MAX_SPAN_SCALE + 2);
+    expect(merges).toHaveLength(CHAINED_SCALES + 2);
     for (const merge of merges) {
       expect(steps(merge).map(operator)).toEqual(['Top', 'Projection', 'Unwind', 'Argument']);
     }
