@@ -80,7 +80,7 @@ describe('the timeline statements', () => {
     const limits = plan_.filter((step) => operator(step) === 'Limit');
     const cut = limits.flatMap((limit) => pathTo(limit, (step) => /^NodeIndexSeek/.test(operator(step))));
     expect(cut).toHaveLength(seeks.length);
-    expect(new Set(cut.flatMap((between) => between.map(operator)))).toEqual(new Set(['Filter']));
+    expect(cut.flatMap((between) => between.map(operator)).filter((name) => name !== 'Filter')).toEqual([]);
     // What is sorted: each seek's entries with the page so far (Top, at most twice the page), and
     // the page at the end; never an index's entries.
     const sorts = plan_.filter((step) => /Sort|Top/.test(operator(step)));
