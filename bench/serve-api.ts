@@ -4,8 +4,9 @@
  * from the environment (RESPONSE_CACHE_MB, HEAP_GROWING_PERCENT, KG_ADMIN_TOKEN).
  *
  * A request sent with `x-bench-trace: <id>` has the reads it made (statement, parameters, a hash
- * of the rows, when it was sent and answered) kept under that id, for the benchmark to replay the same statements straight
- * through the driver: GET /reads/<id> on the port printed as "reads <port>" hands them over once.
+ * of the rows, when it was sent and answered) kept under that id, for the benchmark to replay the
+ * same statements straight through the driver: GET /reads/<id> on the port printed as
+ * "reads <port>" hands them over once.
  */
 import '../src/production-mode';
 import 'reflect-metadata';
