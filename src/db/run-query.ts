@@ -1,4 +1,10 @@
-import { isRetryableError, type Driver, type RecordShape, type Session } from 'neo4j-driver';
+import {
+  isRetryableError,
+  type Driver,
+  type Record as Neo4jRecord,
+  type RecordShape,
+  type Session,
+} from 'neo4j-driver';
 import { QueryTimeoutError } from '../errors/query-timeout.error';
 import { OutOfTransactionMemoryError, ServiceUnavailableError } from '../errors/service-unavailable.error';
 import type { CypherLoader } from './cypher-loader';
@@ -35,6 +41,18 @@ export interface QueryRunnerOptions {
 function isOutOfTransactionMemory(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && /MemoryPoolOutOfMemoryError|TransactionOutOfMemoryError/.test(code);
+}
+
+/**
+ * A record as a plain object of its keys. The driver's own toObject walks the record through a
+ * compiled generator, allocating an iterator result and a pair for every field: for the 600 rows of
+ * a hub's neighbourhood that was a tenth of what a request allocated.
+ */
+function toRow<Row extends RecordShape>(record: Neo4jRecord<Row>): Row {
+  const row: RecordShape = {};
+  const { keys } = record;
+  for (let i = 0; i < keys.length; i += 1) row[keys[i] as string] = record.get(i);
+  return row;
 }
 
 /** Runs named statements inside one write transaction. */
@@ -85,7 +103,7 @@ export class QueryRunner {
     const sentAt = this.onRead ? performance.now() : 0;
     try {
       const result = await this.guarded(() => session.run<Row>(query, parameters, { timeout: timeoutMs }));
-      const rows = result.records.map((record) => record.toObject());
+      const rows = result.records.map((record) => toRow(record));
       this.onRead?.(name, parameters, rows, sentAt);
       return rows;
     } catch (error) {
@@ -124,7 +142,7 @@ export class QueryRunner {
     this.onQuery(name);
     try {
       const result = await this.guarded(async () => await session.run<Row>(query, parameters));
-      return result.records.map((record) => record.toObject());
+      return result.records.map((record) => toRow(record));
     } catch (error) {
       throw this.translate(error, WRITE_TIMEOUT_MS);
     } finally {
@@ -144,7 +162,7 @@ export class QueryRunner {
         const query = this.cypher.load(name);
         this.onQuery(name);
         const result = await tx.run<Row>(query, parameters);
-        return result.records.map((record) => record.toObject());
+        return result.records.map((record) => toRow(record));
       },
     };
     const run = async () => {

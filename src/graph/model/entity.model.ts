@@ -234,7 +234,30 @@ function toLabels(row: Row): Label[] {
 
 /** An entity from a list of ENTITY_COLUMNS values, or of BRIEF_ENTITY_COLUMNS values. */
 export function toEntityFromColumns(values: readonly unknown[]): EntityRecord {
+  if (values.length === BRIEF_ENTITY_COLUMNS.length) return toBriefEntity(values);
   const row: Row = {};
   ENTITY_COLUMNS.forEach((column, i) => (row[column] = values[i]));
   return toEntity(row);
+}
+
+/**
+ * An entity from BRIEF_ENTITY_COLUMNS values, as toEntity makes it with the other properties
+ * absent, without the map of every column between: the ends and nodes of a hub's neighbourhood
+ * are 600 of them an answer.
+ */
+function toBriefEntity([id, type, name, germanName]: readonly unknown[]): EntityRecord {
+  return {
+    id: String(id),
+    type: type as EntityType,
+    name: String(name),
+    germanName: typeof germanName === 'string' ? germanName : null,
+    aliases: [],
+    description: null,
+    labels: [],
+    start: null,
+    end: null,
+    wikidata: null,
+    location: null,
+    bounds: null,
+  };
 }
