@@ -63,7 +63,7 @@ async function projectionsOf(
   return seen;
 }
 
-const BRIEF = { entityDetails: false, relationDetails: false, evidence: false };
+const BRIEF = { entityDetails: false, relationDetails: false, evidence: false, entryDates: false };
 
 beforeAll(async () => {
   schema = await buildApiSchema();
@@ -127,9 +127,15 @@ describe('the projection a query asks for', () => {
     expect(
       await projectionsOf('{ timeline(from: "1858") { edges { node { label relation { id source { name } } } } } }'),
     ).toEqual([BRIEF]);
-    expect(await projectionsOf('{ timeline(from: "1858") { edges { node { date { iso } entity { id } } } } }')).toEqual(
-      [{ entityDetails: true, relationDetails: true, evidence: false }],
-    );
+    // An entry's date: its entity whole, its relation's columns; the relation's ends stay brief.
+    expect(
+      await projectionsOf(`{ timeline(from: "1858") { edges { node { date { iso } entity { id }
+          relation { source { id name } } } } } }`),
+    ).toEqual([{ ...BRIEF, relationDetails: true, entryDates: true }]);
+    expect(
+      await projectionsOf(`{ timeline(from: "1858") { edges { node { date { iso }
+          relation { source { description } } } } } }`),
+    ).toEqual([{ ...BRIEF, entityDetails: true, relationDetails: true, entryDates: true }]);
     expect(
       await projectionsOf('{ timeline(from: "1858") { edges { node { label relation { evidence { sentence } } } } } }'),
     ).toEqual([{ ...BRIEF, evidence: true }]);

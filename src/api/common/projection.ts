@@ -53,10 +53,11 @@ function within(asked: Set<string> | undefined, brief: ReadonlySet<string>): boo
  */
 export function projectionOfTree(tree: ResolveTree): Projection {
   const asked = fieldsByType(tree);
-  // A timeline entry's date is its entity's or relation's start (or end), among their details.
+  // A timeline entry's date is its entity's or relation's start (or end), among their details;
+  // the ends of its relation need no more than the selection asks of them.
   const entryDates = asked.get('TimelineEntry')?.has('date') ?? false;
   return {
-    entityDetails: entryDates || !within(asked.get('Entity'), BRIEF_ENTITY_FIELDS),
+    entityDetails: !within(asked.get('Entity'), BRIEF_ENTITY_FIELDS),
     relationDetails:
       entryDates ||
       !within(asked.get('Relation'), BRIEF_RELATION_FIELDS) ||
@@ -68,6 +69,7 @@ export function projectionOfTree(tree: ResolveTree): Projection {
       (asked.get('Relation')?.has('citation') ?? false) ||
       (asked.get('Path')?.has('narrative') ?? false) ||
       (asked.get('Assertion')?.has('verdictEvidence') ?? false),
+    entryDates,
   };
 }
 

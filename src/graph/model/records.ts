@@ -90,7 +90,18 @@ export interface Projection {
   relationDetails: boolean;
   /** Relations' evidence sentences; else none. */
   evidence: boolean;
+  /**
+   * The dates of the timeline's entries: the details of the entities that are entries themselves
+   * (a dated entity's entry is dated by its start), whatever `entityDetails` says; a relation's
+   * ends stay as brief as it says. Only the timeline reads it.
+   */
+  entryDates: boolean;
 }
 
 /** Everything: for callers that do not know what will be read. */
-export const FULL_PROJECTION: Projection = { entityDetails: true, relationDetails: true, evidence: true };
+export const FULL_PROJECTION: Projection = {
+  entityDetails: true,
+  relationDetails: true,
+  evidence: true,
+  entryDates: true,
+};

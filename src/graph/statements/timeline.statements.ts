@@ -27,7 +27,14 @@
  * needed a search per relation type (Neo4j indexes relationship properties per type only), 72
  * branches that took Neo4j 4 to 15 s to plan, again for every new combination of parameter types.
  */
-import { entityColumns, generatedHeader, KNOWLEDGE_TYPES, relationList, STORED_TYPES } from './cypher-text';
+import {
+  allEntityColumns,
+  entityColumns,
+  generatedHeader,
+  KNOWLEDGE_TYPES,
+  relationList,
+  STORED_TYPES,
+} from './cypher-text';
 
 const HEADER = generatedHeader('timeline.statements.ts');
 
@@ -176,12 +183,13 @@ export function timelineCypher(direction: PageDirection, lanes: TimelineLanes): 
 // a period of that scale can start on and still run into the range. The seeks are made in turn,
 // each bounded by the page as far as it is known (see pageSeeks in the statement's source). Then
 // each entry's entity or relation, as much of it as $entityDetails, $relationDetails and
-// $evidence ask (Projection in the storage model), with its key.
+// $evidence ask (Projection in the storage model), an entry's entity whole with $entryDates (its
+// dates are among its details), with its key.
 ${pageSeeks(direction, lanes, scope, '$limit')}
 CALL (t) {
   MATCH (e:Entity {id: t.id})
   WHERE t.kind = 'ENTITY'
-  RETURN ${entityColumns('e')} AS entity, null AS relation
+  RETURN CASE WHEN $entryDates THEN ${allEntityColumns('e')} ELSE ${entityColumns('e')} END AS entity, null AS relation
   UNION ALL
   MATCH (s:Entity {id: t.sourceId}), (o:Entity {id: t.targetId})
   WHERE t.kind = 'RELATION'
