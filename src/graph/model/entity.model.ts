@@ -242,8 +242,8 @@ export function toEntityFromColumns(values: readonly unknown[]): EntityRecord {
 
 /**
  * An entity from BRIEF_ENTITY_COLUMNS values, as toEntity makes it with the other properties
- * absent, without the map of every column between: the ends and nodes of a hub's neighbourhood
- * are 600 of them an answer.
+ * absent, without the map of every column between: a page of 100 relations has 200 ends, a hub's
+ * neighbourhood 300 nodes.
  */
 function toBriefEntity([id, type, name, germanName]: readonly unknown[]): EntityRecord {
   return {
