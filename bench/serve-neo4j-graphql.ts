@@ -20,7 +20,7 @@ import { graphqlHttpHandler, type AnswerOutcome, type Middleware } from '../src/
 import { benchNeo4j, serveBenchProcess } from './serve-bench-process';
 
 const cypher = new CypherLoader();
-const statement = (name: string) => JSON.stringify(cypher.load(`bench/${name}`));
+const statement = (name: string) => JSON.stringify(cypher.load(name));
 
 const typeDefs = /* GraphQL */ `
   type Entity @node {
@@ -28,7 +28,7 @@ const typeDefs = /* GraphQL */ `
     name: String!
     type: String!
     relations(first: Int! = 20): [RelationView!]!
-      @cypher(statement: ${statement('neo4j-graphql-relations')}, columnName: "relation")
+      @cypher(statement: ${statement('bench/neo4j-graphql-relations')}, columnName: "relation")
   }
 
   type EntityRef {
@@ -65,9 +65,9 @@ const typeDefs = /* GraphQL */ `
 
   type Query {
     resolveEntities(query: String!, limit: Int!): [Entity!]!
-      @cypher(statement: ${statement('neo4j-graphql-resolve')}, columnName: "node")
+      @cypher(statement: ${statement('bench/neo4j-graphql-resolve')}, columnName: "node")
     neighbourhood(id: ID!, limit: Int!): [RelationView!]!
-      @cypher(statement: ${statement('neo4j-graphql-neighbourhood')}, columnName: "relation")
+      @cypher(statement: ${statement('bench/neo4j-graphql-neighbourhood')}, columnName: "relation")
     shortestPaths(
       from: ID!
       to: ID!
@@ -77,14 +77,14 @@ const typeDefs = /* GraphQL */ `
       includeSuggested: Boolean!
       assertions: [String!]!
       branching: Float! = ${PATH_BRANCHING}
-    ): [PathView!]! @cypher(statement: ${JSON.stringify(cypher.load('generated/bench/neo4j-graphql-shortest-paths'))}, columnName: "path")
+    ): [PathView!]! @cypher(statement: ${statement('generated/bench/neo4j-graphql-shortest-paths')}, columnName: "path")
     timeline(
       seekFrom: String!
       seekTo: String!
       from: String!
       runningScales: [RunningScale!]!
       first: Int!
-    ): [TimelineEntryView!]! @cypher(statement: ${JSON.stringify(cypher.load('generated/bench/neo4j-graphql-timeline'))}, columnName: "entry")
+    ): [TimelineEntryView!]! @cypher(statement: ${statement('generated/bench/neo4j-graphql-timeline')}, columnName: "entry")
   }
 `;
 

@@ -171,7 +171,7 @@ UNWIND page AS t
 CALL (t) {
   MATCH (e:Entity {id: t.id})
   WHERE t.kind = 'ENTITY'
-  RETURN CASE WHEN $entryDates THEN [e.id, e.type, e.name, e.germanName, e.aliases, e.description, e.startIso, e.startPrecision, e.startText, e.startCalendar, e.startCalendarSource, e.endIso, e.endPrecision, e.endText, e.endCalendar, e.endCalendarSource, e.labelLanguages, e.labelTexts, e.derivedLabelLanguages, e.wikidata, e.latitude, e.longitude, e.box, e.uncertaintyKm, e.bounds] ELSE CASE WHEN $entityDetails THEN [e.id, e.type, e.name, e.germanName, e.aliases, e.description, e.startIso, e.startPrecision, e.startText, e.startCalendar, e.startCalendarSource, e.endIso, e.endPrecision, e.endText, e.endCalendar, e.endCalendarSource, e.labelLanguages, e.labelTexts, e.derivedLabelLanguages, e.wikidata, e.latitude, e.longitude, e.box, e.uncertaintyKm, e.bounds] ELSE [e.id, e.type, e.name, e.germanName] END END AS entity, null AS relation
+  RETURN CASE WHEN $entityDetails OR $entryDates THEN [e.id, e.type, e.name, e.germanName, e.aliases, e.description, e.startIso, e.startPrecision, e.startText, e.startCalendar, e.startCalendarSource, e.endIso, e.endPrecision, e.endText, e.endCalendar, e.endCalendarSource, e.labelLanguages, e.labelTexts, e.derivedLabelLanguages, e.wikidata, e.latitude, e.longitude, e.box, e.uncertaintyKm, e.bounds] ELSE [e.id, e.type, e.name, e.germanName] END AS entity, null AS relation
   UNION ALL
   MATCH (s:Entity {id: t.sourceId}), (o:Entity {id: t.targetId})
   WHERE t.kind = 'RELATION'

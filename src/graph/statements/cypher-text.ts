@@ -33,11 +33,12 @@ export function allEntityColumns(n: string): string {
 }
 
 /**
- * Entity `n` as a list of its ENTITY_COLUMNS with $entityDetails, else of its
- * BRIEF_ENTITY_COLUMNS (see Projection in the model's records). Neo4j evaluates only the branch taken.
+ * Entity `n` as a list of its ENTITY_COLUMNS when `whole` holds ($entityDetails unless told), else
+ * of its BRIEF_ENTITY_COLUMNS (see Projection in the model's records). Neo4j evaluates only the
+ * branch taken.
  */
-export function entityColumns(n: string): string {
-  return `CASE WHEN $entityDetails THEN ${allEntityColumns(n)} ELSE ${columnList(n, BRIEF_ENTITY_COLUMNS)} END`;
+export function entityColumns(n: string, whole = '$entityDetails'): string {
+  return `CASE WHEN ${whole} THEN ${allEntityColumns(n)} ELSE ${columnList(n, BRIEF_ENTITY_COLUMNS)} END`;
 }
 
 /**

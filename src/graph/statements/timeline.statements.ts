@@ -27,14 +27,7 @@
  * needed a search per relation type (Neo4j indexes relationship properties per type only), 72
  * branches that took Neo4j 4 to 15 s to plan, again for every new combination of parameter types.
  */
-import {
-  allEntityColumns,
-  entityColumns,
-  generatedHeader,
-  KNOWLEDGE_TYPES,
-  relationList,
-  STORED_TYPES,
-} from './cypher-text';
+import { entityColumns, generatedHeader, KNOWLEDGE_TYPES, relationList, STORED_TYPES } from './cypher-text';
 
 const HEADER = generatedHeader('timeline.statements.ts');
 
@@ -106,12 +99,8 @@ function pageSeeks(direction: PageDirection, lanes: TimelineLanes, scope: string
   const forward = direction === 'forward';
   const way = forward ? '' : ' DESC';
   // The key within (from, to), and before the page's last key (after it, backward) once it is full.
-  const keyWithin = (from: string, to: string) =>
-    forward
-      ? `t.timelineKey > ${from} AND t.timelineKey < ${to}
-    AND t.timelineKey < CASE WHEN size(page) < ${limit} THEN ${to} ELSE page[-1].timelineKey END`
-      : `t.timelineKey > ${from} AND t.timelineKey < ${to}
-    AND t.timelineKey > CASE WHEN size(page) < ${limit} THEN ${from} ELSE page[-1].timelineKey END`;
+  const keyWithin = (from: string, to: string) => `t.timelineKey > ${from} AND t.timelineKey < ${to}
+    AND t.timelineKey ${forward ? '<' : '>'} CASE WHEN size(page) < ${limit} THEN ${forward ? to : from} ELSE page[-1].timelineKey END`;
   const step = (seek: string) => `CALL (page) {
 ${seek}
 }
@@ -189,7 +178,7 @@ ${pageSeeks(direction, lanes, scope, '$limit')}
 CALL (t) {
   MATCH (e:Entity {id: t.id})
   WHERE t.kind = 'ENTITY'
-  RETURN CASE WHEN $entryDates THEN ${allEntityColumns('e')} ELSE ${entityColumns('e')} END AS entity, null AS relation
+  RETURN ${entityColumns('e', '$entityDetails OR $entryDates')} AS entity, null AS relation
   UNION ALL
   MATCH (s:Entity {id: t.sourceId}), (o:Entity {id: t.targetId})
   WHERE t.kind = 'RELATION'
