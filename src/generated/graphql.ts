@@ -1049,7 +1049,6 @@ export type OpposedAmurExpeditionsQuery = {
     name: string;
     germanName: string | null;
     relations: {
-      totalCount: number;
       edges: Array<{
         node: {
           reason: string | null;
@@ -1105,7 +1104,6 @@ export type OpposedAmurExpeditionsQuery = {
     name: string;
     germanName: string | null;
     relations: {
-      totalCount: number;
       edges: Array<{
         node: {
           reason: string | null;
@@ -1161,7 +1159,6 @@ export type OpposedAmurExpeditionsQuery = {
     name: string;
     germanName: string | null;
     relations: {
-      totalCount: number;
       edges: Array<{
         node: {
           reason: string | null;
@@ -1217,7 +1214,6 @@ export type OpposedAmurExpeditionsQuery = {
     name: string;
     germanName: string | null;
     relations: {
-      totalCount: number;
       edges: Array<{
         node: {
           reason: string | null;
@@ -1275,7 +1271,6 @@ export type OpposedByFragment = {
   name: string;
   germanName: string | null;
   relations: {
-    totalCount: number;
     edges: Array<{
       node: {
         reason: string | null;
@@ -1463,7 +1458,6 @@ export type TreatySignatoriesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type TreatySignatoriesQuery = {
   entities: {
-    totalCount: number;
     edges: Array<{
       node: {
         id: string;
@@ -1986,7 +1980,6 @@ export const OpposedByFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'edges' },
@@ -5818,7 +5811,6 @@ export const OpposedAmurExpeditionsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'edges' },
@@ -6429,7 +6421,6 @@ export const TreatySignatoriesDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'edges' },

@@ -22,12 +22,20 @@ export class EntityRepository {
     return new Map(rows.map(({ entity }) => [String(entity.id), toEntity(entity)]));
   }
 
-  /** One page in the order (name, id), as fetched (see PageRequest), and how many there are. */
-  async page(type: EntityType | null, page: PageRequest): Promise<{ total: number; entities: Keyed<EntityRecord>[] }> {
+  /**
+   * One page in the order (name, id), as fetched (see PageRequest), of every type or of one; with
+   * `totals`, how many there are (else null).
+   */
+  async page(
+    type: EntityType | null,
+    page: PageRequest,
+    totals: boolean,
+  ): Promise<{ total: number | null; entities: Keyed<EntityRecord>[] }> {
     const [row] = await this.queries.read<{ total: unknown; entities: Record<string, unknown>[] }>(
       `generated/graph/entities${type === null ? '' : '-of-type'}-page${page.direction === 'forward' ? '' : '-backward'}`,
       {
         type,
+        totals,
         // The seek's bounds on the name: the keys' names, or all names.
         seekFrom: page.after?.[0] ?? '',
         seekTo: page.before?.[0] ?? AFTER_ALL_NAMES,
@@ -35,7 +43,7 @@ export class EntityRepository {
       },
     );
     return {
-      total: toNumber(row?.total ?? 0),
+      total: totals ? toNumber(row?.total ?? 0) : null,
       entities: (row?.entities ?? []).map(toEntity).map((entity) => ({ item: entity, key: [entity.name, entity.id] })),
     };
   }

@@ -29,7 +29,8 @@ export interface RelationFilter {
 }
 
 export interface RelationPage {
-  total: number;
+  /** How many relations the filter keeps in all pages; null when the projection asks no totals. */
+  total: number | null;
   /** As fetched for the page: in its direction, one more than it holds when more follow. */
   relations: Keyed<RelationRecord>[];
 }
@@ -101,7 +102,11 @@ export class RelationRepository {
     };
     for (const row of rows) {
       if (row.entity !== null) {
-        pages.set(row.id, { entity: toEntityFromColumns(row.entity), total: toNumber(row.total), relations: [] });
+        pages.set(row.id, {
+          entity: toEntityFromColumns(row.entity),
+          total: row.total === null ? null : toNumber(row.total),
+          relations: [],
+        });
         if (row.many === true) many.push(row.id);
       } else {
         addRelation(row);

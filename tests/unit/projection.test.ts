@@ -11,6 +11,8 @@ import type { Projection } from '../../src/graph/model';
  */
 let schema: GraphQLSchema;
 let seen: Projection[];
+/** Whether each entity list read was asked to count the entities (its `totals`). */
+let entityListTotals: boolean[];
 
 const ENTITY = {
   id: 'muravyov',
@@ -24,6 +26,12 @@ const ENTITY = {
 };
 
 const repositories = {
+  entities: {
+    page: (_type: unknown, _page: unknown, totals: boolean) => {
+      entityListTotals.push(totals);
+      return Promise.resolve({ total: totals ? 1 : null, entities: [{ item: ENTITY, key: [ENTITY.name, ENTITY.id] }] });
+    },
+  },
   traversal: {
     neighbourhood: (...args: unknown[]) => {
       seen.push(args[5] as Projection);
@@ -53,6 +61,7 @@ async function projectionsOf(
   variableValues: Record<string, unknown> = {},
 ): Promise<Projection[]> {
   seen = [];
+  entityListTotals = [];
   const result = await execute({
     schema,
     document: typeof query === 'string' ? parse(query) : query,
@@ -63,7 +72,7 @@ async function projectionsOf(
   return seen;
 }
 
-const BRIEF = { entityDetails: false, relationDetails: false, evidence: false, entryDates: false };
+const BRIEF = { entityDetails: false, relationDetails: false, evidence: false, entryDates: false, totals: false };
 
 beforeAll(async () => {
   schema = await buildApiSchema();
@@ -139,5 +148,27 @@ describe('the projection a query asks for', () => {
     expect(
       await projectionsOf('{ timeline(from: "1858") { edges { node { label relation { evidence { sentence } } } } } }'),
     ).toEqual([{ ...BRIEF, evidence: true }]);
+  });
+
+  it('counts a list only when its own totalCount is asked for', async () => {
+    expect(await projectionsOf('{ entity(id: "muravyov") { relations(first: 5) { totalCount } } }')).toEqual([
+      { ...BRIEF, totals: true },
+    ]);
+    expect(await projectionsOf('{ entity(id: "muravyov") { relations(first: 5) { edges { node { id } } } } }')).toEqual(
+      [BRIEF],
+    );
+    // The landing page's treaties: the list counted, each treaty's relations not; and the other way.
+    const relations = 'relations(types: [SIGNED], direction: IN, first: 50)';
+    expect(
+      await projectionsOf(`{ entities(type: TREATY, first: 50) { totalCount edges { node { id
+          ${relations} { edges { node { id } } } } } } }`),
+    ).toEqual([BRIEF]);
+    expect(entityListTotals).toEqual([true]);
+    expect(
+      await projectionsOf(
+        `{ entities(type: TREATY, first: 50) { edges { node { id ${relations} { totalCount } } } } }`,
+      ),
+    ).toEqual([{ ...BRIEF, totals: true }]);
+    expect(entityListTotals).toEqual([false]);
   });
 });

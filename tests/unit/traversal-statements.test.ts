@@ -71,12 +71,13 @@ describe('the paths statements', () => {
 
 /** The pages of relations (see the paths statements above): one plan for every request. */
 describe('the entity-relations statements', () => {
-  it.each(['entity-relations.cypher', 'entity-relations-written-out.cypher'])(
-    '%s reads its request from $page, and only booleans besides',
-    (file) => {
-      expect([...parametersOf(file)].sort()).toEqual(['entityDetails', 'evidence', 'page', 'relationDetails']);
-    },
-  );
+  it.each([
+    // The entity's row carries the total, counted when asked.
+    ['entity-relations.cypher', ['entityDetails', 'evidence', 'page', 'relationDetails', 'totals']],
+    ['entity-relations-written-out.cypher', ['entityDetails', 'evidence', 'page', 'relationDetails']],
+  ])('%s reads its request from $page, and only booleans besides', (file, parameters) => {
+    expect([...parametersOf(file)].sort()).toEqual(parameters);
+  });
 
   it('writes out every relation type in entity-relations-written-out, each read in a branch of its own', () => {
     const cypher = readFileSync(path.join(GRAPH_STATEMENTS, 'entity-relations-written-out.cypher'), 'utf8');

@@ -70,6 +70,10 @@ export function projectionOfTree(tree: ResolveTree): Projection {
       (asked.get('Path')?.has('narrative') ?? false) ||
       (asked.get('Assertion')?.has('verdictEvidence') ?? false),
     entryDates,
+    // The list's own totalCount: a list below it (an entity's relations) has its own projection.
+    totals: Object.values(tree.fieldsByTypeName).some((fields) =>
+      Object.values(fields).some((field) => field.name === 'totalCount'),
+    ),
   };
 }
 

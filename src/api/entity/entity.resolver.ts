@@ -109,9 +109,10 @@ export class EntityResolver {
     type: EntityType | null | undefined,
     @Args(() => PageArgs) paging: PageArgs,
     @Ctx() { repositories }: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<EntityConnection> {
     const page = pageRequest('entities', paging, LIMITS.first, 20);
-    const { total, entities } = await repositories.entities.page(type ?? null, page);
+    const { total, entities } = await repositories.entities.page(type ?? null, page, projectionOf(info).totals);
     return { totalCount: total, ...toConnection('entities', entities, page) };
   }
 

@@ -97,7 +97,8 @@ export class RelationEdge {
 @ObjectType({ simpleResolvers: true, description: 'A Relay page of relations.' })
 export class RelationConnection {
   @Field(() => Int, { description: 'How many relations the list holds in all pages.' })
-  totalCount!: number;
+  /** Null only where the selection does not ask for it (Projection.totals): never sent. */
+  totalCount!: number | null;
 
   @Field(() => [RelationEdge], { description: 'The relations of this page, in the list’s order.' })
   edges!: RelationEdge[];

@@ -23,7 +23,7 @@ export const AFTER_ALL_NAMES = '\u{10FFFF}';
 
 /**
  * graph/entities-page (every type) and graph/entities-of-type-page ($type), each also -backward:
- * one page of entities and how many there are.
+ * one page of entities and, when asked, how many there are.
  */
 export function entitiesPageCypher(direction: PageDirection, typed: boolean): string {
   const way = direction === 'forward' ? '' : ' DESC';
@@ -43,9 +43,10 @@ export function entitiesPageCypher(direction: PageDirection, typed: boolean): st
         ];
   return `${HEADER}// One page of entities${typed ? ' of the type $type' : ''}, in the order (name, id)${direction === 'forward' ? '' : ' backward: the last ones, in reverse order'}: after the key
 // $after and before the key $before (lists [name, id], or null), $limit of them, each with its key;
-// and how many there are${typed ? ' of the type' : ''}. ${direction === 'forward' ? '$seekFrom, the name of $after or the empty string,' : '$seekTo, the name of $before or U+10FFFF (the last code point),'} is where the
+// and, with $totals, how many there are${typed ? ' of the type' : ''} (else null: counting reads every index entry${typed ? ' of\n// the type' : ''}). ${direction === 'forward' ? '$seekFrom, the name of $after or the empty string,' : '$seekTo, the name of $before or U+10FFFF (the last code point),'} is where the
 // index seek starts.
 CALL {
+  WITH $totals AS totals WHERE totals
   MATCH (e:Entity)${typed ? ' WHERE e.type = $type' : ''}
   RETURN count(e) AS total
 }
@@ -59,6 +60,6 @@ CALL {
   LIMIT $limit
   RETURN collect(properties(e)) AS entities
 }
-RETURN total, entities
+RETURN CASE WHEN $totals THEN total END AS total, entities
 `;
 }

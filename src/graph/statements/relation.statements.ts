@@ -2,7 +2,7 @@
  * Statements that return relations by entity or by id. Every statement that returns relations
  * projects them the one way toRelation reads them (relationList), with entities as ENTITY_COLUMNS
  * lists; each takes the Projection's three flags ($entityDetails, $relationDetails, $evidence) and
- * projects only what they ask for.
+ * projects only what they ask for; an entity's relations are counted only when $totals asks.
  */
 import { RELATION_TYPE_NAMES } from '../../domain/ontology';
 import {
@@ -104,7 +104,8 @@ export function entityRelationsCypher(): string {
   WHERE ${relationFilter('r', 'page')}
     AND ${DIRECTION}`;
   return `${HEADER}// For each entity id: the entity, the total number of its relations to other entities (optionally
-// only some types, one direction; suggested relations only when asked), whether it has many
+// only some types, one direction; suggested relations only when asked; null unless $totals asks for
+// it, as counting reads every relation the filter keeps), whether it has many
 // (below), and, if not, one page of them, each with both ends, its evidence sentences and its
 // key. Unknown ids are left out. A row for the entity (whole, with the total), then a row for each
 // relation.
@@ -122,7 +123,8 @@ UNWIND ${page('ids')} AS id
 MATCH (e:Entity {id: id})
 WITH id, e, COUNT { (e)-[:${RELATION_TYPE_NAMES.join('|')}]-() } AS degree
 CALL (e, degree) {
-  WITH e, CASE WHEN ${page('everyRelation')} THEN degree
+  WITH e, CASE WHEN NOT $totals THEN null
+               WHEN ${page('everyRelation')} THEN degree
                ELSE COUNT {
                  ${relations.replace(/\n/g, '\n               ')}
                } END AS total
