@@ -105,4 +105,25 @@ describe('the entity-relations statements', () => {
       expect(next.writtenOut).toEqual(next.byValue);
     }
   });
+
+  it('count the relations a filter keeps only when the projection asks for totals', async () => {
+    const filter: RelationFilter = { ...all, types: ['SIGNED', 'LED', 'LOCATED_IN', 'PART_OF'] };
+    const { relations } = api.service.repositories;
+    const counted = await relations.ofEntities(ids, filter, FULL_PROJECTION);
+    const uncounted = await relations.ofEntities(ids, filter, { ...FULL_PROJECTION, totals: false });
+    const { records } = await api.driver.executeQuery(
+      `UNWIND $ids AS id MATCH (e:Entity {id: id})
+       RETURN id, COUNT { (e)-[:SIGNED|LED|LOCATED_IN|PART_OF]-(:Entity) } AS total`,
+      { ids },
+      { database: api.service.connection.database },
+    );
+    expect(records.length).toBe(ids.length);
+    for (const record of records) {
+      const id = record.get('id') as string;
+      expect(counted.get(id)?.total).toBe(Number(record.get('total')));
+      expect(uncounted.get(id)?.total).toBeNull();
+      expect(uncounted.get(id)?.relations).toEqual(counted.get(id)?.relations);
+    }
+    expect([...counted.values()].some((page) => (page.total ?? 0) > 0)).toBe(true);
+  });
 });
