@@ -13,8 +13,8 @@ export class EntityEdge {
 
 @ObjectType({ simpleResolvers: true, description: 'A Relay page of entities.' })
 export class EntityConnection {
+  /** Null only where the selection does not ask for it (Projection.totals), so never sent. */
   @Field(() => Int, { description: 'How many entities the list holds in all pages.' })
-  /** Null only where the selection does not ask for it (Projection.totals): never sent. */
   totalCount!: number | null;
 
   @Field(() => [EntityEdge], { description: 'The entities of this page, in the list’s order.' })

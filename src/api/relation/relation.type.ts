@@ -96,8 +96,8 @@ export class RelationEdge {
 
 @ObjectType({ simpleResolvers: true, description: 'A Relay page of relations.' })
 export class RelationConnection {
+  /** Null only where the selection does not ask for it (Projection.totals), so never sent. */
   @Field(() => Int, { description: 'How many relations the list holds in all pages.' })
-  /** Null only where the selection does not ask for it (Projection.totals): never sent. */
   totalCount!: number | null;
 
   @Field(() => [RelationEdge], { description: 'The relations of this page, in the list’s order.' })
