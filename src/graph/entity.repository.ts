@@ -43,7 +43,8 @@ export class EntityRepository {
       },
     );
     return {
-      total: totals ? toNumber(row?.total ?? 0) : null,
+      // The statement gives null where it did not count, as entity-relations does.
+      total: row?.total == null ? null : toNumber(row.total),
       entities: (row?.entities ?? []).map(toEntity).map((entity) => ({ item: entity, key: [entity.name, entity.id] })),
     };
   }
