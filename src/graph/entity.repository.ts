@@ -44,7 +44,7 @@ export class EntityRepository {
     );
     return {
       // The statement gives null where it did not count, as entity-relations does.
-      total: row?.total == null ? null : toNumber(row.total),
+      total: row === undefined || row.total === null ? null : toNumber(row.total),
       entities: (row?.entities ?? []).map(toEntity).map((entity) => ({ item: entity, key: [entity.name, entity.id] })),
     };
   }
