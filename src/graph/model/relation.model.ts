@@ -10,7 +10,7 @@ import {
   dateProperties,
   PERIOD_PROPERTIES,
   spanProperties,
-  toDate,
+  dateFromColumns,
 } from './stored-dates';
 import { present, toNumber, type StoredProperties, type StoredValue } from './stored-values';
 
@@ -207,64 +207,96 @@ const FIELD = Object.fromEntries(RELATION_FIELDS.map((name, i) => [name, i])) as
   number
 >;
 
-type Row = Record<string, unknown>;
+/** Where each of RELATION_COLUMNS stands in a relation's `columns`. */
+const COLUMN = Object.fromEntries(RELATION_COLUMNS.map((name, i) => [name, i])) as Record<
+  (typeof RELATION_COLUMNS)[number],
+  number
+>;
+
+/** The columns of the quotes behind a relation, and behind its verdict: parallel lists. */
+const QUOTES = {
+  quotes: COLUMN.quotes,
+  documents: COLUMN.quoteDocuments,
+  starts: COLUMN.quoteStarts,
+  ends: COLUMN.quoteEnds,
+};
+const VERDICT_QUOTES = {
+  quotes: COLUMN.verdictQuotes,
+  documents: COLUMN.verdictQuoteDocuments,
+  starts: COLUMN.verdictQuoteStarts,
+  ends: COLUMN.verdictQuoteEnds,
+};
+
+/** The columns of a relation the statement projected no details of (see Projection): none. */
+const NO_COLUMNS: readonly unknown[] = [];
 
 /** The ends of a relation list as its statement gives them: ENTITY_COLUMNS lists or ids. */
 export function relationEnds(row: readonly unknown[]): { source: unknown; target: unknown } {
   return { source: row[FIELD.source], target: row[FIELD.target] };
 }
 
-/**
- * A relation's system properties from its `columns`, and its own values (as text) from its
- * `values`: none of either when the statement projected no details.
- */
-function relationProperties(row: readonly unknown[]): { properties: Row; values: Record<string, string> } {
-  const properties: Row = {};
-  // Null when the statement projected no details (see Projection).
-  const columns = row[FIELD.columns] as unknown[] | null;
-  if (columns !== null) {
-    for (let i = 0; i < RELATION_COLUMNS.length; i += 1) properties[RELATION_COLUMNS[i]!] = columns[i];
-  }
+/** A relation's own values (as text) from its `values` pairs: none without details. */
+function relationValues(pairs: readonly [string, unknown][]): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of row[FIELD.values] as [string, unknown][]) {
+  for (const [key, value] of pairs) {
     // Values are strings, numbers or booleans (the annotations allow no other kind).
     values[key] = typeof value === 'string' ? value : JSON.stringify(value);
   }
-  return { properties, values };
+  return values;
+}
+
+/** A column that holds text, or null. */
+function textAt(columns: readonly unknown[], column: number): string | null {
+  const value = columns[column];
+  return typeof value === 'string' ? value : null;
 }
 
 /** An evidence sentence as a list of SENTENCE_COLUMNS values. */
 type SentenceRow = [documentId: string, index: unknown, text: string, start: unknown, end: unknown];
 
+/** An evidence sentence with its numbers read, before its quote is placed in it. */
+interface Sentence {
+  documentId: string;
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
 /**
  * One Evidence per cited sentence, in text order, with the part of the quote that falls in it:
- * of the relation's evidence (`quotes`, ...) or its verdict's (`verdictQuotes`, ...).
+ * of the relation's evidence (QUOTES) or its verdict's (VERDICT_QUOTES).
  */
 function toEvidence(
-  properties: Row,
+  columns: readonly unknown[],
   sentences: readonly SentenceRow[] | null | undefined,
-  of: 'quote' | 'verdictQuote' = 'quote',
+  of: typeof QUOTES,
 ): EvidenceRecord[] {
-  if (!sentences) return [];
-  const quotes = (properties[`${of}s`] as string[] | undefined) ?? [];
-  const documents = (properties[`${of}Documents`] as string[] | undefined) ?? [];
-  const starts = ((properties[`${of}Starts`] as unknown[] | undefined) ?? []).map(toNumber);
-  const ends = ((properties[`${of}Ends`] as unknown[] | undefined) ?? []).map(toNumber);
-  return sentences
-    .map(([documentId, index, text, start, end]) => ({
-      documentId,
-      index: toNumber(index),
-      text,
-      start: toNumber(start),
-      end: toNumber(end),
-    }))
-    .sort((a, b) => a.documentId.localeCompare(b.documentId) || a.index - b.index)
-    .map(({ documentId, index, text, start, end }) => {
-      const at = quotes.findIndex((_, i) => documents[i] === documentId && starts[i]! < end && ends[i]! > start);
-      const quote =
-        at === -1 ? null : text.slice(Math.max(starts[at]!, start) - start, Math.min(ends[at]!, end) - start);
-      return { documentId, sentenceIndex: index, sentence: text, quote };
-    });
+  if (!sentences || sentences.length === 0) return [];
+  const quotes = (columns[of.quotes] as string[] | null | undefined) ?? [];
+  const documents = (columns[of.documents] as string[] | null | undefined) ?? [];
+  const starts = (columns[of.starts] as unknown[] | null | undefined) ?? [];
+  const ends = (columns[of.ends] as unknown[] | null | undefined) ?? [];
+  const read: Sentence[] = sentences.map(([documentId, index, text, start, end]) => ({
+    documentId,
+    index: toNumber(index),
+    text,
+    start: toNumber(start),
+    end: toNumber(end),
+  }));
+  if (read.length > 1) read.sort((a, b) => a.documentId.localeCompare(b.documentId) || a.index - b.index);
+  return read.map(({ documentId, index, text, start, end }) => {
+    let quote: string | null = null;
+    for (let i = 0; i < quotes.length; i += 1) {
+      const quoteStart = toNumber(starts[i]);
+      const quoteEnd = toNumber(ends[i]);
+      if (documents[i] === documentId && quoteStart < end && quoteEnd > start) {
+        quote = text.slice(Math.max(quoteStart, start) - start, Math.min(quoteEnd, end) - start);
+        break;
+      }
+    }
+    return { documentId, sentenceIndex: index, sentence: text, quote };
+  });
 }
 
 /** The assertion of a fact the text states. */
@@ -279,38 +311,40 @@ export function toRelation(
   row: readonly unknown[],
   ends?: { source: EntityRecord; target: EntityRecord },
 ): RelationRecord {
-  const { properties, values } = relationProperties(row);
+  // Read by position (COLUMN): for the hundreds of relations of a page, no map of each one's columns.
+  const columns = (row[FIELD.columns] as unknown[] | null) ?? NO_COLUMNS;
   const storedType = row[FIELD.type] as string;
   const suggested = storedType === 'SUGGESTED';
-  const text = (key: string): string | null => (typeof properties[key] === 'string' ? properties[key] : null);
+  const assertion = columns[COLUMN.assertion];
+  const confidence = columns[COLUMN.confidence];
   return {
     id: String(row[FIELD.id]),
     // A suggested relation is stored as SUGGESTED with the type it suggests as a property.
-    type: (suggested ? properties.relationType : storedType) as RelationType,
+    type: (suggested ? columns[COLUMN.relationType] : storedType) as RelationType,
     source: ends?.source ?? toEntityFromColumns(row[FIELD.source] as unknown[]),
     target: ends?.target ?? toEntityFromColumns(row[FIELD.target] as unknown[]),
-    start: toDate(properties, 'start'),
-    end: toDate(properties, 'end'),
-    inferred: properties.inferred === true,
-    reason: typeof properties.reason === 'string' ? properties.reason : null,
-    properties: values,
-    evidence: toEvidence(properties, row[FIELD.sentences] as SentenceRow[]),
+    start: dateFromColumns(columns, COLUMN.startIso),
+    end: dateFromColumns(columns, COLUMN.endIso),
+    inferred: columns[COLUMN.inferred] === true,
+    reason: textAt(columns, COLUMN.reason),
+    properties: relationValues(row[FIELD.values] as [string, unknown][]),
+    evidence: toEvidence(columns, row[FIELD.sentences] as SentenceRow[], QUOTES),
     assertion:
-      typeof properties.assertion === 'string'
+      typeof assertion === 'string'
         ? {
-            kind: properties.assertion as AssertionKind,
-            claimedBy: text('claimedBy'),
+            kind: assertion as AssertionKind,
+            claimedBy: textAt(columns, COLUMN.claimedBy),
             ...(Array.isArray(row[FIELD.claimant]) && {
               claimant: toEntityFromColumns(row[FIELD.claimant] as unknown[]),
             }),
-            verdict: (text('verdict') as Verdict | null) ?? 'UNVERIFIED',
-            verdictEvidence: toEvidence(properties, row[FIELD.verdictSentences] as SentenceRow[], 'verdictQuote'),
+            verdict: (textAt(columns, COLUMN.verdict) as Verdict | null) ?? 'UNVERIFIED',
+            verdictEvidence: toEvidence(columns, row[FIELD.verdictSentences] as SentenceRow[], VERDICT_QUOTES),
           }
         : FACT,
     suggested,
-    suggestionId: text(suggested ? 'suggestionId' : 'fromSuggestion'),
-    confidence: typeof properties.confidence === 'number' ? properties.confidence : null,
-    reviewedBy: text('reviewedBy'),
-    reviewedAt: text('reviewedAt'),
+    suggestionId: textAt(columns, suggested ? COLUMN.suggestionId : COLUMN.fromSuggestion),
+    confidence: typeof confidence === 'number' ? confidence : null,
+    reviewedBy: textAt(columns, COLUMN.reviewedBy),
+    reviewedAt: textAt(columns, COLUMN.reviewedAt),
   };
 }

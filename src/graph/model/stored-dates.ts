@@ -62,18 +62,34 @@ export function dateProperties(
 
 /** A date from the properties dateProperties wrote (or from a statement's columns of them). */
 export function toDate(row: Record<string, unknown>, prefix: 'start' | 'end'): HistoricalDate | null {
-  const iso = row[`${prefix}Iso`];
+  return dateFromColumns(
+    [
+      row[`${prefix}Iso`],
+      row[`${prefix}Precision`],
+      row[`${prefix}Text`],
+      row[`${prefix}Calendar`],
+      row[`${prefix}CalendarSource`],
+    ],
+    0,
+  );
+}
+
+/**
+ * A date from a statement's list of columns, read by position: its ISO form, precision, text,
+ * calendar and the calendar's source from `first` on, as DATE_COLUMNS has them for each end (a
+ * start's from `startIso`, an end's from `endIso`). Null for no date.
+ */
+export function dateFromColumns(columns: readonly unknown[], first: number): HistoricalDate | null {
+  const iso = columns[first];
   if (typeof iso !== 'string') return null;
-  const text = row[`${prefix}Text`];
-  const calendar = row[`${prefix}Calendar`];
-  const calendarSource = row[`${prefix}CalendarSource`];
-  return {
-    iso,
-    precision: row[`${prefix}Precision`] as DatePrecision,
-    ...(typeof text === 'string' && { text }),
-    ...((calendar === 'JULIAN' || calendar === 'GREGORIAN') && { calendar }),
-    ...(typeof calendarSource === 'string' && { calendarSource }),
-  };
+  const date: HistoricalDate = { iso, precision: columns[first + 1] as DatePrecision };
+  const text = columns[first + 2];
+  const calendar = columns[first + 3];
+  const calendarSource = columns[first + 4];
+  if (typeof text === 'string') date.text = text;
+  if (calendar === 'JULIAN' || calendar === 'GREGORIAN') date.calendar = calendar;
+  if (typeof calendarSource === 'string') date.calendarSource = calendarSource;
+  return date;
 }
 
 /**
