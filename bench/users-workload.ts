@@ -23,7 +23,7 @@ import {
   QingCededDocument,
   ResolveDocument,
   SearchDocument,
-  TimelineDocument,
+  TimelineItemsDocument,
   TreatySignatoriesDocument,
 } from '../src/generated/graphql';
 import type { Random } from './synthetic-graph';
@@ -187,7 +187,7 @@ export const USERS_OPERATIONS: Operation[] = [
     weight: 12,
     startsAtEntity: false,
     request: (random, pools) => ({
-      query: print(TimelineDocument),
+      query: print(TimelineItemsDocument),
       variables: { ...decadeOf(random, pools), first: 100 },
     }),
     ourKey: (data) =>

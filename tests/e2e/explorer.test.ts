@@ -684,6 +684,18 @@ function overlapping(boxes: readonly Box[]): string[] {
     await settled();
     expect(decodeURIComponent(page.url())).toContain(`:${moved[0]!.id}`);
 
+    // A relation clicked on the timeline shows its evidence: the timeline's pages carry none, so
+    // it is read when chosen.
+    const relationItem = (await page.evaluate(() => window.explorer.timelineItems())).find((item) =>
+      item.id.includes('--'),
+    );
+    expect(relationItem).toBeDefined();
+    await page.mouse.click(relationItem!.x, relationItem!.y);
+    await settled();
+    expect(decodeURIComponent(page.url())).toContain(`e:${relationItem!.id}`);
+    await page.locator('#details blockquote').first().waitFor({ timeout: 5_000 });
+    expect((await page.locator('#details blockquote').first().textContent())!.trim().length).toBeGreaterThan(20);
+
     // The relations of the graph drawn that have no date are listed under the timeline, and open.
     const undated = page.locator('#timeline .undated');
     await undated.locator('summary').click();

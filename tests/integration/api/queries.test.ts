@@ -8,13 +8,16 @@ import {
   SearchDocument,
   StatsDocument,
   TimelineDocument,
+  TimelineItemsDocument,
+  type TimelineItemsQuery,
+  type TimelineQuery,
   type TimelineQueryVariables,
 } from '../../../src/generated/graphql';
 import { dayRange, parseDateBound, precisionRank } from '../../../src/domain/historical-date';
 import { RELATION_TYPE_NAMES } from '../../../src/domain/ontology';
 import { buildCuratedGraph } from '../../../src/ingest/build-curated-graph';
 import { postQuery, startApiFixture, stopApiFixture, type ApiFixture } from '../../helpers/api-fixture';
-import { executeOperation } from '../../helpers/graphql-client';
+import { executeOperation, type GraphQLResponse } from '../../helpers/graphql-client';
 import { testNeo4jConnection } from '../../helpers/test-neo4j';
 import { CypherLoader } from '../../../src/db/cypher-loader';
 import { QueryRunner } from '../../../src/db/run-query';
@@ -590,6 +593,40 @@ describe('the traversal API', () => {
       edges.map((e) => sentences(e.node.relation?.evidence)),
     );
     expect(leanEdges.some((e) => sentences(e.node.relation?.evidence).length > 0)).toBe(true);
+  });
+
+  it("gives the explorer's timeline items the entries, dates, ends and kinds of the whole timeline, page by page", async () => {
+    const variables = { from: '1849', to: '1860', first: 40 };
+    const [items, whole] = [[], []] as [TimelineItemsQuery['timeline']['edges'], TimelineQuery['timeline']['edges']];
+    let after: string | null = null;
+    do {
+      const [lean, full]: [GraphQLResponse<TimelineItemsQuery>, GraphQLResponse<TimelineQuery>] = await Promise.all([
+        run(TimelineItemsDocument, { ...variables, after }),
+        run(TimelineDocument, { ...variables, after }),
+      ]);
+      expect(lean.errors).toBeUndefined();
+      items.push(...lean.data!.timeline.edges);
+      whole.push(...full.data!.timeline.edges);
+      expect(lean.data!.timeline.pageInfo).toEqual({
+        hasNextPage: full.data!.timeline.pageInfo.hasNextPage,
+        endCursor: full.data!.timeline.pageInfo.endCursor,
+      });
+      after = lean.data!.timeline.pageInfo.hasNextPage ? lean.data!.timeline.pageInfo.endCursor : null;
+    } while (after);
+    expect(items.length).toBeGreaterThan(40);
+    expect(items.map(({ node }) => [node.label, node.date, node.entity?.id, node.relation])).toEqual(
+      whole.map(({ node }) => [
+        node.label,
+        node.date,
+        node.entity?.id,
+        node.relation && {
+          id: node.relation.id,
+          end: node.relation.end && { lastDay: node.relation.end.lastDay },
+          assertion: { kind: node.relation.assertion.kind },
+        },
+      ]),
+    );
+    expect(items.some(({ node }) => node.relation?.end)).toBe(true);
   });
 
   it('finds every curated relation whose period overlaps a range, also those that began long before it', async () => {

@@ -12,7 +12,7 @@ import type { Timeline } from 'vis-timeline/standalone';
 
 type TimelineClass = typeof Timeline;
 type DataSetClass = typeof DataSet;
-import { TimelineDocument, type TimelineQuery } from '../../../src/generated/graphql';
+import { TimelineItemsDocument, type TimelineItemsQuery } from '../../../src/generated/graphql';
 import { request } from '../api-client';
 import { t } from '../i18n/i18n';
 
@@ -22,7 +22,7 @@ export interface UndatedRelation {
   label: string;
 }
 
-type Entry = TimelineQuery['timeline']['edges'][number]['node'];
+type Entry = TimelineItemsQuery['timeline']['edges'][number]['node'];
 
 interface Item {
   id: string;
@@ -219,7 +219,7 @@ export class TimelineView {
     let after: string | null = null;
     do {
       this.requests.push(`${first}-${last}${after ? ` after ${after}` : ''}`);
-      const data: TimelineQuery = await request(TimelineDocument, {
+      const data: TimelineItemsQuery = await request(TimelineItemsDocument, {
         from: String(first),
         to: String(last),
         first: 100,
