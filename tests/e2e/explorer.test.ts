@@ -684,15 +684,9 @@ function overlapping(boxes: readonly Box[]): string[] {
     await settled();
     expect(decodeURIComponent(page.url())).toContain(`:${moved[0]!.id}`);
 
-    // A relation clicked on the timeline shows its evidence: the timeline's pages carry none, so
-    // it is read when chosen.
-    const relationItem = (await page.evaluate(() => window.explorer.timelineItems())).find((item) =>
-      item.id.includes('--'),
-    );
-    expect(relationItem).toBeDefined();
-    await page.mouse.click(relationItem!.x, relationItem!.y);
-    await settled();
-    expect(decodeURIComponent(page.url())).toContain(`e:${relationItem!.id}`);
+    // The entry after the Treaty of Tianjin is a relation: its evidence shows, read when it is
+    // chosen (the timeline's pages carry none).
+    expect(moved[0]!.id).toContain('--');
     await page.locator('#details blockquote').first().waitFor({ timeout: 5_000 });
     expect((await page.locator('#details blockquote').first().textContent())!.trim().length).toBeGreaterThan(20);
 
