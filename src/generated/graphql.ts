@@ -463,27 +463,10 @@ export type EntityDetailsQuery = {
       edges: Array<{
         cursor: string;
         node: {
-          reason: string | null;
-          suggestionId: string | null;
-          reviewedBy: string | null;
-          reviewedAt: string | null;
           id: string;
           type: RelationType;
           inferred: boolean;
           suggested: boolean;
-          properties: Array<{ key: string; value: string }>;
-          evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
-          assertion: {
-            kind: AssertionKind;
-            verdict: Verdict | null;
-            verdictEvidence: Array<{
-              documentId: string;
-              sentenceIndex: number;
-              sentence: string;
-              quote: string | null;
-            }>;
-            claimedBy: { id: string; type: EntityType; name: string; germanName: string | null } | null;
-          };
           source: { id: string; type: EntityType; name: string; germanName: string | null };
           target: { id: string; type: EntityType; name: string; germanName: string | null };
           start: {
@@ -506,6 +489,11 @@ export type EntityDetailsQuery = {
             firstDay: string;
             lastDay: string;
           } | null;
+          assertion: {
+            kind: AssertionKind;
+            verdict: Verdict | null;
+            claimedBy: { id: string; type: EntityType; name: string; germanName: string | null } | null;
+          };
         };
       }>;
       pageInfo: {
@@ -3243,7 +3231,7 @@ export const EntityDetailsDocument = {
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationWithEvidence' } },
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationOutline' } },
                                 ],
                               },
                             },
@@ -3376,67 +3364,6 @@ export const EntityDetailsDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationWithEvidence' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationOutline' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'suggestionId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewedBy' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'properties' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'evidence' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sentenceIndex' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'assertion' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'verdictEvidence' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'sentenceIndex' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-                    ],
                   },
                 },
               ],

@@ -237,7 +237,7 @@ function placeTemplate(entity: Entity): TemplateResult | typeof nothing {
 }
 
 export function entityTemplate(entity: Entity, expanded: boolean): TemplateResult {
-  const groups = new Map<string, RelationWithEvidenceFragment[]>();
+  const groups = new Map<string, DrawnRelation[]>();
   for (const { node } of entity.relations.edges) {
     groups.set(node.type, [...(groups.get(node.type) ?? []), node]);
   }
