@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { RELATION_COLUMNS, RELATION_FIELDS, toRelation } from '../../src/graph/model';
+import { DATE_COLUMNS, dateFromColumns, RELATION_COLUMNS, RELATION_FIELDS, toRelation } from '../../src/graph/model';
 
 type Column = (typeof RELATION_COLUMNS)[number];
 type Field = (typeof RELATION_FIELDS)[number];
@@ -29,6 +29,26 @@ const SENTENCE_A = 'Am 16. Mai 1858 unterzeichnete Murawjow den Vertrag von Aigu
 const SENTENCE_B = 'Der Vertrag wurde in Aigun geschlossen.';
 
 describe('a relation read from its columns', () => {
+  it("reads each end's date where DATE_COLUMNS puts its parts", () => {
+    // Each column holds its own name: a part read from the wrong place shows the name it came from.
+    const names: unknown[] = [...DATE_COLUMNS];
+    expect(dateFromColumns(names, DATE_COLUMNS.indexOf('startIso'))).toStrictEqual({
+      iso: 'startIso',
+      precision: 'startPrecision',
+      text: 'startText',
+      calendarSource: 'startCalendarSource',
+    });
+    expect(dateFromColumns(names, DATE_COLUMNS.indexOf('endIso'))).toStrictEqual({
+      iso: 'endIso',
+      precision: 'endPrecision',
+      text: 'endText',
+      calendarSource: 'endCalendarSource',
+    });
+    expect(RELATION_COLUMNS.slice(RELATION_COLUMNS.indexOf('startIso')).slice(0, DATE_COLUMNS.length)).toEqual([
+      ...DATE_COLUMNS,
+    ]);
+  });
+
   it('reads its dates, values, evidence in text order and the quotes that fall in each sentence', () => {
     const relation = toRelation(
       row({
