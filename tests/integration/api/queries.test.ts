@@ -627,7 +627,8 @@ describe('the traversal API', () => {
 
   it("gives the explorer's timeline items the entries, dates, ends and kinds of the whole timeline, page by page", async () => {
     const variables = { from: '1849', to: '1860', first: 40 };
-    const [items, whole] = [[], []] as [TimelineItemsQuery['timeline']['edges'], TimelineQuery['timeline']['edges']];
+    const items: TimelineItemsQuery['timeline']['edges'] = [];
+    const whole: TimelineQuery['timeline']['edges'] = [];
     let after: string | null = null;
     do {
       const [lean, full]: [GraphQLResponse<TimelineItemsQuery>, GraphQLResponse<TimelineQuery>] = await Promise.all([
