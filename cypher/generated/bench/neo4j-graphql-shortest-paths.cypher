@@ -4,7 +4,8 @@
 // kinds of statement the field is given, each as a parameter of its own as @neo4j/graphql passes
 // a field's arguments), each as one map for @neo4j/graphql. First the paths of the shortest length: the relations
 // between the two, if any (read from the end with fewer relations), else by allShortestPaths(), a
-// breadth-first search from both ends at once with the predicates applied while it searches;
+// breadth-first search from both ends at once with the request's filters, if it has any, applied
+// while it searches (see searchFromBothEnds);
 // then, while fewer than asked were found, the paths one relation longer, and so on, each length
 // a pattern Neo4j joins from both ends (where the estimated paths cost least), visiting no entity
 // twice. Neo4j 5.26's
@@ -28,7 +29,13 @@ WITH a, b, collect(p) AS direct
 // Not linked directly: the shortest paths by the search from both ends.
 OPTIONAL CALL (a, b, direct) {
   WITH a, b, direct
-  WHERE size(direct) = 0
+  WHERE size(direct) = 0 AND (NOT $includeSuggested AND $types IS NULL AND all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions))
+  MATCH p = allShortestPaths((a)-[:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED*..6]-(b))
+  WITH p WHERE length(p) <= $maxHops
+  RETURN p LIMIT $first
+  UNION ALL
+  WITH a, b, direct
+  WHERE size(direct) = 0 AND NOT (NOT $includeSuggested AND $types IS NULL AND all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $assertions))
   MATCH p = allShortestPaths((a)-[:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED*..6]-(b))
   WHERE all(n IN nodes(p) WHERE n:Entity)
     AND all(r IN relationships(p) WHERE ($includeSuggested OR type(r) <> 'SUGGESTED')

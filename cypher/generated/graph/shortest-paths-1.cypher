@@ -4,17 +4,29 @@
 // over suggested relations only with $search.includeSuggested, of the kinds of statement in
 // $search.assertions; the search in one map parameter, so that one plan serves every request
 // (traversal.statements.ts, SearchParameters). shortestPath() searches from both ends at once,
-// with the predicates applied while it searches (no exhaustive fallback). Each hop in path order
+// with the request's filters, if it has any, applied while it searches (no exhaustive fallback;
+// see searchFromBothEnds). Each hop in path order
 // with both ends and its evidence sentences, as much of them as $entityDetails, $relationDetails
 // and $evidence ask.
 MATCH (a:Entity {id: $search.from}), (b:Entity {id: $search.to})
 WHERE a <> b
-MATCH p = shortestPath((a)-[:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED*..6]-(b))
-WHERE all(n IN nodes(p) WHERE n:Entity)
-  AND all(r IN relationships(p) WHERE ($search.includeSuggested OR type(r) <> 'SUGGESTED')
-      AND ($search.types IS NULL OR type(r) IN $search.types OR (type(r) = 'SUGGESTED' AND r.relationType IN $search.types))
-      AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r.assertion, 'FACT') IN $search.assertions))
-WITH p WHERE length(p) <= $search.maxHops
+CALL (a, b) {
+  WITH a, b
+  WHERE (NOT $search.includeSuggested AND $search.types IS NULL AND all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions))
+  MATCH p = shortestPath((a)-[:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED*..6]-(b))
+  WITH p WHERE length(p) <= $search.maxHops
+  RETURN p
+  UNION ALL
+  WITH a, b
+  WHERE NOT (NOT $search.includeSuggested AND $search.types IS NULL AND all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions))
+  MATCH p = shortestPath((a)-[:SIGNED|NEGOTIATED|RATIFIED|FOUNDED|OPPOSED|SUPPORTED|CEDED|TRANSFERRED|LED|COMMANDED|MEMBER_OF|HELD_OFFICE|APPOINTED|ISSUED|SENT|TRAVELLED_TO|PARTICIPATED_IN|DISCOVERED|LOCATED_IN|PART_OF|TOOK_PLACE_IN|ENDED|LED_TO|AWARDED|MEDIATED|ANNEXED|CONQUERED|DEFEATED|SETTLED|BORDERS|GRANTED|REPORTED_TO|SUCCEEDED|NAMED_AFTER|CONFIRMED|SUGGESTED*..6]-(b))
+  WHERE all(n IN nodes(p) WHERE n:Entity)
+    AND all(r IN relationships(p) WHERE ($search.includeSuggested OR type(r) <> 'SUGGESTED')
+        AND ($search.types IS NULL OR type(r) IN $search.types OR (type(r) = 'SUGGESTED' AND r.relationType IN $search.types))
+        AND (all(kind IN ['FACT', 'CLAIM', 'PLAN', 'BELIEF'] WHERE kind IN $search.assertions) OR coalesce(r.assertion, 'FACT') IN $search.assertions))
+  WITH p WHERE length(p) <= $search.maxHops
+  RETURN p
+}
 WITH nodes(p) AS pathNodes, relationships(p) AS pathRelations
 CALL (pathRelations) {
   UNWIND range(0, size(pathRelations) - 1) AS hop

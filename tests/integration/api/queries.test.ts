@@ -14,6 +14,7 @@ import {
   type TimelineQueryVariables,
 } from '../../../src/generated/graphql';
 import { dayRange, parseDateBound, precisionRank } from '../../../src/domain/historical-date';
+import { ASSERTION_KINDS } from '../../../src/domain/assertion';
 import { RELATION_TYPE_NAMES } from '../../../src/domain/ontology';
 import { buildCuratedGraph } from '../../../src/ingest/build-curated-graph';
 import { postQuery, startApiFixture, stopApiFixture, type ApiFixture } from '../../helpers/api-fixture';
@@ -310,13 +311,13 @@ describe('the traversal API', () => {
   // The lengths of the k shortest paths through distinct entities, by exhaustive search (small
   // on the curated graph within 3 hops): the statement finds the shortest ones first, then
   // longer ones while fewer than asked were found.
-  const exhaustive = async (from: string, to: string, k: number, maxHops = 3) => {
+  const exhaustive = async (from: string, to: string, k: number, maxHops = 3, everyKind = false) => {
     const { records } = await api.driver.executeQuery(
       `MATCH p = (:Entity {id: $from})-[rs:${RELATION_TYPE_NAMES.join('|')}*1..${maxHops}]-(:Entity {id: $to})
-       WHERE all(r IN rs WHERE coalesce(r.assertion, 'FACT') = 'FACT')
+       WHERE all(r IN rs WHERE $everyKind OR coalesce(r.assertion, 'FACT') = 'FACT')
          AND all(i IN range(0, length(p)) WHERE all(j IN range(0, i - 1) WHERE nodes(p)[i] <> nodes(p)[j]))
        RETURN length(p) AS length ORDER BY length LIMIT $k`,
-      { from, to, k: neo4j.int(k) },
+      { from, to, k: neo4j.int(k), everyKind },
       { database: testNeo4jConnection().database },
     );
     return records.map((record) => (record.get('length') as { toNumber(): number }).toNumber());
@@ -341,6 +342,41 @@ describe('the traversal API', () => {
       }
     }
     expect(compared).toBeGreaterThan(20);
+  });
+
+  it('finds the same paths for a request that filters nothing as for one whose filter keeps every relation', async () => {
+    // Asked for every kind of statement and no types (the explorer's default), the search tests no
+    // relation it expands; naming every relation type, it tests each. Both find the shortest paths
+    // there are over every kind of statement, claims included; where all the paths within 3 hops
+    // are fewer than asked, both find every one of them.
+    const ids = (paths: { relations: { id: string }[] }[]) =>
+      paths.map((path) => path.relations.map((relation) => relation.id).join(' > ')).sort();
+    let compared = 0;
+    let whole = 0;
+    for (const [from, to] of [
+      ['nevelskoy', 'treaty-of-aigun'],
+      ['putyatin', 'ignatiev'],
+      ['muravyov', 'treaty-of-peking'],
+      ['muravyov', 'treaty-of-aigun'],
+      ['russia', 'qing-china'],
+      ['lena', 'nevelskoy'],
+    ] as const) {
+      for (const first of [1, 5, 20]) {
+        const variables = { from, to, maxHops: 3, first, assertions: [...ASSERTION_KINDS] };
+        const unfiltered = (await run(PathsDocument, variables)).data!.paths;
+        const filtered = (await run(PathsDocument, { ...variables, types: [...RELATION_TYPE_NAMES] })).data!.paths;
+        const lengths = await exhaustive(from, to, first, 3, true);
+        expect(unfiltered.map((path) => path.length)).toEqual(lengths);
+        expect(filtered.map((path) => path.length)).toEqual(lengths);
+        if (lengths.length < first) {
+          expect(ids(unfiltered)).toEqual(ids(filtered));
+          whole += 1;
+        }
+        compared += unfiltered.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(20);
+    expect(whole).toBeGreaterThan(2);
   });
 
   it('searches no longer paths when asked not to (the fallback when Neo4j has no memory for them)', async () => {
