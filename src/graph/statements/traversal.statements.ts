@@ -161,25 +161,26 @@ WITH origin, a, b, found + longer AS found, joinAt`;
 
 /**
  * The breadth-first search from both ends (`shortestPath` or `allShortestPaths`) as the body of a
- * subquery, rows of `p` at most $maxHops long, of the entities `a` and `b` (and `carried`). Two
- * branches, of which one runs: for a request that filters nothing (filtersNothing: the explorer's
- * default) the search follows the ontology's relation types with no predicate; otherwise every
- * relation it expands is tested (relationFilter) and every entity it reaches. Neo4j evaluates those
- * predicates on each of the thousands of relations a hub adds to the search: at a million entities,
- * the several-paths statement for 100 pairs drawn by degree found the same paths in p50 13.4
- * instead of 18.6 ms, p95 39 instead of 97. The first branch needs no test that each entity
- * reached is one: the ontology's relations (and SUGGESTED) are only ever written between entities
- * (ingest/create-relations.cypher, write.statements.ts), and that test alone took the p95 from 51
- * to 63 ms. Indented for a subquery's body.
+ * subquery, rows of `p` at most $maxHops long, of the entities `a` and `b`; with `direct` (the
+ * paths of one relation found before), only when there are none. Two branches, of which one runs:
+ * for a request that filters nothing (filtersNothing: the explorer's default) the search follows
+ * the ontology's relation types with no predicate; otherwise every relation it expands is tested
+ * (relationFilter) and every entity it reaches. Neo4j evaluates those predicates on each of the
+ * thousands of relations a hub adds to the search: at a million entities, the several-paths
+ * statement for 100 pairs drawn by degree found the same paths in p50 13.4 instead of 18.6 ms, p95
+ * 39 instead of 97. The first branch needs no test that each entity reached is one: the ontology's
+ * relations (and SUGGESTED) are only ever written between entities (ingest/create-relations.cypher,
+ * write.statements.ts), and that test alone took the p95 from 51 to 63 ms. Indented for a
+ * subquery's body.
  */
 function searchFromBothEnds(
   search: 'shortestPath' | 'allShortestPaths',
-  carried: string,
+  direct: 'direct' | null,
   map: SearchParameters,
 ): string {
   const $ = (name: string) => parameter(name, map);
-  const vars = ['a', 'b', carried].filter(Boolean).join(', ');
-  const guard = carried ? `size(${carried}) = 0 AND ` : '';
+  const vars = direct ? `a, b, ${direct}` : 'a, b';
+  const guard = direct ? `size(${direct}) = 0 AND ` : '';
   const limit = search === 'allShortestPaths' ? ` LIMIT ${$('first')}` : '';
   return `WITH ${vars}
 WHERE ${guard}${filtersNothing(map)}
@@ -228,7 +229,7 @@ export function shortestPathsCypher(k: 1 | 'first'): string {
 MATCH (a:Entity {id: $search.from}), (b:Entity {id: $search.to})
 WHERE a <> b
 CALL (a, b) {
-  ${searchFromBothEnds('shortestPath', '', 'search')}
+  ${searchFromBothEnds('shortestPath', null, 'search')}
 }
 WITH nodes(p) AS pathNodes, relationships(p) AS pathRelations
 ${PATH_RETURN}
