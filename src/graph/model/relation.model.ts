@@ -275,8 +275,8 @@ function toEvidence(
   if (!sentences || sentences.length === 0) return [];
   const quotes = (columns[of.quotes] as string[] | null | undefined) ?? [];
   const documents = (columns[of.documents] as string[] | null | undefined) ?? [];
-  const starts = (columns[of.starts] as unknown[] | null | undefined) ?? [];
-  const ends = (columns[of.ends] as unknown[] | null | undefined) ?? [];
+  const starts = ((columns[of.starts] as unknown[] | null | undefined) ?? []).map(toNumber);
+  const ends = ((columns[of.ends] as unknown[] | null | undefined) ?? []).map(toNumber);
   const read: Sentence[] = sentences.map(([documentId, index, text, start, end]) => ({
     documentId,
     index: toNumber(index),
@@ -284,17 +284,10 @@ function toEvidence(
     start: toNumber(start),
     end: toNumber(end),
   }));
-  if (read.length > 1) read.sort((a, b) => a.documentId.localeCompare(b.documentId) || a.index - b.index);
+  read.sort((a, b) => a.documentId.localeCompare(b.documentId) || a.index - b.index);
   return read.map(({ documentId, index, text, start, end }) => {
-    let quote: string | null = null;
-    for (let i = 0; i < quotes.length; i += 1) {
-      const quoteStart = toNumber(starts[i]);
-      const quoteEnd = toNumber(ends[i]);
-      if (documents[i] === documentId && quoteStart < end && quoteEnd > start) {
-        quote = text.slice(Math.max(quoteStart, start) - start, Math.min(quoteEnd, end) - start);
-        break;
-      }
-    }
+    const at = quotes.findIndex((_, i) => documents[i] === documentId && starts[i]! < end && ends[i]! > start);
+    const quote = at === -1 ? null : text.slice(Math.max(starts[at]!, start) - start, Math.min(ends[at]!, end) - start);
     return { documentId, sentenceIndex: index, sentence: text, quote };
   });
 }

@@ -3,12 +3,11 @@
  * mentions (MENTIONED_IN, hundreds of thousands after a few ingests) are expanded; labels are
  * counted from Neo4j's count store.
  */
-import { RELATION_TYPE_NAMES } from '../../domain/ontology';
-import { generatedHeader } from './cypher-text';
+import { generatedHeader, RELATION_TYPES_PATTERN } from './cypher-text';
 
 /** generated/graph/graph-stats.cypher: entities, relations, documents, sentences; entities and relations by type. */
 export function graphStatsCypher(): string {
-  const relations = `MATCH (:Entity)-[r:${RELATION_TYPE_NAMES.join('|')}]->(:Entity)`;
+  const relations = `MATCH (:Entity)-[r:${RELATION_TYPES_PATTERN}]->(:Entity)`;
   return `${generatedHeader('stats.statements.ts')}// Counts of the whole graph: entities, relations between entities (suggestions left out),
 // documents and sentences, and entities and relations by type.
 CALL { MATCH (e:Entity) RETURN count(e) AS entities }

@@ -323,17 +323,20 @@ describe('the traversal API', () => {
     return records.map((record) => (record.get('length') as { toNumber(): number }).toNumber());
   };
 
+  // Pairs of the curated graph with paths of several lengths within 3 hops.
+  const PATH_ENDS = [
+    ['nevelskoy', 'treaty-of-aigun'],
+    ['nesselrode', 'amur-raftings'],
+    ['putyatin', 'ignatiev'],
+    ['muravyov', 'treaty-of-peking'],
+    // Linked directly: the relations between them come first, then longer paths.
+    ['muravyov', 'treaty-of-aigun'],
+    ['russia', 'qing-china'],
+  ] as const;
+
   it('finds the shortest paths there are, none through an entity twice', async () => {
     let compared = 0;
-    for (const [from, to] of [
-      ['nevelskoy', 'treaty-of-aigun'],
-      ['nesselrode', 'amur-raftings'],
-      ['putyatin', 'ignatiev'],
-      ['muravyov', 'treaty-of-peking'],
-      // Linked directly: the relations between them come first, then longer paths.
-      ['muravyov', 'treaty-of-aigun'],
-      ['russia', 'qing-china'],
-    ] as const) {
+    for (const [from, to] of PATH_ENDS) {
       for (const first of [5, 20]) {
         const paths = (await run(PathsDocument, { from, to, maxHops: 3, first })).data!.paths;
         expect(paths.map((path) => path.length)).toEqual(await exhaustive(from, to, first));
@@ -353,14 +356,7 @@ describe('the traversal API', () => {
       paths.map((path) => path.relations.map((relation) => relation.id).join(' > ')).sort();
     let compared = 0;
     let whole = 0;
-    for (const [from, to] of [
-      ['nevelskoy', 'treaty-of-aigun'],
-      ['putyatin', 'ignatiev'],
-      ['muravyov', 'treaty-of-peking'],
-      ['muravyov', 'treaty-of-aigun'],
-      ['russia', 'qing-china'],
-      ['lena', 'nevelskoy'],
-    ] as const) {
+    for (const [from, to] of [...PATH_ENDS, ['lena', 'nevelskoy'] as const]) {
       for (const first of [1, 5, 20]) {
         const variables = { from, to, maxHops: 3, first, assertions: [...ASSERTION_KINDS] };
         const unfiltered = (await run(PathsDocument, variables)).data!.paths;
