@@ -53,6 +53,7 @@ export class ExportRepository {
           to: filter.to === null ? null : neo4j.int(filter.to),
           includeSuggested: filter.includeSuggested,
           relationDetails: true,
+          relationValues: true,
           evidence: true,
         },
       );

@@ -72,7 +72,14 @@ async function projectionsOf(
   return seen;
 }
 
-const BRIEF = { entityDetails: false, relationDetails: false, evidence: false, entryDates: false, totals: false };
+const BRIEF = {
+  entityDetails: false,
+  relationDetails: false,
+  relationValues: false,
+  evidence: false,
+  entryDates: false,
+  totals: false,
+};
 
 beforeAll(async () => {
   schema = await buildApiSchema();
@@ -105,11 +112,15 @@ describe('the projection a query asks for', () => {
   });
 
   it('asks for relation details for dates, values, review fields and evidence quotes', async () => {
-    for (const fields of ['start { iso }', 'properties { key value }', 'inferred', 'reviewedBy', 'suggestionId']) {
+    for (const fields of ['start { iso }', 'inferred', 'reviewedBy', 'suggestionId']) {
       expect(await projectionsOf(`{ paths(from: "a", to: "b") { relations { id ${fields} } } }`)).toEqual([
         { ...BRIEF, relationDetails: true },
       ]);
     }
+    // A relation's own values only when they are asked for: listing them reads all its properties.
+    expect(await projectionsOf('{ paths(from: "a", to: "b") { relations { id properties { key value } } } }')).toEqual([
+      { ...BRIEF, relationDetails: true, relationValues: true },
+    ]);
     expect(await projectionsOf('{ neighbourhood(ids: ["a"]) { relations { evidence { quote } } } }')).toEqual([
       { ...BRIEF, relationDetails: true, evidence: true },
     ]);

@@ -64,7 +64,13 @@ describe('the paths statements', () => {
   it.each(['shortest-paths.cypher', 'shortest-paths-1.cypher'])(
     '%s reads its search from $search, and only booleans besides',
     (file) => {
-      expect([...parametersOf(file)].sort()).toEqual(['entityDetails', 'evidence', 'relationDetails', 'search']);
+      expect([...parametersOf(file)].sort()).toEqual([
+        'entityDetails',
+        'evidence',
+        'relationDetails',
+        'relationValues',
+        'search',
+      ]);
     },
   );
 });
@@ -73,8 +79,8 @@ describe('the paths statements', () => {
 describe('the entity-relations statements', () => {
   it.each([
     // The entity's row carries the total, counted when asked.
-    ['entity-relations.cypher', ['entityDetails', 'evidence', 'page', 'relationDetails', 'totals']],
-    ['entity-relations-written-out.cypher', ['entityDetails', 'evidence', 'page', 'relationDetails']],
+    ['entity-relations.cypher', ['entityDetails', 'evidence', 'page', 'relationDetails', 'relationValues', 'totals']],
+    ['entity-relations-written-out.cypher', ['entityDetails', 'evidence', 'page', 'relationDetails', 'relationValues']],
   ])('%s reads its request from $page, and only booleans besides', (file, parameters) => {
     expect([...parametersOf(file)].sort()).toEqual(parameters);
   });

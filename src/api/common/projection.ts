@@ -63,6 +63,7 @@ export function projectionOfTree(tree: ResolveTree): Projection {
       !within(asked.get('Relation'), BRIEF_RELATION_FIELDS) ||
       !within(asked.get('Evidence'), BRIEF_EVIDENCE_FIELDS) ||
       (asked.get('Path')?.has('narrative') ?? false),
+    relationValues: asked.get('Relation')?.has('properties') ?? false,
     // A citation quotes the relation's first sentence of evidence.
     evidence:
       (asked.get('Relation')?.has('evidence') ?? false) ||

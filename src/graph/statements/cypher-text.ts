@@ -6,7 +6,7 @@
 import { ASSERTION_KINDS } from '../../domain/assertion';
 import { RELATION_TYPE_NAMES } from '../../domain/ontology';
 import { BRIEF_ENTITY_COLUMNS, ENTITY_COLUMNS } from '../model/entity.model';
-import { RELATION_COLUMNS, RELATION_SYSTEM_PROPERTIES, SENTENCE_COLUMNS } from '../model/relation.model';
+import { QUOTE_COLUMNS, RELATION_COLUMNS, RELATION_SYSTEM_PROPERTIES, SENTENCE_COLUMNS } from '../model/relation.model';
 
 /** Relation types as stored: the ontology's, and SUGGESTED for unreviewed suggestions. */
 export const STORED_TYPES = [...RELATION_TYPE_NAMES, 'SUGGESTED'] as const;
@@ -46,9 +46,10 @@ export function entityColumns(n: string, whole = '$entityDetails'): string {
 
 /**
  * Relation `r` as the list of RELATION_FIELDS toRelation reads, with its ends as given (`source`,
- * `target`): its RELATION_COLUMNS and its own values as pairs with $relationDetails (a suggested
- * relation's columns always: they hold its type), and its evidence sentences as SENTENCE_COLUMNS
- * lists with $evidence, and the sentences behind a verdict likewise; with $relationDetails, who
+ * `target`): its RELATION_COLUMNS with $relationDetails (a suggested relation's always: they hold
+ * its type), their QUOTE_COLUMNS only with $evidence; its own values as pairs with
+ * $relationValues; its evidence sentences as SENTENCE_COLUMNS lists with $evidence, and the
+ * sentences behind a verdict likewise; with $relationDetails, who
  * claimed it (ENTITY_COLUMNS), so that `assertion.claimedBy` needs no read of its own after this
  * one, unless `claimant` is false (see Projection in the model's records).
  */
@@ -61,8 +62,8 @@ export function relationList(
   const system = RELATION_SYSTEM_PROPERTIES.map((key) => `'${key}'`).join(', ');
   return `[
     ${r}.id, type(${r}),
-    CASE WHEN $relationDetails OR type(${r}) = 'SUGGESTED' THEN ${columnList(r, RELATION_COLUMNS)} END,
-    CASE WHEN $relationDetails THEN [key IN keys(${r}) WHERE NOT key IN [${system}] | [key, ${r}[key]]] ELSE [] END,
+    CASE WHEN $relationDetails OR type(${r}) = 'SUGGESTED' THEN ${relationColumns(r)} END,
+    CASE WHEN $relationValues THEN [key IN keys(${r}) WHERE NOT key IN [${system}] | [key, ${r}[key]]] ELSE [] END,
     CASE WHEN $evidence THEN COLLECT { MATCH (x:Sentence) WHERE x.id IN ${r}.evidence RETURN ${columnList('x', SENTENCE_COLUMNS)} }
          ELSE [] END,
     ${source},
@@ -78,6 +79,14 @@ export function relationList(
         : 'null'
     }
   ]`;
+}
+
+/** Relation `r`'s RELATION_COLUMNS as a list, its QUOTE_COLUMNS null unless $evidence. */
+function relationColumns(r: string): string {
+  const columns = RELATION_COLUMNS.map((column) =>
+    QUOTE_COLUMNS.has(column) ? `CASE WHEN $evidence THEN ${r}.${column} END` : `${r}.${column}`,
+  );
+  return `[${columns.join(', ')}]`;
 }
 
 /** Parameter `name` as a statement reads it: `$name`, or `$map.name` from the map parameter `map`. */

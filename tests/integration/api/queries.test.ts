@@ -402,6 +402,7 @@ describe('the traversal API', () => {
         },
         entityDetails: false,
         relationDetails: false,
+        relationValues: false,
         evidence: false,
       });
       expect(rows.map((row) => row.relations.length)).toEqual(shortest);
@@ -577,7 +578,10 @@ describe('the traversal API', () => {
       expect([...whole.nodes, ...ends].some((e) => e.description !== null && (e.aliases as string[]).length > 0)).toBe(
         true,
       );
-      expect(whole.relations.some((r) => (r.properties as Row[]).length > 0 || r.start !== null)).toBe(true);
+      expect(whole.relations.some((r) => r.start !== null)).toBe(true);
+      // Own values and quotes are read only when asked for (relationValues, evidence): here they are.
+      expect(whole.relations.some((r) => (r.properties as Row[]).length > 0)).toBe(true);
+      expect(whole.relations.some((r) => (r.evidence as Row[]).some((e) => typeof e.quote === 'string'))).toBe(true);
     }
     // The entity whose relations are read in one statement with it is whole even so.
     const alone = await post('{ entity(id: "muravyov") { aliases description } }');
