@@ -1470,6 +1470,7 @@ export type TreatySignatoriesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type TreatySignatoriesQuery = {
   entities: {
+    pageInfo: { hasNextPage: boolean };
     edges: Array<{
       node: {
         id: string;
@@ -1487,6 +1488,7 @@ export type TreatySignatoriesQuery = {
           lastDay: string;
         } | null;
         relations: {
+          pageInfo: { hasNextPage: boolean };
           edges: Array<{
             node: {
               reason: string | null;
@@ -6477,11 +6479,19 @@ export const TreatySignatoriesDocument = {
                 name: { kind: 'Name', value: 'type' },
                 value: { kind: 'EnumValue', value: 'TREATY' },
               },
-              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '30' } },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } }],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'edges' },
@@ -6527,12 +6537,20 @@ export const TreatySignatoriesDocument = {
                                 {
                                   kind: 'Argument',
                                   name: { kind: 'Name', value: 'first' },
-                                  value: { kind: 'IntValue', value: '50' },
+                                  value: { kind: 'IntValue', value: '20' },
                                 },
                               ],
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'pageInfo' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [{ kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } }],
+                                    },
+                                  },
                                   {
                                     kind: 'Field',
                                     name: { kind: 'Name', value: 'edges' },

@@ -1,6 +1,15 @@
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildApiSchema } from '../../src/api/build-api-schema';
-import { queryCost } from '../../src/api/common/query-cost';
+import { HEAVY_QUERY_COST, queryCost } from '../../src/api/common/query-cost';
+import {
+  EntityDetailsDocument,
+  NeighbourhoodDocument,
+  NevelskoyToAigunDocument,
+  OpposedAmurExpeditionsDocument,
+  PathsDocument,
+  QingCededDocument,
+  TreatySignatoriesDocument,
+} from '../../src/generated/graphql';
 
 let schema: GraphQLSchema;
 beforeAll(async () => {
@@ -34,6 +43,23 @@ describe('the cost of a query', () => {
     const two = queryCost(schema, document, { ids: ['a', 'b'] });
     expect(queryCost(schema, document, { ids: ['russia', 'qing-china'] })).toBe(two);
     expect(queryCost(schema, document, { ids: ['a', 'b', 'c', 'd'] })).toBeGreaterThan(two);
+  });
+
+  it("keeps the explorer's own requests under the cost that runs alone", () => {
+    // A query that runs alone makes every other costly one wait: the landing page's treaty story
+    // (50 treaties of 50 relations, 195,801) did so each time it was asked.
+    const requests = [
+      { document: TreatySignatoriesDocument, variables: {} },
+      { document: OpposedAmurExpeditionsDocument, variables: {} },
+      { document: NevelskoyToAigunDocument, variables: { maxHops: 4, first: 5 } },
+      { document: QingCededDocument, variables: {} },
+      { document: NeighbourhoodDocument, variables: { ids: ['russia'], depth: 1, limit: 300 } },
+      { document: EntityDetailsDocument, variables: { id: 'russia', first: 100 } },
+      { document: PathsDocument, variables: { from: 'nevelskoy', to: 'treaty-of-aigun', maxHops: 6, first: 5 } },
+    ];
+    for (const { document, variables } of requests) {
+      expect(queryCost(schema, document as never, variables)).toBeLessThan(HEAVY_QUERY_COST);
+    }
   });
 
   it('refuses variables that do not fit, each time, keeping nothing for them', () => {

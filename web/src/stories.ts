@@ -3,7 +3,7 @@
  * schema/operations/ that answers it, draws the answer, and returns the answer with its evidence
  * for the side panel.
  */
-import { html, type TemplateResult } from 'lit-html';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import {
   NevelskoyToAigunDocument,
   OpposedAmurExpeditionsDocument,
@@ -28,19 +28,36 @@ function relationList(relations: readonly RelationWithEvidenceFragment[]): Templ
   return html`${relations.map((relation) => html`<div class="hop">${evidenceTemplate(relation, false)}</div>`)}`;
 }
 
-/** Russian-Chinese treaties (signed by both), earliest first, with who signed them. */
-async function treaties(): Promise<
-  { id: string; name: string; iso: string | null; signers: RelationWithEvidenceFragment[] }[]
-> {
+interface Treaty {
+  id: string;
+  name: string;
+  iso: string | null;
+  signers: RelationWithEvidenceFragment[];
+  /** More signers than the request asked for. */
+  moreSigners: boolean;
+}
+
+/**
+ * The treaties, earliest first, with who signed them, and whether there are more treaties than the
+ * request asked for (see schema/operations/treaty-signatories.graphql).
+ */
+async function treaties(): Promise<{ treaties: Treaty[]; more: boolean }> {
   const data = await request(TreatySignatoriesDocument);
-  return data.entities.edges
+  const treaties = data.entities.edges
     .map(({ node }) => ({
       id: node.id,
       name: node.name,
       iso: node.start?.iso ?? null,
       signers: node.relations.edges.map((edge) => edge.node),
+      moreSigners: node.relations.pageInfo.hasNextPage,
     }))
     .sort((a, b) => (a.iso ?? '9999').localeCompare(b.iso ?? '9999'));
+  return { treaties, more: data.entities.pageInfo.hasNextPage };
+}
+
+/** Said under a list the request cut: a treaty's signers, or the treaties. */
+function cutNote(cut: boolean, message: string): TemplateResult | typeof nothing {
+  return cut ? html`<p class="meta">${message}</p>` : nothing;
 }
 
 export const STORIES: readonly Story[] = [
@@ -100,17 +117,18 @@ export const STORIES: readonly Story[] = [
       return t('story.signatories');
     },
     async run(view) {
-      const all = await treaties();
+      const { treaties: all, more } = await treaties();
       for (const treaty of all) treaty.signers.forEach((relation) => view.addRelation(relation));
       const dated = all.filter((treaty) => view.cy.getElementById(treaty.id).nonempty());
       view.layoutRow(
         dated.map((treaty) => treaty.id),
         new Set(['russia', 'qing-china']),
       );
-      return html`${dated.map(
+      return html`${cutNote(more, t('story.treatiesCut', { count: all.length }))}
+      ${dated.map(
         (treaty) =>
           html`<h3>${treaty.name}${treaty.iso ? html` <small>${treaty.iso}</small>` : ''}</h3>
-            ${relationList(treaty.signers)}`,
+            ${relationList(treaty.signers)} ${cutNote(treaty.moreSigners, t('story.signersCut'))}`,
       )}`;
     },
   },
@@ -120,7 +138,8 @@ export const STORIES: readonly Story[] = [
       return t('story.road');
     },
     async run(view) {
-      const both = (await treaties()).filter((treaty) => {
+      const { treaties: all, more } = await treaties();
+      const both = all.filter((treaty) => {
         const parties = new Set(treaty.signers.map((relation) => relation.source.id));
         return parties.has('russia') && parties.has('qing-china');
       });
@@ -134,6 +153,7 @@ export const STORIES: readonly Story[] = [
         new Set(['russia']),
       );
       return html`<p class="meta">${t('story.roadAnswer', { names: both.map((treaty) => treaty.name).join(', ') })}</p>
+        ${cutNote(more, t('story.treatiesCut', { count: all.length }))}
         ${both.map(
           (treaty) =>
             html`<h3>${treaty.name}${treaty.iso ? html` <small>${treaty.iso}</small>` : ''}</h3>

@@ -116,6 +116,8 @@ export const EN = {
   'story.signatories': 'Who signed which treaty, when and where?',
   'story.road': 'The road from Nerchinsk (1689) to Peking (1860)',
   'story.roadAnswer': 'The treaties Russia and Qing China both signed, in time order: {{names}}.',
+  'story.treatiesCut': 'The first {{count}} treaties by name: the graph holds more.',
+  'story.signersCut': 'More who signed, negotiated or ratified it are not shown here: its entity page lists them all.',
   // Entity details.
   'entity.also': 'Also: {{names}}',
   'entity.bounds': 'Bounds in the text: {{bounds}}',
@@ -334,6 +336,9 @@ export const DE: Record<MessageKey, string> = {
   'story.signatories': 'Wer unterzeichnete welchen Vertrag, wann und wo?',
   'story.road': 'Der Weg von Nertschinsk (1689) nach Peking (1860)',
   'story.roadAnswer': 'Die Verträge, die Russland und Qing-China beide unterzeichneten, nach der Zeit: {{names}}.',
+  'story.treatiesCut': 'Die ersten {{count}} Verträge nach dem Namen: der Graph enthält mehr.',
+  'story.signersCut':
+    'Weitere, die ihn unterzeichneten, aushandelten oder ratifizierten, fehlen hier: seine Seite nennt alle.',
   'entity.also': 'Auch: {{names}}',
   'entity.bounds': 'Grenzen im Text: {{bounds}}',
   'entity.expand': 'Seine {{count}} Nachbarn zeigen',
