@@ -91,7 +91,7 @@ export interface Projection {
   relationDetails: boolean;
   /**
    * Relations' own values (`properties`); else none. Listing a relation's keys reads every one of
-   * its properties: a hub's neighbourhood of 300 relations took about a fifth less time in Neo4j
+   * its properties: a hub's neighbourhood of 300 relations took about a quarter less time in Neo4j
    * without them and the quotes.
    */
   relationValues: boolean;
