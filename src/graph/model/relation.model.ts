@@ -178,21 +178,6 @@ export const RELATION_COLUMNS = [
 ] as const satisfies readonly RelationProperty[];
 
 /**
- * The RELATION_COLUMNS that serve only to place quotes in the evidence sentences: the statements
- * project them only with the evidence (see Projection). A quote is as long as its sentence.
- */
-export const QUOTE_COLUMNS: ReadonlySet<(typeof RELATION_COLUMNS)[number]> = new Set([
-  'quotes',
-  'quoteDocuments',
-  'quoteStarts',
-  'quoteEnds',
-  'verdictQuotes',
-  'verdictQuoteDocuments',
-  'verdictQuoteStarts',
-  'verdictQuoteEnds',
-]);
-
-/**
  * What the statements returning relations project of each relation, in this order, as a list
  * (generated, see relationList in src/graph/statements): the driver reads a list of values much
  * faster than a map, whose keys it sets one by one. `columns` are RELATION_COLUMNS values,
@@ -241,6 +226,15 @@ const VERDICT_QUOTES = {
   starts: COLUMN.verdictQuoteStarts,
   ends: COLUMN.verdictQuoteEnds,
 };
+
+/**
+ * The RELATION_COLUMNS that serve only to place quotes in the evidence sentences (QUOTES and
+ * VERDICT_QUOTES): the statements project them only with the evidence (see Projection). A quote is
+ * as long as its sentence.
+ */
+export const QUOTE_COLUMNS: ReadonlySet<(typeof RELATION_COLUMNS)[number]> = new Set(
+  [QUOTES, VERDICT_QUOTES].flatMap((of) => Object.values(of).map((column) => RELATION_COLUMNS[column]!)),
+);
 
 /** The columns of a relation the statement projected no details of (see Projection): none. */
 const NO_COLUMNS: readonly unknown[] = [];
