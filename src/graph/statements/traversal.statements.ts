@@ -13,6 +13,7 @@ import {
   filtersNothing,
   generatedHeader,
   KNOWLEDGE_TYPES,
+  knowledgeDegree,
   parameter,
   RELATION_FILTER,
   relationFilter,
@@ -257,8 +258,8 @@ ${PATH_RETURN}
 function pathsFromEnd(end: string, map: SearchParameters): string {
   const $ = (name: string) => parameter(name, map);
   return `CASE WHEN 0 < size(found) < ${$('first')} THEN COLLECT {
-    WITH COUNT { (${end})-[:${KNOWLEDGE_TYPES}]-() } AS one,
-      COLLECT { MATCH (${end})-[:${KNOWLEDGE_TYPES}]-(x) WITH x LIMIT ${NEIGHBOURS_SAMPLED} RETURN COUNT { (x)-[:${KNOWLEDGE_TYPES}]-() } } AS reached
+    WITH ${knowledgeDegree(end)} AS one,
+      COLLECT { MATCH (${end})-[:${KNOWLEDGE_TYPES}]-(x) WITH x LIMIT ${NEIGHBOURS_SAMPLED} RETURN ${knowledgeDegree('x')} } AS reached
     WITH one, CASE size(reached) WHEN 0 THEN 0.0 ELSE toFloat(reduce(sum = 0, d IN reached | sum + d)) * one / size(reached) END AS two
     UNWIND range(1, ${MAX_PATH_HOPS - 1}) AS hops
     RETURN CASE hops WHEN 1 THEN toFloat(one) WHEN 2 THEN two ELSE two * ${$('branching')} ^ (hops - 2) END
@@ -312,7 +313,7 @@ UNWIND found[..${$('first')}] AS p
 WITH CASE WHEN head(nodes(p)) = origin THEN nodes(p) ELSE reverse(nodes(p)) END AS pathNodes,
   CASE WHEN head(nodes(p)) = origin THEN relationships(p) ELSE reverse(relationships(p)) END AS pathRelations
 WITH pathNodes, pathRelations
-ORDER BY size(pathRelations), reduce(links = 0, n IN pathNodes[1..-1] | links + COUNT { (n)-[:${KNOWLEDGE_TYPES}]-() }),
+ORDER BY size(pathRelations), reduce(links = 0, n IN pathNodes[1..-1] | links + ${knowledgeDegree('n')}),
   [n IN pathNodes | n.id], [rel IN pathRelations | rel.id]`;
 }
 
