@@ -3,6 +3,7 @@ import path from 'node:path';
 import { CypherLoader } from '../../src/db/cypher-loader';
 import { ENTITY_TYPE_INFO, ENTITY_TYPES } from '../../src/domain/ontology';
 import { NODE_PROPERTIES, RELATIONSHIP_PROPERTIES } from '../../src/graph/model';
+import { KNOWLEDGE_TYPES, knowledgeDegree } from '../../src/graph/statements/cypher-text';
 import { ingestDocument } from '../../src/ingest/ingest-document';
 import { reviewSuggestion } from '../../src/ingest/review-suggestion';
 import { startApiFixture, stopApiFixture, type ApiFixture } from '../helpers/api-fixture';
@@ -80,5 +81,26 @@ describe('the storage model', () => {
       return keys.filter((key) => !declared.includes(key)).map((key) => `${type}.${key}`);
     });
     expect(undeclared).toEqual([]);
+  });
+
+  // The paths statement estimates and orders by entities' degrees through knowledgeDegree (all of
+  // an entity's relationships less its mentions), several times cheaper than counting each relation
+  // type by name; that holds while no writer links an entity by any other relationship type.
+  it("counts an entity's knowledge relations from the degree store as it counts them by type", async () => {
+    const { records } = await api.driver.executeQuery(
+      `MATCH (e:Entity)
+       RETURN e.id AS id, COUNT { (e)-[:${KNOWLEDGE_TYPES}]-() } AS byType, ${knowledgeDegree('e')} AS fromStore,
+              COUNT { (e)-[:SUGGESTED]-() } AS suggested, COUNT { (e)-[:MENTIONED_IN]->() } AS mentions
+       ORDER BY id`,
+      {},
+      { database },
+    );
+    const rows = records.map((record) => record.toObject() as Record<string, unknown>);
+    const count = (key: string) => rows.filter((row) => Number(row[key]) > 0).length;
+    // The cases that make the difference: entities with suggestions, with mentions, with both.
+    expect(count('suggested')).toBeGreaterThan(0);
+    expect(count('mentions')).toBeGreaterThan(10);
+    expect(rows.filter((row) => Number(row.suggested) > 0 && Number(row.mentions) > 0).length).toBeGreaterThan(0);
+    expect(rows.map((row) => [row.id, Number(row.fromStore)])).toEqual(rows.map((row) => [row.id, Number(row.byType)]));
   });
 });
