@@ -52,7 +52,7 @@ export interface AppDependencies {
   onRead?: QueryRunnerOptions['onRead'];
   /** The bearer token mutations need; without one, every mutation is FORBIDDEN. */
   adminToken?: string;
-  /** Slots for costly queries (default: two per core, four at least, 1 per client; DEFAULT_ADMISSION_LIMITS). */
+  /** Slots for costly queries (default: one per core, two at least, 1 per client; DEFAULT_ADMISSION_LIMITS). */
   admissionLimits?: AdmissionLimits;
   /** Threads, queue and time budget of document extraction (default: EXTRACTION_LIMITS). */
   extractionLimits?: Partial<ExtractionLimits>;

@@ -13,26 +13,23 @@ export interface AdmissionLimits {
 }
 
 /**
- * Two expensive queries per core, four at least; a very expensive one (see HEAVY_QUERY_COST) runs
- * alone. One per core but one, as this was first, left a two-core machine one expensive query at
- * a time, and that one slot, not the cores, was what ran out: at a million entities with the
+ * One expensive query per core, two at least; a very expensive one (see HEAVY_QUERY_COST) runs
+ * alone. One per core but one, as this was, left a two-core machine one expensive query at a
+ * time, and that one slot, not the cores, was what ran out: at a million entities with the
  * explorer's mix (42% of its requests expensive) at 60 requests/s, the expensive ones queued for
  * seconds (p95 1.3 s, 56.6 requests/s answered) with the cores half idle; with two slots all 60
  * were answered at p95 98 ms (157 ms in the benchmark's shorter level), and cheap searches stayed
- * at p95 38-45 ms (33-40 with one slot); three slots measured the same as two there. Nearer the
- * cores' limit two slots ran out in turn: under load each expensive query takes longer, and they
- * queued for a slot while the cheap ones did not (in the benchmark at 160 requests/s, p95 262-392
- * ms for neighbourhoods and entity details against 61-78 for searches). Alternated at 200
- * requests/s on one build on two cores (seven rounds of 20 s each way), p95 of the whole mix with
- * two slots 73-1,408 ms (median of the rounds 323, the expensive queries up to 1.6 s) and with
- * four 52-318 (median 76); at 160 requests/s the two measured alike (43-80 and 43-82 ms); at 240,
- * more than two cores answer, neither kept up (four rounds each: 213-218 answered with 7-46
- * refusals, and 212-238 with 0-159). The costliest queries allowed (answers of a megabyte) keep
+ * at p95 38-45 ms (33-40 with one slot).
+ * Three slots measured the same as two. Four on two cores measured better alternated with two at
+ * 200 requests/s of the benchmark's mix (seven rounds of 20 s each way: p95 median 76 against 323
+ * ms; the expensive ones queued for a slot with two) and alike at 160, but the benchmark run with
+ * four fell behind at 160 (146.7 answered, p95 4.1 s; 12.1 ms of CPU a request against 8.9-10.0 in
+ * the two runs with two): not adopted. The costliest queries allowed (answers of a megabyte) keep
  * running one at a time: two at once took the API's one thread from cheap queries (a cheap query's
  * p95 500-560 ms beside eight clients sending them, 90-150 ms when they run alone).
  */
 export const DEFAULT_ADMISSION_LIMITS: AdmissionLimits = {
-  concurrent: Math.max(4, 2 * availableParallelism()),
+  concurrent: Math.max(2, availableParallelism()),
   perClient: 1,
   queuePerClient: 4,
   maxWaitMs: 10_000,
