@@ -102,6 +102,14 @@ function typedSearch(name: string, query: string, variable: 'name' | 'text'): Op
   };
 }
 
+/** The stories of the explorer's landing page (web/src/stories.ts), as it asks for them. */
+export const LANDING_STORIES: readonly Request[] = [
+  { query: print(TreatySignatoriesDocument), variables: {} },
+  { query: print(OpposedAmurExpeditionsDocument), variables: {} },
+  { query: print(NevelskoyToAigunDocument), variables: { maxHops: 4, first: 5 } },
+  { query: print(QingCededDocument), variables: {} },
+];
+
 export const USERS_OPERATIONS: Operation[] = [
   typedSearch('search as typed (resolve)', print(ResolveDocument), 'name'),
   typedSearch('search as typed (full text)', print(SearchDocument), 'text'),
@@ -237,12 +245,6 @@ export const USERS_OPERATIONS: Operation[] = [
     name: 'stories of the landing page',
     weight: 8,
     startsAtEntity: false,
-    request: (random) =>
-      random.pick([
-        { query: print(TreatySignatoriesDocument), variables: {} },
-        { query: print(OpposedAmurExpeditionsDocument), variables: {} },
-        { query: print(NevelskoyToAigunDocument), variables: { maxHops: 4, first: 5 } },
-        { query: print(QingCededDocument), variables: {} },
-      ]),
+    request: (random) => random.pick(LANDING_STORIES),
   },
 ];

@@ -1,15 +1,8 @@
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildApiSchema } from '../../src/api/build-api-schema';
 import { HEAVY_QUERY_COST, queryCost } from '../../src/api/common/query-cost';
-import {
-  EntityDetailsDocument,
-  NeighbourhoodDocument,
-  NevelskoyToAigunDocument,
-  OpposedAmurExpeditionsDocument,
-  PathsDocument,
-  QingCededDocument,
-  TreatySignatoriesDocument,
-} from '../../src/generated/graphql';
+import { LANDING_STORIES, USERS_OPERATIONS, type WorkloadPools } from '../../bench/users-workload';
+import { Random } from '../../bench/synthetic-graph';
 
 let schema: GraphQLSchema;
 beforeAll(async () => {
@@ -48,15 +41,21 @@ describe('the cost of a query', () => {
   it("keeps the explorer's own requests under the cost that runs alone", () => {
     // A query that runs alone makes every other costly one wait: the landing page's treaty story
     // (50 treaties of 50 relations, 195,801) did so each time it was asked.
+    // Every request of the benchmark's users' mix (the explorer's operations with its variables:
+    // a neighbourhood of 300, entity details of 100, 5 paths, ...), from a hub, and every story.
+    const pools: WorkloadPools = {
+      byDegree: ['nevelskoy', 'treaty-of-aigun'],
+      hubs: ['russia'],
+      nameOf: (id) => id,
+      years: [1858],
+      longestSpans: new Map(),
+    };
+    const random = new Random(1);
     const requests = [
-      { document: TreatySignatoriesDocument, variables: {} },
-      { document: OpposedAmurExpeditionsDocument, variables: {} },
-      { document: NevelskoyToAigunDocument, variables: { maxHops: 4, first: 5 } },
-      { document: QingCededDocument, variables: {} },
-      { document: NeighbourhoodDocument, variables: { ids: ['russia'], depth: 1, limit: 300 } },
-      { document: EntityDetailsDocument, variables: { id: 'russia', first: 100 } },
-      { document: PathsDocument, variables: { from: 'nevelskoy', to: 'treaty-of-aigun', maxHops: 6, first: 5 } },
-    ];
+      ...LANDING_STORIES,
+      ...USERS_OPERATIONS.map((operation) => operation.request(random, pools, 'russia')),
+    ].map(({ query, variables }) => ({ document: parse(query), variables }));
+    expect(requests.length).toBeGreaterThanOrEqual(LANDING_STORIES.length + 6);
     for (const { document, variables } of requests) {
       expect(queryCost(schema, document, variables)).toBeLessThan(HEAVY_QUERY_COST);
     }
