@@ -11,8 +11,9 @@
  *      our API makes; then ours, the same reads through the driver, and @neo4j/graphql (where it
  *      can do the same work) are timed in a random order; the reads must return the same rows and
  *      the comparable answers the same key, or the run fails;
- *   3. load at fixed arrival rates (open loop), doubling until the API falls behind, with CPU ms
- *      per request of the API and of Neo4j; then a Zipf-distributed workload against an API with its
+ *   3. load at fixed arrival rates (open loop), doubling until the API falls behind, then narrowing
+ *      the highest rate sustained and the highest within the latency target (bench/rate-search.ts),
+ *      with CPU ms per request of the API and of Neo4j; then a Zipf-distributed workload against an API with its
  *      response cache; then a cheap query's latency while a 1 MB document is ingested;
  *   4. writes bench/results/<scale>.json (every sample), bench/results/latest.json and
  *      docs/benchmarks.md.
@@ -46,6 +47,7 @@ import { closeConnections, postJson } from './http-client';
 import { describeMachine, writeReport, type QueryResult, type ScaleResult, type Side } from './bench-report';
 import { ratioVerdict, stats } from './bench-stats';
 import { LoadGenerator, type LevelResult, type PlannedRequest } from './open-loop';
+import { searchRates } from './rate-search';
 import { replayReads, type TracedRead } from './replay-reads';
 import { Random } from './synthetic-graph';
 import { USERS_OPERATIONS, type Operation, type Request, type WorkloadPools } from './users-workload';
@@ -338,6 +340,8 @@ async function runScale(options: RunOptions): Promise<ScaleResult> {
     const levels: (LevelResult & { cpuMsPerRequest: { api: number; neo4j: number; generator: number } })[] = [];
     const sustains = (level: LevelResult) =>
       level.achieved >= 0.9 * level.rate && level.errors === 0 && level.p99 <= 2_000;
+    const within100ms = (level: LevelResult) =>
+      sustains(level) && level.byOperation.every((operation) => operation.p95 < 100);
     const runMixLevel = async (rate: number) => {
       const before = { api: cpuMs(api.child.pid!), neo4j: cpuMs(neo4jPid) };
       const { level, generatorCpuMs } = await generator.runLevel(
@@ -356,18 +360,20 @@ async function runScale(options: RunOptions): Promise<ScaleResult> {
       log(
         `  ${rate} requests/s asked: ${level.achieved}/s answered, p50/p95/p99 ${level.p50}/${level.p95}/${level.p99} ms, ${level.errors} errors; CPU ms a request: API ${cpuMsPerRequest.api}, Neo4j ${cpuMsPerRequest.neo4j}, load generator ${cpuMsPerRequest.generator}${level.errorExample ? `; e.g. ${level.errorExample}` : ''}`,
       );
-      return sustains(level);
+      return level;
     };
-    const first = options.smoke ? 10 : 5;
-    let rate = first;
-    while ((await runMixLevel(rate)) && !(options.smoke && levels.length >= 2)) rate *= 2;
-    // Fallen behind at a doubling: one level between it and the last sustained, a closer bound on
-    // what the machine sustains (each level starts once the one before has been answered).
-    if (rate > first && !options.smoke) await runMixLevel(Math.round(rate * 0.75));
+    // Each level starts once the one before has been answered (see rate-search.ts for the order).
+    await searchRates(
+      async (rate) => {
+        const level = await runMixLevel(rate);
+        return { sustained: sustains(level), withinTarget: within100ms(level) };
+      },
+      options.smoke ? { first: 10, probes: 0, doublings: 1 } : { first: 5 },
+    );
     levels.sort((a, b) => a.rate - b.rate);
     const sustained = levels.filter(sustains);
     const best = sustained.at(-1) ?? levels[0]!;
-    const within100 = sustained.filter((level) => level.byOperation.every((operation) => operation.p95 < 100)).at(-1);
+    const within100 = levels.filter(within100ms).at(-1);
 
     log("With the response cache: a Zipf-distributed draw over 2,000 requests of the users' mix:");
     const cached = await startChild('serve-api.js', { ...env, RESPONSE_CACHE_MB: '64', KG_ADMIN_TOKEN: ADMIN_TOKEN });
