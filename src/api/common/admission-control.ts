@@ -24,9 +24,12 @@ export interface AdmissionLimits {
  * 200 requests/s of the benchmark's mix (seven rounds of 20 s each way: p95 median 76 against 323
  * ms; the expensive ones queued for a slot with two) and alike at 160, but the benchmark run with
  * four fell behind at 160 (146.7 answered, p95 4.1 s; 12.1 ms of CPU a request against 8.9-10.0 in
- * the two runs with two): not adopted. The costliest queries allowed (answers of a megabyte) keep
- * running one at a time: two at once took the API's one thread from cheap queries (a cheap query's
- * p95 500-560 ms beside eight clients sending them, 90-150 ms when they run alone).
+ * the two runs with two): not adopted. Run again as the benchmark's levels run (160, 240, 200
+ * requests/s in turn, five rounds each way), two and four measured alike: the worst operation's p95
+ * 78-301 against 52-416 ms at 160, 95-213 against 95-242 at 200. The costliest queries allowed
+ * (answers of a megabyte) keep running one at a time: two at once took the API's one thread from
+ * cheap queries (a cheap query's p95 500-560 ms beside eight clients sending them, 90-150 ms when
+ * they run alone).
  */
 export const DEFAULT_ADMISSION_LIMITS: AdmissionLimits = {
   concurrent: Math.max(2, availableParallelism()),
