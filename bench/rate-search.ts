@@ -1,9 +1,10 @@
 /**
  * Which arrival rates the open loop runs: doubling until the API falls behind, then halving the
- * gaps that matter, so that the report says within a few requests a second both the highest rate
- * sustained and the highest at which every operation keeps its latency target. Doubling alone left
- * both to a factor of two (sustained at 160 and fallen behind at 320 said nothing of 200; the target
- * held at 80 and not at 160 said nothing of 120).
+ * gaps that matter, so that the report gives to a quarter of their gap both the highest rate
+ * sustained and the highest at which every operation keeps its latency target. Doubling, with one
+ * level at three quarters of the rate that fell behind, left them coarse: sustained at 160, fallen
+ * behind at 320 and 240 said nothing of 200; the target held at 80 and not at 160 said nothing of
+ * 120 (at a million entities it held up to 180 once that was measured).
  */
 
 /** What the search needs to know of a level it ran. */

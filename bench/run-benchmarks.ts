@@ -13,8 +13,8 @@
  *      the comparable answers the same key, or the run fails;
  *   3. load at fixed arrival rates (open loop), doubling until the API falls behind, then narrowing
  *      the highest rate sustained and the highest within the latency target (bench/rate-search.ts),
- *      with CPU ms per request of the API and of Neo4j; then a Zipf-distributed workload against an API with its
- *      response cache; then a cheap query's latency while a 1 MB document is ingested;
+ *      with CPU ms per request of the API and of Neo4j; then a Zipf-distributed workload against an
+ *      API with its response cache; then a cheap query's latency while a 1 MB document is ingested;
  *   4. writes bench/results/<scale>.json (every sample), bench/results/latest.json and
  *      docs/benchmarks.md.
  * `--smoke` does all of it at a tiny scale, in a temporary folder, writing nothing in the project,
