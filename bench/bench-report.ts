@@ -38,7 +38,8 @@ export interface QueryResult {
   samples: Partial<Record<Side, number[]>>;
 }
 
-type LoadLevel = LevelResult & { cpuMsPerRequest: { api: number; neo4j: number; generator: number } };
+/** An open-loop level with the CPU a request cost each process. */
+export type LoadLevel = LevelResult & { cpuMsPerRequest: { api: number; neo4j: number; generator: number } };
 
 export interface ScaleResult {
   name: string;

@@ -60,9 +60,9 @@ export async function searchRates(
     const resolution = rate / 2 / 2 ** probes;
     const rates = [...tried.keys()].sort((a, b) => a - b);
     const within = rates.filter((r) => tried.get(r)!.withinTarget).at(-1);
-    const above = rates.find((r) => within !== undefined && r > within);
-    if (within !== undefined && above !== undefined && above - within > resolution) {
-      await narrow(within, above, (verdict) => verdict.withinTarget);
+    if (within !== undefined) {
+      const above = rates.find((r) => r > within);
+      if (above !== undefined && above - within > resolution) await narrow(within, above, (v) => v.withinTarget);
     }
   }
 }

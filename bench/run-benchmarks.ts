@@ -44,7 +44,14 @@ import { projectPaths } from '../src/project-paths';
 import { openBenchGraph, run, SCALES } from './bench-graph';
 import { cpuMs, peakRssMb, startChild, stopChild } from './bench-processes';
 import { closeConnections, postJson } from './http-client';
-import { describeMachine, writeReport, type QueryResult, type ScaleResult, type Side } from './bench-report';
+import {
+  describeMachine,
+  writeReport,
+  type LoadLevel,
+  type QueryResult,
+  type ScaleResult,
+  type Side,
+} from './bench-report';
 import { ratioVerdict, stats } from './bench-stats';
 import { LoadGenerator, type LevelResult, type PlannedRequest } from './open-loop';
 import { searchRates } from './rate-search';
@@ -337,7 +344,7 @@ async function runScale(options: RunOptions): Promise<ScaleResult> {
 
     log(`Open loop on our API, the users' mix, ${options.levelSeconds} s per rate:`);
     const neo4jPid = connection.pid;
-    const levels: (LevelResult & { cpuMsPerRequest: { api: number; neo4j: number; generator: number } })[] = [];
+    const levels: LoadLevel[] = [];
     const sustains = (level: LevelResult) =>
       level.achieved >= 0.9 * level.rate && level.errors === 0 && level.p99 <= 2_000;
     const within100ms = (level: LevelResult) =>
