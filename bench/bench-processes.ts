@@ -1,6 +1,6 @@
 /** The processes a benchmark starts (our API, @neo4j/graphql), and what they cost in memory. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Starts a bench server script (dist/bench/<name>.js) and waits for its "listening <port>" line. */
@@ -49,11 +49,34 @@ export const peakRssMb = (pid: number): number => statusMb(pid, 'VmHWM');
 /** The resident memory of a process now, in MB. */
 export const rssMb = (pid: number): number => statusMb(pid, 'VmRSS');
 
-/** CPU time a process has used so far, in milliseconds (Linux: /proc/<pid>/stat, user + system). */
-export function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+/** CPU time in milliseconds from a /proc stat file (user + system). */
+function statCpuMs(statPath: string): number {
+  const stat = readFileSync(statPath, 'utf8');
   // Fields after the command (which may hold spaces), from field 3 on.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const ticks = Number(fields[11]) + Number(fields[12]);
   return (ticks * 1000) / 100;
+}
+
+/** CPU time a process has used so far, in milliseconds (Linux: /proc/<pid>/stat, user + system). */
+export function cpuMs(pid: number): number {
+  return statCpuMs(`/proc/${pid}/stat`);
+}
+
+/**
+ * CPU time the JIT compiler threads of a Java process ("C1 CompilerThre", "C2 CompilerThre") have
+ * used so far, in milliseconds. The JVM ends compiler threads it no longer needs: what an ended
+ * thread used is no longer counted, so the figure can fall, and a difference undercounts.
+ */
+export function jitCpuMs(pid: number): number {
+  let ms = 0;
+  for (const thread of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      if (!/^C[12] CompilerThre/.test(readFileSync(`/proc/${pid}/task/${thread}/comm`, 'utf8'))) continue;
+      ms += statCpuMs(`/proc/${pid}/task/${thread}/stat`);
+    } catch {
+      // The thread ended between the listing and the reading.
+    }
+  }
+  return ms;
 }

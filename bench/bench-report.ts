@@ -41,6 +41,15 @@ export interface QueryResult {
 /** An open-loop level with the CPU a request cost each process. */
 export type LoadLevel = LevelResult & { cpuMsPerRequest: { api: number; neo4j: number; generator: number } };
 
+/** A round of the JIT warm-up before the timed requests (run-benchmarks.ts, `warmUpJit`). */
+export interface WarmUpRound {
+  seconds: number;
+  /** The share of Neo4j's CPU its JIT compiler threads took in the round. */
+  jitShare: number;
+  errors: number;
+  mismatches: number;
+}
+
 export interface ScaleResult {
   name: string;
   scale: { entities: number; relations: number };
@@ -60,6 +69,8 @@ export interface ScaleResult {
     /** True when this run reused a graph an earlier run loaded: the figures above are that load's. */
     reused?: boolean;
   };
+  /** The untimed rounds run before anything was timed (absent in earlier results). */
+  jitWarmUp?: WarmUpRound[];
   queries: QueryResult[];
   /** The open-loop levels; requestsPerSecond is the highest rate sustained (answered at 90% or more, no error). */
   load: {
@@ -180,6 +191,14 @@ const versusNeo4jGraphql = (q: QueryResult) =>
     ? verdict(q.verdicts.versusNeo4jGraphql)
     : `${verdict(q.verdicts.versusNeo4jGraphql)} (ours with the explorer's fields)`;
 
+/** What ran before the timed requests, so that Neo4j's JIT compilers had settled (or had not). */
+function jitWarmUpLine(rounds: readonly WarmUpRound[]): string {
+  const seconds = rounds.reduce((sum, round) => sum + round.seconds, 0);
+  const shares = rounds.map((round) => `${Math.round(round.jitShare * 100)}%`).join(', ');
+  const settled = (rounds.at(-1)?.jitShare ?? 1) < 0.05;
+  return `Before anything was timed, every row ran on every side, untimed, in ${rounds.length} round${rounds.length === 1 ? '' : 's'} (${ms(seconds)} s) ${settled ? "until Neo4j's JIT compilers took under 5% of its CPU" : "and Neo4j's JIT compilers had not settled under 5% of its CPU"}; their share round by round: ${shares}.`;
+}
+
 function table(result: ScaleResult): string {
   const ingest = result.ingest;
   const earlier = ingest.reused
@@ -205,6 +224,7 @@ function table(result: ScaleResult): string {
     '',
     '#### One request at a time (ms)',
     '',
+    ...(result.jitWarmUp ? [jitWarmUpLine(result.jitWarmUp), ''] : []),
     '| operation | ours p50 / p95 / p99 | same reads, raw Cypher | @neo4j/graphql | ours, asked for the fields @neo4j/graphql returns | ours / Cypher p50 [95% interval] (target 1.3x) | ours / @neo4j/graphql p50, the same fields (target 1.0x) | errors, differing answers |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...result.queries.map(
@@ -339,7 +359,11 @@ export async function writeReport(results: readonly ScaleResult[], machine: Mach
     "three sentences of the corpus's lengths about each entity, which mention it and which its relations quote; a",
     'skewed degree distribution. The curated data is loaded beside it. Suggestions of ingested documents are not',
     'made. Before anything is timed, Neo4j resamples its indexes, drops its cached plans and reads every entity,',
-    'relation and sentence once.',
+    'relation and sentence once; then every row of the table below runs on every side, untimed, in rounds of 20',
+    "requests a row until Neo4j's JIT compilers take under 5% of its CPU in a round (at most 15 rounds), as on a",
+    'server that has run a while. Until 2026-12-05 only 10 untimed requests a row came first: the first rows were',
+    'timed while the JVM was still compiling (resolve, full-text search and entity details up to three times slower',
+    'than once it had settled).',
     '',
     'A million entities are loaded in bulk: CSV through `neo4j-admin database import`, the database offline, the',
     'CSV giving every node its node id (`--id-type=actual`), so that the import need not look up the ends of each',

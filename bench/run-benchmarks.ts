@@ -42,7 +42,7 @@ import { ensureCuratedGraph } from '../src/ingest/ensure-curated-graph';
 import { ensureLinkKeys } from '../src/ingest/ensure-link-keys';
 import { projectPaths } from '../src/project-paths';
 import { openBenchGraph, run, SCALES } from './bench-graph';
-import { cpuMs, peakRssMb, startChild, stopChild } from './bench-processes';
+import { cpuMs, jitCpuMs, peakRssMb, startChild, stopChild } from './bench-processes';
 import { closeConnections, postJson } from './http-client';
 import {
   describeMachine,
@@ -51,6 +51,7 @@ import {
   type QueryResult,
   type ScaleResult,
   type Side,
+  type WarmUpRound,
 } from './bench-report';
 import { ratioVerdict, stats } from './bench-stats';
 import { LoadGenerator, type LevelResult, type PlannedRequest } from './open-loop';
@@ -134,13 +135,23 @@ interface LatencyOptions {
   iterations: number;
   warmup: number;
   budgetMs: number;
+  /** False in the JIT warm-up, whose rows are not kept. */
+  logRow: boolean;
+}
+
+interface LatencyContext {
+  apiUrl: string;
+  readsUrl: string;
+  neo4jGraphqlUrl: string;
+  driver: Driver;
+  cypher: CypherLoader;
 }
 
 /** One row of the latency table: an operation, from any entity or from the hubs. */
 async function measureOperation(
   operation: Operation,
   hubs: boolean,
-  context: { apiUrl: string; readsUrl: string; neo4jGraphqlUrl: string; driver: Driver; cypher: CypherLoader },
+  context: LatencyContext,
   pools: WorkloadPools,
   random: Random,
   options: LatencyOptions,
@@ -242,6 +253,7 @@ async function measureOperation(
     },
     samples,
   };
+  if (!options.logRow) return row;
   const fmt = (s: { p50: number; p95: number; p99: number; n: number }) => `${s.p50}/${s.p95}/${s.p99} (n=${s.n})`;
   log(
     `  ${name.padEnd(44)} ours ${fmt(row.graphql)}  cypher ${fmt(row.cypher)}${operation.neo4jGraphql ? `  @neo4j/graphql ${fmt(row.neo4jGraphql)}  ours with their fields ${fmt(row.sameSelection!)}` : ''}`,
@@ -251,6 +263,61 @@ async function measureOperation(
   }
   if (mismatches.length > 0) log(`    ${mismatches.length} answers differ, e.g. ${mismatches[0]}`);
   return row;
+}
+
+/** The JIT warm-up ends after the first round in which the compilers took less of Neo4j's CPU. */
+const JIT_SETTLED_SHARE = 0.05;
+
+/**
+ * Neo4j's JVM compiles its hot code as the statements first run. At a million entities, after the
+ * page cache was warmed, its JIT compilers took 17 ms of CPU a request while the users' operations
+ * ran one at a time, and these took up to three times as long as once the compilers had settled
+ * (p50: resolve 15.5 against 5.4 ms, full text 12.0 against 3.5, entity details 17.2 against 5.1):
+ * the first rows of the latency table measured a JVM still compiling, the last ones a warm one. A
+ * server that has run a while has compiled its hot code. So, before anything is timed, every row
+ * runs on every side, untimed (its own draws, so the timed requests stay those of the seed), in
+ * rounds, until the compilers take under 5% of Neo4j's CPU in a round or `maxRounds` have run.
+ */
+async function warmUpJit(
+  context: LatencyContext,
+  pools: WorkloadPools,
+  neo4jPid: number,
+  { requestsPerRow, maxRounds }: { requestsPerRow: number; maxRounds: number },
+): Promise<WarmUpRound[]> {
+  const random = new Random(8);
+  const rounds: WarmUpRound[] = [];
+  while (rounds.length < maxRounds) {
+    const started = performance.now();
+    const before = { jit: jitCpuMs(neo4jPid), neo4j: cpuMs(neo4jPid) };
+    let errors = 0;
+    let mismatches = 0;
+    for (const operation of USERS_OPERATIONS) {
+      for (const hubs of operation.startsAtEntity ? [false, true] : [false]) {
+        const row = await measureOperation(operation, hubs, context, pools, random, {
+          iterations: 0,
+          warmup: requestsPerRow,
+          budgetMs: Infinity,
+          logRow: false,
+        });
+        errors += Object.values(row.errors).reduce((sum, count) => sum + count, 0);
+        mismatches += row.mismatches;
+      }
+    }
+    const neo4jMs = cpuMs(neo4jPid) - before.neo4j;
+    const jitShare = Math.max(0, jitCpuMs(neo4jPid) - before.jit) / Math.max(1, neo4jMs);
+    const round = {
+      seconds: Math.round((performance.now() - started) / 100) / 10,
+      jitShare: Math.round(jitShare * 1000) / 1000,
+      errors,
+      mismatches,
+    };
+    rounds.push(round);
+    log(
+      `  round ${rounds.length}: ${round.seconds} s, Neo4j's JIT compilers ${Math.round(jitShare * 100)}% of its CPU, ${errors} errors, ${mismatches} differing answers`,
+    );
+    if (jitShare < JIT_SETTLED_SHARE) break;
+  }
+  return rounds;
 }
 
 /** Draws the users' mix: each operation as often as its weight says. */
@@ -281,7 +348,7 @@ function zipf<T>(pool: readonly T[], random: Random, s = 1): () => T {
   };
 }
 
-interface RunOptions extends LatencyOptions {
+interface RunOptions extends Omit<LatencyOptions, 'logRow'> {
   scaleName: string;
   entities: number;
   home: string;
@@ -289,6 +356,7 @@ interface RunOptions extends LatencyOptions {
   reload: boolean;
   load: 'import' | 'transactional';
   memory: { heap: string; pageCache: string };
+  jitWarmUp: { requestsPerRow: number; maxRounds: number };
   smoke: boolean;
 }
 
@@ -332,18 +400,24 @@ async function runScale(options: RunOptions): Promise<ScaleResult> {
       longestSpans: await readLongestSpans(runner),
     };
     const random = new Random(7);
+    const context = { apiUrl: api.url, readsUrl: api.readsUrl!, neo4jGraphqlUrl: alternative.url, driver, cypher };
+
+    log(
+      `Warming up the JIT: every operation on every side, ${options.jitWarmUp.requestsPerRow} requests a row, untimed, until Neo4j's compilers take under ${JIT_SETTLED_SHARE * 100}% of its CPU:`,
+    );
+    const neo4jPid = connection.pid;
+    const jitWarmUp = await warmUpJit(context, pools, neo4jPid, options.jitWarmUp);
 
     log('Latency, one request at a time (p50/p95/p99 ms):');
     const queries: QueryResult[] = [];
-    const context = { apiUrl: api.url, readsUrl: api.readsUrl!, neo4jGraphqlUrl: alternative.url, driver, cypher };
+    const latencyOptions = { ...options, logRow: true };
     for (const operation of USERS_OPERATIONS) {
-      queries.push(await measureOperation(operation, false, context, pools, random, options));
+      queries.push(await measureOperation(operation, false, context, pools, random, latencyOptions));
       if (operation.startsAtEntity)
-        queries.push(await measureOperation(operation, true, context, pools, random, options));
+        queries.push(await measureOperation(operation, true, context, pools, random, latencyOptions));
     }
 
     log(`Open loop on our API, the users' mix, ${options.levelSeconds} s per rate:`);
-    const neo4jPid = connection.pid;
     const levels: LoadLevel[] = [];
     const sustains = (level: LevelResult) =>
       level.achieved >= 0.9 * level.rate && level.errors === 0 && level.p99 <= 2_000;
@@ -470,6 +544,7 @@ async function runScale(options: RunOptions): Promise<ScaleResult> {
         seed: 1858,
       },
       ingest,
+      jitWarmUp,
       queries,
       load: {
         requestsPerSecond: best.achieved,
@@ -561,6 +636,7 @@ async function main(): Promise<void> {
           // Bulk import at a million; the transactional loader (whose rate is a target too) below.
           load: values.load ?? (entities >= 1_000_000 || smoke ? 'import' : 'transactional'),
           memory: MEMORY[memory],
+          jitWarmUp: smoke ? { requestsPerRow: 1, maxRounds: 1 } : { requestsPerRow: 20, maxRounds: 15 },
           smoke,
         }),
       );
@@ -570,6 +646,15 @@ async function main(): Promise<void> {
     const early = loadLevels.filter((level) => level.samples.some((ms) => ms < 0));
     const problems = [
       ...(early.length > 0 ? [`${early.length} load levels have latencies below zero (a request sent early)`] : []),
+      ...results.flatMap((result) =>
+        (result.jitWarmUp ?? [])
+          .filter((round) => round.errors > 0 || round.mismatches > 0)
+          .map((round) => `JIT warm-up: ${round.errors} errors, ${round.mismatches} differing answers in a round`),
+      ),
+      // A JVM just started always compiles: nothing counted means its compiler threads were not found.
+      ...results
+        .filter((result) => result.jitWarmUp?.[0]?.jitShare === 0)
+        .map(() => "JIT warm-up: no CPU of Neo4j's compiler threads counted in the first round"),
       ...results.flatMap((result) =>
         result.queries.flatMap((query) => [
           ...(query.graphql.n === 0 ? [`${query.name}: ours measured nothing`] : []),
