@@ -155,6 +155,7 @@ function latest(result: ScaleResult & { machine?: Machine }) {
     scale: result.scale,
     neo4jMemory: result.neo4jMemory,
     ingest: result.ingest,
+    ...(result.jitWarmUp && { jitWarmUp: result.jitWarmUp }),
     queries: result.queries.map((query) => ({
       name: query.name,
       graphql: percentiles(query.graphql),
@@ -362,8 +363,8 @@ export async function writeReport(results: readonly ScaleResult[], machine: Mach
     'relation and sentence once; then every row of the table below runs on every side, untimed, in rounds of 20',
     "requests a row until Neo4j's JIT compilers take under 5% of its CPU in a round (at most 15 rounds), as on a",
     'server that has run a while. Until 2026-12-05 only 10 untimed requests a row came first: the first rows were',
-    'timed while the JVM was still compiling (resolve, full-text search and entity details up to three times slower',
-    'than once it had settled).',
+    'timed while the JVM was still compiling (in the last run without the warm-up, resolve, full-text search and',
+    'entity details took about twice as long at p50 as in the first run with it).',
     '',
     'A million entities are loaded in bulk: CSV through `neo4j-admin database import`, the database offline, the',
     'CSV giving every node its node id (`--id-type=actual`), so that the import need not look up the ends of each',

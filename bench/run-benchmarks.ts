@@ -271,7 +271,7 @@ const JIT_SETTLED_SHARE = 0.05;
 /**
  * Neo4j's JVM compiles its hot code as the statements first run. At a million entities, after the
  * page cache was warmed, its JIT compilers took 17 ms of CPU a request while the users' operations
- * ran one at a time, and these took up to three times as long as once the compilers had settled
+ * ran one at a time, and these took about three times as long as once the compilers had settled
  * (p50: resolve 15.5 against 5.4 ms, full text 12.0 against 3.5, entity details 17.2 against 5.1):
  * the first rows of the latency table measured a JVM still compiling, the last ones a warm one. A
  * server that has run a while has compiled its hot code. So, before anything is timed, every row
