@@ -41,6 +41,9 @@ export interface QueryResult {
 /** An open-loop level with the CPU a request cost each process. */
 export type LoadLevel = LevelResult & { cpuMsPerRequest: { api: number; neo4j: number; generator: number } };
 
+/** The JIT warm-up ends after the first round in which the compilers took less of Neo4j's CPU. */
+export const JIT_SETTLED_SHARE = 0.05;
+
 /** A round of the JIT warm-up before the timed requests (run-benchmarks.ts, `warmUpJit`). */
 export interface WarmUpRound {
   seconds: number;
@@ -196,8 +199,8 @@ const versusNeo4jGraphql = (q: QueryResult) =>
 function jitWarmUpLine(rounds: readonly WarmUpRound[]): string {
   const seconds = rounds.reduce((sum, round) => sum + round.seconds, 0);
   const shares = rounds.map((round) => `${Math.round(round.jitShare * 100)}%`).join(', ');
-  const settled = (rounds.at(-1)?.jitShare ?? 1) < 0.05;
-  return `Before anything was timed, every row ran on every side, untimed, in ${rounds.length} round${rounds.length === 1 ? '' : 's'} (${ms(seconds)} s) ${settled ? "until Neo4j's JIT compilers took under 5% of its CPU" : "and Neo4j's JIT compilers had not settled under 5% of its CPU"}; their share round by round: ${shares}.`;
+  const settled = (rounds.at(-1)?.jitShare ?? 1) < JIT_SETTLED_SHARE;
+  return `Before anything was timed, every row ran on every side, untimed, in ${rounds.length} round${rounds.length === 1 ? '' : 's'} (${ms(seconds)} s) ${settled ? "until Neo4j's JIT compilers took under" : "and Neo4j's JIT compilers had not settled under"} ${JIT_SETTLED_SHARE * 100}% of its CPU; their share round by round: ${shares}.`;
 }
 
 function table(result: ScaleResult): string {

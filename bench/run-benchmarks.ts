@@ -7,10 +7,11 @@
  *      MB page cache; `--neo4j-memory large` for 4 GB / 6 GB), and loads the seeded synthetic
  *      graph (bulk import through neo4j-admin, or the transactional ingestion statements: --load)
  *      plus the curated data (the landing page's stories read it), or reuses the graph loaded;
- *   2. latency, one request at a time: per operation, an untimed traced request records the reads
- *      our API makes; then ours, the same reads through the driver, and @neo4j/graphql (where it
- *      can do the same work) are timed in a random order; the reads must return the same rows and
- *      the comparable answers the same key, or the run fails;
+ *   2. latency, one request at a time, once Neo4j's JIT compilers have settled (`warmUpJit`): per
+ *      operation, an untimed traced request records the reads our API makes; then ours, the same
+ *      reads through the driver, and @neo4j/graphql (where it can do the same work) are timed in a
+ *      random order; the reads must return the same rows and the comparable answers the same key,
+ *      or the run fails;
  *   3. load at fixed arrival rates (open loop), doubling until the API falls behind, then narrowing
  *      the highest rate sustained and the highest within the latency target (bench/rate-search.ts),
  *      with CPU ms per request of the API and of Neo4j; then a Zipf-distributed workload against an
@@ -52,6 +53,7 @@ import {
   type ScaleResult,
   type Side,
   type WarmUpRound,
+  JIT_SETTLED_SHARE,
 } from './bench-report';
 import { ratioVerdict, stats } from './bench-stats';
 import { LoadGenerator, type LevelResult, type PlannedRequest } from './open-loop';
@@ -264,9 +266,6 @@ async function measureOperation(
   if (mismatches.length > 0) log(`    ${mismatches.length} answers differ, e.g. ${mismatches[0]}`);
   return row;
 }
-
-/** The JIT warm-up ends after the first round in which the compilers took less of Neo4j's CPU. */
-const JIT_SETTLED_SHARE = 0.05;
 
 /**
  * Neo4j's JVM compiles its hot code as the statements first run. At a million entities, after the
