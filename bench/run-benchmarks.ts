@@ -137,8 +137,8 @@ interface LatencyOptions {
   iterations: number;
   warmup: number;
   budgetMs: number;
-  /** False in the JIT warm-up, whose rows are not kept. */
-  logRow: boolean;
+  /** Leave the row out of the log: the JIT warm-up's rows are not kept. */
+  quiet?: boolean;
 }
 
 interface LatencyContext {
@@ -255,7 +255,7 @@ async function measureOperation(
     },
     samples,
   };
-  if (!options.logRow) return row;
+  if (options.quiet) return row;
   const fmt = (s: { p50: number; p95: number; p99: number; n: number }) => `${s.p50}/${s.p95}/${s.p99} (n=${s.n})`;
   log(
     `  ${name.padEnd(44)} ours ${fmt(row.graphql)}  cypher ${fmt(row.cypher)}${operation.neo4jGraphql ? `  @neo4j/graphql ${fmt(row.neo4jGraphql)}  ours with their fields ${fmt(row.sameSelection!)}` : ''}`,
@@ -296,7 +296,7 @@ async function warmUpJit(
           iterations: 0,
           warmup: requestsPerRow,
           budgetMs: Infinity,
-          logRow: false,
+          quiet: true,
         });
         errors += Object.values(row.errors).reduce((sum, count) => sum + count, 0);
         mismatches += row.mismatches;
@@ -347,7 +347,7 @@ function zipf<T>(pool: readonly T[], random: Random, s = 1): () => T {
   };
 }
 
-interface RunOptions extends Omit<LatencyOptions, 'logRow'> {
+interface RunOptions extends LatencyOptions {
   scaleName: string;
   entities: number;
   home: string;
@@ -409,11 +409,11 @@ async function runScale(options: RunOptions): Promise<ScaleResult> {
 
     log('Latency, one request at a time (p50/p95/p99 ms):');
     const queries: QueryResult[] = [];
-    const latencyOptions = { ...options, logRow: true };
+
     for (const operation of USERS_OPERATIONS) {
-      queries.push(await measureOperation(operation, false, context, pools, random, latencyOptions));
+      queries.push(await measureOperation(operation, false, context, pools, random, options));
       if (operation.startsAtEntity)
-        queries.push(await measureOperation(operation, true, context, pools, random, latencyOptions));
+        queries.push(await measureOperation(operation, true, context, pools, random, options));
     }
 
     log(`Open loop on our API, the users' mix, ${options.levelSeconds} s per rate:`);
