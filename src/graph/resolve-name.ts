@@ -20,6 +20,32 @@ function plain(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** What matchScore compares of a typed name: worked out once, not once for each candidate. */
+export interface TypedName {
+  /** Without diacritics, in lower case, spaces collapsed. */
+  plain: string;
+  /** Its spelling key (see name-keys.ts), its key words, those words sorted, and the key without spaces. */
+  key: string;
+  words: string[];
+  sorted: string;
+  joined: string;
+  /** Whether the key holds Chinese characters. */
+  han: boolean;
+}
+
+export function typedName(typed: string): TypedName {
+  const words = nameKeyWords(typed);
+  const key = words.join(' ');
+  return {
+    plain: plain(typed),
+    key,
+    words,
+    sorted: [...words].sort().join(' '),
+    joined: key.replace(/ /g, ''),
+    han: /\p{Script=Han}/u.test(key),
+  };
+}
+
 /**
  * How well a typed name matches one entity, 0 to 100: an exact name, alias or label 100; the same
  * spelling key 90; the same key with its words joined otherwise 88 (pinyin: "Aihui tiaoyue" for
@@ -29,21 +55,19 @@ function plain(text: string): string {
  * (two from eight letters) 79 less 10 per edit: "Nesselrod" means Nesselrode himself more likely
  * than "Bericht Nesselrodes an den Kaiser", whose words hold it.
  */
-export function matchScore(typed: string, entity: EntityRecord, nameKeys: readonly string[]): number {
+export function matchScore(typed: TypedName, entity: EntityRecord, nameKeys: readonly string[]): number {
   const names = [
     entity.name,
     ...(entity.germanName ? [entity.germanName] : []),
     ...entity.aliases,
     ...entity.labels.map((label) => label.text),
   ];
-  const typedPlain = plain(typed);
-  if (names.some((name) => plain(name) === typedPlain)) return 100;
-  const key = nameKey(typed);
+  if (names.some((name) => plain(name) === typed.plain)) return 100;
+  const { key, joined, words, sorted } = typed;
   if (key === '') return 0;
   const keys = nameKeys.length > 0 ? nameKeys : names.map(nameKey);
   if (keys.includes(key)) return 90;
   // Pinyin is written with syllables apart or joined: "Aihui tiaoyue", "Ai hui tiao yue", "Aihui".
-  const joined = key.replace(/ /g, '');
   if (joined.length >= 4 && keys.some((candidate) => candidate.replace(/ /g, '') === joined)) return 88;
   const joinedPrefix = (candidate: string): number => {
     const words = candidate.split(' ');
@@ -54,8 +78,6 @@ export function matchScore(typed: string, entity: EntityRecord, nameKeys: readon
     }
     return 0;
   };
-  const words = nameKeyWords(typed);
-  const sorted = [...words].sort().join(' ');
   let best = 0;
   for (const candidate of keys) {
     const candidateWords = candidate.split(' ');
@@ -65,7 +87,7 @@ export function matchScore(typed: string, entity: EntityRecord, nameKeys: readon
     }
     if (joined.length >= 4) best = Math.max(best, joinedPrefix(candidate));
     // Chinese writes no spaces between words: "北京条约" is part of "中俄北京条约".
-    if (/\p{Script=Han}/u.test(key) && candidate.includes(key)) best = Math.max(best, 72);
+    if (typed.han && candidate.includes(key)) best = Math.max(best, 72);
     const allowed = key.length >= 8 ? 2 : 1;
     const edits = distance(key, candidate);
     if (edits <= allowed) best = Math.max(best, 79 - 10 * edits);
@@ -93,8 +115,9 @@ export async function resolveName(entities: EntityRepository, typed: string, fir
   const query = keyQuery(typed);
   if (query === null) return [];
   const candidates = await entities.resolveCandidates(query, 50);
+  const name = typedName(typed);
   return candidates
-    .map((candidate) => ({ ...candidate, match: matchScore(typed, candidate.entity, candidate.nameKeys) }))
+    .map((candidate) => ({ ...candidate, match: matchScore(name, candidate.entity, candidate.nameKeys) }))
     .filter((candidate) => candidate.match > 0 || candidate.score > 0)
     .sort(
       (a, b) =>

@@ -1,0 +1,78 @@
+import type { EntityType } from '../../src/domain/ontology';
+import { nameKey } from '../../src/domain/name-keys';
+import type { EntityRepository } from '../../src/graph/entity.repository';
+import type { EntityRecord } from '../../src/graph/model';
+import { matchScore, resolveName, typedName } from '../../src/graph/resolve-name';
+
+function entity(id: string, name: string, more: Partial<EntityRecord> = {}): EntityRecord {
+  return {
+    id,
+    type: 'PERSON',
+    name,
+    germanName: null,
+    aliases: [],
+    description: null,
+    labels: [],
+    start: null,
+    end: null,
+    wikidata: null,
+    location: null,
+    bounds: null,
+    ...more,
+  };
+}
+
+/** Scored as resolve scores a candidate: with the spelling keys stored for its names. */
+function score(typed: string, candidate: EntityRecord): number {
+  const names = [candidate.name, ...candidate.aliases, ...candidate.labels.map((label) => label.text)];
+  return matchScore(typedName(typed), candidate, names.map(nameKey));
+}
+
+describe('matchScore', () => {
+  it.each([
+    ['an exact name, diacritics and case aside', 'murawjow', 'Murawjów', 100],
+    ['the same spelling key', 'Muravyov', 'Murawjow', 90],
+    ['the key with its syllables joined', 'Aihui tiaoyue', 'Ai hui tiao yue', 88],
+    ['the key words in another order', 'Aigun Vertrag', 'Vertrag von Aigun', 85],
+    ['Chinese characters within a key', '北京条约', '中俄北京条约', 72],
+    ['a whole key one edit away', 'Nesselrod', 'Nesselrode', 69],
+    ['nothing alike', 'Putjatin', 'Nesselrode', 0],
+  ])('%s: %j against %j scores %d', (_, typed, name, expected) => {
+    expect(score(typed, entity('e', name))).toBe(expected);
+  });
+
+  it('reads nothing of a typed name that has no key', () => {
+    expect(typedName('--- ...')).toMatchObject({ key: '', words: [] });
+    expect(score('--- ...', entity('n', 'Nesselrode'))).toBe(0);
+  });
+});
+
+describe('resolveName', () => {
+  /** A repository that hands over the full-text candidates, scored 1 each. */
+  const candidates = (...entities: EntityRecord[]) =>
+    ({
+      resolveCandidates: () =>
+        Promise.resolve(
+          entities.map((candidate) => ({ entity: candidate, nameKeys: [nameKey(candidate.name)], score: 1 })),
+        ),
+    }) as unknown as EntityRepository;
+  const typed = (type: EntityType, id: string, name: string) => entity(id, name, { type });
+
+  it('ranks by match, then a place before what is named after it', async () => {
+    const found = await resolveName(
+      candidates(
+        typed('TREATY', 'treaty-of-aigun', 'Vertrag von Aigun'),
+        typed('TREATY', 'aigun-report', 'Bericht aus Aigun an den Kaiser'),
+        typed('PLACE', 'aigun', 'Aigun'),
+      ),
+      'Aigun',
+      5,
+    );
+    expect(found.map((candidate) => candidate.id)).toEqual(['aigun', 'treaty-of-aigun', 'aigun-report']);
+  });
+
+  it('keeps `first` of them', async () => {
+    const found = await resolveName(candidates(entity('a', 'Aigun'), entity('b', 'Aigun Fluss')), 'Aigun', 1);
+    expect(found.map((candidate) => candidate.id)).toEqual(['a']);
+  });
+});
