@@ -81,8 +81,10 @@ export function matchScore(typed: TypedName, entity: EntityRecord, nameKeys: rea
   let best = 0;
   for (const candidate of keys) {
     const candidateWords = candidate.split(' ');
-    if ([...candidateWords].sort().join(' ') === sorted) best = Math.max(best, 85);
-    else if (words.every((word) => candidateWords.includes(word))) {
+    // The same words in another order: sorted only when there are as many.
+    if (candidateWords.length === words.length && [...candidateWords].sort().join(' ') === sorted) {
+      best = Math.max(best, 85);
+    } else if (words.every((word) => candidateWords.includes(word))) {
       best = Math.max(best, 70 - 2 * (candidateWords.length - words.length));
     }
     if (joined.length >= 4) best = Math.max(best, joinedPrefix(candidate));
