@@ -50,10 +50,11 @@ export function typedName(typed: string): TypedName {
  * How well a typed name matches one entity, 0 to 100: an exact name, alias or label 100; the same
  * spelling key 90; the same key with its words joined otherwise 88 (pinyin: "Aihui tiaoyue" for
  * "Ai hui tiao yue"); the same key words in another order 85; all typed key words among the name's
- * 70 less 2 per extra word; Chinese characters within a key 72 ("北京条约" in "中俄北京条约"); the
- * first words of a key, joined, 66 less 2 per word left ("Aihui"); a whole key within one edit
- * (two from eight letters) 79 less 10 per edit: "Nesselrod" means Nesselrode himself more likely
- * than "Bericht Nesselrodes an den Kaiser", whose words hold it.
+ * 70 less 2 per extra word; each typed key word the start of one of the name's 60 less 2 per extra
+ * word (a name as it is typed: "Murawj"); Chinese characters within a key 72 ("北京条约" in
+ * "中俄北京条约"); the first words of a key, joined, 66 less 2 per word left ("Aihui"); a whole key
+ * within one edit (two from eight letters) 79 less 10 per edit: "Nesselrod" means Nesselrode
+ * himself more likely than "Bericht Nesselrodes an den Kaiser", whose words hold it.
  */
 export function matchScore(typed: TypedName, entity: EntityRecord, nameKeys: readonly string[]): number {
   const names = [
@@ -86,6 +87,9 @@ export function matchScore(typed: TypedName, entity: EntityRecord, nameKeys: rea
       best = Math.max(best, 85);
     } else if (words.every((word) => candidateWords.includes(word))) {
       best = Math.max(best, 70 - 2 * (candidateWords.length - words.length));
+    } else if (words.every((word) => candidateWords.some((candidateWord) => candidateWord.startsWith(word)))) {
+      // A name as it is being typed: "Murawj" is Muravyov more likely than his monument.
+      best = Math.max(best, 60 - 2 * (candidateWords.length - words.length));
     }
     if (joined.length >= 4) best = Math.max(best, joinedPrefix(candidate));
     // Chinese writes no spaces between words: "北京条约" is part of "中俄北京条约".

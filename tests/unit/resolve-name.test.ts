@@ -36,6 +36,8 @@ describe('matchScore', () => {
     ['the key words in another order', 'Aigun Vertrag', 'Vertrag von Aigun', 85],
     ['Chinese characters within a key', '北京条约', '中俄北京条约', 72],
     ['a whole key one edit away', 'Nesselrod', 'Nesselrode', 69],
+    ['a name as it is typed', 'Murawj', 'Muravyov', 60],
+    ['a name as it is typed, with words to spare', 'Murawj', 'Monument to Muravyov-Amursky', 54],
     ['nothing alike', 'Putjatin', 'Nesselrode', 0],
   ])('%s: %j against %j scores %d', (_, typed, name, expected) => {
     expect(score(typed, entity('e', name))).toBe(expected);
@@ -53,7 +55,11 @@ describe('resolveName', () => {
     ({
       resolveCandidates: () =>
         Promise.resolve(
-          entities.map((candidate) => ({ entity: candidate, nameKeys: [nameKey(candidate.name)], score: 1 })),
+          entities.map((candidate) => ({
+            entity: candidate,
+            nameKeys: [candidate.name, ...candidate.aliases].map(nameKey),
+            score: 1,
+          })),
         ),
     }) as unknown as EntityRepository;
   const typed = (type: EntityType, id: string, name: string) => entity(id, name, { type });
@@ -69,6 +75,19 @@ describe('resolveName', () => {
       5,
     );
     expect(found.map((candidate) => candidate.id)).toEqual(['aigun', 'treaty-of-aigun', 'aigun-report']);
+  });
+
+  it('puts the entity whose name is being typed before those named after it', async () => {
+    const found = await resolveName(
+      candidates(
+        typed('PLACE', 'muravyov-monument', 'Monument to Muravyov-Amursky'),
+        typed('EVENT', 'muravyov-letter-1854', "Muravyov's letter to Peking (1854)"),
+        entity('muravyov', 'Nikolay Muravyov-Amursky', { aliases: ['Muravyov'] }),
+      ),
+      'Murawj',
+      5,
+    );
+    expect(found.map((candidate) => candidate.id)).toEqual(['muravyov', 'muravyov-monument', 'muravyov-letter-1854']);
   });
 
   it('keeps `first` of them', async () => {
