@@ -1,25 +1,16 @@
 import type { EntityType } from '../../src/domain/ontology';
 import { nameKey } from '../../src/domain/name-keys';
 import type { EntityRepository } from '../../src/graph/entity.repository';
-import type { EntityRecord } from '../../src/graph/model';
+import { toEntity, type EntityRecord } from '../../src/graph/model';
 import { matchScore, resolveName, typedName } from '../../src/graph/resolve-name';
 
-function entity(id: string, name: string, more: Partial<EntityRecord> = {}): EntityRecord {
-  return {
-    id,
-    type: 'PERSON',
-    name,
-    germanName: null,
-    aliases: [],
-    description: null,
-    labels: [],
-    start: null,
-    end: null,
-    wikidata: null,
-    location: null,
-    bounds: null,
-    ...more,
-  };
+/** An entity as the graph stores it: a person unless told, with no more than its names. */
+function entity(
+  id: string,
+  name: string,
+  { type = 'PERSON', aliases = [] }: { type?: EntityType; aliases?: string[] } = {},
+): EntityRecord {
+  return toEntity({ id, type, name, aliases });
 }
 
 /** Scored as resolve scores a candidate: with the spelling keys stored for its names. */
@@ -62,14 +53,12 @@ describe('resolveName', () => {
           })),
         ),
     }) as unknown as EntityRepository;
-  const typed = (type: EntityType, id: string, name: string) => entity(id, name, { type });
-
   it('ranks by match, then a place before what is named after it', async () => {
     const found = await resolveName(
       candidates(
-        typed('TREATY', 'treaty-of-aigun', 'Vertrag von Aigun'),
-        typed('TREATY', 'aigun-report', 'Bericht aus Aigun an den Kaiser'),
-        typed('PLACE', 'aigun', 'Aigun'),
+        entity('treaty-of-aigun', 'Vertrag von Aigun', { type: 'TREATY' }),
+        entity('aigun-report', 'Bericht aus Aigun an den Kaiser', { type: 'TREATY' }),
+        entity('aigun', 'Aigun', { type: 'PLACE' }),
       ),
       'Aigun',
       5,
@@ -80,8 +69,8 @@ describe('resolveName', () => {
   it('puts the entity whose name is being typed before those named after it', async () => {
     const found = await resolveName(
       candidates(
-        typed('PLACE', 'muravyov-monument', 'Monument to Muravyov-Amursky'),
-        typed('EVENT', 'muravyov-letter-1854', "Muravyov's letter to Peking (1854)"),
+        entity('muravyov-monument', 'Monument to Muravyov-Amursky', { type: 'PLACE' }),
+        entity('muravyov-letter-1854', "Muravyov's letter to Peking (1854)", { type: 'EVENT' }),
         entity('muravyov', 'Nikolay Muravyov-Amursky', { aliases: ['Muravyov'] }),
       ),
       'Murawj',
