@@ -30,7 +30,8 @@ const STOPWORDS = new Set([
   'zur',
 ]);
 
-function foldWord(word: string): string {
+/** A word folded into a key word; `whole` false leaves its ending as it is (see typedKeyWords). */
+function foldWord(word: string, whole = true): string {
   // A ruler's number is no spelling: "Alexander I" is not "Alexander II".
   if (/^[ivx]+$/.test(word)) return word;
   let w = word;
@@ -38,20 +39,37 @@ function foldWord(word: string): string {
   // Doubled letters fold before j and y become i: "Qiying" is not "Qing".
   w = w.replace(/(.)\1+/g, '$1');
   w = w.replace(/w/g, 'v').replace(/[jy]/g, 'i');
-  w = w.replace(/(sk(?:i|ii|oi|aia|aa))$/, 'ski');
-  w = w.replace(/(ov|ev|off|ief|ieff)$/, 'ov');
-  if (w.length > 5) w = w.replace(/(?:es|s)$/, '');
+  if (whole) {
+    w = w.replace(/(sk(?:i|ii|oi|aia|aa))$/, 'ski');
+    w = w.replace(/(ov|ev|off|ief|ieff)$/, 'ov');
+    if (w.length > 5) w = w.replace(/(?:es|s)$/, '');
+  }
   w = w.replace(/([^i])\1+/g, '$1');
   return w;
 }
 
+/** A name's words, lower case, without diacritics or function words. */
+function plainWords(name: string): string[] {
+  const plain = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').toLowerCase();
+  return (plain.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !STOPWORDS.has(word));
+}
+
 /** The words of a name's spelling key, in order: "Vertrag von Aigun" -> ["vertrag", "aigun"]. */
 export function nameKeyWords(name: string): string[] {
-  const plain = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').toLowerCase();
-  return (plain.match(/[\p{L}\p{N}]+/gu) ?? [])
-    .filter((word) => !STOPWORDS.has(word))
-    .map(foldWord)
+  return plainWords(name)
+    .map((word) => foldWord(word))
     .filter(Boolean);
+}
+
+/**
+ * The key words of a name as it is being typed, each with `start`: the word folded but for its
+ * ending, the start of the key word it may become. A word being typed has not reached its ending:
+ * "Nev" is the start of Nevelskoy ("nevelski"), not a name in -ev, whose key would be "nov".
+ */
+export function typedKeyWords(name: string): { word: string; start: string }[] {
+  return plainWords(name)
+    .map((word) => ({ word: foldWord(word), start: foldWord(word, false) }))
+    .filter(({ word }) => word !== '');
 }
 
 /** The spelling key of a name: its key words joined by spaces. */

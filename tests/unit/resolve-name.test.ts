@@ -2,7 +2,7 @@ import type { EntityType } from '../../src/domain/ontology';
 import { nameKey } from '../../src/domain/name-keys';
 import type { EntityRepository } from '../../src/graph/entity.repository';
 import { toEntity, type EntityRecord } from '../../src/graph/model';
-import { matchScore, resolveName, typedName } from '../../src/graph/resolve-name';
+import { keyQuery, matchScore, resolveName, typedName } from '../../src/graph/resolve-name';
 
 /** An entity as the graph stores it: a person unless told, with no more than its names. */
 function entity(
@@ -29,6 +29,8 @@ describe('matchScore', () => {
     ['a whole key one edit away', 'Nesselrod', 'Nesselrode', 69],
     ['a name as it is typed', 'Murawj', 'Muravyov', 60],
     ['a name as it is typed, with words to spare', 'Murawj', 'Monument to Muravyov-Amursky', 54],
+    ['a name as it is typed, its ending not yet reached', 'Nev', 'Gennady Nevelskoy', 58],
+    ['not a name whose key starts as the typed ending would fold', 'Nev', 'Novo-Mikhailovskoye', 0],
     ['nothing alike', 'Putjatin', 'Nesselrode', 0],
   ])('%s: %j against %j scores %d', (_, typed, name, expected) => {
     expect(score(typed, entity('e', name))).toBe(expected);
@@ -37,6 +39,23 @@ describe('matchScore', () => {
   it('reads nothing of a typed name that has no key', () => {
     expect(typedName('--- ...')).toMatchObject({ key: '', words: [] });
     expect(score('--- ...', entity('n', 'Nesselrode'))).toBe(0);
+  });
+});
+
+describe('keyQuery', () => {
+  it.each([
+    ['Pe', 'pe'],
+    ['Pek', '(pek OR pek*)'],
+    ['Nev', '(nov OR nov* OR nev*)'],
+    ['Peki', '(peki OR peki~1 OR peki*)'],
+    ['Murawjow', '(muraviov OR muraviov~2 OR muraviov*)'],
+    ['Vertrag von Ai', '(vertrag OR vertrag~2 OR vertrag*) OR ai'],
+  ])('asks for %j as %j', (typed, query) => {
+    expect(keyQuery(typed)).toBe(query);
+  });
+
+  it('asks nothing for a name without letters or digits', () => {
+    expect(keyQuery('--- ...')).toBeNull();
   });
 });
 

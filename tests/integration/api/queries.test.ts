@@ -83,6 +83,17 @@ describe('the traversal API', () => {
       expect(ids).toContain(namedAfter);
     });
 
+    it.each([
+      ['Pek', 'peking'],
+      ['Murawj', 'muravyov'],
+      ['Nevel', 'nevelskoy'],
+      ['Nev', 'nevelskoy'],
+      ['Putj', 'putyatin'],
+    ])('offers for %j, a name as it is being typed, %s first', async (name, id) => {
+      const { data } = await run(ResolveDocument, { name, first: 8 });
+      expect(data?.resolve[0]?.id).toBe(id);
+    });
+
     it('ranks the exact name first and honours first', async () => {
       const { data } = await run(ResolveDocument, { name: 'Vertrag von Aigun', first: 2 });
       expect(data!.resolve.map((e) => e.id)).toEqual(['treaty-of-aigun', 'aigun']);
