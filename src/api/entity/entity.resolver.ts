@@ -67,7 +67,11 @@ export class EntityResolver {
       'The entities a name means, best first: any case, diacritics, German inflection, transliteration (Murawjow, Muravyov), German or English names.',
   })
   resolve(
-    @Arg('name', () => String, { description: 'A name as a person types it, in any spelling.' }) name: string,
+    @Arg('name', () => String, {
+      description:
+        'A name as a person types it, in any spelling, or its start as far as it is typed (from three letters: "Pek", "Murawj").',
+    })
+    name: string,
     @Arg('first', () => Int, {
       defaultValue: 5,
       nullable: true,
