@@ -44,6 +44,9 @@ export type LoadLevel = LevelResult & { cpuMsPerRequest: { api: number; neo4j: n
 /** The JIT warm-up ends after the first round in which the compilers took less of Neo4j's CPU. */
 export const JIT_SETTLED_SHARE = 0.05;
 
+/** The JIT warm-up's rounds (run-benchmarks.ts, `warmUpJit`): requests of each row in a round, and at most how many rounds. */
+export const JIT_WARM_UP = { requestsPerRow: 20, maxRounds: 15 } as const;
+
 /** A round of the JIT warm-up before the timed requests (run-benchmarks.ts, `warmUpJit`). */
 export interface WarmUpRound {
   seconds: number;
@@ -363,8 +366,8 @@ export async function writeReport(results: readonly ScaleResult[], machine: Mach
     "three sentences of the corpus's lengths about each entity, which mention it and which its relations quote; a",
     'skewed degree distribution. The curated data is loaded beside it. Suggestions of ingested documents are not',
     'made. Before anything is timed, Neo4j resamples its indexes, drops its cached plans and reads every entity,',
-    'relation and sentence once; then every row of the table below runs on every side, untimed, in rounds of 20',
-    "requests a row until Neo4j's JIT compilers take under 5% of its CPU in a round (at most 15 rounds), as on a",
+    `relation and sentence once; then every row of the table below runs on every side, untimed, in rounds of ${JIT_WARM_UP.requestsPerRow}`,
+    `requests a row until Neo4j's JIT compilers take under ${JIT_SETTLED_SHARE * 100}% of its CPU in a round (at most ${JIT_WARM_UP.maxRounds} rounds), as on a`,
     'server that has run a while. Until 2026-12-05 only 10 untimed requests a row came first: the first rows were',
     'timed while the JVM was still compiling (in the last run without the warm-up, resolve, full-text search and',
     'entity details took about twice as long at p50 as in the first run with it).',

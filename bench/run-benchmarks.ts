@@ -54,6 +54,7 @@ import {
   type Side,
   type WarmUpRound,
   JIT_SETTLED_SHARE,
+  JIT_WARM_UP,
 } from './bench-report';
 import { ratioVerdict, stats } from './bench-stats';
 import { LoadGenerator, type LevelResult, type PlannedRequest } from './open-loop';
@@ -275,7 +276,8 @@ async function measureOperation(
  * the first rows of the latency table measured a JVM still compiling, the last ones a warm one. A
  * server that has run a while has compiled its hot code. So, before anything is timed, every row
  * runs on every side, untimed (its own draws, so the timed requests stay those of the seed), in
- * rounds, until the compilers take under 5% of Neo4j's CPU in a round or `maxRounds` have run.
+ * rounds, until the compilers take under JIT_SETTLED_SHARE of Neo4j's CPU in a round or `maxRounds`
+ * have run.
  */
 async function warmUpJit(
   context: LatencyContext,
@@ -409,7 +411,6 @@ async function runScale(options: RunOptions): Promise<ScaleResult> {
 
     log('Latency, one request at a time (p50/p95/p99 ms):');
     const queries: QueryResult[] = [];
-
     for (const operation of USERS_OPERATIONS) {
       queries.push(await measureOperation(operation, false, context, pools, random, options));
       if (operation.startsAtEntity)
@@ -635,7 +636,7 @@ async function main(): Promise<void> {
           // Bulk import at a million; the transactional loader (whose rate is a target too) below.
           load: values.load ?? (entities >= 1_000_000 || smoke ? 'import' : 'transactional'),
           memory: MEMORY[memory],
-          jitWarmUp: smoke ? { requestsPerRow: 1, maxRounds: 1 } : { requestsPerRow: 20, maxRounds: 15 },
+          jitWarmUp: smoke ? { requestsPerRow: 1, maxRounds: 1 } : JIT_WARM_UP,
           smoke,
         }),
       );

@@ -107,18 +107,19 @@ export function matchScore(typed: TypedName, entity: EntityRecord, nameKeys: rea
 }
 
 /**
- * A Lucene query of the typed name's key words, each exact, fuzzy or as a prefix; letters and digits
- * only. From three letters a word is also a prefix, as the explorer asks from the third letter typed
- * ("Pek" for Peking): at a million entities such a query took 6.6-7.7 ms, a four-letter one
- * 5.9-8.2 ms (200 typed prefixes, three rounds); shorter words are matched whole.
+ * A Lucene query of the typed name's key words, each exact, fuzzy or as a prefix. They hold letters
+ * and digits only (name-keys.ts folds runs of them), so no Lucene syntax. From three letters a word
+ * is also a prefix, as the explorer asks from the third letter typed ("Pek" for Peking): at a
+ * million entities such a query took 6.6-7.7 ms, a four-letter one 5.9-8.2 ms (200 typed
+ * prefixes, three rounds); shorter words are matched whole.
  */
-export function keyQuery(typed: string): string | null {
-  const words = typedKeyWords(typed).filter(({ word }) => /^[\p{L}\p{N}]+$/u.test(word));
+export function keyQuery({ words, starts }: TypedName): string | null {
   if (words.length === 0) return null;
   return words
-    .map(({ word, start }) => {
+    .map((word, i) => {
       // A word being typed may not have its ending yet: "Nev" is asked as "nev*", not only as "nov*".
-      const alsoStart = start !== word && start.length >= 3 && /^[\p{L}\p{N}]+$/u.test(start) ? ` OR ${start}*` : '';
+      const start = starts[i]!;
+      const alsoStart = start !== word && start.length >= 3 ? ` OR ${start}*` : '';
       return word.length >= 7
         ? `(${word} OR ${word}~2 OR ${word}*${alsoStart})`
         : word.length >= 4
@@ -132,10 +133,10 @@ export function keyQuery(typed: string): string | null {
 
 /** The entities a typed name most likely means, best first. */
 export async function resolveName(entities: EntityRepository, typed: string, first: number): Promise<EntityRecord[]> {
-  const query = keyQuery(typed);
+  const name = typedName(typed);
+  const query = keyQuery(name);
   if (query === null) return [];
   const candidates = await entities.resolveCandidates(query, 50);
-  const name = typedName(typed);
   return candidates
     .map((candidate) => ({ ...candidate, match: matchScore(name, candidate.entity, candidate.nameKeys) }))
     .filter((candidate) => candidate.match > 0 || candidate.score > 0)

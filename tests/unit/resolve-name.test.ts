@@ -51,11 +51,11 @@ describe('keyQuery', () => {
     ['Murawjow', '(muraviov OR muraviov~2 OR muraviov*)'],
     ['Vertrag von Ai', '(vertrag OR vertrag~2 OR vertrag*) OR ai'],
   ])('asks for %j as %j', (typed, query) => {
-    expect(keyQuery(typed)).toBe(query);
+    expect(keyQuery(typedName(typed))).toBe(query);
   });
 
   it('asks nothing for a name without letters or digits', () => {
-    expect(keyQuery('--- ...')).toBeNull();
+    expect(keyQuery(typedName('--- ...'))).toBeNull();
   });
 });
 
