@@ -473,7 +473,7 @@ async function runScale(options: RunOptions): Promise<ScaleResult> {
       () => pool[warmTurn++ % pool.length]!,
     );
     log(
-      `  first, each of the ${pool.length.toLocaleString('en')} distinct requests once at ${warmRate} requests/s (untimed): ${warmUp.errors} errors, ${Math.round((warmUp.cacheHitRate ?? 0) * 100)}% already kept`,
+      `  first, each of the ${pool.length.toLocaleString('en')} distinct requests once at ${warmRate} requests/s (untimed): ${warmUp.errors} errors, ${Math.round((warmUp.cacheHitRate ?? 0) * 100)}% already kept${warmUp.errorExample ? `; e.g. ${warmUp.errorExample}` : ''}`,
     );
     const cacheLevels: LevelResult[] = [];
     for (const rate of options.smoke ? [50, 200] : [250, 500, 1_000, 1_500, 2_000]) {
