@@ -33,6 +33,28 @@ export interface RatioVerdict {
   limit: number;
 }
 
+/**
+ * The 95% interval of a statistic over 1,000 bootstrap resamples: `statistic` computes it from
+ * the samples it passes through `resample` (each side resampled with replacement, in turn).
+ */
+function bootstrapInterval(
+  statistic: (resample: (samples: readonly number[]) => number[]) => number,
+  seed: number,
+): { low: number; high: number } {
+  const random = new Random(seed);
+  const resample = (samples: readonly number[]) => Array.from({ length: samples.length }, () => random.pick(samples));
+  const values = Array.from({ length: 1000 }, () => statistic(resample)).sort((x, y) => x - y);
+  return { low: values[25]!, high: values[974]! };
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+const pth = (samples: readonly number[], p: number) =>
+  percentile(
+    [...samples].sort((x, y) => x - y),
+    p,
+  );
+
 /** Whether p50(a) / p50(b) is at most `limit`, with the uncertainty of the samples taken into account. */
 export function ratioVerdict(
   a: readonly number[],
@@ -41,23 +63,51 @@ export function ratioVerdict(
   seed = 22,
 ): RatioVerdict | null {
   if (a.length < 5 || b.length < 5) return null;
-  const median = (samples: readonly number[]) =>
-    percentile(
-      [...samples].sort((x, y) => x - y),
-      50,
-    );
-  const ratio = median(a) / median(b);
-  const random = new Random(seed);
-  const resample = (samples: readonly number[]) => Array.from({ length: samples.length }, () => random.pick(samples));
-  const ratios = Array.from({ length: 1000 }, () => median(resample(a)) / median(resample(b))).sort((x, y) => x - y);
-  const low = ratios[25]!;
-  const high = ratios[974]!;
-  const round = (value: number) => Math.round(value * 100) / 100;
+  const ratio = pth(a, 50) / pth(b, 50);
+  const { low, high } = bootstrapInterval((resample) => pth(resample(a), 50) / pth(resample(b), 50), seed);
   return {
     ratio: round(ratio),
     low: round(low),
     high: round(high),
     limit,
     verdict: high <= limit ? 'met' : low > limit ? 'missed' : 'inconclusive',
+  };
+}
+
+export interface PercentileVerdict {
+  /** The percentile asked for (95 for p95). */
+  p: number;
+  /** Its value over the samples, in ms. */
+  value: number;
+  /** Its 95% interval, from 1,000 bootstrap resamples. */
+  low: number;
+  high: number;
+  /** Met when the whole interval is under `limit`, missed when it is all at or above, else inconclusive. */
+  verdict: Verdict;
+  limit: number;
+  n: number;
+}
+
+/**
+ * Whether the p-th percentile of `samples` is under `limit` (a latency target such as "p95 under
+ * 100 ms"), with the uncertainty of the samples taken into account: a p95 of 257 requests a few
+ * ms over the line says little about the next 257.
+ */
+export function percentileVerdict(
+  samples: readonly number[],
+  p: number,
+  limit: number,
+  seed = 22,
+): PercentileVerdict | null {
+  if (samples.length < 20) return null;
+  const { low, high } = bootstrapInterval((resample) => pth(resample(samples), p), seed);
+  return {
+    p,
+    value: pth(samples, p),
+    low: round(low),
+    high: round(high),
+    limit,
+    n: samples.length,
+    verdict: high < limit ? 'met' : low >= limit ? 'missed' : 'inconclusive',
   };
 }

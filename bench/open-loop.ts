@@ -23,6 +23,8 @@ export interface OperationLatency {
   p50: number;
   p95: number;
   p99: number;
+  /** Its latencies, in ms, in the order answered (absent in results from before they were kept). */
+  samples?: number[];
 }
 
 export interface LevelResult {
@@ -35,11 +37,10 @@ export interface LevelResult {
   p50: number;
   p95: number;
   p99: number;
+  /** Percentiles and latencies of each operation. */
   byOperation: OperationLatency[];
   /** Responses carrying `x-cache: hit`, over those that carry x-cache at all. */
   cacheHitRate: number | null;
-  /** Every latency, in ms, in the order answered. */
-  samples: number[];
   /** The first error's status and start of body, when there was one. */
   errorExample?: string;
 }
@@ -132,6 +133,7 @@ export async function runLevel(
   agent.destroy();
   const sorted = (items: number[]) => items.sort((a, b) => a - b);
   const all = sorted(latencies.map((latency) => latency.ms));
+  const kept = (ms: number) => Math.round(ms * 100) / 100;
   const operations = [...new Set(latencies.map((latency) => latency.operation))];
   return {
     rate,
@@ -142,11 +144,18 @@ export async function runLevel(
     p95: percentile(all, 95),
     p99: percentile(all, 99),
     byOperation: operations.map((operation) => {
-      const own = sorted(latencies.filter((latency) => latency.operation === operation).map((latency) => latency.ms));
-      return { operation, n: own.length, p50: percentile(own, 50), p95: percentile(own, 95), p99: percentile(own, 99) };
+      const answered = latencies.filter((latency) => latency.operation === operation).map((latency) => latency.ms);
+      const own = sorted([...answered]);
+      return {
+        operation,
+        n: own.length,
+        p50: percentile(own, 50),
+        p95: percentile(own, 95),
+        p99: percentile(own, 99),
+        samples: answered.map(kept),
+      };
     }),
     cacheHitRate: tagged === 0 ? null : Math.round((hits / tagged) * 1000) / 1000,
-    samples: latencies.map((latency) => Math.round(latency.ms * 100) / 100),
     ...(errorExample !== undefined && { errorExample }),
   };
 }
@@ -158,6 +167,11 @@ export interface LevelRequest {
   seconds: number;
   requests: PlannedRequest[];
   options?: LevelOptions;
+}
+
+/** Every latency of a level, operation by operation. */
+export function levelSamples(level: Pick<LevelResult, 'byOperation'>): number[] {
+  return level.byOperation.flatMap((operation) => operation.samples ?? []);
 }
 
 export type LevelReply = { result: LevelResult; cpuMs: number } | { error: string };
