@@ -265,7 +265,7 @@ function table(result: ScaleResult): string {
     ...(best && result.load.p95AtHighestRate
       ? [
           '',
-          `Their p95 against the target of under 100 ms, with its 95% bootstrap interval: ${result.load.p95AtHighestRate.map((v) => `${v.operation} ${ms(v.value)} [${ms(v.low)}, ${ms(v.high)}] ${mark(v.verdict)}`).join('; ')}.`,
+          `Their p95 against the target of under ${result.load.p95AtHighestRate[0]?.limit ?? 100} ms, with its 95% bootstrap interval: ${result.load.p95AtHighestRate.map((v) => `${v.operation} ${ms(v.value)} [${ms(v.low)}, ${ms(v.high)}] ${mark(v.verdict)}`).join('; ')}.`,
         ]
       : []),
     '',
