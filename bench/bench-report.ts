@@ -325,12 +325,19 @@ function capacityModel(result: ScaleResult, best: LoadLevel | undefined): string
 /** Writes the results of this run and docs/benchmarks.md, formatted as the format check wants it. */
 export async function writeReport(results: readonly ScaleResult[], machine: Machine): Promise<void> {
   mkdirSync(RESULTS, { recursive: true });
+  // Written as the project's Prettier writes JSON, so that the format check passes on them as committed.
+  // The scale's file from compact JSON (its samples filled line by line), latest.json from
+  // indented JSON (an object a line per key).
+  const writeJson = async (file: string, json: string) => {
+    const options = (await resolveConfig(file)) ?? {};
+    writeFileSync(file, await format(json, { ...options, filepath: file }));
+  };
   for (const result of results) {
-    writeFileSync(path.join(RESULTS, `${result.name}.json`), `${JSON.stringify({ machine, ...result })}\n`);
+    await writeJson(path.join(RESULTS, `${result.name}.json`), JSON.stringify({ machine, ...result }));
   }
   if (results.length > 0) {
     const largest = [...results].sort((a, b) => b.scale.entities - a.scale.entities)[0]!;
-    writeFileSync(path.join(RESULTS, 'latest.json'), `${JSON.stringify({ machine, ...latest(largest) }, null, 2)}\n`);
+    await writeJson(path.join(RESULTS, 'latest.json'), JSON.stringify({ machine, ...latest(largest) }, null, 2));
   }
 
   const onRecord = readdirSync(RESULTS)
