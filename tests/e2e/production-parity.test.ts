@@ -111,6 +111,28 @@ function watchErrors(page: Page): string[] {
     }
   });
 
+  it('runs the example query in GraphiQL on a phone: the answer below the query, the width of both', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const errors = watchErrors(page);
+    try {
+      await page.goto(`${service.baseUrl}/graphiql`);
+      const run = (await page.locator('.graphiql-execute-button').boundingBox())!;
+      await page.mouse.click(run.x + run.width / 2, run.y + run.height / 2);
+      await page.locator('.graphiql-response').getByText('"muravyov"').first().waitFor();
+      const editors = (await page.locator('.graphiql-editors').boundingBox())!;
+      const response = (await page.locator('.graphiql-response').boundingBox())!;
+      expect(response.y).toBeGreaterThanOrEqual(editors.y + editors.height);
+      expect(response.y + response.height).toBeLessThanOrEqual(844);
+      // Side by side, each had about a third of the 390 pixels.
+      expect(editors.width).toBeGreaterThan(250);
+      expect(response.width).toBeGreaterThan(250);
+      await page.screenshot({ path: path.join(ARTEFACTS, 'graphiql-390.png') });
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   describe('caching and cross-origin access', () => {
     const query = encodeURIComponent('{ resolve(name: "Murawjow", first: 1) { id } }');
     const get = (headers: Record<string, string> = {}) =>
