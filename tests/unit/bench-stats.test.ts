@@ -1,10 +1,9 @@
 import { percentile, percentileVerdict, ratioVerdict } from '../../bench/bench-stats';
 import { Random } from '../../bench/synthetic-graph';
 
-/** `n` latencies spread evenly around `centre`, ±`spread` ms, in a shuffled order. */
-function latencies(n: number, centre: number, spread: number, seed = 1): number[] {
+/** `values` in an order drawn from `seed`, as a level's latencies come in. */
+function shuffled(values: number[], seed: number): number[] {
   const random = new Random(seed);
-  const values = Array.from({ length: n }, (_, i) => centre - spread + (2 * spread * i) / (n - 1));
   for (let i = values.length - 1; i > 0; i -= 1) {
     const j = Math.floor(random.next() * (i + 1));
     [values[i], values[j]] = [values[j]!, values[i]!];
@@ -12,15 +11,20 @@ function latencies(n: number, centre: number, spread: number, seed = 1): number[
   return values;
 }
 
-/** `n` latencies with a long tail (exponential, mean `mean` ms), in a shuffled order. */
+/** `n` latencies spread evenly around `centre`, ±`spread` ms. */
+function latencies(n: number, centre: number, spread: number, seed = 1): number[] {
+  return shuffled(
+    Array.from({ length: n }, (_, i) => centre - spread + (2 * spread * i) / (n - 1)),
+    seed,
+  );
+}
+
+/** `n` latencies with a long tail (exponential, mean `mean` ms). */
 function tailed(n: number, mean: number, seed = 1): number[] {
-  const random = new Random(seed);
-  const values = Array.from({ length: n }, (_, i) => -mean * Math.log(1 - (i + 0.5) / n));
-  for (let i = values.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(random.next() * (i + 1));
-    [values[i], values[j]] = [values[j]!, values[i]!];
-  }
-  return values;
+  return shuffled(
+    Array.from({ length: n }, (_, i) => -mean * Math.log(1 - (i + 0.5) / n)),
+    seed,
+  );
 }
 
 describe('ratioVerdict', () => {
