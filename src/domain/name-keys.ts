@@ -48,10 +48,14 @@ function foldWord(word: string, whole = true): string {
   return w;
 }
 
+/** A text in lower case, without diacritics, ß as ss: "Aihun" for "Aihün", "strasse" for "Straße". */
+export function plainText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').toLowerCase();
+}
+
 /** A name's words, lower case, without diacritics or function words. */
 function plainWords(name: string): string[] {
-  const plain = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').toLowerCase();
-  return (plain.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !STOPWORDS.has(word));
+  return (plainText(name).match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !STOPWORDS.has(word));
 }
 
 /** The words of a name's spelling key, in order: "Vertrag von Aigun" -> ["vertrag", "aigun"]. */

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { nameKey, typedKeyWords } from '../domain/name-keys';
+import { nameKey, plainText, typedKeyWords } from '../domain/name-keys';
 import type { EntityType } from '../domain/ontology';
 import type { EntityRepository } from './entity.repository';
 import type { EntityRecord } from './model';
@@ -17,7 +17,7 @@ const TYPE_PRIORITY: Record<EntityType, number> = {
 };
 
 function plain(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').toLowerCase().replace(/\s+/g, ' ').trim();
+  return plainText(text).replace(/\s+/g, ' ').trim();
 }
 
 /** What matchScore compares of a typed name: worked out once, not once for each candidate. */
@@ -117,16 +117,14 @@ export function keyQuery({ words, starts }: TypedName): string | null {
   if (words.length === 0) return null;
   return words
     .map((word, i) => {
+      if (word.length < 3) return word;
+      const asked = [word];
+      if (word.length >= 4) asked.push(`${word}~${word.length >= 7 ? 2 : 1}`);
+      asked.push(`${word}*`);
       // A word being typed may not have its ending yet: "Nev" is asked as "nev*", not only as "nov*".
       const start = starts[i]!;
-      const alsoStart = start !== word && start.length >= 3 ? ` OR ${start}*` : '';
-      return word.length >= 7
-        ? `(${word} OR ${word}~2 OR ${word}*${alsoStart})`
-        : word.length >= 4
-          ? `(${word} OR ${word}~1 OR ${word}*${alsoStart})`
-          : word.length === 3
-            ? `(${word} OR ${word}*${alsoStart})`
-            : word;
+      if (start !== word && start.length >= 3) asked.push(`${start}*`);
+      return `(${asked.join(' OR ')})`;
     })
     .join(' OR ');
 }

@@ -7,6 +7,7 @@
  */
 import { parseIsoDate } from '../domain/historical-date';
 import { allowsRelation, isRelationType } from '../domain/ontology';
+import { plainText } from '../domain/name-keys';
 import { BadUserInputError } from '../errors/bad-user-input.error';
 import { NotFoundError } from '../errors/not-found.error';
 import { DATASETS, type SuggestionCorrection } from '../graph/model';
@@ -95,11 +96,7 @@ export const MAX_NOTE_LENGTH = 2000;
 
 /** A readable id for a new entity: its name in lower-case ASCII words joined by dashes. */
 export function slugOf(name: string): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ß/g, 'ss')
-    .toLowerCase()
+  const slug = plainText(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
