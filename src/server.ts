@@ -18,7 +18,7 @@ import { compiledExecution } from './api/compiled-execution';
 import { createLoaders } from './api/create-loaders';
 import { CypherLoader } from './db/cypher-loader';
 import { Neo4jLiveness, type LivenessSettings } from './db/neo4j-liveness';
-import { QueryRunner, type QueryRunnerOptions } from './db/run-query';
+import { QueryRunner, whilePlanning, type QueryRunnerOptions } from './db/run-query';
 import { ExtractionPool, type ExtractionLimits } from './extract/extraction-pool';
 import { formatError } from './errors/format-error';
 import { adminAccess } from './api/common/admin-access';
@@ -64,6 +64,14 @@ export interface AppDependencies {
   http?: HttpSettings;
 }
 
+/** What warmUp plans, in its order: the longest first. */
+export const WARM_UP_STEPS = ['paths', 'timeline', 'entity details'] as const;
+
+export interface WarmUpOptions {
+  /** Hears of each step once Neo4j has planned it, with the milliseconds it took. */
+  onPlanned?: (step: (typeof WARM_UP_STEPS)[number], ms: number) => void;
+}
+
 export interface AmurGraphServer {
   /** Everything but the GraphQL endpoint, which httpServer serves itself (graphql-http-handler.ts). */
   app: express.Express;
@@ -71,10 +79,11 @@ export interface AmurGraphServer {
   /** Stops Apollo, which first drains the HTTP server's open requests. */
   stop(): Promise<void>;
   /**
-   * Has Neo4j plan the statements that take long to plan (the timeline's, with a branch per
-   * relation type: seconds) so that no user waits for it. Resolves with the milliseconds it took.
+   * Has Neo4j plan the statements that take long to plan (the paths', the timeline's and a long
+   * list of relations': seconds each) so that no user waits for it. Resolves with the
+   * milliseconds it took.
    */
-  warmUp(): Promise<number>;
+  warmUp(options?: WarmUpOptions): Promise<number>;
   /** The graph's version this server knows, which its ETags derive from. */
   graphVersion: GraphVersion;
 }
@@ -262,22 +271,25 @@ export async function createServer({
     onError(error, req, res),
   );
 
-  const warmUp = async (): Promise<number> => {
+  const plans: Record<(typeof WARM_UP_STEPS)[number], () => Promise<void>> = {
+    paths: () => repositories.traversal.plan(),
+    timeline: () => repositories.timeline.plan(),
+    'entity details': () => repositories.relations.plan(),
+  };
+  const warmUp = async ({ onPlanned }: WarmUpOptions = {}): Promise<number> => {
     const started = performance.now();
-    // Planning is costly work for Neo4j (seconds for the paths statement): each step takes a
-    // costly query's slot, so that it runs beside no more of them than a query would, and gives
-    // it back for the queries waiting before the next.
-    for (const plan of [
-      () => repositories.timeline.plan(),
-      () => repositories.traversal.plan(),
-      () => repositories.relations.plan(),
-    ]) {
+    // Planning is costly work for Neo4j: each step takes a costly query's slot, so that it runs
+    // beside no more of them than a query would, and gives it back for the queries waiting
+    // before the next.
+    for (const step of WARM_UP_STEPS) {
       const leave = await admission.enter('query plans warm-up');
+      const stepStarted = performance.now();
       try {
-        await plan();
+        await whilePlanning(plans[step]);
       } finally {
         leave();
       }
+      onPlanned?.(step, Math.round(performance.now() - stepStarted));
     }
     return Math.round(performance.now() - started);
   };

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import {
   isRetryableError,
   type Driver,
@@ -14,6 +15,24 @@ export type QueryParameters = Record<string, unknown>;
 
 /** How long one API query may run in Neo4j before it is cut. */
 export const QUERY_TIMEOUT_MS = 15_000;
+
+/**
+ * How long a read may run while Neo4j may still be planning it: planning counts against a
+ * transaction's time, and the longest statements take Neo4j seconds to plan (the several paths'
+ * 6-10 s alone, twice that beside other work on two cores), more than the 15 s a query is given.
+ */
+export const PLANNING_TIMEOUT_MS = 120_000;
+
+/** Set while the reads that run are there to have Neo4j plan their statements (see whilePlanning). */
+const planning = new AsyncLocalStorage<true>();
+
+/**
+ * Runs `work`, whose reads are there to have Neo4j plan their statements (a warm-up), with the
+ * planning timeout instead of a query's. Reads outside it, run meanwhile, keep their own.
+ */
+export function whilePlanning<T>(work: () => Promise<T>): Promise<T> {
+  return planning.run(true, work);
+}
 
 /** How long one write (an ingest, a review) may run before it is cut and rolled back. */
 export const WRITE_TIMEOUT_MS = 120_000;
@@ -87,13 +106,16 @@ export class QueryRunner {
   }
 
   /**
-   * `timeoutMs` overrides the runner's for one statement: warming up plans that take Neo4j
-   * seconds to make.
+   * `timeoutMs` overrides the runner's for one statement (whilePlanning's by default there).
    */
   async read<Row extends RecordShape>(
     name: string,
     parameters: QueryParameters = {},
-    { timeoutMs = this.timeoutMs }: { timeoutMs?: number } = {},
+    {
+      timeoutMs = planning.getStore() ? Math.max(this.timeoutMs, PLANNING_TIMEOUT_MS) : this.timeoutMs,
+    }: {
+      timeoutMs?: number;
+    } = {},
   ): Promise<Row[]> {
     const query = this.cypher.load(name);
     this.onQuery(name);

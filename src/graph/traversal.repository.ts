@@ -1,7 +1,7 @@
 import { DEFAULT_SCOPE, type RelationScope } from '../domain/assertion';
 import neo4j from 'neo4j-driver';
 import type { RelationType } from '../domain/ontology';
-import type { QueryRunner } from '../db/run-query';
+import { PLANNING_TIMEOUT_MS, type QueryRunner } from '../db/run-query';
 import { OutOfTransactionMemoryError } from '../errors/service-unavailable.error';
 import {
   FULL_PROJECTION,
@@ -30,13 +30,6 @@ export interface SubgraphRecord {
   relations: RelationRecord[];
   truncated: boolean;
 }
-
-/**
- * How long a paths statement may run while Neo4j may still be planning it: planning counts against
- * a transaction's time, and the several-paths statement takes Neo4j 6-9 s to plan alone, twice
- * that beside other work on two cores, more than the 15 s a query is given.
- */
-const PLANNING_TIMEOUT_MS = 120_000;
 
 /** Paths and neighbourhoods: the traversals a visualisation draws. */
 export class TraversalRepository {

@@ -28,7 +28,9 @@ export async function startService(settings: Record<string, string> = {}): Promi
     NEO4J_DATABASE: connection.database,
     ...settings,
   });
-  await run.waitForOutput(READY_LINE, 60_000);
+  // It listens once Neo4j has planned its costliest statements: a second when the test Neo4j has
+  // planned them before, tens of seconds on a fresh one beside other suites.
+  await run.waitForOutput(READY_LINE, 150_000);
   return {
     run,
     baseUrl: `http://127.0.0.1:${port}`,

@@ -48,7 +48,7 @@ function startSlowBody(): Promise<typeof slowBody> {
 beforeAll(async () => {
   service = await startService({ KG_ADMIN_TOKEN: TOKEN });
   slowBody = await startSlowBody();
-}, 90_000);
+}, 180_000);
 afterAll(async () => {
   slowBody?.stop();
   await service?.stop();

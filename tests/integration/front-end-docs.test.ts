@@ -84,7 +84,7 @@ describe('docs/front-end.md', () => {
     mkdirSync(path.join(projectPaths.root, 'test-results'), { recursive: true });
     // Inside the project, so that npx and the snippets' imports find its node_modules.
     folder = mkdtempSync(path.join(projectPaths.root, 'test-results', 'front-end-docs-'));
-  }, 90_000);
+  }, 180_000);
   afterAll(async () => {
     await service?.stop();
     await deleteIngestedData();

@@ -24,5 +24,5 @@ describe('the service process against the Neo4j of NEO4J_URI', () => {
     const { code, afterMs } = await run.exited;
     expect(code).toBe(0);
     expect(afterMs).toBeGreaterThan(0);
-  });
+  }, 180_000);
 });
