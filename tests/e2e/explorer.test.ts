@@ -781,8 +781,8 @@ function overlapping(boxes: readonly Box[]): string[] {
 
   it('waits and asks again when the API is busy, saying so, and then draws the graph', async () => {
     await open();
-    // The API's own refusal, as admission control sends it while costly queries (the query plans'
-    // warm-up after a start) hold the slots: the first two requests get it, the rest go through.
+    // The API's own refusal, as admission control sends it while costly queries (other users', the
+    // query plans' warm-up after Neo4j came back) hold the slots: the first two requests get it, the rest go through.
     const busy = new TooManyRequestsError(1_000, 'the server is busy with costly queries');
     let refused = 0;
     await page.route('**/graphql', async (route) => {
@@ -795,7 +795,7 @@ function overlapping(boxes: readonly Box[]): string[] {
       });
     });
     await page.goto(api.server.baseUrl);
-    await expectText(page, '#status', 'The server is busy (after a start it prepares its queries');
+    await expectText(page, '#status', 'The server is busy with other costly queries; trying again in 1 s');
     await settled();
     const { graph } = buildCuratedGraph();
     expect((await boxes()).length).toBe(graph.entities.length);

@@ -17,7 +17,7 @@ export function whenBusy(listener: BusyListener): void {
 
 /**
  * How often a request the API refused as busy (TOO_MANY_REQUESTS: costly queries already running,
- * as while it prepares its query plans after a start) is sent again, after the seconds the API
+ * as while it plans its statements again after Neo4j came back) is sent again, after the seconds the API
  * asks for. Such a refusal comes before any work, so sending again is safe for mutations too.
  */
 const BUSY_RETRIES = 3;

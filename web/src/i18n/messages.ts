@@ -80,8 +80,7 @@ export const EN = {
   'status.chooseEnds': 'Choose both ends of the path from the suggestions.',
   'status.nothingFound': 'Nothing found for “{{text}}”.',
   'status.wrong': 'Something went wrong: {{error}}',
-  'status.busy':
-    'The server is busy (after a start it prepares its queries for up to half a minute); trying again in {{seconds}} s…',
+  'status.busy': 'The server is busy with other costly queries; trying again in {{seconds}} s…',
   'status.accepted': 'Accepted by {{reviewer}}.',
   'status.acceptedEntity': 'Accepted: {{name}} is an entity now.',
   'status.rejected': 'Rejected: it will not be suggested again.',
@@ -300,8 +299,7 @@ export const DE: Record<MessageKey, string> = {
   'status.chooseEnds': 'Wählen Sie beide Enden des Weges aus den Vorschlägen.',
   'status.nothingFound': 'Nichts gefunden für „{{text}}“.',
   'status.wrong': 'Etwas ist schiefgegangen: {{error}}',
-  'status.busy':
-    'Der Server ist ausgelastet (nach dem Start bereitet er bis zu einer halben Minute seine Abfragen vor); neuer Versuch in {{seconds}} s…',
+  'status.busy': 'Der Server ist mit anderen aufwendigen Abfragen ausgelastet; neuer Versuch in {{seconds}} s…',
   'status.accepted': 'Angenommen von {{reviewer}}.',
   'status.acceptedEntity': 'Angenommen: {{name}} ist jetzt eine Entität.',
   'status.rejected': 'Abgelehnt: es wird nicht wieder vorgeschlagen.',
