@@ -20,7 +20,9 @@ function recordingDriver() {
   return {
     driver: driver as unknown as Driver,
     timeouts,
-    hold: () => (held = new Promise((resolve) => (release = resolve))),
+    hold: () => {
+      held = new Promise((resolve) => (release = resolve));
+    },
     release: () => {
       held = null;
       release();
