@@ -66,6 +66,7 @@ async function main(): Promise<void> {
     http: config.http,
     ...(config.adminToken !== undefined && { adminToken: config.adminToken }),
   });
+  cleanups.push(() => server.stop());
   // Planned before it serves: the first paths, timeline or long entity page would otherwise wait
   // for its plan (the paths' 16-19 s just after Neo4j started), and the explorer's other first
   // requests behind it. Two at a time took longer (29 s against 24-28), the JIT compilers of a
@@ -84,8 +85,9 @@ async function main(): Promise<void> {
       `Warming up query plans failed (the first timeline, paths and entity details requests will be slow): ${String(error)}`,
     );
   }
+  // A signal while the plans were made: shutdown() stops everything and exits.
+  if (shuttingDown) return;
   await listen(server, config);
-  cleanups.push(() => server.stop());
   const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
   log(`Amur Graph is ready: ${base}/graphql (Neo4j at ${connection.uri})`);
   log(`  explorer: ${base}/`);

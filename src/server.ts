@@ -169,6 +169,10 @@ export async function createServer({
     // Explicit, never derived from NODE_ENV: Apollo turns introspection off in production, and
     // `npm start` runs in production mode (production-mode.ts).
     introspection: httpSettings.introspection,
+    // The process's signals are the entry point's (index.ts), which stops this server among the
+    // rest. Apollo's own handler stopped it and then raised the signal again, ending the process
+    // before the local Neo4j was stopped (a Ctrl-C while the plans warmed up left Neo4j running).
+    stopOnTerminationSignals: false,
     plugins: [
       ...armor.plugins,
       answerOutcomePlugin(),

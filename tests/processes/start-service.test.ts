@@ -66,6 +66,29 @@ describe('the service process (what npm start runs)', () => {
     }
   }, 180_000);
 
+  it('stops the project-managed Neo4j when interrupted while Neo4j plans its statements', async () => {
+    const home = localHome();
+    try {
+      const run = runService({
+        PORT: String(await findFreePort()),
+        LOCAL_NEO4J_HOME: home,
+        LOCAL_NEO4J_BOLT_PORT: String(await findFreePort()),
+      });
+      await run.waitForOutput(/^Planning the costliest statements/m, 120_000);
+      const { pid: neo4jPid } = JSON.parse(readFileSync(path.join(home, 'server.pid'), 'utf8')) as { pid: number };
+      run.child.kill('SIGINT');
+      // Apollo's own signal handler, and the server not yet among what shutting down stops, ended
+      // the process with the signal and left Neo4j running.
+      const { code } = await run.exited;
+      expect(code).toBe(0);
+      expect(await waitForProcessExit(neo4jPid, 5_000)).toBe(true);
+      expect(existsSync(path.join(home, 'server.pid'))).toBe(false);
+      expect(run.stdout()).not.toMatch(READY_LINE);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  }, 180_000);
+
   it('starts the project-managed Neo4j without NEO4J_URI and leaves no process behind on Ctrl-C', async () => {
     const home = localHome();
     try {
