@@ -47,14 +47,18 @@ describe('the service process (what npm start runs)', () => {
     return home;
   }
 
+  /** The service on a free port, starting the project-managed Neo4j in `home` on a free Bolt port. */
+  const runWithLocalNeo4j = async (home: string, port?: number) =>
+    runService({
+      PORT: String(port ?? (await findFreePort())),
+      LOCAL_NEO4J_HOME: home,
+      LOCAL_NEO4J_BOLT_PORT: String(await findFreePort()),
+    });
+
   it('stops the project-managed Neo4j when interrupted while it boots', async () => {
     const home = localHome();
     try {
-      const run = runService({
-        PORT: String(await findFreePort()),
-        LOCAL_NEO4J_HOME: home,
-        LOCAL_NEO4J_BOLT_PORT: String(await findFreePort()),
-      });
+      const run = await runWithLocalNeo4j(home);
       await run.waitForOutput(/^Starting the local Neo4j/m, 60_000);
       const { pid: neo4jPid } = JSON.parse(readFileSync(path.join(home, 'server.pid'), 'utf8')) as { pid: number };
       run.child.kill('SIGINT');
@@ -69,11 +73,7 @@ describe('the service process (what npm start runs)', () => {
   it('stops the project-managed Neo4j when interrupted while Neo4j plans its statements', async () => {
     const home = localHome();
     try {
-      const run = runService({
-        PORT: String(await findFreePort()),
-        LOCAL_NEO4J_HOME: home,
-        LOCAL_NEO4J_BOLT_PORT: String(await findFreePort()),
-      });
+      const run = await runWithLocalNeo4j(home);
       await run.waitForOutput(/^Planning the costliest statements/m, 120_000);
       const { pid: neo4jPid } = JSON.parse(readFileSync(path.join(home, 'server.pid'), 'utf8')) as { pid: number };
       run.child.kill('SIGINT');
@@ -93,12 +93,10 @@ describe('the service process (what npm start runs)', () => {
     const home = localHome();
     try {
       const port = await findFreePort();
-      const run = runService({
-        PORT: String(port),
-        LOCAL_NEO4J_HOME: home,
-        LOCAL_NEO4J_BOLT_PORT: String(await findFreePort()),
-      });
-      await run.waitForOutput(READY_LINE, 120_000);
+      const run = await runWithLocalNeo4j(home, port);
+      // Ready once it has loaded the curated data and Neo4j has planned the costliest statements:
+      // a minute or two beside the other suites.
+      await run.waitForOutput(READY_LINE, 200_000);
       const { pid: neo4jPid } = JSON.parse(readFileSync(path.join(home, 'server.pid'), 'utf8')) as { pid: number };
       expect((await fetch(`http://127.0.0.1:${port}/ready`)).status).toBe(200);
 
@@ -110,5 +108,5 @@ describe('the service process (what npm start runs)', () => {
     } finally {
       rmSync(home, { recursive: true, force: true });
     }
-  }, 180_000);
+  }, 240_000);
 });
