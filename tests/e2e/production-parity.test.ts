@@ -146,7 +146,7 @@ function watchErrors(page: Page): string[] {
     } finally {
       await page.close();
     }
-  }, 210_000);
+  });
 
   describe('caching and cross-origin access', () => {
     const query = encodeURIComponent('{ resolve(name: "Murawjow", first: 1) { id } }');
