@@ -4,6 +4,7 @@ import type { DatePrecision } from '../../domain/historical-date';
 import { CalendarEnum, DatePrecisionEnum } from './graphql-enums';
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A date as the source states it, in its calendar, with its precision and words, and where its calendar is known its rendering in the other one. Ordering and ranges use the Gregorian calendar.',
 })

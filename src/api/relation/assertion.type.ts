@@ -4,6 +4,7 @@ import { Evidence } from '../common/evidence.type';
 import { AssertionKindEnum, VerdictEnum } from '../common/graphql-enums';
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'Whose statement a relation is: a fact the text states, or what someone in it claimed, planned or believed, ' +
     'with what the text itself says of that.',
