@@ -10,7 +10,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { projectPaths } from '../src/project-paths';
-import type { LatencyStats, PercentileVerdict, RatioVerdict, Verdict } from './bench-stats';
+import {
+  withoutInterval,
+  type LatencyStats,
+  type PercentileVerdict,
+  type RatioVerdict,
+  type Verdict,
+} from './bench-stats';
 import type { LevelResult } from './open-loop';
 
 export type { LatencyStats } from './bench-stats';
@@ -265,7 +271,14 @@ function table(result: ScaleResult): string {
     ...(best && result.load.p95AtHighestRate
       ? [
           '',
-          `Their p95 against the target of under ${result.load.p95AtHighestRate[0]?.limit ?? 100} ms, with its 95% bootstrap interval: ${result.load.p95AtHighestRate.map((v) => `${v.operation} ${ms(v.value)} [${ms(v.low)}, ${ms(v.high)}] ${mark(v.verdict)}`).join('; ')}.`,
+          `Their p95 against the target of under ${result.load.p95AtHighestRate[0]?.limit ?? 100} ms, with its 95% bootstrap interval: ${[
+            ...result.load.p95AtHighestRate.map(
+              (v) => `${v.operation} ${ms(v.value)} [${ms(v.low)}, ${ms(v.high)}] ${mark(v.verdict)}`,
+            ),
+            withoutInterval(best.byOperation),
+          ]
+            .filter(Boolean)
+            .join('; ')}.`,
         ]
       : []),
     '',

@@ -88,6 +88,19 @@ export interface PercentileVerdict {
   n: number;
 }
 
+/** Fewer samples than this get no bootstrap interval, and so no verdict (see percentileVerdict). */
+export const MIN_SAMPLES_FOR_INTERVAL = 20;
+
+/**
+ * The operations of a level too sparsely sampled for a verdict on their percentile, named with their
+ * n, or '' when there are none: "no interval under 20 samples: resolve (n=6), stories (n=3)".
+ */
+export function withoutInterval(operations: readonly { operation: string; n: number }[]): string {
+  const sparse = operations.filter(({ n }) => n < MIN_SAMPLES_FOR_INTERVAL);
+  if (sparse.length === 0) return '';
+  return `no interval under ${MIN_SAMPLES_FOR_INTERVAL} samples: ${sparse.map(({ operation, n }) => `${operation} (n=${n})`).join(', ')}`;
+}
+
 /**
  * Whether the p-th percentile of `samples` is under `limit` (a latency target such as "p95 under
  * 100 ms"), with the uncertainty of the samples taken into account: a p95 of 257 requests a few
@@ -99,7 +112,7 @@ export function percentileVerdict(
   limit: number,
   seed = 22,
 ): PercentileVerdict | null {
-  if (samples.length < 20) return null;
+  if (samples.length < MIN_SAMPLES_FOR_INTERVAL) return null;
   const { low, high } = bootstrapInterval((resample) => pth(resample(samples), p), seed);
   return {
     p,

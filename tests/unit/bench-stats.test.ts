@@ -1,4 +1,4 @@
-import { percentile, percentileVerdict, ratioVerdict } from '../../bench/bench-stats';
+import { percentile, percentileVerdict, ratioVerdict, withoutInterval } from '../../bench/bench-stats';
 import { Random } from '../../bench/synthetic-graph';
 
 /** `values` in an order drawn from `seed`, as a level's latencies come in. */
@@ -89,5 +89,20 @@ describe('percentileVerdict', () => {
   it('draws the same interval from the same samples', () => {
     const samples = latencies(300, 70, 30);
     expect(percentileVerdict(samples, 95, 100)).toEqual(percentileVerdict(samples, 95, 100));
+  });
+});
+
+describe('withoutInterval', () => {
+  it('names the operations too sparsely sampled for a verdict, with their n', () => {
+    const level = [
+      { operation: 'resolve', n: 6 },
+      { operation: 'paths', n: 20 },
+      { operation: 'stories', n: 0 },
+    ];
+    expect(withoutInterval(level)).toBe('no interval under 20 samples: resolve (n=6), stories (n=0)');
+  });
+
+  it('says nothing when every operation has enough samples', () => {
+    expect(withoutInterval([{ operation: 'paths', n: 257 }])).toBe('');
   });
 });
