@@ -599,6 +599,40 @@ export type RelationOutlineFragment = {
   };
 };
 
+export type RelationAmongNodesFragment = {
+  id: string;
+  type: RelationType;
+  inferred: boolean;
+  suggested: boolean;
+  source: { id: string };
+  target: { id: string };
+  start: {
+    iso: string;
+    precision: DatePrecision;
+    text: string | null;
+    calendar: Calendar | null;
+    gregorian: string | null;
+    julian: string | null;
+    firstDay: string;
+    lastDay: string;
+  } | null;
+  end: {
+    iso: string;
+    precision: DatePrecision;
+    text: string | null;
+    calendar: Calendar | null;
+    gregorian: string | null;
+    julian: string | null;
+    firstDay: string;
+    lastDay: string;
+  } | null;
+  assertion: {
+    kind: AssertionKind;
+    verdict: Verdict | null;
+    claimedBy: { id: string; type: EntityType; name: string; germanName: string | null } | null;
+  };
+};
+
 export type RelationWithEvidenceFragment = {
   reason: string | null;
   suggestionId: string | null;
@@ -657,8 +691,8 @@ export type NeighbourhoodQuery = {
       type: RelationType;
       inferred: boolean;
       suggested: boolean;
-      source: { id: string; type: EntityType; name: string; germanName: string | null };
-      target: { id: string; type: EntityType; name: string; germanName: string | null };
+      source: { id: string };
+      target: { id: string };
       start: {
         iso: string;
         precision: DatePrecision;
@@ -772,8 +806,8 @@ export type OverviewQuery = {
       type: RelationType;
       inferred: boolean;
       suggested: boolean;
-      source: { id: string; type: EntityType; name: string; germanName: string | null };
-      target: { id: string; type: EntityType; name: string; germanName: string | null };
+      source: { id: string };
+      target: { id: string };
       start: {
         iso: string;
         precision: DatePrecision;
@@ -1700,6 +1734,108 @@ export const DateFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<DateFieldsFragment, unknown>;
+export const RelationAmongNodesFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RelationAmongNodes' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'inferred' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggested' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'source' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'target' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'start' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'end' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assertion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'claimedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HistoricalDate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EntitySummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RelationAmongNodesFragment, unknown>;
 export const RelationOutlineFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3767,26 +3903,12 @@ export const NeighbourhoodDocument = {
                   name: { kind: 'Name', value: 'relations' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationOutline' } }],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationAmongNodes' } }],
                   },
                 },
               ],
             },
           },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EntitySummary' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
         ],
       },
     },
@@ -3810,7 +3932,21 @@ export const NeighbourhoodDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationOutline' },
+      name: { kind: 'Name', value: 'EntitySummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RelationAmongNodes' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -3824,7 +3960,7 @@ export const NeighbourhoodDocument = {
             name: { kind: 'Name', value: 'source' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
           {
@@ -3832,7 +3968,7 @@ export const NeighbourhoodDocument = {
             name: { kind: 'Name', value: 'target' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
           {
@@ -4272,26 +4408,12 @@ export const OverviewDocument = {
                   name: { kind: 'Name', value: 'relations' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationOutline' } }],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationAmongNodes' } }],
                   },
                 },
               ],
             },
           },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EntitySummary' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
         ],
       },
     },
@@ -4315,7 +4437,21 @@ export const OverviewDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationOutline' },
+      name: { kind: 'Name', value: 'EntitySummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RelationAmongNodes' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -4329,7 +4465,7 @@ export const OverviewDocument = {
             name: { kind: 'Name', value: 'source' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
           {
@@ -4337,7 +4473,7 @@ export const OverviewDocument = {
             name: { kind: 'Name', value: 'target' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
           {

@@ -32,7 +32,7 @@ import {
 } from '../../src/generated/graphql';
 import { ApiError, request, whenBusy } from './api-client';
 import { YEAR_MAX, YEAR_MIN, yearHistogramTemplate } from './filters/year-histogram';
-import { ASSERTION_KINDS, GraphView } from './graph/graph-view';
+import { ASSERTION_KINDS, GraphView, relationsAmongNodes } from './graph/graph-view';
 import {
   citationTemplate,
   knowDocuments,
@@ -236,7 +236,6 @@ async function allEntityIds(): Promise<string[]> {
   }
 }
 
-/** Every relation of one type, wherever it is: "only" beside a type in the filter. */
 /** Every entity with its relations (of `types` only, when given): one Overview per 100 entities. */
 async function everyEntityNeighbourhood(types?: RelationType[]): Promise<OverviewQuery['neighbourhood'][]> {
   const ids = await allEntityIds();
@@ -252,11 +251,12 @@ async function everyEntityNeighbourhood(types?: RelationType[]): Promise<Overvie
   return parts;
 }
 
+/** Every relation of one type, wherever it is: "only" beside a type in the filter. */
 async function showOnlyType(type: RelationType): Promise<void> {
   const loaded = await guarded(t('status.findingEvery', { type }), () => everyEntityNeighbourhood([type]));
   if (!loaded) return;
   cy.batch(() => {
-    for (const part of loaded) part.relations.forEach((relation) => view.addRelation(relation));
+    for (const part of loaded) relationsAmongNodes(part).forEach((relation) => view.addRelation(relation));
   });
   applyFilters();
   view.layoutForces();
@@ -269,7 +269,7 @@ async function showOverview(): Promise<void> {
   cy.batch(() => {
     for (const part of loaded) {
       part.nodes.forEach((entity) => view.addEntity(entity));
-      part.relations.forEach((relation) => view.addRelation(relation));
+      relationsAmongNodes(part).forEach((relation) => view.addRelation(relation));
     }
   });
   applyFilters();
@@ -288,7 +288,7 @@ async function showNeighbourhood(ids: string[], { fit = true } = {}): Promise<vo
   }
   cy.batch(() => {
     data.neighbourhood.nodes.forEach((entity) => view.addEntity(entity));
-    data.neighbourhood.relations.forEach((relation) => view.addRelation(relation));
+    relationsAmongNodes(data.neighbourhood).forEach((relation) => view.addRelation(relation));
   });
   ids.forEach((id) => expanded.add(id));
   applyFilters();

@@ -9,6 +9,7 @@ import type {
   AssertionKind,
   EntitySummaryFragment,
   EntityType,
+  RelationAmongNodesFragment,
   RelationOutlineFragment,
 } from '../../../src/generated/graphql';
 
@@ -27,6 +28,26 @@ export const ENTITY_COLOURS: Record<EntityType, string> = {
 
 /** What the drawing needs of a relation; the evidence is read when it is chosen. */
 export type DrawnRelation = RelationOutlineFragment;
+
+/**
+ * The relations of an answer that gives their ends by id among its nodes (a neighbourhood), each end
+ * given the summary its node holds. The API puts both ends of every relation among the nodes.
+ */
+export function relationsAmongNodes({
+  nodes,
+  relations,
+}: {
+  nodes: readonly EntitySummaryFragment[];
+  relations: readonly RelationAmongNodesFragment[];
+}): DrawnRelation[] {
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  return relations.map((relation) => {
+    const source = byId.get(relation.source.id);
+    const target = byId.get(relation.target.id);
+    if (!source || !target) throw new Error(`the relation ${relation.id} came without its ends among the nodes`);
+    return { ...relation, source, target };
+  });
+}
 
 /** The colour of a relation that is not a fact: a claim, plan or belief. */
 export const ASSERTED_COLOUR = '#c8842a';
