@@ -32,7 +32,7 @@ import {
 } from '../../src/generated/graphql';
 import { ApiError, request, whenBusy } from './api-client';
 import { YEAR_MAX, YEAR_MIN, yearHistogramTemplate } from './filters/year-histogram';
-import { ASSERTION_KINDS, GraphView, relationsAmongNodes } from './graph/graph-view';
+import { ASSERTION_KINDS, GraphView, relationsAmongNodes, type DrawnRelation } from './graph/graph-view';
 import {
   citationTemplate,
   knowDocuments,
@@ -236,17 +236,29 @@ async function allEntityIds(): Promise<string[]> {
   }
 }
 
+/** A neighbourhood as drawn: its entities, and its relations with their ends (see relationsAmongNodes). */
+interface DrawnNeighbourhood {
+  truncated: boolean;
+  nodes: OverviewQuery['neighbourhood']['nodes'];
+  relations: DrawnRelation[];
+}
+
+/** An answer's neighbourhood with its relations' ends taken from its nodes. */
+function drawnNeighbourhood(answer: OverviewQuery['neighbourhood']): DrawnNeighbourhood {
+  return { ...answer, relations: relationsAmongNodes(answer) };
+}
+
 /** Every entity with its relations (of `types` only, when given): one Overview per 100 entities. */
-async function everyEntityNeighbourhood(types?: RelationType[]): Promise<OverviewQuery['neighbourhood'][]> {
+async function everyEntityNeighbourhood(types?: RelationType[]): Promise<DrawnNeighbourhood[]> {
   const ids = await allEntityIds();
-  const parts: OverviewQuery['neighbourhood'][] = [];
+  const parts: DrawnNeighbourhood[] = [];
   for (let start = 0; start < ids.length; start += 100) {
     const part = await request(OverviewDocument, {
       ids: ids.slice(start, start + 100),
       assertions: ALL_KINDS,
       ...(types && { types }),
     });
-    parts.push(part.neighbourhood);
+    parts.push(drawnNeighbourhood(part.neighbourhood));
   }
   return parts;
 }
@@ -256,7 +268,7 @@ async function showOnlyType(type: RelationType): Promise<void> {
   const loaded = await guarded(t('status.findingEvery', { type }), () => everyEntityNeighbourhood([type]));
   if (!loaded) return;
   cy.batch(() => {
-    for (const part of loaded) relationsAmongNodes(part).forEach((relation) => view.addRelation(relation));
+    for (const part of loaded) part.relations.forEach((relation) => view.addRelation(relation));
   });
   applyFilters();
   view.layoutForces();
@@ -269,7 +281,7 @@ async function showOverview(): Promise<void> {
   cy.batch(() => {
     for (const part of loaded) {
       part.nodes.forEach((entity) => view.addEntity(entity));
-      relationsAmongNodes(part).forEach((relation) => view.addRelation(relation));
+      part.relations.forEach((relation) => view.addRelation(relation));
     }
   });
   applyFilters();
@@ -278,23 +290,24 @@ async function showOverview(): Promise<void> {
 }
 
 async function showNeighbourhood(ids: string[], { fit = true } = {}): Promise<void> {
-  const data = await guarded(t('status.loadingNeighbourhood'), () =>
-    request(NeighbourhoodDocument, { ids, depth: 1, limit: 300, assertions: ALL_KINDS }),
-  );
-  if (!data) return;
-  if (data.neighbourhood.nodes.length === 0) {
+  const neighbourhood = await guarded(t('status.loadingNeighbourhood'), async () => {
+    const data = await request(NeighbourhoodDocument, { ids, depth: 1, limit: 300, assertions: ALL_KINDS });
+    return drawnNeighbourhood(data.neighbourhood);
+  });
+  if (!neighbourhood) return;
+  if (neighbourhood.nodes.length === 0) {
     setStatus(t('status.nothingFound', { text: ids.join(', ') }), 'error');
     return;
   }
   cy.batch(() => {
-    data.neighbourhood.nodes.forEach((entity) => view.addEntity(entity));
-    relationsAmongNodes(data.neighbourhood).forEach((relation) => view.addRelation(relation));
+    neighbourhood.nodes.forEach((entity) => view.addEntity(entity));
+    neighbourhood.relations.forEach((relation) => view.addRelation(relation));
   });
   ids.forEach((id) => expanded.add(id));
   applyFilters();
   view.condenseFans();
   view.layoutForces({ fit });
-  if (data.neighbourhood.truncated) setStatus(t('status.first300'));
+  if (neighbourhood.truncated) setStatus(t('status.first300'));
 }
 
 /** A new view around one entity: its neighbourhood, it selected, its details. */
