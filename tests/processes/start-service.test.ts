@@ -55,39 +55,32 @@ describe('the service process (what npm start runs)', () => {
       LOCAL_NEO4J_BOLT_PORT: String(await findFreePort()),
     });
 
-  it('stops the project-managed Neo4j when interrupted while it boots', async () => {
-    const home = localHome();
-    try {
-      const run = await runWithLocalNeo4j(home);
-      await run.waitForOutput(/^Starting the local Neo4j/m, 60_000);
-      const { pid: neo4jPid } = JSON.parse(readFileSync(path.join(home, 'server.pid'), 'utf8')) as { pid: number };
-      run.child.kill('SIGINT');
-      await run.exited;
-      expect(await waitForProcessExit(neo4jPid, 5_000)).toBe(true);
-      expect(run.stdout()).not.toMatch(READY_LINE);
-    } finally {
-      rmSync(home, { recursive: true, force: true });
-    }
-  }, 180_000);
-
-  it('stops the project-managed Neo4j when interrupted while Neo4j plans its statements', async () => {
-    const home = localHome();
-    try {
-      const run = await runWithLocalNeo4j(home);
-      await run.waitForOutput(/^Planning the costliest statements/m, 120_000);
-      const { pid: neo4jPid } = JSON.parse(readFileSync(path.join(home, 'server.pid'), 'utf8')) as { pid: number };
-      run.child.kill('SIGINT');
-      // Apollo's own signal handler, and the server not yet among what shutting down stops, ended
-      // the process with the signal and left Neo4j running.
-      const { code } = await run.exited;
-      expect(code).toBe(0);
-      expect(await waitForProcessExit(neo4jPid, 5_000)).toBe(true);
-      expect(existsSync(path.join(home, 'server.pid'))).toBe(false);
-      expect(run.stdout()).not.toMatch(READY_LINE);
-    } finally {
-      rmSync(home, { recursive: true, force: true });
-    }
-  }, 180_000);
+  // Interrupted at each stage of starting, it stops the Neo4j it started and exits cleanly. While
+  // the plans were made, Apollo's own signal handler, and the server not yet among what shutting
+  // down stops, ended the process with the signal and left Neo4j running.
+  it.each([
+    { stage: 'it boots', output: /^Starting the local Neo4j/m, within: 60_000 },
+    { stage: 'Neo4j plans its statements', output: /^Planning the costliest statements/m, within: 120_000 },
+  ])(
+    'stops the project-managed Neo4j when interrupted while $stage',
+    async ({ output, within }) => {
+      const home = localHome();
+      try {
+        const run = await runWithLocalNeo4j(home);
+        await run.waitForOutput(output, within);
+        const { pid: neo4jPid } = JSON.parse(readFileSync(path.join(home, 'server.pid'), 'utf8')) as { pid: number };
+        run.child.kill('SIGINT');
+        const { code } = await run.exited;
+        expect(code).toBe(0);
+        expect(await waitForProcessExit(neo4jPid, 5_000)).toBe(true);
+        expect(existsSync(path.join(home, 'server.pid'))).toBe(false);
+        expect(run.stdout()).not.toMatch(READY_LINE);
+      } finally {
+        rmSync(home, { recursive: true, force: true });
+      }
+    },
+    180_000,
+  );
 
   it('starts the project-managed Neo4j without NEO4J_URI and leaves no process behind on Ctrl-C', async () => {
     const home = localHome();

@@ -32,7 +32,7 @@ import {
 } from '../../src/generated/graphql';
 import { ApiError, request, whenBusy } from './api-client';
 import { YEAR_MAX, YEAR_MIN, yearHistogramTemplate } from './filters/year-histogram';
-import { ASSERTION_KINDS, GraphView, relationsAmongNodes, type DrawnRelation } from './graph/graph-view';
+import { ASSERTION_KINDS, GraphView, withEndsFromNodes, type WithEnds } from './graph/graph-view';
 import {
   citationTemplate,
   knowDocuments,
@@ -236,29 +236,17 @@ async function allEntityIds(): Promise<string[]> {
   }
 }
 
-/** A neighbourhood as drawn: its entities, and its relations with their ends (see relationsAmongNodes). */
-interface DrawnNeighbourhood {
-  truncated: boolean;
-  nodes: OverviewQuery['neighbourhood']['nodes'];
-  relations: DrawnRelation[];
-}
-
-/** An answer's neighbourhood with its relations' ends taken from its nodes. */
-function drawnNeighbourhood(answer: OverviewQuery['neighbourhood']): DrawnNeighbourhood {
-  return { ...answer, relations: relationsAmongNodes(answer) };
-}
-
 /** Every entity with its relations (of `types` only, when given): one Overview per 100 entities. */
-async function everyEntityNeighbourhood(types?: RelationType[]): Promise<DrawnNeighbourhood[]> {
+async function everyEntityNeighbourhood(types?: RelationType[]): Promise<WithEnds<OverviewQuery['neighbourhood']>[]> {
   const ids = await allEntityIds();
-  const parts: DrawnNeighbourhood[] = [];
+  const parts: WithEnds<OverviewQuery['neighbourhood']>[] = [];
   for (let start = 0; start < ids.length; start += 100) {
     const part = await request(OverviewDocument, {
       ids: ids.slice(start, start + 100),
       assertions: ALL_KINDS,
       ...(types && { types }),
     });
-    parts.push(drawnNeighbourhood(part.neighbourhood));
+    parts.push(withEndsFromNodes(part.neighbourhood));
   }
   return parts;
 }
@@ -292,7 +280,7 @@ async function showOverview(): Promise<void> {
 async function showNeighbourhood(ids: string[], { fit = true } = {}): Promise<void> {
   const neighbourhood = await guarded(t('status.loadingNeighbourhood'), async () => {
     const data = await request(NeighbourhoodDocument, { ids, depth: 1, limit: 300, assertions: ALL_KINDS });
-    return drawnNeighbourhood(data.neighbourhood);
+    return withEndsFromNodes(data.neighbourhood);
   });
   if (!neighbourhood) return;
   if (neighbourhood.nodes.length === 0) {

@@ -29,24 +29,24 @@ export const ENTITY_COLOURS: Record<EntityType, string> = {
 /** What the drawing needs of a relation; the evidence is read when it is chosen. */
 export type DrawnRelation = RelationOutlineFragment;
 
+/** An answer as drawn: its relations with their ends (see withEndsFromNodes). */
+export type WithEnds<Answer> = Omit<Answer, 'relations'> & { relations: DrawnRelation[] };
+
 /**
- * The relations of an answer that gives their ends by id among its nodes (a neighbourhood), each end
- * given the summary its node holds. The API puts both ends of every relation among the nodes.
+ * An answer that gives its relations' ends by id among its nodes (a neighbourhood), as drawn: each
+ * end given the summary its node holds. The API puts both ends of every relation among the nodes.
  */
-export function relationsAmongNodes({
-  nodes,
-  relations,
-}: {
-  nodes: readonly EntitySummaryFragment[];
-  relations: readonly RelationAmongNodesFragment[];
-}): DrawnRelation[] {
-  const byId = new Map(nodes.map((node) => [node.id, node]));
-  return relations.map((relation) => {
+export function withEndsFromNodes<Answer extends { nodes: readonly EntitySummaryFragment[] }>(
+  answer: Answer & { relations: readonly RelationAmongNodesFragment[] },
+): WithEnds<Answer> {
+  const byId = new Map(answer.nodes.map((node) => [node.id, node]));
+  const relations = answer.relations.map((relation) => {
     const source = byId.get(relation.source.id);
     const target = byId.get(relation.target.id);
     if (!source || !target) throw new Error(`the relation ${relation.id} came without its ends among the nodes`);
     return { ...relation, source, target };
   });
+  return { ...answer, relations };
 }
 
 /** The colour of a relation that is not a fact: a claim, plan or belief. */
