@@ -23,4 +23,20 @@ describe('formatError', () => {
     });
     expect(JSON.stringify(formatted)).not.toContain('MATCH');
   });
+
+  it('takes "Syntax Error: " off the refusals of the depth and alias limits, which are not syntax errors', () => {
+    const formatted = formatError({
+      message: 'Syntax Error: Query depth limit of 16 exceeded, found 22.',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    expect(formatted).toEqual({
+      message: 'Query depth limit of 16 exceeded, found 22.',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    const parseError = {
+      message: 'Syntax Error: Expected Name, found <EOF>.',
+      extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+    };
+    expect(formatError(parseError)).toEqual(parseError);
+  });
 });
