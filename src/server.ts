@@ -145,8 +145,11 @@ export async function createServer({
   const service = { name: 'amur-graph', version: packageVersion() };
 
   const armor = new ApolloArmor({
-    // Deep enough for three levels of relations of relations, as an explorer asks for.
-    maxDepth: { n: 16, ignoreIntrospection: true },
+    // Deep enough for three levels of relations of relations, as an explorer asks for. Fields are
+    // counted, not fragments: by default armor counts a named fragment's spread as two more levels
+    // and an inline fragment as one, so that moving fields into a fragment could get a query
+    // refused, and the explorer's stories, written with fragments, were at the limit.
+    maxDepth: { n: 16, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },
     // Tokens are limited by graphql-js's own parser (parseOptions below): armor's token plugin

@@ -61,6 +61,28 @@ describe('limits and safety of the API', () => {
     expect(tooMany.body.errors?.[0]?.message).toBe('Aliases limit of 15 exceeded, found 16.');
   });
 
+  it('counts a query’s depth in fields, however they are split into fragments', async () => {
+    // Three levels of relations of relations, a fragment a level as a front end writes them: 14
+    // fields deep. Counted with each spread as levels of its own (armor's default), 20.
+    const hop = (name: string, next: string) =>
+      `fragment ${name} on Entity { id relations(first: 2) { edges { node { target { ${next} } } } } }`;
+    const threeHops = `{ entity(id: "amur") { ...Hop1 } }
+      ${hop('Hop1', '...Hop2')} ${hop('Hop2', '...Hop3')} ${hop('Hop3', 'id name')}`;
+    const accepted = await post(threeHops);
+    expect(accepted.body.errors).toBeUndefined();
+    const entity = (accepted.body.data as { entity: { id: string; relations: { edges: unknown[] } } }).entity;
+    expect(entity.id).toBe('amur');
+    expect(entity.relations.edges).toHaveLength(2);
+
+    // Five levels (22 fields deep): fragments do not hide the depth.
+    const fiveHops = `{ entity(id: "amur") { ...Hop1 } }
+      ${hop('Hop1', '...Hop2')} ${hop('Hop2', '...Hop3')} ${hop('Hop3', '...Hop4')} ${hop('Hop4', '...Hop5')}
+      ${hop('Hop5', 'id')}`;
+    const refused = await post(fiveHops);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(refused.body.errors?.[0]?.message).toBe('Query depth limit of 16 exceeded, found 22.');
+  });
+
   it('refuses queries of more than 2,000 tokens, and syntax errors, with 200 and the error to JSON clients', async () => {
     // GraphQL over HTTP: a client that accepts application/json gets 200 with the errors in the
     // body; one that accepts application/graphql-response+json gets 400 (see the protocol tests).
