@@ -565,13 +565,13 @@ export type DateFieldsFragment = {
   lastDay: string;
 };
 
-export type RelationAmongNodesFragment = {
+export type RelationOutlineFragment = {
   id: string;
   type: RelationType;
   inferred: boolean;
   suggested: boolean;
-  source: { id: string };
-  target: { id: string };
+  source: { id: string; type: EntityType; name: string; germanName: string | null };
+  target: { id: string; type: EntityType; name: string; germanName: string | null };
   start: {
     iso: string;
     precision: DatePrecision;
@@ -599,13 +599,13 @@ export type RelationAmongNodesFragment = {
   };
 };
 
-export type RelationOutlineFragment = {
+export type RelationAmongNodesFragment = {
   id: string;
   type: RelationType;
   inferred: boolean;
   suggested: boolean;
-  source: { id: string; type: EntityType; name: string; germanName: string | null };
-  target: { id: string; type: EntityType; name: string; germanName: string | null };
+  source: { id: string };
+  target: { id: string };
   start: {
     iso: string;
     precision: DatePrecision;
@@ -1846,65 +1846,6 @@ export const RelationOutlineFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationAmongNodes' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'source' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'target' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'DateFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HistoricalDate' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EntitySummary' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationAmongNodes' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'type' } },
           { kind: 'Field', name: { kind: 'Name', value: 'inferred' } },
@@ -1914,7 +1855,7 @@ export const RelationOutlineFragmentDoc = {
             name: { kind: 'Name', value: 'source' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
           {
@@ -1922,7 +1863,7 @@ export const RelationOutlineFragmentDoc = {
             name: { kind: 'Name', value: 'target' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
           {
@@ -1960,6 +1901,38 @@ export const RelationOutlineFragmentDoc = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EntitySummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HistoricalDate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendar' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gregorian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'julian' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastDay' } },
         ],
       },
     },
@@ -2031,6 +2004,20 @@ export const RelationWithEvidenceFragmentDoc = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EntitySummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'DateFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HistoricalDate' } },
       selectionSet: {
@@ -2049,21 +2036,7 @@ export const RelationWithEvidenceFragmentDoc = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EntitySummary' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationAmongNodes' },
+      name: { kind: 'Name', value: 'RelationOutline' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -2077,7 +2050,7 @@ export const RelationWithEvidenceFragmentDoc = {
             name: { kind: 'Name', value: 'source' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
           {
@@ -2085,7 +2058,7 @@ export const RelationWithEvidenceFragmentDoc = {
             name: { kind: 'Name', value: 'target' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
           {
@@ -2121,33 +2094,6 @@ export const RelationWithEvidenceFragmentDoc = {
                   },
                 },
               ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationOutline' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationAmongNodes' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'source' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'target' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
         ],
@@ -2211,6 +2157,20 @@ export const OpposedByFragmentDoc = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EntitySummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'DateFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HistoricalDate' } },
       selectionSet: {
@@ -2229,21 +2189,7 @@ export const OpposedByFragmentDoc = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EntitySummary' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationAmongNodes' },
+      name: { kind: 'Name', value: 'RelationOutline' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -2257,7 +2203,7 @@ export const OpposedByFragmentDoc = {
             name: { kind: 'Name', value: 'source' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
           {
@@ -2265,7 +2211,7 @@ export const OpposedByFragmentDoc = {
             name: { kind: 'Name', value: 'target' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
           {
@@ -2301,33 +2247,6 @@ export const OpposedByFragmentDoc = {
                   },
                 },
               ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationOutline' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationAmongNodes' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'source' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'target' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
         ],
@@ -2489,6 +2408,20 @@ export const ClaimsAndPlansDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EntitySummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'DateFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HistoricalDate' } },
       selectionSet: {
@@ -2507,21 +2440,7 @@ export const ClaimsAndPlansDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EntitySummary' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationAmongNodes' },
+      name: { kind: 'Name', value: 'RelationOutline' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -2535,7 +2454,7 @@ export const ClaimsAndPlansDocument = {
             name: { kind: 'Name', value: 'source' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
           {
@@ -2543,7 +2462,7 @@ export const ClaimsAndPlansDocument = {
             name: { kind: 'Name', value: 'target' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
           {
@@ -2579,33 +2498,6 @@ export const ClaimsAndPlansDocument = {
                   },
                 },
               ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationOutline' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationAmongNodes' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'source' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'target' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
         ],
@@ -3523,6 +3415,20 @@ export const EntityDetailsDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EntitySummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'DateFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HistoricalDate' } },
       selectionSet: {
@@ -3541,21 +3447,7 @@ export const EntityDetailsDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EntitySummary' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationAmongNodes' },
+      name: { kind: 'Name', value: 'RelationOutline' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -3569,7 +3461,7 @@ export const EntityDetailsDocument = {
             name: { kind: 'Name', value: 'source' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
           {
@@ -3577,7 +3469,7 @@ export const EntityDetailsDocument = {
             name: { kind: 'Name', value: 'target' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
           {
@@ -3613,33 +3505,6 @@ export const EntityDetailsDocument = {
                   },
                 },
               ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationOutline' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationAmongNodes' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'source' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'target' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
         ],
@@ -4257,6 +4122,20 @@ export const PathsDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EntitySummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'DateFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HistoricalDate' } },
       selectionSet: {
@@ -4275,21 +4154,7 @@ export const PathsDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EntitySummary' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationAmongNodes' },
+      name: { kind: 'Name', value: 'RelationOutline' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -4303,7 +4168,7 @@ export const PathsDocument = {
             name: { kind: 'Name', value: 'source' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
           {
@@ -4311,7 +4176,7 @@ export const PathsDocument = {
             name: { kind: 'Name', value: 'target' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
           {
@@ -4347,33 +4212,6 @@ export const PathsDocument = {
                   },
                 },
               ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationOutline' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationAmongNodes' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'source' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'target' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
         ],
@@ -4791,6 +4629,20 @@ export const RelationByIdDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EntitySummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'DateFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HistoricalDate' } },
       selectionSet: {
@@ -4809,21 +4661,7 @@ export const RelationByIdDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EntitySummary' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationAmongNodes' },
+      name: { kind: 'Name', value: 'RelationOutline' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -4837,7 +4675,7 @@ export const RelationByIdDocument = {
             name: { kind: 'Name', value: 'source' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
           {
@@ -4845,7 +4683,7 @@ export const RelationByIdDocument = {
             name: { kind: 'Name', value: 'target' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
           {
@@ -4881,33 +4719,6 @@ export const RelationByIdDocument = {
                   },
                 },
               ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationOutline' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationAmongNodes' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'source' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'target' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
         ],
@@ -5431,6 +5242,20 @@ export const NevelskoyToAigunDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EntitySummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'DateFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HistoricalDate' } },
       selectionSet: {
@@ -5449,21 +5274,7 @@ export const NevelskoyToAigunDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EntitySummary' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationAmongNodes' },
+      name: { kind: 'Name', value: 'RelationOutline' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -5477,7 +5288,7 @@ export const NevelskoyToAigunDocument = {
             name: { kind: 'Name', value: 'source' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
           {
@@ -5485,7 +5296,7 @@ export const NevelskoyToAigunDocument = {
             name: { kind: 'Name', value: 'target' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
           {
@@ -5521,33 +5332,6 @@ export const NevelskoyToAigunDocument = {
                   },
                 },
               ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationOutline' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationAmongNodes' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'source' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'target' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
         ],
@@ -5905,7 +5689,7 @@ export const OpposedAmurExpeditionsDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationAmongNodes' },
+      name: { kind: 'Name', value: 'RelationOutline' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -5919,7 +5703,7 @@ export const OpposedAmurExpeditionsDocument = {
             name: { kind: 'Name', value: 'source' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
           {
@@ -5927,7 +5711,7 @@ export const OpposedAmurExpeditionsDocument = {
             name: { kind: 'Name', value: 'target' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
           {
@@ -5963,33 +5747,6 @@ export const OpposedAmurExpeditionsDocument = {
                   },
                 },
               ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationOutline' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationAmongNodes' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'source' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'target' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
         ],
@@ -6181,6 +5938,20 @@ export const QingCededDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EntitySummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'DateFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HistoricalDate' } },
       selectionSet: {
@@ -6199,21 +5970,7 @@ export const QingCededDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EntitySummary' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationAmongNodes' },
+      name: { kind: 'Name', value: 'RelationOutline' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -6227,7 +5984,7 @@ export const QingCededDocument = {
             name: { kind: 'Name', value: 'source' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
           {
@@ -6235,7 +5992,7 @@ export const QingCededDocument = {
             name: { kind: 'Name', value: 'target' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
           {
@@ -6271,33 +6028,6 @@ export const QingCededDocument = {
                   },
                 },
               ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationOutline' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationAmongNodes' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'source' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'target' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
         ],
@@ -6523,6 +6253,20 @@ export const TimelineDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EntitySummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'DateFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HistoricalDate' } },
       selectionSet: {
@@ -6541,21 +6285,7 @@ export const TimelineDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EntitySummary' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationAmongNodes' },
+      name: { kind: 'Name', value: 'RelationOutline' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -6569,7 +6299,7 @@ export const TimelineDocument = {
             name: { kind: 'Name', value: 'source' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
           {
@@ -6577,7 +6307,7 @@ export const TimelineDocument = {
             name: { kind: 'Name', value: 'target' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
           {
@@ -6613,33 +6343,6 @@ export const TimelineDocument = {
                   },
                 },
               ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationOutline' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationAmongNodes' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'source' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'target' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
         ],
@@ -7023,6 +6726,20 @@ export const TreatySignatoriesDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EntitySummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'DateFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HistoricalDate' } },
       selectionSet: {
@@ -7041,21 +6758,7 @@ export const TreatySignatoriesDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EntitySummary' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Entity' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationAmongNodes' },
+      name: { kind: 'Name', value: 'RelationOutline' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -7069,7 +6772,7 @@ export const TreatySignatoriesDocument = {
             name: { kind: 'Name', value: 'source' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
           {
@@ -7077,7 +6780,7 @@ export const TreatySignatoriesDocument = {
             name: { kind: 'Name', value: 'target' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
           {
@@ -7113,33 +6816,6 @@ export const TreatySignatoriesDocument = {
                   },
                 },
               ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RelationOutline' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Relation' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RelationAmongNodes' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'source' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'target' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } }],
             },
           },
         ],
