@@ -461,7 +461,6 @@ export type EntityDetailsQuery = {
     relations: {
       totalCount: number;
       edges: Array<{
-        cursor: string;
         node: {
           id: string;
           type: RelationType;
@@ -3362,7 +3361,6 @@ export const EntityDetailsDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'node' },
