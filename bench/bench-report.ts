@@ -11,7 +11,7 @@ import path from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { projectPaths } from '../src/project-paths';
 import {
-  withoutInterval,
+  describeVerdicts,
   type LatencyStats,
   type PercentileVerdict,
   type RatioVerdict,
@@ -271,14 +271,11 @@ function table(result: ScaleResult): string {
     ...(best && result.load.p95AtHighestRate
       ? [
           '',
-          `Their p95 against the target of under ${result.load.p95AtHighestRate[0]?.limit ?? 100} ms, with its 95% bootstrap interval: ${[
-            ...result.load.p95AtHighestRate.map(
-              (v) => `${v.operation} ${ms(v.value)} [${ms(v.low)}, ${ms(v.high)}] ${mark(v.verdict)}`,
-            ),
-            withoutInterval(best.byOperation),
-          ]
-            .filter(Boolean)
-            .join('; ')}.`,
+          `Their p95 against the target of under ${result.load.p95AtHighestRate[0]?.limit ?? 100} ms, with its 95% bootstrap interval: ${describeVerdicts(
+            result.load.p95AtHighestRate,
+            best.byOperation,
+            (v) => `${v.operation} ${ms(v.value)} [${ms(v.low)}, ${ms(v.high)}] ${mark(v.verdict)}`,
+          )}.`,
         ]
       : []),
     '',

@@ -102,6 +102,18 @@ export function withoutInterval(operations: readonly { operation: string; n: num
 }
 
 /**
+ * A level's percentile verdicts, each as `describe` writes it (the log and the report round
+ * differently), then the operations without one (withoutInterval), joined with "; ".
+ */
+export function describeVerdicts<V extends PercentileVerdict & { operation: string }>(
+  verdicts: readonly V[],
+  operations: readonly { operation: string; n: number }[],
+  describe: (verdict: V) => string,
+): string {
+  return [...verdicts.map(describe), withoutInterval(operations)].filter(Boolean).join('; ');
+}
+
+/**
  * Whether the p-th percentile of `samples` is under `limit` (a latency target such as "p95 under
  * 100 ms"), with the uncertainty of the samples taken into account: a p95 of 257 requests a few
  * ms over the line says little about the next 257.

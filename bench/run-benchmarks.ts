@@ -56,7 +56,7 @@ import {
   JIT_SETTLED_SHARE,
   JIT_WARM_UP,
 } from './bench-report';
-import { percentileVerdict, ratioVerdict, stats, withoutInterval } from './bench-stats';
+import { describeVerdicts, percentileVerdict, ratioVerdict, stats } from './bench-stats';
 import { LoadGenerator, levelSamples, type LevelResult, type PlannedRequest } from './open-loop';
 import { searchRates } from './rate-search';
 import { replayReads, type TracedRead } from './replay-reads';
@@ -463,12 +463,11 @@ async function runScale(options: RunOptions): Promise<ScaleResult> {
       return verdict ? [{ operation, ...verdict }] : [];
     });
     log(
-      `  p95 at ${best.rate} requests/s, the highest rate sustained, [95% interval] against ${P95_TARGET_MS} ms: ${[
-        ...p95AtHighestRate.map((v) => `${v.operation} ${v.value} [${v.low}, ${v.high}] ${v.verdict}`),
-        withoutInterval(best.byOperation),
-      ]
-        .filter(Boolean)
-        .join('; ')}`,
+      `  p95 at ${best.rate} requests/s, the highest rate sustained, [95% interval] against ${P95_TARGET_MS} ms: ${describeVerdicts(
+        p95AtHighestRate,
+        best.byOperation,
+        (v) => `${v.operation} ${v.value} [${v.low}, ${v.high}] ${v.verdict}`,
+      )}`,
     );
 
     log("With the response cache: a Zipf-distributed draw over 2,000 requests of the users' mix:");

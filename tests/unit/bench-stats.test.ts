@@ -1,4 +1,10 @@
-import { percentile, percentileVerdict, ratioVerdict, withoutInterval } from '../../bench/bench-stats';
+import {
+  describeVerdicts,
+  percentile,
+  percentileVerdict,
+  ratioVerdict,
+  withoutInterval,
+} from '../../bench/bench-stats';
 import { Random } from '../../bench/synthetic-graph';
 
 /** `values` in an order drawn from `seed`, as a level's latencies come in. */
@@ -104,5 +110,30 @@ describe('withoutInterval', () => {
 
   it('says nothing when every operation has enough samples', () => {
     expect(withoutInterval([{ operation: 'paths', n: 257 }])).toBe('');
+  });
+});
+
+describe('describeVerdicts', () => {
+  it('writes each verdict as asked, then the operations without an interval', () => {
+    const verdict = {
+      operation: 'paths',
+      p: 95,
+      value: 120,
+      low: 101,
+      high: 140,
+      limit: 100,
+      n: 257,
+      verdict: 'missed' as const,
+    };
+    const line = describeVerdicts(
+      [verdict],
+      [
+        { operation: 'paths', n: 257 },
+        { operation: 'stories', n: 3 },
+      ],
+      (v) => `${v.operation} ${v.value} ${v.verdict}`,
+    );
+    expect(line).toBe('paths 120 missed; no interval under 20 samples: stories (n=3)');
+    expect(describeVerdicts([verdict], [{ operation: 'paths', n: 257 }], (v) => v.operation)).toBe('paths');
   });
 });
