@@ -265,6 +265,12 @@ function overlapping(boxes: readonly Box[]): string[] {
     // The filter hides claims, and says so in the address.
     expect(await page.evaluate(() => window.explorer.edges())).toContain('gavrilov-expedition--DISCOVERED--sakhalin');
     await page.getByRole('checkbox', { name: 'Claims' }).uncheck();
+    // Read at once, the edge was still drawn once, on a loaded machine: the filter is given time.
+    await page
+      .waitForFunction(() => !window.explorer.edges().includes('gavrilov-expedition--DISCOVERED--sakhalin'), null, {
+        timeout: 10_000,
+      })
+      .catch(() => undefined);
     expect(await page.evaluate(() => window.explorer.edges())).not.toContain(
       'gavrilov-expedition--DISCOVERED--sakhalin',
     );
