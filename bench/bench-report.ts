@@ -102,8 +102,11 @@ export interface ScaleResult {
   cache: {
     poolSize: number;
     zipfExponent: number;
-    /** Each distinct request asked once before the levels, untimed (absent in earlier results). */
-    warmUp?: { rate: number; seconds: number; errors: number };
+    /**
+     * Each distinct request asked once before the levels, untimed (absent in earlier results): a
+     * few at a time (`concurrency`), or in earlier results at a fixed `rate`.
+     */
+    warmUp?: { concurrency?: number; rate?: number; seconds: number; errors: number };
     levels: LevelResult[];
   };
   duringIngest: {
@@ -286,7 +289,7 @@ function table(result: ScaleResult): string {
     '',
     ...(result.cache.warmUp
       ? [
-          `Before the levels, each distinct request was asked once at ${result.cache.warmUp.rate} requests/s, untimed (${result.cache.warmUp.errors} errors): the levels measure a filled cache.`,
+          `Before the levels, each distinct request was asked once ${result.cache.warmUp.concurrency === undefined ? `at ${result.cache.warmUp.rate} requests/s` : `(${result.cache.warmUp.concurrency} at a time, ${result.cache.warmUp.seconds} s)`}, untimed (${result.cache.warmUp.errors} errors): the levels measure a filled cache.`,
         ]
       : []),
     '',

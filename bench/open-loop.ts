@@ -54,28 +54,27 @@ export interface LevelOptions {
   clients?: number;
 }
 
-/** Runs one level: `rate` requests per second for `seconds`, drawn in turn from `next()`. */
-export async function runLevel(
-  url: string,
-  rate: number,
-  seconds: number,
-  next: () => PlannedRequest,
-  { timeoutMs = 10_000, clients = 200 }: LevelOptions = {},
-): Promise<LevelResult> {
+/** What became of one request. */
+interface Outcome {
+  ms: number;
+  /** Whether a response came (of any status). */
+  answered: boolean;
+  /** The status and start of the body, or the failure, when it was not an answer. */
+  error?: string;
+  /** Its x-cache header, when it had one. */
+  cache?: string;
+}
+
+/**
+ * Sends requests over keep-alive connections from `clients` addresses in turn (127.0.0.2 on); each
+ * outcome's time counts from `from`, the time it was planned for. `close()` drops the connections.
+ */
+function sender(url: string, { timeoutMs = 10_000, clients = 200 }: LevelOptions) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1024 });
   const target = new URL(url);
-  const total = Math.round(rate * seconds);
-  const latencies: { operation: string; ms: number }[] = [];
-  let errors = 0;
-  let errorExample: string | undefined;
-  let hits = 0;
-  let tagged = 0;
-  let answered = 0;
-  const started = performance.now();
-  const pending: Promise<void>[] = [];
   let turn = 0;
-  const send = (planned: number, request: PlannedRequest) =>
-    new Promise<void>((resolve) => {
+  const send = (from: number, request: PlannedRequest) =>
+    new Promise<Outcome>((resolve) => {
       const req = http.request(
         {
           agent,
@@ -91,32 +90,51 @@ export async function runLevel(
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
           res.on('end', () => {
-            const ms = performance.now() - planned;
+            const ms = performance.now() - from;
             const body = Buffer.concat(chunks).toString('utf8');
-            if (res.statusCode !== 200 || body.startsWith('{"errors"') || body.includes('"errors":[')) {
-              errors += 1;
-              errorExample ??= `${res.statusCode}: ${body.slice(0, 300)}`;
-            }
+            const failed = res.statusCode !== 200 || body.startsWith('{"errors"') || body.includes('"errors":[');
             const cache = res.headers['x-cache'];
-            if (cache !== undefined) {
-              tagged += 1;
-              if (cache === 'hit') hits += 1;
-            }
-            answered += 1;
-            latencies.push({ operation: request.operation, ms });
-            resolve();
+            resolve({
+              ms,
+              answered: true,
+              ...(failed && { error: `${res.statusCode}: ${body.slice(0, 300)}` }),
+              ...(typeof cache === 'string' && { cache }),
+            });
           });
         },
       );
       req.on('timeout', () => req.destroy(new Error('timeout')));
-      req.on('error', (error) => {
-        errors += 1;
-        errorExample ??= error.message;
-        latencies.push({ operation: request.operation, ms: performance.now() - planned });
-        resolve();
-      });
+      req.on('error', (error) => resolve({ ms: performance.now() - from, answered: false, error: error.message }));
       req.end(request.body);
     });
+  return { send, close: () => agent.destroy() };
+}
+
+/** Errors, the first error's text and the share of answers from the cache, over some outcomes. */
+function tally(outcomes: readonly Outcome[]): Pick<LevelResult, 'errors' | 'cacheHitRate' | 'errorExample'> {
+  const failed = outcomes.filter((outcome) => outcome.error !== undefined);
+  const tagged = outcomes.filter((outcome) => outcome.cache !== undefined);
+  const hits = tagged.filter((outcome) => outcome.cache === 'hit').length;
+  return {
+    errors: failed.length,
+    cacheHitRate: tagged.length === 0 ? null : Math.round((hits / tagged.length) * 1000) / 1000,
+    ...(failed.length > 0 && { errorExample: failed[0]!.error }),
+  };
+}
+
+/** Runs one level: `rate` requests per second for `seconds`, drawn in turn from `next()`. */
+export async function runLevel(
+  url: string,
+  rate: number,
+  seconds: number,
+  next: () => PlannedRequest,
+  options: LevelOptions = {},
+): Promise<LevelResult> {
+  const { send, close } = sender(url, options);
+  const total = Math.round(rate * seconds);
+  const outcomes: (Outcome & { operation: string })[] = [];
+  const started = performance.now();
+  const pending: Promise<void>[] = [];
 
   for (let i = 0; i < total; i += 1) {
     const planned = started + (i * 1000) / rate;
@@ -126,38 +144,73 @@ export async function runLevel(
     for (let wait = planned - performance.now(); wait > 0; wait = planned - performance.now()) {
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
-    pending.push(send(planned, next()));
+    const request = next();
+    pending.push(
+      send(planned, request).then((outcome) => void outcomes.push({ ...outcome, operation: request.operation })),
+    );
   }
   await Promise.all(pending);
   const elapsed = (performance.now() - started) / 1000;
-  agent.destroy();
+  close();
+  const answered = outcomes.filter((outcome) => outcome.answered).length;
   const sorted = (items: number[]) => items.sort((a, b) => a - b);
-  const all = sorted(latencies.map((latency) => latency.ms));
+  const all = sorted(outcomes.map((outcome) => outcome.ms));
   const kept = (ms: number) => Math.round(ms * 100) / 100;
-  const operations = [...new Set(latencies.map((latency) => latency.operation))];
+  const operations = [...new Set(outcomes.map((outcome) => outcome.operation))];
   return {
     rate,
     achieved: Math.round((answered / elapsed) * 10) / 10,
     sent: total,
-    errors,
     p50: percentile(all, 50),
     p95: percentile(all, 95),
     p99: percentile(all, 99),
     byOperation: operations.map((operation) => {
-      const answered = latencies.filter((latency) => latency.operation === operation).map((latency) => latency.ms);
-      const own = sorted([...answered]);
+      const latencies = outcomes.filter((outcome) => outcome.operation === operation).map((outcome) => outcome.ms);
+      const own = sorted([...latencies]);
       return {
         operation,
         n: own.length,
         p50: percentile(own, 50),
         p95: percentile(own, 95),
         p99: percentile(own, 99),
-        samples: answered.map(kept),
+        samples: latencies.map(kept),
       };
     }),
-    cacheHitRate: tagged === 0 ? null : Math.round((hits / tagged) * 1000) / 1000,
-    ...(errorExample !== undefined && { errorExample }),
+    ...tally(outcomes),
   };
+}
+
+/** How asking each of some requests once went (askEachOnce). */
+export interface AskedOnce {
+  seconds: number;
+  errors: number;
+  cacheHitRate: number | null;
+  errorExample?: string;
+}
+
+/**
+ * Asks each request once, at most `concurrency` at a time: a closed loop, which cannot ask more of
+ * the server than it answers, for untimed work such as filling the response cache before its
+ * levels are timed (a fixed rate above what the server answers from Neo4j ran into timeouts).
+ */
+export async function askEachOnce(
+  url: string,
+  requests: readonly PlannedRequest[],
+  { concurrency, ...options }: LevelOptions & { concurrency: number },
+): Promise<AskedOnce> {
+  const { send, close } = sender(url, options);
+  const outcomes: Outcome[] = [];
+  const started = performance.now();
+  let turn = 0;
+  const worker = async () => {
+    while (turn < requests.length) {
+      const request = requests[turn++]!;
+      outcomes.push(await send(performance.now(), request));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, requests.length) }, worker));
+  close();
+  return { seconds: Math.round((performance.now() - started) / 100) / 10, ...tally(outcomes) };
 }
 
 /** What the load generator's process is asked: a level with its requests drawn beforehand. */
