@@ -43,6 +43,17 @@ const ARTEFACTS = path.join(projectPaths.root, 'test-results', 'screenshots');
 const WIDE = { width: 1400, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
+/** The drawn nodes whose boxes (labels included) reach under `cover` (a rectangle on the page). */
+function covered(boxes: readonly Box[], cover: { x: number; y: number; width: number; height: number }): string[] {
+  return boxes
+    .filter(
+      (box) =>
+        Math.min(box.x2, cover.x + cover.width) > Math.max(box.x1, cover.x) &&
+        Math.min(box.y2, cover.y + cover.height) > Math.max(box.y1, cover.y),
+    )
+    .map((box) => box.id);
+}
+
 /** Pairs of drawn nodes whose boxes (labels included) overlap. */
 function overlapping(boxes: readonly Box[]): string[] {
   const pairs: string[] = [];
@@ -113,6 +124,12 @@ function overlapping(boxes: readonly Box[]): string[] {
   };
   const shot = (name: string) => page.screenshot({ path: path.join(ARTEFACTS, `${name}.png`) });
   const boxes = () => page.evaluate(() => window.explorer.boxes());
+  /** The nodes drawn under the zoom buttons, where they can be neither read nor clicked. */
+  const underControls = async () => {
+    const controls = await page.locator('#graph-controls').boundingBox();
+    if (!controls) throw new Error('the zoom buttons are not shown');
+    return covered(await boxes(), controls);
+  };
   const boxOf = async (id: string) => {
     const box = (await boxes()).find((candidate) => candidate.id === id);
     if (!box) throw new Error(`${id} is not drawn`);
@@ -143,6 +160,7 @@ function overlapping(boxes: readonly Box[]): string[] {
     const drawn = await boxes();
     expect(drawn.map((box) => box.id).sort()).toEqual(graph.entities.map((entity) => entity.id).sort());
     expect(overlapping(drawn)).toEqual([]);
+    expect(await underControls()).toEqual([]);
     expect(await page.locator('#details button.story').count()).toBe(5);
     await expectText(page, '#details', `${graph.entities.length} entities and ${graph.relations.length} relations`);
     await shot('landing-1400');
@@ -203,6 +221,7 @@ function overlapping(boxes: readonly Box[]): string[] {
     const drawn = await page.evaluate(() => window.explorer.nodes());
     expect(drawn).toEqual(expect.arrayContaining(['muravyov', 'nevelskoy', 'treaty-of-aigun']));
     expect(overlapping(await boxes())).toEqual([]);
+    expect(await underControls()).toEqual([]);
     await shot('search-muravyov');
 
     await clickNode('nevelskoy');
@@ -297,6 +316,7 @@ function overlapping(boxes: readonly Box[]): string[] {
       'path=nevelskoy~treaty-of-aigun',
     );
     expect(overlapping(await boxes())).toEqual([]);
+    expect(await underControls()).toEqual([]);
   });
 
   it('shows every OPPOSED relation, and only those, with "only" in the relation filter', async () => {
@@ -529,6 +549,7 @@ function overlapping(boxes: readonly Box[]): string[] {
     await settled();
     await expectText(page, '#details h2', 'Paths from Gennady Nevelskoy to Treaty of Aigun (1858)');
     expect(overlapping(await boxes())).toEqual([]);
+    expect(await underControls()).toEqual([]);
     await shot('path-390');
 
     await page.goto(`${api.server.baseUrl}/?focus=gavrilov-expedition`);

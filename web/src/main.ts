@@ -123,7 +123,7 @@ const store = new ViewStore(readViewState());
 store.subscribe((state, kind) => {
   if (kind !== 'restore') writeViewState(state, kind === 'navigate' ? 'push' : 'replace');
 });
-const view = new GraphView($('#graph'));
+const view = new GraphView($('#graph'), $('#graph-controls'));
 const { cy } = view;
 const expanded = new Set<string>();
 // The map and the timeline beside the graph: choosing in them chooses in the graph, and back.

@@ -88,13 +88,22 @@ function seededPair(text: string): [number, number] {
 
 /** Space kept between two nodes' boxes (their labels included), in model pixels. */
 const GAP = 6;
+/** Space kept between what is fitted and the view's edges, in screen pixels. */
+const FIT_PADDING = 30;
 
 export class GraphView {
   readonly cy: Core;
   readonly entities = new Map<string, EntitySummaryFragment>();
   readonly relations = new Map<string, DrawnRelation>();
 
-  constructor(container: HTMLElement) {
+  /**
+   * `overlay`: controls drawn over the graph (the zoom buttons); fitting keeps nodes from under
+   * them, where they could be neither read nor clicked.
+   */
+  constructor(
+    container: HTMLElement,
+    private readonly overlay?: HTMLElement,
+  ) {
     this.cy = cytoscape({
       container,
       minZoom: 0.15,
@@ -468,8 +477,55 @@ export class GraphView {
     this.cy.batch(() => items.forEach((item) => void item.node.position({ x: item.x, y: item.y })));
   }
 
+  /**
+   * Fits what is visible into the view, as large as it can be drawn with no node under the
+   * overlay: the whole view when nothing lands under it, else the part of the view left of it or
+   * the part above it, whichever draws larger.
+   */
   fit(): void {
-    this.cy.fit(this.cy.elements(':visible'), 30);
+    const { cy } = this;
+    const visible = cy.elements(':visible');
+    if (visible.empty()) return;
+    const box = visible.boundingBox();
+    const overlay = this.overlayBox();
+    const areas = [{ width: cy.width(), height: cy.height() }];
+    if (overlay) areas.push({ width: overlay.x1, height: cy.height() }, { width: cy.width(), height: overlay.y1 });
+    const nodes = visible.nodes().map((node) => node.boundingBox({ includeLabels: true }));
+    const viewports = areas
+      .map((area) => {
+        const width = area.width - 2 * FIT_PADDING;
+        const height = area.height - 2 * FIT_PADDING;
+        const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(width / box.w, height / box.h)));
+        const pan = {
+          x: FIT_PADDING + (width - zoom * box.w) / 2 - zoom * box.x1,
+          y: FIT_PADDING + (height - zoom * box.h) / 2 - zoom * box.y1,
+        };
+        return { zoom, pan, usable: width > 0 && height > 0 };
+      })
+      .filter((viewport) => viewport.usable)
+      .sort((a, b) => b.zoom - a.zoom);
+    const covers = ({ zoom, pan }: (typeof viewports)[number]) =>
+      overlay !== null &&
+      nodes.some(
+        (node) =>
+          Math.min(node.x2 * zoom + pan.x, overlay.x2) > Math.max(node.x1 * zoom + pan.x, overlay.x1) &&
+          Math.min(node.y2 * zoom + pan.y, overlay.y2) > Math.max(node.y1 * zoom + pan.y, overlay.y1),
+      );
+    const chosen = viewports.find((viewport) => !covers(viewport)) ?? viewports[0];
+    if (chosen) cy.viewport({ zoom: chosen.zoom, pan: chosen.pan });
+  }
+
+  /** Where the overlay is drawn over the view, in the view's pixels (null when it is hidden or absent). */
+  private overlayBox(): { x1: number; y1: number; x2: number; y2: number } | null {
+    const overlay = this.overlay?.getBoundingClientRect();
+    if (!overlay || overlay.width === 0) return null;
+    const view = this.cy.container()!.getBoundingClientRect();
+    return {
+      x1: overlay.left - view.left,
+      y1: overlay.top - view.top,
+      x2: overlay.right - view.left,
+      y2: overlay.bottom - view.top,
+    };
   }
 
   zoomBy(factor: number): void {
