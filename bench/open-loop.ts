@@ -161,6 +161,7 @@ export async function runLevel(
     rate,
     achieved: Math.round((answered / elapsed) * 10) / 10,
     sent: total,
+    ...tally(outcomes),
     p50: percentile(all, 50),
     p95: percentile(all, 95),
     p99: percentile(all, 99),
@@ -176,7 +177,6 @@ export async function runLevel(
         samples: latencies.map(kept),
       };
     }),
-    ...tally(outcomes),
   };
 }
 
