@@ -9,28 +9,20 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { EXPORT_FORMATS } from '../src/export/export-request';
 import { projectPaths } from '../src/project-paths';
+import {
+  EXPORT_BENCH_USAGE,
+  parseExportBenchOptions,
+  runBenchCommand,
+  type ExportBenchOptions,
+} from './bench-command-line';
 import { benchMemory, openBenchGraph, run, SCALES } from './bench-graph';
 import { rssMb, startChild, stopChild } from './bench-processes';
 
 const log = (line: string) => console.log(line);
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      scale: { type: 'string', default: '1m' },
-      format: { type: 'string', default: 'gexf' },
-      reload: { type: 'boolean', default: false },
-      identity: { type: 'boolean', default: false },
-    },
-  });
-  const entities = SCALES[values.scale];
-  if (!entities) throw new Error(`unknown scale "${values.scale}": use ${Object.keys(SCALES).join(', ')}`);
-  if (!(EXPORT_FORMATS as readonly string[]).includes(values.format)) {
-    throw new Error(`unknown format "${values.format}": use ${EXPORT_FORMATS.join(', ')}`);
-  }
+async function main(values: ExportBenchOptions): Promise<void> {
+  const entities = SCALES[values.scale]!;
   const memory = benchMemory(entities);
   const { server, driver, cypher, connection } = await openBenchGraph({
     entities,
@@ -122,7 +114,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  process.exit(1);
-});
+runBenchCommand(process.argv.slice(2), parseExportBenchOptions, EXPORT_BENCH_USAGE, main);

@@ -21,17 +21,13 @@
  * `--smoke` does all of it at a tiny scale, in a temporary folder, writing nothing in the project,
  * and fails on any error or any answer that differs between the sides.
  *
- *   npm run bench -- [--scale 10k,100k,1m] [--iterations 100] [--level-seconds 15] [--budget-seconds 60]
- *                    [--load import|transactional]
- *                    [--neo4j-memory shipped|large] [--reload] [--smoke]
- *   npm run bench -- --report-only   (docs/benchmarks.md again from bench/results/)
+ * Its options: `npm run bench -- --help` (bench/bench-command-line.ts).
  */
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import type { CypherLoader } from '../src/db/cypher-loader';
 import { QueryRunner } from '../src/db/run-query';
@@ -56,6 +52,7 @@ import {
   JIT_SETTLED_SHARE,
   JIT_WARM_UP,
 } from './bench-report';
+import { BENCH_USAGE, parseBenchOptions, runBenchCommand, type BenchOptions } from './bench-command-line';
 import { describeVerdicts, percentileVerdict, ratioVerdict, stats } from './bench-stats';
 import { askEachOnce, LoadGenerator, levelSamples, type LevelResult, type PlannedRequest } from './open-loop';
 import { searchRates } from './rate-search';
@@ -598,36 +595,13 @@ function commit(): string {
   return `${probe.stdout.trim() || 'unknown'}${dirty.stdout.trim() ? ' (with uncommitted changes)' : ''}`;
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      smoke: { type: 'boolean', default: false },
-      scale: { type: 'string', default: '10k,100k,1m' },
-      iterations: { type: 'string' },
-      'level-seconds': { type: 'string' },
-      'budget-seconds': { type: 'string' },
-      load: { type: 'string' },
-      'neo4j-memory': { type: 'string', default: 'shipped' },
-      reload: { type: 'boolean', default: false },
-      'report-only': { type: 'boolean', default: false },
-    },
-  });
-  if (values['report-only']) {
+async function main(options: BenchOptions): Promise<void> {
+  if (options.reportOnly) {
     await writeReport([], describeMachine(commit()));
     log('Rewrote docs/benchmarks.md from bench/results/.');
     return;
   }
-  const smoke = values.smoke;
-  const scales = smoke ? ['2k'] : values.scale.split(',').map((s) => s.trim().toLowerCase());
-  for (const scale of scales) {
-    if (!(scale in SCALES)) throw new Error(`unknown scale "${scale}": use ${Object.keys(SCALES).join(', ')}`);
-  }
-  const memory = values['neo4j-memory'];
-  if (memory !== 'shipped' && memory !== 'large')
-    throw new Error(`--neo4j-memory is shipped or large, not "${memory}"`);
-  if (values.load !== undefined && values.load !== 'import' && values.load !== 'transactional') {
-    throw new Error(`--load is import or transactional, not "${values.load}"`);
-  }
+  const { smoke, scales } = options;
   const started = Date.now();
   const workDir = smoke
     ? mkdtempSync(path.join(tmpdir(), 'amur-bench-smoke-'))
@@ -642,14 +616,14 @@ async function main(): Promise<void> {
           scaleName: scale,
           entities,
           home: path.join(workDir, `neo4j-${scale}`),
-          iterations: Number(values.iterations ?? (smoke ? 5 : 100)),
-          budgetMs: Number(values['budget-seconds'] ?? (smoke ? 20 : 60)) * 1000,
+          iterations: options.iterations,
+          budgetMs: options.budgetSeconds * 1000,
           warmup: smoke ? 1 : 10,
-          levelSeconds: Number(values['level-seconds'] ?? (smoke ? 2 : 15)),
-          reload: values.reload || smoke,
+          levelSeconds: options.levelSeconds,
+          reload: options.reload || smoke,
           // Bulk import at a million; the transactional loader (whose rate is a target too) below.
-          load: values.load ?? (entities >= 1_000_000 || smoke ? 'import' : 'transactional'),
-          memory: MEMORY[memory],
+          load: options.load ?? (entities >= 1_000_000 || smoke ? 'import' : 'transactional'),
+          memory: MEMORY[options.memory],
           jitWarmUp: smoke ? { requestsPerRow: 1, maxRounds: 1 } : JIT_WARM_UP,
           smoke,
         }),
@@ -706,9 +680,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+runBenchCommand(process.argv.slice(2), parseBenchOptions, BENCH_USAGE, main, (error) => {
   // What Neo4j or its admin tool said, when that is why.
   if (error instanceof UserFacingError && error.detail) console.error(error.detail);
-  process.exit(1);
 });

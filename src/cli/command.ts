@@ -28,7 +28,10 @@ export function command<O extends Options>(definition: Command<O>): Command<O> {
  * The arguments parsed as the command declares them: an unknown option, a missing value or an
  * unexpected positional is a UsageError naming it.
  */
-export function parseCommandLine<O extends Options>(definition: Command<O>, argv: readonly string[]) {
+export function parseCommandLine<O extends Options>(
+  definition: Pick<Command<O>, 'options' | 'positionals'>,
+  argv: readonly string[],
+) {
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: definition.options, allowPositionals: true, strict: true });
