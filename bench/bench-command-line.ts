@@ -65,7 +65,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     {
       positionals: false,
       options: {
-        help: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
         smoke: { type: 'boolean', default: false },
         scale: { type: 'string', default: '10k,100k,1m' },
         iterations: { type: 'string' },
@@ -114,7 +114,7 @@ export function parseExportBenchOptions(argv: readonly string[]): ExportBenchOpt
     {
       positionals: false,
       options: {
-        help: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
         scale: { type: 'string' },
         format: { type: 'string' },
         reload: { type: 'boolean', default: false },

@@ -1,8 +1,8 @@
 /**
  * The project's command line, behind the npm scripts: `node dist/src/cli/main.js <command> ...`.
  * Options are parsed strictly (node:util parseArgs): an unknown or misspelt one is an error that
- * names it, and nothing runs. Exit codes: 0 done, 1 failed, 2 wrong command line, 3 (db status)
- * not running.
+ * names it, and nothing runs. `--help` (or `-h`), alone or after a command, prints the usage.
+ * Exit codes: 0 done, 1 failed, 2 wrong command line, 3 (db status) not running.
  */
 import { reportFatalError } from '../errors/report-fatal-error';
 import { loadDotEnv } from '../load-dot-env';
@@ -55,13 +55,24 @@ function usage(name?: string, definition?: Command<never>): string {
   ].join('\n');
 }
 
+/** Asked for the usage: `--help` or `-h`, alone or after a command. */
+const HELP = new Set(['--help', '-h']);
+
 async function main([name, ...argv]: string[]): Promise<number> {
+  if (name !== undefined && HELP.has(name)) {
+    console.log(usage());
+    return 0;
+  }
   const entry = name === undefined ? undefined : COMMANDS[name];
   if (!entry) {
     console.error(name === undefined ? usage() : `unknown command '${name}'\n${usage()}`);
     return 2;
   }
   const definition = await entry.load();
+  if (argv.some((arg) => HELP.has(arg))) {
+    console.log(`${usage(name, definition)}\n${entry.summary}`);
+    return 0;
+  }
   try {
     const args = parseCommandLine(definition, argv);
     loadDotEnv();

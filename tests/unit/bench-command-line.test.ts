@@ -62,6 +62,7 @@ describe('the benchmarks’ command lines', () => {
       reportOnly: false,
     });
     expect(parseBenchOptions(['--help']).help).toBe(true);
+    expect(parseBenchOptions(['-h']).help).toBe(true);
     expect(parseBenchOptions(['--report-only']).reportOnly).toBe(true);
   });
 
