@@ -33,7 +33,14 @@ declare global {
       edgeMiddle(id: string): { x: number; y: number };
       idle(): boolean;
       mapMarkers(): { id: string; x: number; y: number; selected: boolean }[];
-      timelineItems(): { id: string; x: number; y: number; selected: boolean }[];
+      timelineItems(): {
+        id: string;
+        x: number;
+        y: number;
+        selected: boolean;
+        shape: 'band' | 'dot' | 'ring';
+        labelCut: boolean;
+      }[];
       timelineRequests(): string[];
     };
   }
@@ -765,6 +772,9 @@ function overlapping(boxes: readonly Box[]): string[] {
     expect(most).toBe(1);
     const items = await page.evaluate(() => window.explorer.timelineItems());
     expect(items.length).toBeGreaterThan(0);
+    // Every label can be read: the bands too narrow for their labels at this zoom are rings.
+    expect(items.filter((item) => item.labelCut).map((item) => item.id)).toEqual([]);
+    expect(items.filter((item) => item.shape === 'ring').length).toBeGreaterThan(0);
     await shot('timeline-1600-1900');
   });
 
@@ -773,9 +783,26 @@ function overlapping(boxes: readonly Box[]): string[] {
     await page.goto(`${api.server.baseUrl}/?from=1685&to=1690&pane=timeline`);
     await settled();
     expect(await page.evaluate(() => window.explorer.timelineRequests())).toEqual(['1685-1691']);
-    const items = (await page.evaluate(() => window.explorer.timelineItems())).map((item) => item.id);
+    const drawn = await page.evaluate(() => window.explorer.timelineItems());
+    const items = drawn.map((item) => item.id);
+    expect(drawn.filter((item) => item.labelCut).map((item) => item.id)).toEqual([]);
     expect(items).toContain('treaty-of-nerchinsk');
     expect(items).not.toContain('treaty-of-aigun');
+    // The second siege of Albazin (1686-1687) is too short here for its label: a ring. Zoomed in
+    // on it with the wheel, it is a band again, its label whole.
+    const siege = async () =>
+      (await page.evaluate(() => window.explorer.timelineItems())).find(
+        (item) => item.id === 'second-siege-of-albazin',
+      )!;
+    expect((await siege()).shape).toBe('ring');
+    const { x, y } = await siege();
+    await page.mouse.move(x, y);
+    for (let step = 0; step < 10 && (await siege()).shape === 'ring'; step += 1) {
+      await page.mouse.wheel(0, -300);
+      await page.waitForTimeout(300);
+    }
+    expect(await siege()).toMatchObject({ shape: 'band', labelCut: false });
+    await shot('timeline-albazin-zoomed');
     await page.getByRole('tab', { name: 'Map' }).click();
     await settled();
     await expectText(page, '#map-years-label', '1685–1690');

@@ -41,6 +41,8 @@ export const EN = {
   'pane.timeline': 'Timeline',
   'timeline.undated': 'Not on the timeline, without a date: relations of the graph drawn ({{count}})',
   'timeline.keys': 'Timeline. Keyboard: arrow keys move between entries, Enter reads the one chosen, + and − zoom.',
+  'timeline.condensed':
+    'A ring: a month, a year or longer, too short at this zoom to draw as a band; zoom in to see it.',
   'slider.label': 'Years on the map',
   'slider.all': 'All years',
   'slider.range': '{{from}}–{{to}}',
@@ -262,6 +264,8 @@ export const DE: Record<MessageKey, string> = {
   'timeline.undated': 'Nicht auf der Zeitleiste, ohne Datum: Beziehungen des gezeichneten Graphen ({{count}})',
   'timeline.keys':
     'Zeitleiste. Tastatur: Pfeiltasten wechseln zwischen Einträgen, Enter liest den gewählten, + und − zoomen.',
+  'timeline.condensed':
+    'Ein Ring: ein Monat, ein Jahr oder länger, bei diesem Zoom zu kurz für einen Balken; hineinzoomen zeigt ihn.',
   'slider.label': 'Jahre auf der Karte',
   'slider.all': 'Alle Jahre',
   'slider.range': '{{from}}–{{to}}',

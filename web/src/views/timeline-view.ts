@@ -28,10 +28,26 @@ interface Item {
   id: string;
   content: string;
   start: Date;
+  /** None for a point (a day, or a band condensed at this zoom): vis-timeline reads a point's `end` if it has one. */
   end?: Date;
   type: 'point' | 'range';
   title: string;
   className: string;
+}
+
+/** The room a label takes in a band beyond its text: vis-timeline's padding and borders. */
+const BAND_PADDING_PX = 14;
+
+/**
+ * The item as drawn at `msPerPixel`: a band whose label would not fit it becomes a ring at its
+ * start with the label beside it (class `condensed`); everything else as read.
+ */
+export function condensed(item: Item, msPerPixel: number, labelWidth: (text: string) => number): Item {
+  const { end, ...point } = item;
+  if (item.type !== 'range' || end === undefined) return item;
+  const width = (end.getTime() - item.start.getTime()) / msPerPixel;
+  if (width >= labelWidth(item.content) + BAND_PADDING_PX) return item;
+  return { ...point, type: 'point', className: `${item.className} condensed` };
 }
 
 /** A day of the API's (YYYY-MM-DD, Gregorian where the calendar is known) as a Date, at its start or its end. */
@@ -80,6 +96,10 @@ export class TimelineView {
   private readonly undated: HTMLElement;
   /** The entry the arrow keys have reached (chosen with Enter). */
   private cursor: string | null = null;
+  /** Every entry read, as read: bands stay bands here whether or not they are condensed. */
+  private readonly entries = new Map<string, Item>();
+  /** Measures labels in the timeline's font (see condensed). */
+  private measure: CanvasRenderingContext2D | null = null;
 
   constructor(
     private readonly container: HTMLElement,
@@ -133,7 +153,7 @@ export class TimelineView {
     host.setAttribute('aria-label', t('timeline.keys'));
     const keys = document.createElement('p');
     keys.className = 'timeline-keys';
-    keys.textContent = t('timeline.keys');
+    keys.textContent = `${t('timeline.keys')} ${t('timeline.condensed')}`;
     this.container.append(host, keys, this.undated);
     const [first, last] = [years.from ?? 1845, (years.to ?? 1861) + 1];
     const timeline = new Timeline(host, items, {
@@ -154,6 +174,7 @@ export class TimelineView {
     });
     host.addEventListener('keydown', (event) => this.key(event));
     timeline.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
+      this.redrawBands();
       this.queue(() => this.load(start.getUTCFullYear(), end.getUTCFullYear(), kinds));
     });
     this.timeline = timeline;
@@ -228,10 +249,57 @@ export class TimelineView {
       const entries = data.timeline.edges.map((edge) => edge.node);
       for (const entry of entries)
         kinds.set(entry.entity?.id ?? entry.relation!.id, entry.entity ? 'entity' : 'relation');
-      this.items!.update(entries.map(toItem));
+      const read = entries.map(toItem);
+      for (const item of read) this.entries.set(item.id, item);
+      const msPerPixel = this.msPerPixel();
+      this.draw(read.map((item) => condensed(item, msPerPixel, (text) => this.labelWidth(text))));
       after = data.timeline.pageInfo.hasNextPage ? (data.timeline.pageInfo.endCursor ?? null) : null;
     } while (after);
     this.read.push([first, last]);
+  }
+
+  /** The time a pixel of the timeline spans at the zoom shown. */
+  private msPerPixel(): number {
+    const { start, end } = this.timeline!.getWindow();
+    const width = this.container.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth || 1;
+    return (end.getTime() - start.getTime()) / width;
+  }
+
+  /** How wide a label is drawn, in pixels, in the font of the timeline's items. */
+  private labelWidth(text: string): number {
+    if (!this.measure) {
+      this.measure = document.createElement('canvas').getContext('2d');
+      const host = this.container.querySelector<HTMLElement>('.timeline-host');
+      if (this.measure && host) this.measure.font = getComputedStyle(host).font;
+    }
+    // Without a canvas (never in a browser), about 7 pixels a character.
+    return this.measure ? this.measure.measureText(text).width : text.length * 7;
+  }
+
+  /** Draws as bands the entries whose labels fit at the zoom now shown, and the others as rings. */
+  private redrawBands(): void {
+    if (!this.items) return;
+    const msPerPixel = this.msPerPixel();
+    const changed: Item[] = [];
+    for (const item of this.entries.values()) {
+      const drawn = condensed(item, msPerPixel, (text) => this.labelWidth(text));
+      if (this.items.get(item.id)?.type !== drawn.type) changed.push(drawn);
+    }
+    this.draw(changed);
+  }
+
+  /**
+   * Puts items on the timeline. One drawn before as a band and now as a point (or back) is taken
+   * off and put on again, as an update would leave the point the band's end; it stays chosen if it was.
+   */
+  private draw(items: Item[]): void {
+    const timeline = this.timeline!;
+    const drawn = this.items!;
+    const reshaped = items.filter((item) => drawn.get(item.id)?.type !== item.type && drawn.get(item.id) !== null);
+    const chosen = timeline.getSelection();
+    if (reshaped.length > 0) drawn.remove(reshaped.map((item) => item.id));
+    drawn.update(items);
+    if (reshaped.some((item) => chosen.includes(item.id))) timeline.setSelection(chosen);
   }
 
   /** Marks the chosen entity or relation, and brings it into view when it is on the timeline. */
@@ -249,18 +317,33 @@ export class TimelineView {
     return this.pending === 0;
   }
 
-  /** The items drawn, where they are on the page, and whether they are chosen (for tests). */
-  drawn(): { id: string; x: number; y: number; selected: boolean }[] {
+  /**
+   * The items drawn, where they are on the page, whether they are chosen, how they are drawn (a
+   * band, a dot for a day, a ring for a band condensed at this zoom) and whether a band's label is
+   * cut short by its band (for tests).
+   */
+  drawn(): {
+    id: string;
+    x: number;
+    y: number;
+    selected: boolean;
+    shape: 'band' | 'dot' | 'ring';
+    labelCut: boolean;
+  }[] {
     return [...this.container.querySelectorAll<HTMLElement>('.vis-item')].flatMap((element) => {
       const id = (element as HTMLElement & { 'vis-item'?: { id: string } })['vis-item']?.id;
       if (!id) return [];
       const box = element.getBoundingClientRect();
+      const band = element.classList.contains('vis-range');
+      const label = element.querySelector<HTMLElement>('.vis-item-content');
       return [
         {
           id,
           x: box.left + box.width / 2,
           y: box.top + box.height / 2,
           selected: element.classList.contains('vis-selected'),
+          shape: band ? 'band' : element.classList.contains('condensed') ? 'ring' : 'dot',
+          labelCut: band && label !== null && label.offsetWidth > element.clientWidth,
         },
       ];
     });
