@@ -9,7 +9,9 @@
 import http from 'node:http';
 import zlib from 'node:zlib';
 
-const agent = new http.Agent({ keepAlive: true });
+// A timeout makes the agent heed the server's announced keep-alive timeout, dropping an idle
+// connection before the server closes it (see sender in open-loop.ts); it does not cut requests.
+const agent = new http.Agent({ keepAlive: true, timeout: 60_000 });
 
 export interface HttpAnswer {
   status: number;

@@ -55,6 +55,34 @@ describe('the open loop', () => {
     }
   });
 
+  it('drops a kept-alive connection before the server closes it, as the server announces', async () => {
+    // A server that keeps idle connections for 2 s (it says `Keep-Alive: timeout=2`); "wait" is answered after 1.5 s.
+    const connections: string[] = [];
+    const server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        const wait = Buffer.concat(chunks).toString('utf8') === 'wait' ? 1_500 : 0;
+        setTimeout(() => res.end('{"data":{}}'), wait);
+      });
+    });
+    server.keepAliveTimeout = 2_000;
+    server.on('connection', (socket) => connections.push(socket.remoteAddress ?? '?'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+      const outcome = await askEachOnce(url, ['a', 'wait', 'b'].map(planned), { concurrency: 1, clients: 2 });
+      expect(outcome.errors).toBe(0);
+      // "a" and "b" go from 127.0.0.2, 1.5 s apart: a second before the server would close it, the
+      // connection of "a" was dropped, and "b" opened a new one (reused, it could meet the server's
+      // close: ECONNRESET).
+      expect(connections).toEqual(['127.0.0.2', '127.0.0.3', '127.0.0.2']);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
   it('sends a level at its rate whether or not answers came, and counts what failed', async () => {
     const server = await slowServer(100);
     try {
