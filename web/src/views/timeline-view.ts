@@ -42,7 +42,7 @@ const BAND_PADDING_PX = 14;
  * The item as drawn at `msPerPixel`: a band whose label would not fit it becomes a ring at its
  * start with the label beside it (class `condensed`); everything else as read.
  */
-export function condensed(item: Item, msPerPixel: number, labelWidth: (text: string) => number): Item {
+function condensed(item: Item, msPerPixel: number, labelWidth: (text: string) => number): Item {
   const { end, ...point } = item;
   if (item.type !== 'range' || end === undefined) return item;
   const width = (end.getTime() - item.start.getTime()) / msPerPixel;
@@ -295,7 +295,10 @@ export class TimelineView {
   private draw(items: Item[]): void {
     const timeline = this.timeline!;
     const drawn = this.items!;
-    const reshaped = items.filter((item) => drawn.get(item.id)?.type !== item.type && drawn.get(item.id) !== null);
+    const reshaped = items.filter((item) => {
+      const before = drawn.get(item.id);
+      return before !== null && before.type !== item.type;
+    });
     const chosen = timeline.getSelection();
     if (reshaped.length > 0) drawn.remove(reshaped.map((item) => item.id));
     drawn.update(items);
