@@ -153,7 +153,10 @@ export class TimelineView {
     host.setAttribute('aria-label', t('timeline.keys'));
     const keys = document.createElement('p');
     keys.className = 'timeline-keys';
-    keys.textContent = `${t('timeline.keys')} ${t('timeline.condensed')}`;
+    const keyboard = document.createElement('span');
+    keyboard.className = 'keyboard';
+    keyboard.textContent = `${t('timeline.keys')} `;
+    keys.append(keyboard, t('timeline.condensed'));
     this.container.append(host, keys, this.undated);
     const [first, last] = [years.from ?? 1845, (years.to ?? 1861) + 1];
     const timeline = new Timeline(host, items, {
