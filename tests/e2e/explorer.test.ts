@@ -31,6 +31,7 @@ declare global {
       onPath(): string[];
       boxes(): Box[];
       edgeMiddle(id: string): { x: number; y: number };
+      edgeCurves(): { id: string; source: string; target: string; points: { x: number; y: number }[] }[];
       idle(): boolean;
       mapMarkers(): { id: string; x: number; y: number; selected: boolean }[];
       timelineItems(): {
@@ -74,6 +75,33 @@ function overlapping(boxes: readonly Box[]): string[] {
     }
   }
   return pairs;
+}
+
+/**
+ * Edges drawn through a node they do not join (its box, label included): points along each edge as
+ * drawn, a line or a quadratic curve through its control point, that fall inside another node's box.
+ */
+function edgesThroughNodes(
+  boxes: readonly Box[],
+  edges: readonly { id: string; source: string; target: string; points: { x: number; y: number }[] }[],
+): string[] {
+  const found: string[] = [];
+  for (const edge of edges) {
+    const [from, ...rest] = edge.points;
+    const to = rest.pop()!;
+    if (rest.length > 1) throw new Error(`${edge.id}: ${rest.length} control points, where the test reads at most one`);
+    const control = rest[0] ?? { x: (from!.x + to.x) / 2, y: (from!.y + to.y) / 2 };
+    for (const box of boxes) {
+      if (box.id === edge.source || box.id === edge.target) continue;
+      const hit = Array.from({ length: 41 }, (_, i) => i / 40).some((t) => {
+        const x = (1 - t) ** 2 * from!.x + 2 * t * (1 - t) * control.x + t ** 2 * to.x;
+        const y = (1 - t) ** 2 * from!.y + 2 * t * (1 - t) * control.y + t ** 2 * to.y;
+        return x > box.x1 && x < box.x2 && y > box.y1 && y < box.y2;
+      });
+      if (hit) found.push(`${edge.id} through ${box.id}`);
+    }
+  }
+  return found;
 }
 
 /**
@@ -215,6 +243,7 @@ function overlapping(boxes: readonly Box[]): string[] {
     expect(muravyov!.x).toBeLessThan(aigun!.x);
     expect(Math.abs(nevelskoy!.y - aigun!.y)).toBeLessThan(5);
     expect(overlapping(await boxes())).toEqual([]);
+    expect(edgesThroughNodes(await boxes(), await page.evaluate(() => window.explorer.edgeCurves()))).toEqual([]);
     expect(await page.locator('#details blockquote').count()).toBeGreaterThan(2);
     await shot('story-nevelskoy-aigun');
   });
@@ -324,6 +353,7 @@ function overlapping(boxes: readonly Box[]): string[] {
     );
     expect(overlapping(await boxes())).toEqual([]);
     expect(await underControls()).toEqual([]);
+    expect(edgesThroughNodes(await boxes(), await page.evaluate(() => window.explorer.edgeCurves()))).toEqual([]);
   });
 
   it('shows every OPPOSED relation, and only those, with "only" in the relation filter', async () => {
@@ -557,6 +587,7 @@ function overlapping(boxes: readonly Box[]): string[] {
     await expectText(page, '#details h2', 'Paths from Gennady Nevelskoy to Treaty of Aigun (1858)');
     expect(overlapping(await boxes())).toEqual([]);
     expect(await underControls()).toEqual([]);
+    expect(edgesThroughNodes(await boxes(), await page.evaluate(() => window.explorer.edgeCurves()))).toEqual([]);
     await shot('path-390');
 
     await page.goto(`${api.server.baseUrl}/?focus=gavrilov-expedition`);

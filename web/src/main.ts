@@ -869,6 +869,22 @@ Object.assign(window, {
       const middle = cy.getElementById(id).renderedMidpoint();
       return { x: rect.left + middle.x, y: rect.top + middle.y };
     },
+    /** Each edge as drawn on the page: its ends, where it leaves and meets them, and its control points when it curves. */
+    edgeCurves: () => {
+      const rect = cy.container()!.getBoundingClientRect();
+      const [zoom, pan] = [cy.zoom(), cy.pan()];
+      const onPage = ({ x, y }: { x: number; y: number }) => ({
+        x: rect.left + pan.x + zoom * x,
+        y: rect.top + pan.y + zoom * y,
+      });
+      // Cytoscape's rendered control points fail on a straight edge: its model points, placed here.
+      return cy.edges(':visible').map((edge) => ({
+        id: edge.id(),
+        source: edge.source().id(),
+        target: edge.target().id(),
+        points: [edge.sourceEndpoint(), ...(edge.controlPoints() ?? []), edge.targetEndpoint()].map(onPage),
+      }));
+    },
     idle: () => busy === 0 && timelineView.idle(),
     /** The map's markers and the timeline's items where they are drawn, and the timeline's requests. */
     mapMarkers: () => mapView.drawn(),

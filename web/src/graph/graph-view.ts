@@ -88,6 +88,31 @@ function seededPair(text: string): [number, number] {
 
 /** Space kept between two nodes' boxes (their labels included), in model pixels. */
 const GAP = 6;
+/** Space kept between a bent edge and the node it goes round, in model pixels. */
+const BEND_CLEARANCE = 10;
+
+type Point = { x: number; y: number };
+type Box = { x1: number; y1: number; x2: number; y2: number };
+
+/** Whether the segment from `from` to `to` passes through `box` (Liang-Barsky clipping). */
+function crosses(from: Point, to: Point, box: Box): boolean {
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  let enter = 0;
+  let leave = 1;
+  for (const [step, room] of [
+    [-dx, from.x - box.x1],
+    [dx, box.x2 - from.x],
+    [-dy, from.y - box.y1],
+    [dy, box.y2 - from.y],
+  ] as const) {
+    if (step === 0) {
+      if (room < 0) return false;
+    } else if (step < 0) enter = Math.max(enter, room / step);
+    else leave = Math.min(leave, room / step);
+  }
+  return enter <= leave;
+}
 /** Space kept between what is fitted and the view's edges, in screen pixels. */
 const FIT_PADDING = 30;
 
@@ -153,6 +178,15 @@ export class GraphView {
             'text-background-opacity': 0.85,
             color: '#4a5468',
           },
+        },
+        // Round a node in its way (see bendAroundNodes).
+        {
+          selector: 'edge.bent',
+          style: {
+            'curve-style': 'unbundled-bezier',
+            'control-point-distances': 'data(bend)',
+            'control-point-weights': 0.5,
+          } as cytoscape.Css.Edge,
         },
         { selector: 'edge[?inferred]', style: { 'line-style': 'dashed' } },
         { selector: 'edge[?suggested]', style: { 'line-style': 'dotted', 'line-color': '#b06ab3' } },
@@ -314,6 +348,7 @@ export class GraphView {
 
   /** Edge labels on small drawings only; on large ones, the few nodes with most relations drawn larger. */
   private dress(): void {
+    this.cy.edges().removeClass('bent');
     const edges = this.cy.edges(':visible');
     this.cy.edges().toggleClass('labelled', edges.length <= 60);
     const nodes = this.cy.nodes(':visible');
@@ -422,7 +457,61 @@ export class GraphView {
       .run();
     this.cy.nodes().forEach((node) => void node.scratch('_placed', true));
     this.removeOverlaps();
+    this.bendAroundNodes();
     this.fit();
+  }
+
+  /**
+   * Bends each edge whose straight line would run through another node or its label: nodes set in
+   * columns and rows (a chain, a row) can stand three in a line, and the edge from the first to the
+   * third, drawn straight, would read as two edges through the middle one, its label under it. The
+   * edge bows out to the side that needs the smaller bend, far enough to clear every node in its way.
+   */
+  private bendAroundNodes(): void {
+    const boxes = this.cy.nodes(':visible').map((node) => ({
+      id: node.id(),
+      box: node.boundingBox({ includeLabels: true, includeOverlays: false }),
+    }));
+    this.cy.edges(':visible').forEach((edge) => {
+      const from = edge.source().position();
+      const to = edge.target().position();
+      const length = Math.hypot(to.x - from.x, to.y - from.y);
+      if (length === 0) return;
+      const along = { x: (to.x - from.x) / length, y: (to.y - from.y) / length };
+      const normal = { x: -along.y, y: along.x };
+      // The bend each side needs: a quadratic curve bowed by d stands 2t(1-t)d off the line at t.
+      let left = 0;
+      let right = 0;
+      for (const { id, box } of boxes) {
+        if (id === edge.source().id() || id === edge.target().id()) continue;
+        const room = { x1: box.x1 - GAP, y1: box.y1 - GAP, x2: box.x2 + GAP, y2: box.y2 + GAP };
+        if (!crosses(from, to, room)) continue;
+        const corners: Point[] = [
+          { x: box.x1, y: box.y1 },
+          { x: box.x2, y: box.y1 },
+          { x: box.x1, y: box.y2 },
+          { x: box.x2, y: box.y2 },
+        ];
+        const offsets = corners.map((corner) => (corner.x - from.x) * normal.x + (corner.y - from.y) * normal.y);
+        const middle = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+        const t = Math.min(
+          0.85,
+          Math.max(0.15, ((middle.x - from.x) * along.x + (middle.y - from.y) * along.y) / length),
+        );
+        const reach = 2 * t * (1 - t);
+        left = Math.max(left, (Math.max(...offsets) + BEND_CLEARANCE) / reach);
+        right = Math.max(right, (BEND_CLEARANCE - Math.min(...offsets)) / reach);
+      }
+      if (left === 0 && right === 0) return;
+      const bend = left <= right ? left : -right;
+      edge.data('bend', bend);
+      edge.addClass('bent');
+      // Cytoscape measures the bend from one end of the pair or the other: bent the wrong way, it is turned.
+      const [control] = edge.controlPoints() ?? [];
+      if (control && ((control.x - from.x) * normal.x + (control.y - from.y) * normal.y) * bend < 0) {
+        edge.data('bend', -bend);
+      }
+    });
   }
 
   /** Where the nodes already placed are, on average (the origin when none is). */
