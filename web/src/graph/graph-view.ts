@@ -90,6 +90,8 @@ function seededPair(text: string): [number, number] {
 const GAP = 6;
 /** Space kept between a bent edge and the node it goes round, in model pixels. */
 const BEND_CLEARANCE = 10;
+/** Space kept between what is fitted and the view's edges, in screen pixels. */
+const FIT_PADDING = 30;
 
 type Point = { x: number; y: number };
 type Box = { x1: number; y1: number; x2: number; y2: number };
@@ -113,8 +115,6 @@ function crosses(from: Point, to: Point, box: Box): boolean {
   }
   return enter <= leave;
 }
-/** Space kept between what is fitted and the view's edges, in screen pixels. */
-const FIT_PADDING = 30;
 
 export class GraphView {
   readonly cy: Core;
@@ -503,14 +503,9 @@ export class GraphView {
         right = Math.max(right, (BEND_CLEARANCE - Math.min(...offsets)) / reach);
       }
       if (left === 0 && right === 0) return;
-      const bend = left <= right ? left : -right;
-      edge.data('bend', bend);
+      // Cytoscape puts a control point that far along the same normal of the edge's own direction.
+      edge.data('bend', left <= right ? left : -right);
       edge.addClass('bent');
-      // Cytoscape measures the bend from one end of the pair or the other: bent the wrong way, it is turned.
-      const [control] = edge.controlPoints() ?? [];
-      if (control && ((control.x - from.x) * normal.x + (control.y - from.y) * normal.y) * bend < 0) {
-        edge.data('bend', -bend);
-      }
     });
   }
 
