@@ -116,6 +116,11 @@ function crosses(from: Point, to: Point, box: Box): boolean {
   return enter <= leave;
 }
 
+/** Whether two boxes share some area. */
+function overlaps(a: Box, b: Box): boolean {
+  return Math.min(a.x2, b.x2) > Math.max(a.x1, b.x1) && Math.min(a.y2, b.y2) > Math.max(a.y1, b.y1);
+}
+
 export class GraphView {
   readonly cy: Core;
   readonly entities = new Map<string, EntitySummaryFragment>();
@@ -590,10 +595,16 @@ export class GraphView {
       .sort((a, b) => b.zoom - a.zoom);
     const covers = ({ zoom, pan }: (typeof viewports)[number]) =>
       overlay !== null &&
-      nodes.some(
-        (node) =>
-          Math.min(node.x2 * zoom + pan.x, overlay.x2) > Math.max(node.x1 * zoom + pan.x, overlay.x1) &&
-          Math.min(node.y2 * zoom + pan.y, overlay.y2) > Math.max(node.y1 * zoom + pan.y, overlay.y1),
+      nodes.some((node) =>
+        overlaps(
+          {
+            x1: node.x1 * zoom + pan.x,
+            y1: node.y1 * zoom + pan.y,
+            x2: node.x2 * zoom + pan.x,
+            y2: node.y2 * zoom + pan.y,
+          },
+          overlay,
+        ),
       );
     const chosen = viewports.find((viewport) => !covers(viewport)) ?? viewports[0];
     if (chosen) cy.viewport({ zoom: chosen.zoom, pan: chosen.pan });

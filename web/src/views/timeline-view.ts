@@ -100,6 +100,8 @@ export class TimelineView {
   private readonly entries = new Map<string, Item>();
   /** Measures labels in the timeline's font (see condensed). */
   private measure: CanvasRenderingContext2D | null = null;
+  /** Each label's width, measured once: the bands are looked at again at every change of zoom. */
+  private readonly labelWidths = new Map<string, number>();
 
   constructor(
     private readonly container: HTMLElement,
@@ -255,7 +257,7 @@ export class TimelineView {
       const read = entries.map(toItem);
       for (const item of read) this.entries.set(item.id, item);
       const msPerPixel = this.msPerPixel();
-      this.draw(read.map((item) => condensed(item, msPerPixel, (text) => this.labelWidth(text))));
+      this.draw(read.map((item) => condensed(item, msPerPixel, this.labelWidth)));
       after = data.timeline.pageInfo.hasNextPage ? (data.timeline.pageInfo.endCursor ?? null) : null;
     } while (after);
     this.read.push([first, last]);
@@ -269,15 +271,19 @@ export class TimelineView {
   }
 
   /** How wide a label is drawn, in pixels, in the font of the timeline's items. */
-  private labelWidth(text: string): number {
+  private readonly labelWidth = (text: string): number => {
+    const known = this.labelWidths.get(text);
+    if (known !== undefined) return known;
     if (!this.measure) {
       this.measure = document.createElement('canvas').getContext('2d');
       const host = this.container.querySelector<HTMLElement>('.timeline-host');
       if (this.measure && host) this.measure.font = getComputedStyle(host).font;
     }
     // Without a canvas (never in a browser), about 7 pixels a character.
-    return this.measure ? this.measure.measureText(text).width : text.length * 7;
-  }
+    const width = this.measure ? this.measure.measureText(text).width : text.length * 7;
+    this.labelWidths.set(text, width);
+    return width;
+  };
 
   /** Draws as bands the entries whose labels fit at the zoom now shown, and the others as rings. */
   private redrawBands(): void {
@@ -285,7 +291,7 @@ export class TimelineView {
     const msPerPixel = this.msPerPixel();
     const changed: Item[] = [];
     for (const item of this.entries.values()) {
-      const drawn = condensed(item, msPerPixel, (text) => this.labelWidth(text));
+      const drawn = condensed(item, msPerPixel, this.labelWidth);
       if (this.items.get(item.id)?.type !== drawn.type) changed.push(drawn);
     }
     this.draw(changed);
