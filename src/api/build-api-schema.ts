@@ -9,6 +9,7 @@ import { NodeResolver } from './node/node.resolver';
 import { nodeTypeName } from './node/node.type';
 import { AssertionResolver } from './relation/assertion.resolver';
 import { RelationResolver } from './relation/relation.resolver';
+import { RelationPropertyResolver } from './relation/relation-property.resolver';
 import { StatsResolver } from './stats/stats.resolver';
 import { SuggestionResolver } from './suggestion/suggestion.resolver';
 import { TimelineResolver } from './timeline/timeline.resolver';
@@ -22,6 +23,7 @@ export const RESOLVERS = [
   NodeResolver,
   EntityResolver,
   RelationResolver,
+  RelationPropertyResolver,
   AssertionResolver,
   TraversalResolver,
   PathResolver,

@@ -29,9 +29,11 @@ interface Example {
   summarise: (data: never) => unknown;
 }
 
-type Edge = { node: Record<string, unknown> & { properties?: { key: string; value: string }[] } };
+type Property = { key: string; value: string; entity?: { name: string } | null };
+type Edge = { node: Record<string, unknown> & { properties?: Property[] } };
+/** A relation's values, the entities they name by their names. */
 const props = (relation: Edge['node']) =>
-  Object.fromEntries((relation.properties ?? []).map(({ key, value }) => [key, value]));
+  Object.fromEntries((relation.properties ?? []).map(({ key, value, entity }) => [key, entity?.name ?? value]));
 const quote = (relation: Edge['node']) =>
   (relation.evidence as { quote: string | null; sentence: string }[]).map((e) => e.quote ?? e.sentence).join(' … ');
 

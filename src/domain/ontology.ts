@@ -185,6 +185,18 @@ export type RelationValueKey = keyof typeof RELATION_VALUE_KEYS;
 export function isRelationValueKey(value: string): value is RelationValueKey {
   return Object.hasOwn(RELATION_VALUE_KEYS, value);
 }
+
+/** The relation values that name an entity by its id, with the entity types they may name. */
+export const ENTITY_VALUE_TYPES: Partial<Record<RelationValueKey, readonly EntityType[]>> = {
+  treaty: ['TREATY'],
+  recipient: ['STATE'],
+  sharedWith: ['STATE'],
+};
+
+/** Whether a relation's value under `key` is an entity's id. */
+export function namesEntity(key: string): boolean {
+  return isRelationValueKey(key) && ENTITY_VALUE_TYPES[key] !== undefined;
+}
 export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as RelationType[];
 
 export function isEntityType(value: string): value is EntityType {

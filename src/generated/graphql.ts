@@ -213,7 +213,7 @@ export type ClaimsAndPlansQuery = {
       type: RelationType;
       inferred: boolean;
       suggested: boolean;
-      properties: Array<{ key: string; value: string }>;
+      properties: Array<{ key: string; value: string; entity: { id: string; name: string } | null }>;
       evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
       assertion: {
         kind: AssertionKind;
@@ -641,7 +641,7 @@ export type RelationWithEvidenceFragment = {
   type: RelationType;
   inferred: boolean;
   suggested: boolean;
-  properties: Array<{ key: string; value: string }>;
+  properties: Array<{ key: string; value: string; entity: { id: string; name: string } | null }>;
   evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
   assertion: {
     kind: AssertionKind;
@@ -743,7 +743,7 @@ export type PathsQuery = {
       type: RelationType;
       inferred: boolean;
       suggested: boolean;
-      properties: Array<{ key: string; value: string }>;
+      properties: Array<{ key: string; value: string; entity: { id: string; name: string } | null }>;
       evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
       assertion: {
         kind: AssertionKind;
@@ -859,7 +859,7 @@ export type RelationByIdQuery = {
         type: RelationType;
         inferred: boolean;
         suggested: boolean;
-        properties: Array<{ key: string; value: string }>;
+        properties: Array<{ key: string; value: string; entity: { id: string; name: string } | null }>;
         evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
         assertion: {
           kind: AssertionKind;
@@ -986,7 +986,7 @@ export type NevelskoyToAigunQuery = {
       type: RelationType;
       inferred: boolean;
       suggested: boolean;
-      properties: Array<{ key: string; value: string }>;
+      properties: Array<{ key: string; value: string; entity: { id: string; name: string } | null }>;
       evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
       assertion: {
         kind: AssertionKind;
@@ -1073,7 +1073,7 @@ export type OpposedAmurExpeditionsQuery = {
           type: RelationType;
           inferred: boolean;
           suggested: boolean;
-          properties: Array<{ key: string; value: string }>;
+          properties: Array<{ key: string; value: string; entity: { id: string; name: string } | null }>;
           evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
           assertion: {
             kind: AssertionKind;
@@ -1128,7 +1128,7 @@ export type OpposedAmurExpeditionsQuery = {
           type: RelationType;
           inferred: boolean;
           suggested: boolean;
-          properties: Array<{ key: string; value: string }>;
+          properties: Array<{ key: string; value: string; entity: { id: string; name: string } | null }>;
           evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
           assertion: {
             kind: AssertionKind;
@@ -1183,7 +1183,7 @@ export type OpposedAmurExpeditionsQuery = {
           type: RelationType;
           inferred: boolean;
           suggested: boolean;
-          properties: Array<{ key: string; value: string }>;
+          properties: Array<{ key: string; value: string; entity: { id: string; name: string } | null }>;
           evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
           assertion: {
             kind: AssertionKind;
@@ -1238,7 +1238,7 @@ export type OpposedAmurExpeditionsQuery = {
           type: RelationType;
           inferred: boolean;
           suggested: boolean;
-          properties: Array<{ key: string; value: string }>;
+          properties: Array<{ key: string; value: string; entity: { id: string; name: string } | null }>;
           evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
           assertion: {
             kind: AssertionKind;
@@ -1295,7 +1295,7 @@ export type OpposedByFragment = {
         type: RelationType;
         inferred: boolean;
         suggested: boolean;
-        properties: Array<{ key: string; value: string }>;
+        properties: Array<{ key: string; value: string; entity: { id: string; name: string } | null }>;
         evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
         assertion: {
           kind: AssertionKind;
@@ -1349,7 +1349,7 @@ export type QingCededQuery = {
           type: RelationType;
           inferred: boolean;
           suggested: boolean;
-          properties: Array<{ key: string; value: string }>;
+          properties: Array<{ key: string; value: string; entity: { id: string; name: string } | null }>;
           evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
           assertion: {
             kind: AssertionKind;
@@ -1426,7 +1426,7 @@ export type TimelineQuery = {
           type: RelationType;
           inferred: boolean;
           suggested: boolean;
-          properties: Array<{ key: string; value: string }>;
+          properties: Array<{ key: string; value: string; entity: { id: string; name: string } | null }>;
           evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
           assertion: {
             kind: AssertionKind;
@@ -1532,7 +1532,7 @@ export type TreatySignatoriesQuery = {
               type: RelationType;
               inferred: boolean;
               suggested: boolean;
-              properties: Array<{ key: string; value: string }>;
+              properties: Array<{ key: string; value: string; entity: { id: string; name: string } | null }>;
               evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
               assertion: {
                 kind: AssertionKind;
@@ -1960,6 +1960,17 @@ export const RelationWithEvidenceFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'key' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entity' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -2271,6 +2282,17 @@ export const OpposedByFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'key' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entity' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -2522,6 +2544,17 @@ export const ClaimsAndPlansDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'key' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entity' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -4235,6 +4268,17 @@ export const PathsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'key' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entity' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -4742,6 +4786,17 @@ export const RelationByIdDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'key' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entity' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -5355,6 +5410,17 @@ export const NevelskoyToAigunDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'key' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entity' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -5770,6 +5836,17 @@ export const OpposedAmurExpeditionsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'key' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entity' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -6051,6 +6128,17 @@ export const QingCededDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'key' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entity' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -6366,6 +6454,17 @@ export const TimelineDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'key' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entity' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -6613,7 +6712,7 @@ export const TreatySignatoriesDocument = {
                 name: { kind: 'Name', value: 'type' },
                 value: { kind: 'EnumValue', value: 'TREATY' },
               },
-              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '30' } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '25' } },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -6839,6 +6938,17 @@ export const TreatySignatoriesDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'key' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entity' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
               ],
             },
           },

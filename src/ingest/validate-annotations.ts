@@ -7,6 +7,7 @@ import { parseIsoDate, type HistoricalDate } from '../domain/historical-date';
 import {
   allowsRelation,
   ENTITY_TYPE_INFO,
+  ENTITY_VALUE_TYPES,
   isEntityType,
   isRelationType,
   isRelationValueKey,
@@ -17,13 +18,6 @@ import { findQuote } from '../nlp/find-quote';
 import type { AnnotationProblem } from './annotation-problem';
 import type { CuratedAssertion, CuratedDocument, CuratedEntity, CuratedRelation, EvidenceSpan } from './curated-graph';
 import { describeEntry, type AnnotatedDate, type Annotations, type AssertionAnnotation } from './read-annotations';
-
-/** Relation properties whose values are entity ids, with the entity types they must have. */
-const ENTITY_PROPERTIES: Record<string, readonly EntityType[]> = {
-  treaty: ['TREATY'],
-  recipient: ['STATE'],
-  sharedWith: ['STATE'],
-};
 
 /** Properties a relation type needs. */
 const REQUIRED_PROPERTIES: Partial<Record<string, readonly string[]>> = {
@@ -237,7 +231,7 @@ export function validateAnnotations(
         report(`unknown property "${key}": a relation may carry ${Object.keys(RELATION_VALUE_KEYS).join(', ')}`);
         continue;
       }
-      const types = ENTITY_PROPERTIES[key];
+      const types = ENTITY_VALUE_TYPES[key];
       if (!types) continue;
       const referenced = byId.get(value);
       if (!referenced) report(`unknown entity id "${value}" in property ${key}`);

@@ -248,6 +248,27 @@ function edgesThroughNodes(
     await shot('story-nevelskoy-aigun');
   });
 
+  it('names the treaty and the state of each cession, and a click on a name draws that entity', async () => {
+    await open();
+    await page.goto(api.server.baseUrl);
+    await settled();
+    await page.getByRole('button', { name: 'What did Qing China cede, to whom, by which treaty?' }).click();
+    await settled();
+    const values = page.locator('#details ul.values li');
+    expect(await values.allInnerTexts()).toEqual(
+      expect.arrayContaining(['Received by: Russian Empire', 'Treaty: Treaty of Aigun (1858)']),
+    );
+    expect((await values.allInnerTexts()).join(' ')).not.toMatch(/russia\b|treaty-of-/);
+    await shot('story-qing-ceded');
+    const link = page.locator('#details ul.values button', { hasText: 'Treaty of Aigun (1858)' }).first();
+    const box = await link.boundingBox();
+    if (!box) throw new Error('the treaty is not shown as a link');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await settled();
+    expect(await page.evaluate(() => window.location.search)).toBe('?focus=treaty-of-aigun&sel=n%3Atreaty-of-aigun');
+    await expectText(page, '#details h2', 'Treaty of Aigun (1858)');
+  });
+
   it('finds Muravyov by a German spelling, draws his neighbourhood without overlaps; a click selects, a button expands', async () => {
     await open();
     await page.goto(api.server.baseUrl);

@@ -18,7 +18,7 @@ export const EXPENSIVE_QUERY_COST = 5_000;
 
 /**
  * From this cost on an expensive query runs alone (see admission-control.ts): the explorer's own
- * costly requests stay under it (the landing page's treaty story 47,281, a neighbourhood of 300
+ * costly requests stay under it (the landing page's treaty story 46,451, a neighbourhood of 300
  * 14,148; tests/unit/query-cost.test.ts), the costliest allowed answers hold a megabyte.
  */
 export const HEAVY_QUERY_COST = 50_000;

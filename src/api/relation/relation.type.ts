@@ -10,7 +10,8 @@ import { Node } from '../node/node.type';
 
 @ObjectType({
   simpleResolvers: true,
-  description: 'A value a relation carries: office, how, treaty, recipient, honour, right, note.',
+  description:
+    'A value a relation carries: office, how, treaty, recipient, honour, right, note. The values that name an entity (treaty, recipient, sharedWith) give it as `entity`.',
 })
 export class RelationProperty {
   @Field(() => String, { description: 'What the value is: office, how, treaty, recipient, honour, right, note, ...' })

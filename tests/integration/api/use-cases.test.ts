@@ -101,6 +101,23 @@ describe('use-case operations against the curated graph', () => {
     );
   });
 
+  it("names the entities a cession's values point to, and only for the values that are ids", async () => {
+    const { data, errors } = await executeOperation(api.server.baseUrl, QingCededDocument);
+    expect(errors).toBeUndefined();
+    const aigun = data!.entity!.relations.edges.find(({ node }) => node.target.id === 'amur-left-bank')!.node;
+    expect(aigun.properties).toEqual([
+      { key: 'recipient', value: 'russia', entity: { id: 'russia', name: 'Russian Empire' } },
+      { key: 'treaty', value: 'treaty-of-aigun', entity: { id: 'treaty-of-aigun', name: 'Treaty of Aigun (1858)' } },
+    ]);
+    // How someone opposed is text: it names no entity.
+    const opposed = await executeOperation(api.server.baseUrl, OpposedAmurExpeditionsDocument);
+    const how = opposed.data!.amurExpedition!.relations.edges.flatMap(({ node }) =>
+      node.properties.filter((property) => property.key === 'how'),
+    );
+    expect(how.length).toBeGreaterThan(0);
+    expect(how.map((property) => property.entity)).toEqual(how.map(() => null));
+  });
+
   it('tells the years 1849-1860 in order, the last day of 1860 included', async () => {
     const { data, errors } = await executeOperation(api.server.baseUrl, TimelineDocument, {
       from: '1849',

@@ -128,6 +128,23 @@ function datesLine(relation: RelationWithEvidenceFragment): string {
   return t('evidence.fromTo', { from, to: dateText(relation.end) });
 }
 
+/**
+ * One of a relation's values: its key in the interface language, and the entity it names (a link that
+ * draws that entity) or its text, which the data gives in English.
+ */
+function valueTemplate(property: RelationWithEvidenceFragment['properties'][number]): TemplateResult {
+  const key = `value.${property.key}`;
+  const label = has(key) ? t(key) : property.key;
+  return html`<li>
+    <strong>${label}</strong>:
+    ${
+      property.entity
+        ? html`<button type="button" class="link" data-entity=${property.entity.id}>${property.entity.name}</button>`
+        : html`<span lang="en">${property.value}</span>`
+    }
+  </li>`;
+}
+
 export function evidenceTemplate(relation: RelationWithEvidenceFragment, heading = true): TemplateResult {
   return html`
     ${
@@ -157,8 +174,8 @@ export function evidenceTemplate(relation: RelationWithEvidenceFragment, heading
     ${relation.start ? html`<p class="meta">${datesLine(relation)}</p>` : nothing}
     ${
       relation.properties.length
-        ? html`<ul lang="en">
-            ${relation.properties.map((p) => html`<li><strong>${p.key}</strong>: ${p.value}</li>`)}
+        ? html`<ul class="values">
+            ${relation.properties.map(valueTemplate)}
           </ul>`
         : nothing
     }
