@@ -165,6 +165,25 @@ function edgesThroughNodes(
     if (!controls) throw new Error('the zoom buttons are not shown');
     return covered(await boxes(), controls);
   };
+  /**
+   * Where the timeline's chosen entry is drawn against the part of the timeline shown: whether its
+   * row is shown, its start (a band's edge or a point's dot) and whether its label ends inside.
+   */
+  const chosenOnTimeline = async () => {
+    await page.locator('#timeline .vis-item.vis-selected:not(.vis-dot)').waitFor();
+    await settled();
+    const [item, shown] = await Promise.all(
+      ['#timeline .vis-item.vis-selected:not(.vis-dot)', '#timeline .vis-panel.vis-center'].map((selector) =>
+        page.locator(selector).boundingBox(),
+      ),
+    );
+    if (!item || !shown) throw new Error('the timeline or its chosen entry is not drawn');
+    return {
+      rowShown: item.y >= shown.y && item.y + item.height <= shown.y + shown.height,
+      startShown: item.x >= shown.x && item.x < shown.x + shown.width,
+      labelWhole: item.x + item.width <= shown.x + shown.width,
+    };
+  };
   const boxOf = async (id: string) => {
     const box = (await boxes()).find((candidate) => candidate.id === id);
     if (!box) throw new Error(`${id} is not drawn`);
@@ -757,6 +776,13 @@ function edgesThroughNodes(
     await settled();
     const items = await page.evaluate(() => window.explorer.timelineItems());
     expect(items.filter((item) => item.selected).map((item) => item.id)).toEqual(['treaty-of-tianjin']);
+    expect(await chosenOnTimeline()).toEqual({ rowShown: true, startShown: true, labelWhole: true });
+    // At the zoom it opened with, years apart, not zoomed in on the day of the treaty.
+    const ticks = (await page.locator('#timeline .vis-time-axis .vis-text.vis-minor').allInnerTexts())
+      .map((tick) => tick.trim())
+      .filter((tick) => tick !== '');
+    expect(ticks.length).toBeGreaterThan(2);
+    expect(ticks.filter((tick) => /^1[89]\d\d$/.test(tick))).toEqual(ticks);
     await shot('timeline-tianjin');
     expect(page.url()).toContain('pane=timeline');
 
@@ -766,6 +792,7 @@ function edgesThroughNodes(
     const moved = (await page.evaluate(() => window.explorer.timelineItems())).filter((item) => item.selected);
     expect(moved).toHaveLength(1);
     expect(moved[0]!.id).not.toBe('treaty-of-tianjin');
+    expect(await chosenOnTimeline()).toEqual({ rowShown: true, startShown: true, labelWhole: true });
     await page.keyboard.press('Enter');
     await settled();
     expect(decodeURIComponent(page.url())).toContain(`:${moved[0]!.id}`);
@@ -882,6 +909,8 @@ function edgesThroughNodes(
     await page.getByRole('tab', { name: 'Zeitleiste' }).click();
     await settled();
     expect((await page.evaluate(() => window.explorer.timelineItems())).length).toBeGreaterThan(0);
+    // The relation chosen in the link is shown, its row scrolled to; its label is wider than a phone.
+    expect(await chosenOnTimeline()).toMatchObject({ rowShown: true, startShown: true });
     await shot('timeline-390-de');
   });
 

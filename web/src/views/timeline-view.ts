@@ -35,6 +35,18 @@ interface Item {
   className: string;
 }
 
+/** vis-timeline's own vertical scroll position of its rows (negative: scrolled down), and its redraw. */
+interface RowScroll {
+  _getScrollTop(): number;
+  _setScrollTop(top: number): number;
+  _redraw(): void;
+}
+
+/** The id of the entry an element of vis-timeline draws. */
+function entryId(element: HTMLElement): string | undefined {
+  return (element as HTMLElement & { 'vis-item'?: { id: string } })['vis-item']?.id;
+}
+
 /** The room a label takes in a band beyond its text: vis-timeline's padding and borders. */
 const BAND_PADDING_PX = 14;
 
@@ -96,6 +108,8 @@ export class TimelineView {
   private readonly undated: HTMLElement;
   /** The entry the arrow keys have reached (chosen with Enter). */
   private cursor: string | null = null;
+  /** The entry chosen last, kept in view until the reader moves the timeline. */
+  private revealing: string | null = null;
   /** Every entry read, as read: bands stay bands here whether or not they are condensed. */
   private readonly entries = new Map<string, Item>();
   /** Measures labels in the timeline's font (see condensed). */
@@ -178,8 +192,10 @@ export class TimelineView {
       if (id) this.onChoose(id, kinds.get(id) ?? 'relation');
     });
     host.addEventListener('keydown', (event) => this.key(event));
-    timeline.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
+    timeline.on('rangechanged', ({ start, end, byUser }: { start: Date; end: Date; byUser: boolean }) => {
       this.redrawBands();
+      if (byUser) this.revealing = null;
+      else this.revealRow();
       this.queue(() => this.load(start.getUTCFullYear(), end.getUTCFullYear(), kinds));
     });
     this.timeline = timeline;
@@ -216,8 +232,9 @@ export class TimelineView {
             : order.length - 1
           : Math.min(order.length - 1, Math.max(0, at + (event.key === 'ArrowRight' ? 1 : -1)));
       this.cursor = order[next]!.id;
+      this.revealing = this.cursor;
       timeline.setSelection([this.cursor]);
-      timeline.focus(this.cursor, { animation: false });
+      this.bringIntoView(order[next]!);
     } else return;
     event.preventDefault();
   }
@@ -258,6 +275,7 @@ export class TimelineView {
       for (const item of read) this.entries.set(item.id, item);
       const msPerPixel = this.msPerPixel();
       this.draw(read.map((item) => condensed(item, msPerPixel, this.labelWidth)));
+      this.revealRow();
       after = data.timeline.pageInfo.hasNextPage ? (data.timeline.pageInfo.endCursor ?? null) : null;
     } while (after);
     this.read.push([first, last]);
@@ -317,11 +335,59 @@ export class TimelineView {
   /** Marks the chosen entity or relation, and brings it into view when it is on the timeline. */
   select(id: string | null): void {
     if (!this.timeline || !this.items) return;
-    this.cursor = id && this.items.get(id) ? id : null;
-    if (id && this.items.get(id)) {
-      this.timeline.setSelection([id]);
-      this.timeline.focus(id, { animation: false });
-    } else this.timeline.setSelection([]);
+    const item = id ? this.items.get(id) : null;
+    this.cursor = item?.id ?? null;
+    this.revealing = this.cursor;
+    this.timeline.setSelection(item ? [item.id] : []);
+    if (item) this.bringIntoView(item);
+  }
+
+  /**
+   * Shows an entry at the zoom the reader chose: a band when some of it is in the window (its label
+   * is drawn in the part shown), a point when it and its label are. A point whose label runs past
+   * the right edge moves left as far as it needs (its start staying a tenth of the way in at least);
+   * anything else out of the window moves to start a tenth of the way in. Then its row is scrolled to.
+   */
+  private bringIntoView(item: Item): void {
+    const timeline = this.timeline!;
+    const window = timeline.getWindow();
+    const [start, end] = [window.start.getTime(), window.end.getTime()];
+    const span = end - start;
+    const from = item.start.getTime();
+    const to =
+      item.type === 'range'
+        ? (item.end ?? item.start).getTime()
+        : from + (this.labelWidth(item.content) + BAND_PADDING_PX) * this.msPerPixel();
+    const shown = item.type === 'range' ? from < end && to > start : from >= start && to <= end;
+    if (shown) return this.revealRow();
+    const leftmost = from - span / 10;
+    const first = item.type === 'point' && from >= start ? Math.min(leftmost, to + span / 50 - span) : leftmost;
+    timeline.setWindow(new Date(first), new Date(first + span), { animation: false });
+    this.revealRow();
+  }
+
+  /**
+   * Scrolls the rows so that the entry being revealed is shown, on the next frame (once vis-timeline
+   * has drawn it). vis-timeline's focus scrolls to it only as it moves the window, before the bands
+   * redrawn for the new zoom and the pages read for it have stacked the rows anew; it has no public
+   * way to scroll the rows, so its own (private) scroll position is set.
+   */
+  private revealRow(): void {
+    if (!this.revealing) return;
+    this.pending += 1;
+    requestAnimationFrame(() => {
+      this.pending -= 1;
+      const panel = this.container.querySelector<HTMLElement>('.vis-panel.vis-center')?.getBoundingClientRect();
+      const element = [...this.container.querySelectorAll<HTMLElement>('.vis-item')].find(
+        (candidate) => entryId(candidate) === this.revealing,
+      );
+      if (!this.timeline || !panel || !element) return;
+      const box = element.getBoundingClientRect();
+      if (box.top >= panel.top && box.bottom <= panel.bottom) return;
+      const rows = this.timeline as unknown as RowScroll;
+      rows._setScrollTop(rows._getScrollTop() - (box.top - panel.top) + (panel.height - box.height) / 2);
+      rows._redraw();
+    });
   }
 
   /** Whether everything asked for so far has been read. */
@@ -343,7 +409,7 @@ export class TimelineView {
     labelCut: boolean;
   }[] {
     return [...this.container.querySelectorAll<HTMLElement>('.vis-item')].flatMap((element) => {
-      const id = (element as HTMLElement & { 'vis-item'?: { id: string } })['vis-item']?.id;
+      const id = entryId(element);
       if (!id) return [];
       const box = element.getBoundingClientRect();
       const band = element.classList.contains('vis-range');
