@@ -347,8 +347,10 @@ export class TimelineView {
    * is drawn in the part shown), a point when it and its label are. A point whose label runs past
    * the right edge moves left as far as it needs (its start staying a tenth of the way in at least);
    * anything else out of the window moves to start a tenth of the way in. Then its row is scrolled to.
+   * Not while the timeline is hidden (it has no width then): showing it chooses again.
    */
   private bringIntoView(item: Item): void {
+    if (this.container.hidden) return;
     const timeline = this.timeline!;
     const window = timeline.getWindow();
     const [start, end] = [window.start.getTime(), window.end.getTime()];
