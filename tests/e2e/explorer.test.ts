@@ -748,6 +748,14 @@ function edgesThroughNodes(
     await settled();
     await expectText(page, '#details h2', 'Treaty of Tianjin (1858)');
     expect(page.url()).toContain('sel=n%3Atreaty-of-tianjin');
+    // It GRANTED the Russian Empire seven rights: each of the seven lines says which, and only they.
+    await settled();
+    const rights = await page.locator('#details li .value').allInnerTexts();
+    expect(rights).toHaveLength(7);
+    expect(new Set(rights).size).toBe(7);
+    expect(rights).toEqual(
+      expect.arrayContaining(['to send envoys to Peking', 'to appoint consuls to the open ports']),
+    );
 
     // The time slider dragged to 1849-1855: the treaties of 1858 leave the map.
     await expectText(page, '#map-years-label', 'All years');

@@ -16,6 +16,7 @@ import {
   RelationByIdDocument,
   RelationCitationDocument,
   type RelationCitationQuery,
+  RelationValuesDocument,
   DocumentDetailsDocument,
   MapHappeningsDocument,
   MapPlacesDocument,
@@ -37,6 +38,7 @@ import {
   citationTemplate,
   knowDocuments,
   entityTemplate,
+  relationsAlike,
   evidenceTemplate,
   landingTemplate,
   listViewTemplate,
@@ -331,6 +333,19 @@ async function showEntity(id: string): Promise<void> {
   if (!entity) return;
   store.update({ selected: `n:${id}`, reading: null });
   showPanel(entityTemplate(entity, expanded.has(id)), `entity:${id}`);
+  // Relations whose lines read alike get their values, read now, after them.
+  const alike = relationsAlike(entity);
+  if (alike.length === 0) return;
+  const read = await guarded(t('status.loadingDetails'), () => request(RelationValuesDocument, { ids: alike }));
+  if (!read || details.dataset.showing !== `entity:${id}`) return;
+  const values = new Map(
+    read.nodes.flatMap((node) =>
+      node && 'properties' in node
+        ? [[node.id, node.properties.map((property) => property.entity?.name ?? property.value).join('; ')] as const]
+        : [],
+    ),
+  );
+  render(entityTemplate(entity, expanded.has(id), values), details);
 }
 
 async function showRelation(id: string): Promise<void> {

@@ -253,7 +253,32 @@ function placeTemplate(entity: Entity): TemplateResult | typeof nothing {
   </p>`;
 }
 
-export function entityTemplate(entity: Entity, expanded: boolean): TemplateResult {
+/** The other end of a relation, seen from `entity`. */
+const otherEnd = (relation: DrawnRelation, entity: { id: string }) =>
+  relation.source.id === entity.id ? relation.target : relation.source;
+
+/**
+ * The relations of an entity's panel whose lines would read alike: of one type, to or from the same
+ * entity (the Treaty of Tianjin GRANTED the Russian Empire seven rights). Their values tell them apart.
+ */
+export function relationsAlike(entity: Entity): string[] {
+  const lines = new Map<string, string[]>();
+  for (const { node } of entity.relations.edges) {
+    const line = `${node.type} ${node.source.id === entity.id ? '→' : '←'} ${otherEnd(node, entity).id}`;
+    lines.set(line, [...(lines.get(line) ?? []), node.id]);
+  }
+  return [...lines.values()].filter((ids) => ids.length > 1).flat();
+}
+
+/**
+ * An entity's panel. `values` are the values of relations whose lines read alike (relationsAlike),
+ * by relation id, shown after them once read.
+ */
+export function entityTemplate(
+  entity: Entity,
+  expanded: boolean,
+  values: ReadonlyMap<string, string> = new Map(),
+): TemplateResult {
   const groups = new Map<string, DrawnRelation[]>();
   for (const { node } of entity.relations.edges) {
     groups.set(node.type, [...(groups.get(node.type) ?? []), node]);
@@ -281,12 +306,14 @@ export function entityTemplate(entity: Entity, expanded: boolean): TemplateResul
         html`<h4>${type}</h4>
           <ul>
             ${relations.map((relation) => {
-              const outgoing = relation.source.id === entity.id;
-              const other = outgoing ? relation.target : relation.source;
               const kind = relation.assertion.kind;
+              const value = values.get(relation.id);
               return html`<li>
-                ${outgoing ? '→' : '←'}
-                <button type="button" class="link" data-relation=${relation.id}>${other.name}</button>
+                ${relation.source.id === entity.id ? '→' : '←'}
+                <button type="button" class="link" data-relation=${relation.id}>
+                  ${otherEnd(relation, entity).name}
+                </button>
+                ${value ? html`<span class="value" lang="en">${value}</span>` : nothing}
                 ${kind === 'FACT' ? nothing : html`<span class="badge asserted">${t(`assertion.noun.${kind}`)}</span>`}
               </li>`;
             })}
