@@ -39,6 +39,7 @@ import {
   knowDocuments,
   entityTemplate,
   relationsAlike,
+  valuesLine,
   evidenceTemplate,
   landingTemplate,
   listViewTemplate,
@@ -340,9 +341,7 @@ async function showEntity(id: string): Promise<void> {
   if (!read || details.dataset.showing !== `entity:${id}`) return;
   const values = new Map(
     read.nodes.flatMap((node) =>
-      node && 'properties' in node
-        ? [[node.id, node.properties.map((property) => property.entity?.name ?? property.value).join('; ')] as const]
-        : [],
+      node && 'properties' in node ? [[node.id, valuesLine(node.properties)] as const] : [],
     ),
   );
   render(entityTemplate(entity, expanded.has(id), values), details);

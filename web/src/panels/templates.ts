@@ -270,9 +270,14 @@ export function relationsAlike(entity: Entity): string[] {
   return [...lines.values()].filter((ids) => ids.length > 1).flat();
 }
 
+/** A relation's values in one line, the entities they name by their names: "to send envoys to Peking". */
+export function valuesLine(properties: RelationWithEvidenceFragment['properties']): string {
+  return properties.map((property) => property.entity?.name ?? property.value).join('; ');
+}
+
 /**
  * An entity's panel. `values` are the values of relations whose lines read alike (relationsAlike),
- * by relation id, shown after them once read.
+ * by relation id (valuesLine), shown after them once read.
  */
 export function entityTemplate(
   entity: Entity,
