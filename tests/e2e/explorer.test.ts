@@ -184,6 +184,18 @@ function edgesThroughNodes(
       labelWhole: item.x + item.width <= shown.x + shown.width,
     };
   };
+  /** The filter panel's parts wider than it (cut off at its edge), and the year fields whose years do not fit. */
+  const filtersCut = () =>
+    page.evaluate(() => {
+      const panel = document.getElementById('filters')!.getBoundingClientRect();
+      const wider = [...document.querySelectorAll<HTMLElement>('#filters fieldset, #filters .type-row')]
+        .filter((element) => element.getBoundingClientRect().right > panel.right + 0.5)
+        .map((element) => element.id || element.textContent!.trim().slice(0, 30));
+      const years = [...document.querySelectorAll<HTMLInputElement>('#years input')]
+        .filter((input) => input.scrollWidth > input.clientWidth)
+        .map((input) => input.id);
+      return [...wider, ...years];
+    });
   const boxOf = async (id: string) => {
     const box = (await boxes()).find((candidate) => candidate.id === id);
     if (!box) throw new Error(`${id} is not drawn`);
@@ -440,6 +452,13 @@ function edgesThroughNodes(
     expect(await page.evaluate(() => window.explorer.edges().length)).toBeLessThan(before);
     expect(await page.evaluate(() => window.explorer.nodes().length)).toBeLessThan(nodesBefore);
     expect(await page.evaluate(() => window.location.search)).toMatch(/from=1850.*to=1860|to=1860.*from=1850/);
+    // The filters and both years are whole, in English and in German.
+    expect(await page.locator('#filters .type-row').count()).toBeGreaterThan(30);
+    expect(await filtersCut()).toEqual([]);
+    await page.getByRole('button', { name: 'Auf Deutsch lesen' }).click();
+    await page.waitForURL(/lang=de/);
+    await settled();
+    expect(await filtersCut()).toEqual([]);
   });
 
   it('restores a shared view from its URL', async () => {
