@@ -188,10 +188,11 @@ function edgesThroughNodes(
   const filtersCut = () =>
     page.evaluate(() => {
       const panel = document.getElementById('filters')!.getBoundingClientRect();
-      const wider = [...document.querySelectorAll<HTMLElement>('#filters fieldset, #filters .type-row')]
+      // Array.from: the tests are compiled without the DOM's iterables.
+      const wider = Array.from(document.querySelectorAll<HTMLElement>('#filters fieldset, #filters .type-row'))
         .filter((element) => element.getBoundingClientRect().right > panel.right + 0.5)
-        .map((element) => element.id || element.textContent!.trim().slice(0, 30));
-      const years = [...document.querySelectorAll<HTMLInputElement>('#years input')]
+        .map((element) => element.id || element.textContent.trim().slice(0, 30));
+      const years = Array.from(document.querySelectorAll<HTMLInputElement>('#years input'))
         .filter((input) => input.scrollWidth > input.clientWidth)
         .map((input) => input.id);
       return [...wider, ...years];
