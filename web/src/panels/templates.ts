@@ -253,9 +253,11 @@ function placeTemplate(entity: Entity): TemplateResult | typeof nothing {
   </p>`;
 }
 
-/** The other end of a relation, seen from `entity`. */
-const otherEnd = (relation: DrawnRelation, entity: { id: string }) =>
-  relation.source.id === entity.id ? relation.target : relation.source;
+/** A relation seen from one of its ends: which way it points, and its other end. */
+function seenFrom(relation: DrawnRelation, entity: { id: string }) {
+  const outgoing = relation.source.id === entity.id;
+  return { arrow: outgoing ? '→' : '←', other: outgoing ? relation.target : relation.source };
+}
 
 /**
  * The relations of an entity's panel whose lines would read alike: of one type, to or from the same
@@ -264,7 +266,8 @@ const otherEnd = (relation: DrawnRelation, entity: { id: string }) =>
 export function relationsAlike(entity: Entity): string[] {
   const lines = new Map<string, string[]>();
   for (const { node } of entity.relations.edges) {
-    const line = `${node.type} ${node.source.id === entity.id ? '→' : '←'} ${otherEnd(node, entity).id}`;
+    const { arrow, other } = seenFrom(node, entity);
+    const line = `${node.type} ${arrow} ${other.id}`;
     lines.set(line, [...(lines.get(line) ?? []), node.id]);
   }
   return [...lines.values()].filter((ids) => ids.length > 1).flat();
@@ -311,13 +314,12 @@ export function entityTemplate(
         html`<h4>${type}</h4>
           <ul>
             ${relations.map((relation) => {
+              const { arrow, other } = seenFrom(relation, entity);
               const kind = relation.assertion.kind;
               const value = values.get(relation.id);
               return html`<li>
-                ${relation.source.id === entity.id ? '→' : '←'}
-                <button type="button" class="link" data-relation=${relation.id}>
-                  ${otherEnd(relation, entity).name}
-                </button>
+                ${arrow}
+                <button type="button" class="link" data-relation=${relation.id}>${other.name}</button>
                 ${value ? html`<span class="value" lang="en">${value}</span>` : nothing}
                 ${kind === 'FACT' ? nothing : html`<span class="badge asserted">${t(`assertion.noun.${kind}`)}</span>`}
               </li>`;

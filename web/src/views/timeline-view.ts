@@ -281,11 +281,15 @@ export class TimelineView {
     this.read.push([first, last]);
   }
 
+  /** vis-timeline's panel of the rows shown, between the axis and the timeline's foot. */
+  private rowsPanel(): HTMLElement | null {
+    return this.container.querySelector<HTMLElement>('.vis-panel.vis-center');
+  }
+
   /** The time a pixel of the timeline spans at the zoom shown. */
   private msPerPixel(): number {
     const { start, end } = this.timeline!.getWindow();
-    const width = this.container.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth || 1;
-    return (end.getTime() - start.getTime()) / width;
+    return (end.getTime() - start.getTime()) / (this.rowsPanel()?.clientWidth || 1);
   }
 
   /** How wide a label is drawn, in pixels, in the font of the timeline's items. */
@@ -361,10 +365,11 @@ export class TimelineView {
         ? (item.end ?? item.start).getTime()
         : from + (this.labelWidth(item.content) + BAND_PADDING_PX) * this.msPerPixel();
     const shown = item.type === 'range' ? from < end && to > start : from >= start && to <= end;
-    if (shown) return this.revealRow();
-    const leftmost = from - span / 10;
-    const first = item.type === 'point' && from >= start ? Math.min(leftmost, to + span / 50 - span) : leftmost;
-    timeline.setWindow(new Date(first), new Date(first + span), { animation: false });
+    if (!shown) {
+      const leftmost = from - span / 10;
+      const first = item.type === 'point' && from >= start ? Math.min(leftmost, to + span / 50 - span) : leftmost;
+      timeline.setWindow(new Date(first), new Date(first + span), { animation: false });
+    }
     this.revealRow();
   }
 
@@ -379,7 +384,7 @@ export class TimelineView {
     this.pending += 1;
     requestAnimationFrame(() => {
       this.pending -= 1;
-      const panel = this.container.querySelector<HTMLElement>('.vis-panel.vis-center')?.getBoundingClientRect();
+      const panel = this.rowsPanel()?.getBoundingClientRect();
       const element = [...this.container.querySelectorAll<HTMLElement>('.vis-item')].find(
         (candidate) => entryId(candidate) === this.revealing,
       );
