@@ -1492,7 +1492,6 @@ export type TimelineItemsQuery = {
   timeline: {
     edges: Array<{
       node: {
-        label: string;
         date: {
           iso: string;
           precision: DatePrecision;
@@ -1503,8 +1502,15 @@ export type TimelineItemsQuery = {
           firstDay: string;
           lastDay: string;
         };
-        entity: { id: string } | null;
-        relation: { id: string; end: { lastDay: string } | null; assertion: { kind: AssertionKind } } | null;
+        entity: { id: string; name: string } | null;
+        relation: {
+          id: string;
+          type: RelationType;
+          source: { name: string };
+          target: { name: string };
+          end: { lastDay: string } | null;
+          assertion: { kind: AssertionKind };
+        } | null;
       };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -6703,13 +6709,15 @@ export const TimelineItemsDocument = {
                                 selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DateFields' } }],
                               },
                             },
-                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'entity' },
                               selectionSet: {
                                 kind: 'SelectionSet',
-                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
                               },
                             },
                             {
@@ -6719,6 +6727,23 @@ export const TimelineItemsDocument = {
                                 kind: 'SelectionSet',
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'source' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'target' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                                    },
+                                  },
                                   {
                                     kind: 'Field',
                                     name: { kind: 'Name', value: 'end' },

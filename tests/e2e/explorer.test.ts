@@ -394,7 +394,7 @@ function edgesThroughNodes(
     const options = page.locator('#path-to-suggestions li');
     await options.first().waitFor();
     expect(await options.allTextContents()).toEqual(
-      expect.arrayContaining(['AigunPLACE', 'Treaty of Aigun (1858)TREATY']),
+      expect.arrayContaining(['AigunPlace', 'Treaty of Aigun (1858)Treaty']),
     );
     await options.filter({ hasText: 'Treaty of Aigun' }).click();
     await page.click('#path-form button[type=submit]');
@@ -409,18 +409,18 @@ function edgesThroughNodes(
     expect(edgesThroughNodes(await boxes(), await page.evaluate(() => window.explorer.edgeCurves()))).toEqual([]);
   });
 
-  it('shows every OPPOSED relation, and only those, with "only" in the relation filter', async () => {
+  it('shows every “opposed” relation (OPPOSED), and only those, with "only" in the relation filter', async () => {
     await open();
     await page.goto(api.server.baseUrl);
     await settled();
-    await page.getByRole('button', { name: 'Show every OPPOSED relation, and only those' }).click();
+    await page.getByRole('button', { name: 'Show every “opposed” relation, and only those' }).click();
     await settled();
     const edges = await page.evaluate(() => window.explorer.edges());
     expect(edges.length).toBeGreaterThan(15);
     expect(edges.filter((id) => !id.includes('--OPPOSED--'))).toEqual([]);
     expect(overlapping(await boxes())).toEqual([]);
     expect(await page.locator('#relation-types input[value=SUPPORTED]').isChecked()).toBe(false);
-    await expectText(page, '#details h2', `Every OPPOSED relation (${edges.length})`);
+    await expectText(page, '#details h2', `Every “opposed” relation (${edges.length})`);
     await page.locator('#details button', { hasText: 'Special Committee on the Amur → Gennady Nevelskoy' }).click();
     await settled();
     await expectText(page, '#details blockquote', 'Degradierung zu Matrosen');
@@ -432,7 +432,7 @@ function edgesThroughNodes(
     expect(await page.locator('#list-view tbody tr').count()).toBeGreaterThan(edges.length);
     await page
       .locator('#list-view tr', { hasText: 'Nicholas I' })
-      .getByRole('button', { name: 'OPPOSED' })
+      .getByRole('button', { name: 'opposed', exact: true })
       .first()
       .click();
     await settled();
@@ -547,7 +547,7 @@ function edgesThroughNodes(
 
         // Nesselrode OPPOSED the Amur expedition, proposed from "ein entschiedener Gegner": correct
         // its date, and accept it under a name.
-        const card = page.locator('#details section.suggestion', { hasText: 'Karl Nesselrode OPPOSED' }).first();
+        const card = page.locator('#details section.suggestion', { hasText: 'Karl Nesselrode opposed' }).first();
         await expect(card.locator('mark').count()).resolves.toBeGreaterThan(0);
         // Why the pipeline proposed it, for the reviewer to judge.
         await expect(card.locator('.reading').innerText()).resolves.toMatch(/^Proposed by: cue word "Gegner"/);
@@ -571,7 +571,7 @@ function edgesThroughNodes(
         await settled();
         await expectText(page, '#details h2', 'Bericht über den Amur');
         expect(await page.locator('#details .reader .suggestion-mark').count()).toBeGreaterThan(1);
-        await expectText(page, '#details .reader .suggestion-mark.status-accepted', 'Karl Nesselrode OPPOSED');
+        await expectText(page, '#details .reader .suggestion-mark.status-accepted', 'Karl Nesselrode opposed');
         await expectText(page, '#details .reader .suggestion-mark.status-pending', 'pending');
         await shot(`review-reader-${size}`);
       } finally {
@@ -678,7 +678,7 @@ function edgesThroughNodes(
     expect(overlapping(await boxes())).toEqual([]);
 
     await page.getByRole('button', { name: 'Filters' }).click();
-    await page.getByRole('button', { name: 'Show every OPPOSED relation, and only those' }).click();
+    await page.getByRole('button', { name: 'Show every “opposed” relation, and only those' }).click();
     await settled();
     const edges = await page.evaluate(() => window.explorer.edges());
     expect(edges.length).toBeGreaterThan(15);
@@ -712,7 +712,7 @@ function edgesThroughNodes(
     await page.goto(permalink);
     await settled();
     await expectText(page, '#details h2', 'Nikolay Muravyov-Amursky');
-    await expectText(page, '#details h2 small', 'SIGNED');
+    await expectText(page, '#details h2 small[title=SIGNED]', 'signed');
   });
 
   it('reads a piece of evidence in context: the reader opens at its sentence, the words marked', async () => {
@@ -924,6 +924,9 @@ function edgesThroughNodes(
     await page.goto(`${api.server.baseUrl}/?lang=de&focus=muravyov&sel=e:muravyov--SIGNED--treaty-of-aigun`);
     await settled();
     await expectText(page, '#details h2', 'Nikolay Muravyov-Amursky');
+    // Types in the reader's language: the relation's, and the relation filter's.
+    await expectText(page, '#details h2 small[title=SIGNED]', 'unterzeichnete');
+    expect(await page.locator('#relation-types label[title=OPPOSED]').textContent()).toBe('war gegen');
     const graph = (await page.locator('#graph').boundingBox())!;
     expect(graph.width).toBeGreaterThanOrEqual(300);
     await page.getByRole('button', { name: 'Im Zusammenhang lesen' }).first().click();
@@ -939,6 +942,11 @@ function edgesThroughNodes(
     expect((await page.evaluate(() => window.explorer.timelineItems())).length).toBeGreaterThan(0);
     // The relation chosen in the link is shown, its row scrolled to; its label is wider than a phone.
     expect(await chosenOnTimeline()).toMatchObject({ rowShown: true, startShown: true });
+    await expectText(
+      page,
+      '#timeline .vis-item.vis-selected',
+      'Nikolay Muravyov-Amursky unterzeichnete Treaty of Aigun',
+    );
     await shot('timeline-390-de');
   });
 

@@ -49,7 +49,7 @@ import {
 import { readerTemplate, type ReaderMention, type ReaderSentence } from './panels/reader';
 import { adminToken, documentListTemplate, suggestionsTemplate, tokenFormTemplate } from './panels/review-desk';
 import { STORIES } from './stories';
-import { t, translatePage, switchLanguage, language } from './i18n/i18n';
+import { t, translatePage, switchLanguage, language, relationLabel } from './i18n/i18n';
 import { createFilterPanel } from './filters/filter-panel';
 import { ViewStore } from './state/view-store';
 import { MapView, type MapHappening, type MapPlace } from './views/map-view';
@@ -185,7 +185,10 @@ function undatedRelations(): UndatedRelation[] {
     .filter((edge) => !edge.hasClass('hidden') && edge.data('yearFrom') === null)
     .map((edge) => view.relations.get(edge.id()))
     .filter((relation) => relation !== undefined)
-    .map((relation) => ({ id: relation.id, label: `${relation.source.name} ${relation.type} ${relation.target.name}` }))
+    .map((relation) => ({
+      id: relation.id,
+      label: `${relation.source.name} ${relationLabel(relation.type)} ${relation.target.name}`,
+    }))
     .sort((a, b) => a.label.localeCompare(b.label));
 }
 
@@ -196,7 +199,10 @@ function drawList(): void {
     .edges(':visible')
     .map((edge) => view.relations.get(edge.id()))
     .filter((relation) => relation !== undefined)
-    .sort((a, b) => a.source.name.localeCompare(b.source.name) || a.type.localeCompare(b.type));
+    .sort(
+      (a, b) =>
+        a.source.name.localeCompare(b.source.name) || relationLabel(a.type).localeCompare(relationLabel(b.type)),
+    );
   const entities = cy
     .nodes(':visible')
     .map((node) => view.entities.get(node.id()))

@@ -672,7 +672,7 @@ describe('the traversal API', () => {
     expect(leanEdges.some((e) => sentences(e.node.relation?.evidence).length > 0)).toBe(true);
   });
 
-  it("gives the explorer's timeline items the entries, dates, ends and kinds of the whole timeline, page by page", async () => {
+  it("gives the explorer's timeline items the entries, names, types, dates, ends and kinds of the whole timeline, page by page", async () => {
     const variables = { from: '1849', to: '1860', first: 40 };
     const items: TimelineItemsQuery['timeline']['edges'] = [];
     const whole: TimelineQuery['timeline']['edges'] = [];
@@ -692,13 +692,19 @@ describe('the traversal API', () => {
       after = lean.data!.timeline.pageInfo.hasNextPage ? lean.data!.timeline.pageInfo.endCursor : null;
     } while (after);
     expect(items.length).toBeGreaterThan(40);
-    expect(items.map(({ node }) => [node.label, node.date, node.entity?.id, node.relation])).toEqual(
+    // The explorer labels an entry from its names and type, as the API's English label does.
+    const labelOf = ({ entity, relation }: TimelineItemsQuery['timeline']['edges'][number]['node']) =>
+      entity ? entity.name : `${relation!.source.name} ${relation!.type} ${relation!.target.name}`;
+    expect(items.map(({ node }) => [labelOf(node), node.date, node.entity, node.relation])).toEqual(
       whole.map(({ node }) => [
         node.label,
         node.date,
-        node.entity?.id,
+        node.entity && { id: node.entity.id, name: node.entity.name },
         node.relation && {
           id: node.relation.id,
+          type: node.relation.type,
+          source: { name: node.relation.source.name },
+          target: { name: node.relation.target.name },
           end: node.relation.end && { lastDay: node.relation.end.lastDay },
           assertion: { kind: node.relation.assertion.kind },
         },

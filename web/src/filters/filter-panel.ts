@@ -4,9 +4,9 @@
  * caller's (onFilter), and "only" is a new view the caller draws (onOnlyType). sync() puts the
  * store's filters back into the inputs, after Back or a shared link.
  */
-import type { AssertionKind, RelationType } from '../../../src/generated/graphql';
+import type { AssertionKind, EntityType, RelationType } from '../../../src/generated/graphql';
 import { ASSERTION_COLOURS, ENTITY_COLOURS } from '../graph/graph-view';
-import { t } from '../i18n/i18n';
+import { entityTypeLabel, relationLabel, t } from '../i18n/i18n';
 import type { ViewStore } from '../state/view-store';
 import { RELATION_GROUP_NAMES, RELATION_GROUPS, RELATION_TYPES } from './relation-groups';
 import { YEAR_MAX, YEAR_MIN } from './year-histogram';
@@ -66,13 +66,14 @@ export function createFilterPanel(
         const input = document.createElement('input');
         input.type = 'checkbox';
         input.value = type;
-        label.append(input, type);
+        label.append(input, relationLabel(type));
+        label.title = type;
         const only = document.createElement('button');
         only.type = 'button';
         only.className = 'only';
         only.dataset.only = type;
         only.textContent = t('filters.only');
-        only.setAttribute('aria-label', t('filters.onlyLabel', { type }));
+        only.setAttribute('aria-label', t('filters.onlyLabel', { type: relationLabel(type) }));
         row.append(label, only);
         block.append(row);
       }
@@ -134,7 +135,14 @@ export function createFilterPanel(
     return input.value !== '' && Number.isInteger(value) && value >= YEAR_MIN && value <= YEAR_MAX ? value : null;
   }
 
-  checkboxes($('#entity-types'), Object.keys(ENTITY_COLOURS), 'hiddenEntityTypes', ENTITY_COLOURS);
+  const entityTypes = Object.keys(ENTITY_COLOURS) as EntityType[];
+  checkboxes(
+    $('#entity-types'),
+    entityTypes,
+    'hiddenEntityTypes',
+    ENTITY_COLOURS,
+    Object.fromEntries(entityTypes.map((type) => [type, entityTypeLabel(type)])),
+  );
   checkboxes(
     $('#assertion-kinds'),
     kinds,

@@ -11,7 +11,9 @@ import type {
   EntityType,
   RelationAmongNodesFragment,
   RelationOutlineFragment,
+  RelationType,
 } from '../../../src/generated/graphql';
+import { edgeLabel, relationLabel } from '../i18n/i18n';
 
 cytoscape.use(fcose);
 
@@ -264,10 +266,7 @@ export class GraphView {
         source: relation.source.id,
         target: relation.target.id,
         type: relation.type,
-        label:
-          relation.assertion.kind === 'FACT'
-            ? relation.type
-            : `${relation.type} (${relation.assertion.kind.toLowerCase()})`,
+        label: edgeLabel(relation.type, relation.assertion.kind),
         assertion: relation.assertion.kind,
         inferred: relation.inferred,
         suggested: relation.suggested,
@@ -279,7 +278,7 @@ export class GraphView {
 
   /**
    * Large fans condensed: around a node with more than `limit` visible relations, the neighbours
-   * that hang on it alone are folded, by relation type, into one node per type ("14 PARTICIPATED_IN")
+   * that hang on it alone are folded, by relation type, into one node per type ("14 × took part in")
    * where a type has at least three of them; a tap on it unfolds them (unfold()). Returns how many
    * fans it made. Call before laying out.
    */
@@ -289,17 +288,18 @@ export class GraphView {
       for (const hub of this.cy.nodes(':visible').not('.fan')) {
         const edges = hub.connectedEdges(':visible');
         if (edges.length <= limit) continue;
-        const byType = new Map<string, { edge: EdgeSingular; leaf: NodeSingular }[]>();
+        const byType = new Map<RelationType, { edge: EdgeSingular; leaf: NodeSingular }[]>();
         for (const edge of edges) {
           const leaf = edge.source().id() === hub.id() ? edge.target() : edge.source();
           if (leaf.connectedEdges(':visible').length !== 1) continue;
-          const type = edge.data('type') as string;
+          const type = edge.data('type') as RelationType;
           byType.set(type, [...(byType.get(type) ?? []), { edge, leaf }]);
         }
         for (const [type, members] of byType) {
           if (members.length < 3) continue;
           const id = `fan:${hub.id()}:${type}`;
           if (this.cy.getElementById(id).nonempty()) continue;
+          const fanLabel = `${members.length} × ${relationLabel(type)}`;
           members.forEach(({ edge, leaf }) => {
             edge.addClass('folded');
             leaf.addClass('folded');
@@ -310,8 +310,8 @@ export class GraphView {
               classes: 'fan',
               data: {
                 id,
-                label: `${members.length} ${type}`,
-                width: 16 + 7 * `${members.length} ${type}`.length,
+                label: fanLabel,
+                width: 16 + 7 * fanLabel.length,
                 type: 'FAN',
                 fanOf: hub.id(),
                 fanType: type,

@@ -4,6 +4,7 @@
  * by the browser's languages. The source's sentences and names are shown as the data has them.
  */
 import i18next from 'i18next';
+import type { AssertionKind, EntityType, RelationType } from '../../../src/generated/graphql';
 import { DE, EN, type MessageKey } from './messages';
 
 export const LANGUAGES = ['en', 'de'] as const;
@@ -38,6 +39,21 @@ export const language = (): Language => (isLanguage(i18next.language) ? i18next.
 /** The text of a message in the interface language, with its values filled in. */
 export function t(key: MessageKey, values?: Record<string, string | number>): string {
   return i18next.t(key, values ?? {});
+}
+
+/** A relation type as a reader reads it ("signed", "unterzeichnete"); the API and the address keep its code. */
+export function relationLabel(type: RelationType): string {
+  return t(`relationType.${type}`);
+}
+
+/** An entity type as a reader reads it ("Place", "Ort"). */
+export function entityTypeLabel(type: EntityType): string {
+  return t(`entityType.${type}`);
+}
+
+/** A relation's label on the graph: its type, and for a claim, plan or belief which of them. */
+export function edgeLabel(type: RelationType, kind: AssertionKind): string {
+  return kind === 'FACT' ? relationLabel(type) : `${relationLabel(type)} (${t(`assertion.short.${kind}`)})`;
 }
 
 /** Whether the catalogue has a message under this key (for values that come from the data). */

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { DocumentsQuery, RelationType, SuggestionDetailsFragment } from '../../../src/generated/graphql';
 import { RELATION_TYPES } from '../filters/relation-groups';
-import { t } from '../i18n/i18n';
+import { entityTypeLabel, relationLabel, t } from '../i18n/i18n';
 
 const TOKEN_KEY = 'amur-graph-admin-token';
 
@@ -95,16 +95,16 @@ function reading(suggestion: SuggestionDetailsFragment): TemplateResult | typeof
   </p>`;
 }
 
-/** What a suggestion proposes, in words: "New place: Jehol", "Muravyov FOUNDED “Wladiwostok” (not known yet)". */
+/** What a suggestion proposes, in words: "New: Jehol (Place)", "Muravyov founded “Wladiwostok” (not known yet)". */
 export function suggestionTitle(suggestion: SuggestionDetailsFragment): string {
   if (suggestion.kind === 'ENTITY')
     return t('review.newEntity', {
-      type: suggestion.entityType?.toLowerCase() ?? 'entity',
+      type: suggestion.entityType ? entityTypeLabel(suggestion.entityType) : t('review.entity'),
       name: suggestion.name ?? '',
     });
   const source = suggestion.source?.name ?? t('review.notKnown', { name: suggestion.sourceName ?? '?' });
   const target = suggestion.target?.name ?? t('review.notKnown', { name: suggestion.targetName ?? '?' });
-  return `${source} ${suggestion.relationType ?? ''} ${target}`;
+  return `${source} ${suggestion.relationType ? relationLabel(suggestion.relationType) : ''} ${target}`;
 }
 
 export function suggestionsTemplate(
@@ -162,7 +162,7 @@ function correctionFormTemplate(suggestion: SuggestionDetailsFragment): Template
     <select id="correct-type">
       ${RELATION_TYPES.map(
         (type: RelationType) =>
-          html`<option value=${type} ?selected=${type === suggestion.relationType}>${type}</option>`,
+          html`<option value=${type} ?selected=${type === suggestion.relationType}>${relationLabel(type)}</option>`,
       )}
     </select>
     ${endField('source', suggestion.source)} ${endField('target', suggestion.target)}

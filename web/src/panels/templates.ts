@@ -8,10 +8,12 @@ import type {
   DateFieldsFragment,
   DocumentsQuery,
   EntityDetailsQuery,
+  EntityType,
+  RelationType,
   RelationWithEvidenceFragment,
 } from '../../../src/generated/graphql';
 import type { DrawnRelation } from '../graph/graph-view';
-import { has, language, t } from '../i18n/i18n';
+import { entityTypeLabel, has, language, relationLabel, t } from '../i18n/i18n';
 
 type SourceDescription = NonNullable<DocumentsQuery['documents'][number]['source']>;
 
@@ -149,8 +151,14 @@ export function evidenceTemplate(relation: RelationWithEvidenceFragment, heading
   return html`
     ${
       heading
-        ? html`<h2>${relation.source.name} <small>${relation.type}</small> ${relation.target.name}</h2>`
-        : html`<h3>${relation.source.name} <small>${relation.type}</small> ${relation.target.name}</h3>`
+        ? html`<h2>
+            ${relation.source.name}
+            <small title=${relation.type}>${relationLabel(relation.type)}</small> ${relation.target.name}
+          </h2>`
+        : html`<h3>
+            ${relation.source.name}
+            <small title=${relation.type}>${relationLabel(relation.type)}</small> ${relation.target.name}
+          </h3>`
     }
     ${assertionTemplate(relation)}
     ${
@@ -287,13 +295,13 @@ export function entityTemplate(
   expanded: boolean,
   values: ReadonlyMap<string, string> = new Map(),
 ): TemplateResult {
-  const groups = new Map<string, DrawnRelation[]>();
+  const groups = new Map<RelationType, DrawnRelation[]>();
   for (const { node } of entity.relations.edges) {
     groups.set(node.type, [...(groups.get(node.type) ?? []), node]);
   }
   return html`
     <h2>${entity.name}</h2>
-    <p class="meta">${entity.type}${entity.germanName ? ` · ${entity.germanName}` : ''}</p>
+    <p class="meta">${entityTypeLabel(entity.type)}${entity.germanName ? ` · ${entity.germanName}` : ''}</p>
     ${
       entity.start
         ? html`<p class="meta">${dateText(entity.start)}${entity.end ? ` – ${dateText(entity.end)}` : ''}</p>`
@@ -311,7 +319,7 @@ export function entityTemplate(
     <h3>${t('entity.relations', { count: entity.relations.totalCount })}</h3>
     ${[...groups].map(
       ([type, relations]) =>
-        html`<h4>${type}</h4>
+        html`<h4 title=${type}>${relationLabel(type)}</h4>
           <ul>
             ${relations.map((relation) => {
               const { arrow, other } = seenFrom(relation, entity);
@@ -402,11 +410,11 @@ export function storyTemplate(question: string, answer: TemplateResult): Templat
   `;
 }
 
-export function typeListTemplate(type: string, relations: readonly DrawnRelation[]): TemplateResult {
+export function typeListTemplate(type: RelationType, relations: readonly DrawnRelation[]): TemplateResult {
   const sorted = [...relations].sort((a, b) => a.source.name.localeCompare(b.source.name));
   return html`
     <p><button type="button" class="link" data-home>${t('story.back')}</button></p>
-    <h2>${t('type.every', { type, count: relations.length })}</h2>
+    <h2>${t('type.every', { type: relationLabel(type), count: relations.length })}</h2>
     <p class="meta">${t('type.choose')}</p>
     <ul>
       ${sorted.map(
@@ -424,7 +432,7 @@ export function typeListTemplate(type: string, relations: readonly DrawnRelation
 
 /** What is drawn, as tables a screen reader (or a person who prefers lists) can read. */
 export function listViewTemplate(
-  entities: readonly { id: string; name: string; type: string }[],
+  entities: readonly { id: string; name: string; type: EntityType }[],
   relations: readonly DrawnRelation[],
 ): TemplateResult {
   return html`
@@ -446,7 +454,9 @@ export function listViewTemplate(
             html`<tr>
               <td>${relation.source.name}</td>
               <td>
-                <button type="button" class="link" data-relation=${relation.id}>${relation.type}</button>
+                <button type="button" class="link" data-relation=${relation.id} title=${relation.type}>
+                  ${relationLabel(relation.type)}
+                </button>
                 ${relation.inferred ? html`<small>${t('list.inferred')}</small>` : nothing}
                 ${relation.suggested ? html`<small>${t('list.suggested')}</small>` : nothing}
                 ${
@@ -476,7 +486,7 @@ export function listViewTemplate(
           (entity) =>
             html`<tr>
               <td><button type="button" class="link" data-entity=${entity.id}>${entity.name}</button></td>
-              <td>${entity.type}</td>
+              <td>${entityTypeLabel(entity.type)}</td>
             </tr>`,
         )}
       </tbody>

@@ -14,7 +14,7 @@ type TimelineClass = typeof Timeline;
 type DataSetClass = typeof DataSet;
 import { TimelineItemsDocument, type TimelineItemsQuery } from '../../../src/generated/graphql';
 import { request } from '../api-client';
-import { t } from '../i18n/i18n';
+import { relationLabel, t } from '../i18n/i18n';
 
 /** A relation without a date, as the graph has it: listed beside the timeline. */
 export interface UndatedRelation {
@@ -72,8 +72,15 @@ function day(iso: string, endOfDay = false): Date {
   return date;
 }
 
+/** An entry's label: its entity's name, or its relation's ends and type in the reader's language. */
+function entryLabel({ entity, relation }: Entry): string {
+  if (entity) return entity.name;
+  return `${relation!.source.name} ${relationLabel(relation!.type)} ${relation!.target.name}`;
+}
+
 function toItem(entry: Entry): Item {
   const date = entry.date;
+  const label = entryLabel(entry);
   // A day is a point; a coarser date, or a relation that lasted, a band to its last day.
   const last = entry.relation?.end?.lastDay ?? (date.precision === 'DAY' ? null : date.lastDay);
   const start = day(date.firstDay);
@@ -84,11 +91,11 @@ function toItem(entry: Entry): Item {
       : '';
   return {
     id: entry.entity?.id ?? entry.relation!.id,
-    content: entry.label,
+    content: label,
     start,
     ...(stop && { end: stop }),
     type: stop ? 'range' : 'point',
-    title: `${entry.label}: ${date.text ?? date.iso}${calendars}`,
+    title: `${label}: ${date.text ?? date.iso}${calendars}`,
     className: `precision-${date.precision.toLowerCase()}${entry.relation && entry.relation.assertion.kind !== 'FACT' ? ' asserted' : ''}`,
   };
 }

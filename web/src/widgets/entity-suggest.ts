@@ -6,6 +6,7 @@
  */
 import { ResolveDocument, SearchDocument, type EntitySummaryFragment } from '../../../src/generated/graphql';
 import { request } from '../api-client';
+import { entityTypeLabel } from '../i18n/i18n';
 
 /** Names that match (any spelling), then entities whose name or description holds the words. */
 export async function candidates(text: string): Promise<EntitySummaryFragment[]> {
@@ -43,7 +44,7 @@ export function suggestEntities(
         item.dataset.index = String(index);
         item.setAttribute('aria-selected', String(index === active));
         const type = document.createElement('small');
-        type.textContent = entity.type;
+        type.textContent = entityTypeLabel(entity.type);
         item.append(entity.name, type);
         return item;
       }),
