@@ -426,8 +426,13 @@ function edgesThroughNodes(
     await expectText(page, '#details blockquote', 'Degradierung zu Matrosen');
     await shot('only-opposed');
 
-    // The same, as a table: what is drawn, readable without the drawing.
+    // The same, as a table: what is drawn, readable without the drawing. Zoom and fit, which act on
+    // the drawing, go while it is covered; "List", pressed, takes the reader back.
     await page.getByRole('button', { name: 'List' }).click();
+    const controls = async () =>
+      (await page.locator('#graph-controls button:visible').allTextContents()).map((text) => text.trim());
+    expect(await controls()).toEqual(['List']);
+    expect(await page.getByRole('button', { name: 'List' }).getAttribute('aria-pressed')).toBe('true');
     await expectText(page, '#list-view caption', `${edges.length} relations drawn`);
     expect(await page.locator('#list-view tbody tr').count()).toBeGreaterThan(edges.length);
     await page
@@ -437,6 +442,9 @@ function edgesThroughNodes(
       .click();
     await settled();
     await expectText(page, '#details h2', 'Nicholas I');
+    await page.getByRole('button', { name: 'List' }).click();
+    expect(await controls()).toEqual(['+', '−', 'Fit', 'List']);
+    expect(await page.getByRole('button', { name: 'List' }).getAttribute('aria-pressed')).toBe('false');
   });
 
   it('hides relations outside the years of the time slider, and the nodes left without any', async () => {
@@ -629,6 +637,22 @@ function edgesThroughNodes(
     await settled();
     await expectText(page, '#details blockquote footer', 'Satz');
     await shot('story-opposed-de');
+    // An entity's relations under their types in German, in German alphabetical order.
+    await page.goto(`${api.server.baseUrl}/?lang=de&focus=nevelskoy&sel=n%3Anevelskoy`);
+    await settled();
+    await expectText(page, '#details h2', 'Gennady Nevelskoy');
+    expect(await page.locator('#details p.meta').first().textContent()).toMatch(/^Person · /);
+    expect(await page.locator('#details h4[title]').allTextContents()).toEqual([
+      'befehligte',
+      'entdeckte',
+      'gründete',
+      'leitete',
+      'reiste nach',
+      'sandte',
+      'unterstützte',
+      'war gegen',
+      'zeichnete aus',
+    ]);
     await page.getByRole('button', { name: 'Read in English' }).click();
     await page.waitForURL(/lang=en/);
     await settled();

@@ -796,6 +796,8 @@ $('#fit').addEventListener('click', () => view.fit());
 $('#toggle-list').addEventListener('click', (event) => {
   listView.hidden = !listView.hidden;
   (event.currentTarget as HTMLElement).setAttribute('aria-pressed', String(!listView.hidden));
+  // Zoom and fit act on the drawing, which the list covers: only the way back to it stays.
+  for (const id of ['#zoom-in', '#zoom-out', '#fit']) $(id).hidden = !listView.hidden;
   drawList();
 });
 listView.addEventListener('click', (event) => {

@@ -317,23 +317,26 @@ export function entityTemplate(
       </button>
     </p>
     <h3>${t('entity.relations', { count: entity.relations.totalCount })}</h3>
-    ${[...groups].map(
-      ([type, relations]) =>
-        html`<h4 title=${type}>${relationLabel(type)}</h4>
-          <ul>
-            ${relations.map((relation) => {
-              const { arrow, other } = seenFrom(relation, entity);
-              const kind = relation.assertion.kind;
-              const value = values.get(relation.id);
-              return html`<li>
-                ${arrow}
-                <button type="button" class="link" data-relation=${relation.id}>${other.name}</button>
-                ${value ? html`<span class="value" lang="en">${value}</span>` : nothing}
-                ${kind === 'FACT' ? nothing : html`<span class="badge asserted">${t(`assertion.noun.${kind}`)}</span>`}
-              </li>`;
-            })}
-          </ul>`,
-    )}
+    ${[...groups]
+      .map(([type, relations]) => ({ type, relations, label: relationLabel(type) }))
+      .sort((a, b) => a.label.localeCompare(b.label, language()))
+      .map(
+        ({ type, relations, label }) =>
+          html`<h4 title=${type}>${label}</h4>
+            <ul>
+              ${relations.map((relation) => {
+                const { arrow, other } = seenFrom(relation, entity);
+                const kind = relation.assertion.kind;
+                const value = values.get(relation.id);
+                return html`<li>
+                  ${arrow}
+                  <button type="button" class="link" data-relation=${relation.id}>${other.name}</button>
+                  ${value ? html`<span class="value" lang="en">${value}</span>` : nothing}
+                  ${kind === 'FACT' ? nothing : html`<span class="badge asserted">${t(`assertion.noun.${kind}`)}</span>`}
+                </li>`;
+              })}
+            </ul>`,
+      )}
     ${
       entity.mentions.length
         ? html`<h3>${t('entity.mentioned')}</h3>
