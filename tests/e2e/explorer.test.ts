@@ -659,6 +659,27 @@ function edgesThroughNodes(
     await expect(page.locator('#path-form button[type=submit]').innerText()).resolves.toBe('Find path');
   });
 
+  it('gives a decade and a century in words, in English and in German, where their ISO forms are codes', async () => {
+    await open();
+    for (const [lang, century, decade] of [
+      ['en', 'In the 16th century (“Ende des 16. Jahrhunderts”)', '1630s'],
+      ['de', 'Im 16. Jahrhundert (“Ende des 16. Jahrhunderts”)', '1630er'],
+    ] as const) {
+      // Russia annexed Western Siberia "Ende des 16. Jahrhunderts": the century given as "15", the years 1500-1599.
+      await page.goto(`${api.server.baseUrl}/?lang=${lang}&focus=russia&sel=e%3Arussia--ANNEXED--western-siberia`);
+      await settled();
+      await expectText(page, '#details p.meta', century);
+      // Russian settlers settled on the Lena "In den 1630er Jahren": the decade given as "163".
+      await page.goto(`${api.server.baseUrl}/?lang=${lang}&focus=lena`);
+      await settled();
+      await page.locator('#toggle-list').click();
+      const row = page.locator('#list-view table', { hasText: 'Lena River' }).first().locator('tr', {
+        hasText: 'Russian settlers',
+      });
+      expect((await row.locator('td').last().textContent())?.trim()).toBe(decade);
+    }
+  });
+
   it('works at 390x844 for paths, claims and fans too', async () => {
     await open(PHONE);
     await page.goto(api.server.baseUrl);

@@ -4,7 +4,7 @@
  * by the browser's languages. The source's sentences and names are shown as the data has them.
  */
 import i18next from 'i18next';
-import type { AssertionKind, EntityType, RelationType } from '../../../src/generated/graphql';
+import type { AssertionKind, DatePrecision, EntityType, RelationType } from '../../../src/generated/graphql';
 import { DE, EN, type MessageKey } from './messages';
 
 export const LANGUAGES = ['en', 'de'] as const;
@@ -54,6 +54,23 @@ export function entityTypeLabel(type: EntityType): string {
 /** A relation's label on the graph: its type, and for a claim, plan or belief which of them. */
 export function edgeLabel(type: RelationType, kind: AssertionKind): string {
   return kind === 'FACT' ? relationLabel(type) : `${relationLabel(type)} (${t(`assertion.short.${kind}`)})`;
+}
+
+/** "17th" in English, "17." in German. */
+function ordinal(n: number): string {
+  if (language() === 'de') return `${n}.`;
+  const suffix = { one: 'st', two: 'nd', few: 'rd' } as Partial<Record<Intl.LDMLPluralRule, string>>;
+  return `${n}${suffix[new Intl.PluralRules('en', { type: 'ordinal' }).select(n)] ?? 'th'}`;
+}
+
+/**
+ * A date as a reader reads it: a day, month or year as its ISO form ("1858-05-16", "1858"), a decade
+ * and a century in words ("1680s", "17th century"), where the ISO form ("168", "16") is a code.
+ */
+export function dateLabel(date: { iso: string; precision: DatePrecision }): string {
+  if (date.precision === 'DECADE') return t('date.decade', { decade: `${date.iso}0` });
+  if (date.precision === 'CENTURY') return t('date.century', { ordinal: ordinal(Number(date.iso) + 1) });
+  return date.iso;
 }
 
 /** Whether the catalogue has a message under this key (for values that come from the data). */

@@ -13,7 +13,7 @@ import type {
   RelationWithEvidenceFragment,
 } from '../../../src/generated/graphql';
 import type { DrawnRelation } from '../graph/graph-view';
-import { entityTypeLabel, has, language, relationLabel, t } from '../i18n/i18n';
+import { dateLabel, entityTypeLabel, has, language, relationLabel, t } from '../i18n/i18n';
 
 type SourceDescription = NonNullable<DocumentsQuery['documents'][number]['source']>;
 
@@ -114,7 +114,7 @@ function dateText(date: DateFieldsFragment | null | undefined): string {
       ? t('date.oldStyle', { iso: date.iso, other: date.gregorian })
       : date.calendar === 'GREGORIAN' && date.julian && date.julian !== date.iso
         ? t('date.newStyle', { iso: date.iso, other: date.julian })
-        : date.iso;
+        : dateLabel(date);
   return `${shown}${date.text ? ` (“${date.text}”)` : ''}`;
 }
 
@@ -126,7 +126,7 @@ function highlighted(sentence: string, quote: string | null | undefined): Templa
 
 function datesLine(relation: RelationWithEvidenceFragment): string {
   const from = dateText(relation.start);
-  if (!relation.end) return t('evidence.on', { date: from });
+  if (!relation.end) return relation.start ? t(`evidence.on.${relation.start.precision}`, { date: from }) : '';
   return t('evidence.fromTo', { from, to: dateText(relation.end) });
 }
 
@@ -426,7 +426,7 @@ export function typeListTemplate(type: RelationType, relations: readonly DrawnRe
             <button type="button" class="link" data-relation=${relation.id}>
               ${relation.source.name} → ${relation.target.name}
             </button>
-            ${relation.start ? html`<small>${relation.start.iso}</small>` : nothing}
+            ${relation.start ? html`<small>${dateLabel(relation.start)}</small>` : nothing}
           </li>`,
       )}
     </ul>
@@ -469,7 +469,9 @@ export function listViewTemplate(
                 }
               </td>
               <td>${relation.target.name}</td>
-              <td>${relation.start?.iso ?? ''}${relation.end ? ` – ${relation.end.iso}` : ''}</td>
+              <td>
+                ${relation.start ? dateLabel(relation.start) : ''}${relation.end ? ` – ${dateLabel(relation.end)}` : ''}
+              </td>
             </tr>`,
         )}
       </tbody>

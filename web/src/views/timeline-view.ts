@@ -14,7 +14,7 @@ type TimelineClass = typeof Timeline;
 type DataSetClass = typeof DataSet;
 import { TimelineItemsDocument, type TimelineItemsQuery } from '../../../src/generated/graphql';
 import { request } from '../api-client';
-import { relationLabel, t } from '../i18n/i18n';
+import { dateLabel, relationLabel, t } from '../i18n/i18n';
 
 /** A relation without a date, as the graph has it: listed beside the timeline. */
 export interface UndatedRelation {
@@ -87,7 +87,7 @@ function toItem(entry: Entry): Item {
   const stop = last ? day(last, true) : null;
   const calendars =
     date.calendar === 'JULIAN' && date.gregorian !== date.iso
-      ? ` (${date.iso} Old Style, ${date.gregorian} New Style)`
+      ? ` (${t('date.oldStyle', { iso: date.iso, other: date.gregorian ?? '' })})`
       : '';
   return {
     id: entry.entity?.id ?? entry.relation!.id,
@@ -95,7 +95,7 @@ function toItem(entry: Entry): Item {
     start,
     ...(stop && { end: stop }),
     type: stop ? 'range' : 'point',
-    title: `${label}: ${date.text ?? date.iso}${calendars}`,
+    title: `${label}: ${date.text ?? dateLabel(date)}${calendars}`,
     className: `precision-${date.precision.toLowerCase()}${entry.relation && entry.relation.assertion.kind !== 'FACT' ? ' asserted' : ''}`,
   };
 }
