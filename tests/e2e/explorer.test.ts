@@ -641,7 +641,10 @@ function edgesThroughNodes(
     await page.goto(`${api.server.baseUrl}/?lang=de&focus=nevelskoy&sel=n%3Anevelskoy`);
     await settled();
     await expectText(page, '#details h2', 'Gennady Nevelskoy');
-    expect(await page.locator('#details p.meta').first().textContent()).toMatch(/^Person · /);
+    // Its type in German, and its name as the German text writes it, said to be that.
+    expect((await page.locator('#details p.meta').first().textContent())?.replace(/\s+/g, ' ').trim()).toBe(
+      'Person · im Text: Gennadi Iwanowitsch Newelskoi',
+    );
     expect(await page.locator('#details h4[title]').allTextContents()).toEqual([
       'befehligte',
       'entdeckte',

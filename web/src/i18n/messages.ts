@@ -169,6 +169,7 @@ export const EN = {
   'story.signersCut': 'More who signed, negotiated or ratified it are not shown here: its entity page lists them all.',
   // Entity details.
   'entity.also': 'Also: {{names}}',
+  'entity.inText': 'in the text:',
   'entity.bounds': 'Bounds in the text: {{bounds}}',
   'entity.expand': 'Show its {{count}} neighbours',
   'entity.expanded': 'Neighbours shown',
@@ -453,6 +454,7 @@ export const DE: Record<MessageKey, string> = {
   'story.signersCut':
     'Weitere, die ihn unterzeichneten, aushandelten oder ratifizierten, fehlen hier: seine Seite nennt alle.',
   'entity.also': 'Auch: {{names}}',
+  'entity.inText': 'im Text:',
   'entity.bounds': 'Grenzen im Text: {{bounds}}',
   'entity.expand': 'Seine {{count}} Nachbarn zeigen',
   'entity.expanded': 'Nachbarn gezeigt',

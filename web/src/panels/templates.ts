@@ -301,7 +301,11 @@ export function entityTemplate(
   }
   return html`
     <h2>${entity.name}</h2>
-    <p class="meta">${entityTypeLabel(entity.type)}${entity.germanName ? ` · ${entity.germanName}` : ''}</p>
+    <p class="meta">
+      ${entityTypeLabel(entity.type)}${
+        entity.germanName ? html` · ${t('entity.inText')} <span lang="de">${entity.germanName}</span>` : nothing
+      }
+    </p>
     ${
       entity.start
         ? html`<p class="meta">${dateText(entity.start)}${entity.end ? ` – ${dateText(entity.end)}` : ''}</p>`
