@@ -421,6 +421,17 @@ function edgesThroughNodes(
     expect(overlapping(await boxes())).toEqual([]);
     expect(await page.locator('#relation-types input[value=SUPPORTED]').isChecked()).toBe(false);
     await expectText(page, '#details h2', `Every “opposed” relation (${edges.length})`);
+    // Qing China opposed the Russian Empire twice: each of the two lines says how, and only they.
+    await expectText(page, '#details li .value', 'military and diplomatic pressure');
+    expect(
+      (await page.locator('#details li', { hasText: 'Qing China → Russian Empire' }).allTextContents())
+        .map((text) => text.replace(/\s+/g, ' ').trim())
+        .sort(),
+    ).toEqual([
+      "Qing China → Russian Empire found the Russians' arrival in the region bordering their domain most unwelcome",
+      'Qing China → Russian Empire military and diplomatic pressure on the Russian envoy',
+    ]);
+    expect(await page.locator('#details li .value').count()).toBe(2);
     await page.locator('#details button', { hasText: 'Special Committee on the Amur → Gennady Nevelskoy' }).click();
     await settled();
     await expectText(page, '#details blockquote', 'Degradierung zu Matrosen');

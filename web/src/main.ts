@@ -39,6 +39,7 @@ import {
   knowDocuments,
   entityTemplate,
   relationsAlike,
+  typeListAlike,
   valuesLine,
   evidenceTemplate,
   landingTemplate,
@@ -262,14 +263,37 @@ async function everyEntityNeighbourhood(types?: RelationType[]): Promise<WithEnd
 
 /** Every relation of one type, wherever it is: "only" beside a type in the filter. */
 async function showOnlyType(type: RelationType): Promise<void> {
-  const loaded = await guarded(t('status.findingEvery', { type }), () => everyEntityNeighbourhood([type]));
+  const loaded = await guarded(t('status.findingEvery', { type: relationLabel(type) }), () =>
+    everyEntityNeighbourhood([type]),
+  );
   if (!loaded) return;
   cy.batch(() => {
     for (const part of loaded) part.relations.forEach((relation) => view.addRelation(relation));
   });
   applyFilters();
   view.layoutForces();
-  showPanel(typeListTemplate(type, [...view.relations.values()]), `type:${type}`);
+  const relations = [...view.relations.values()];
+  showPanel(typeListTemplate(type, relations), `type:${type}`);
+  const values = await valuesOfAlike(typeListAlike(relations), `type:${type}`);
+  if (values) render(typeListTemplate(type, relations, values), details);
+}
+
+/**
+ * The values of relations whose lines read alike, each in one line by relation id, read after the
+ * panel `showing` is shown; null when there are none, or the panel was left meanwhile.
+ */
+async function valuesOfAlike(ids: readonly string[], showing: string): Promise<Map<string, string> | null> {
+  if (ids.length === 0) return null;
+  // At most 100 ids a request (the API's limit on `nodes`); more lines alike than that keep their plain form.
+  const read = await guarded(t('status.loadingDetails'), () =>
+    request(RelationValuesDocument, { ids: ids.slice(0, 100) }),
+  );
+  if (!read || details.dataset.showing !== showing) return null;
+  return new Map(
+    read.nodes.flatMap((node) =>
+      node && 'properties' in node ? [[node.id, valuesLine(node.properties)] as const] : [],
+    ),
+  );
 }
 
 async function showOverview(): Promise<void> {
@@ -341,16 +365,8 @@ async function showEntity(id: string): Promise<void> {
   store.update({ selected: `n:${id}`, reading: null });
   showPanel(entityTemplate(entity, expanded.has(id)), `entity:${id}`);
   // Relations whose lines read alike get their values, read now, after them.
-  const alike = relationsAlike(entity);
-  if (alike.length === 0) return;
-  const read = await guarded(t('status.loadingDetails'), () => request(RelationValuesDocument, { ids: alike }));
-  if (!read || details.dataset.showing !== `entity:${id}`) return;
-  const values = new Map(
-    read.nodes.flatMap((node) =>
-      node && 'properties' in node ? [[node.id, valuesLine(node.properties)] as const] : [],
-    ),
-  );
-  render(entityTemplate(entity, expanded.has(id), values), details);
+  const values = await valuesOfAlike(relationsAlike(entity), `entity:${id}`);
+  if (values) render(entityTemplate(entity, expanded.has(id), values), details);
 }
 
 async function showRelation(id: string): Promise<void> {

@@ -267,18 +267,33 @@ function seenFrom(relation: DrawnRelation, entity: { id: string }) {
   return { arrow: outgoing ? '→' : '←', other: outgoing ? relation.target : relation.source };
 }
 
+/** The ids of the relations whose lines, as `line` writes them, read like another's. */
+function alike(relations: readonly DrawnRelation[], line: (relation: DrawnRelation) => string): string[] {
+  const lines = new Map<string, string[]>();
+  for (const relation of relations) {
+    const key = line(relation);
+    lines.set(key, [...(lines.get(key) ?? []), relation.id]);
+  }
+  return [...lines.values()].filter((ids) => ids.length > 1).flat();
+}
+
 /**
  * The relations of an entity's panel whose lines would read alike: of one type, to or from the same
  * entity (the Treaty of Tianjin GRANTED the Russian Empire seven rights). Their values tell them apart.
  */
 export function relationsAlike(entity: Entity): string[] {
-  const lines = new Map<string, string[]>();
-  for (const { node } of entity.relations.edges) {
-    const { arrow, other } = seenFrom(node, entity);
-    const line = `${node.type} ${arrow} ${other.id}`;
-    lines.set(line, [...(lines.get(line) ?? []), node.id]);
-  }
-  return [...lines.values()].filter((ids) => ids.length > 1).flat();
+  return alike(
+    entity.relations.edges.map(({ node }) => node),
+    (relation) => {
+      const { arrow, other } = seenFrom(relation, entity);
+      return `${relation.type} ${arrow} ${other.id}`;
+    },
+  );
+}
+
+/** The same in the list of every relation of one type, where a line is its two ends (Qing China opposed the Russian Empire twice). */
+export function typeListAlike(relations: readonly DrawnRelation[]): string[] {
+  return alike(relations, (relation) => `${relation.source.id} → ${relation.target.id}`);
 }
 
 /** A relation's values in one line, the entities they name by their names: "to send envoys to Peking". */
@@ -417,7 +432,12 @@ export function storyTemplate(question: string, answer: TemplateResult): Templat
   `;
 }
 
-export function typeListTemplate(type: RelationType, relations: readonly DrawnRelation[]): TemplateResult {
+/** Every relation of one type. `values`: as for entityTemplate, of the lines that read alike (typeListAlike). */
+export function typeListTemplate(
+  type: RelationType,
+  relations: readonly DrawnRelation[],
+  values: ReadonlyMap<string, string> = new Map(),
+): TemplateResult {
   const sorted = [...relations].sort((a, b) => a.source.name.localeCompare(b.source.name));
   return html`
     <p><button type="button" class="link" data-home>${t('story.back')}</button></p>
@@ -430,6 +450,7 @@ export function typeListTemplate(type: RelationType, relations: readonly DrawnRe
             <button type="button" class="link" data-relation=${relation.id}>
               ${relation.source.name} → ${relation.target.name}
             </button>
+            ${values.has(relation.id) ? html`<span class="value" lang="en">${values.get(relation.id)}</span>` : nothing}
             ${relation.start ? html`<small>${dateLabel(relation.start)}</small>` : nothing}
           </li>`,
       )}
