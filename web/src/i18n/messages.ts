@@ -169,6 +169,7 @@ export const EN = {
   'story.signersCut': 'More who signed, negotiated or ratified it are not shown here: its entity page lists them all.',
   // Entity details.
   'entity.also': 'Also: {{names}}',
+  'map.approximate': '{{name}} (approximate: {{bounds}})',
   'entity.inText': 'in the text:',
   'entity.bounds': 'Bounds in the text: {{bounds}}',
   'entity.expand': 'Show its {{count}} neighbours',
@@ -454,6 +455,7 @@ export const DE: Record<MessageKey, string> = {
   'story.signersCut':
     'Weitere, die ihn unterzeichneten, aushandelten oder ratifizierten, fehlen hier: seine Seite nennt alle.',
   'entity.also': 'Auch: {{names}}',
+  'map.approximate': '{{name}} (ungefähr: {{bounds}})',
   'entity.inText': 'im Text:',
   'entity.bounds': 'Grenzen im Text: {{bounds}}',
   'entity.expand': 'Seine {{count}} Nachbarn zeigen',
