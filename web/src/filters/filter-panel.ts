@@ -26,7 +26,7 @@ export function createFilterPanel(
     values: readonly string[],
     key: 'hiddenEntityTypes' | 'hiddenAssertionKinds',
     swatch: Record<string, string>,
-    names?: Record<string, string>,
+    names: Record<string, string>,
   ) {
     for (const value of values) {
       const label = document.createElement('label');
@@ -36,7 +36,7 @@ export function createFilterPanel(
       const dot = document.createElement('span');
       dot.className = 'swatch';
       dot.style.background = swatch[value]!;
-      label.append(input, dot, names?.[value] ?? value);
+      label.append(input, dot, names[value]!);
       container.append(label);
     }
     container.addEventListener('change', (event) => {

@@ -4,7 +4,7 @@
  * by the browser's languages. The source's sentences and names are shown as the data has them.
  */
 import i18next from 'i18next';
-import type { AssertionKind, DatePrecision, EntityType, RelationType } from '../../../src/generated/graphql';
+import type { AssertionKind, DateFieldsFragment, EntityType, RelationType } from '../../../src/generated/graphql';
 import { DE, EN, type MessageKey } from './messages';
 
 export const LANGUAGES = ['en', 'de'] as const;
@@ -67,10 +67,22 @@ function ordinal(n: number): string {
  * A date as a reader reads it: a day, month or year as its ISO form ("1858-05-16", "1858"), a decade
  * and a century in words ("1680s", "17th century"), where the ISO form ("168", "16") is a code.
  */
-export function dateLabel(date: { iso: string; precision: DatePrecision }): string {
+export function dateLabel(date: Pick<DateFieldsFragment, 'iso' | 'precision'>): string {
   if (date.precision === 'DECADE') return t('date.decade', { decade: `${date.iso}0` });
   if (date.precision === 'CENTURY') return t('date.century', { ordinal: ordinal(Number(date.iso) + 1) });
   return date.iso;
+}
+
+/** A date as the source writes it, with its rendering in the other calendar where that differs. */
+export function dateText(date: DateFieldsFragment | null | undefined): string {
+  if (!date) return '';
+  const shown =
+    date.calendar === 'JULIAN' && date.gregorian && date.gregorian !== date.iso
+      ? t('date.oldStyle', { iso: date.iso, other: date.gregorian })
+      : date.calendar === 'GREGORIAN' && date.julian && date.julian !== date.iso
+        ? t('date.newStyle', { iso: date.iso, other: date.julian })
+        : dateLabel(date);
+  return `${shown}${date.text ? ` (“${date.text}”)` : ''}`;
 }
 
 /** Whether the catalogue has a message under this key (for values that come from the data). */

@@ -5,7 +5,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type {
-  DateFieldsFragment,
   DocumentsQuery,
   EntityDetailsQuery,
   EntityType,
@@ -13,7 +12,7 @@ import type {
   RelationWithEvidenceFragment,
 } from '../../../src/generated/graphql';
 import type { DrawnRelation } from '../graph/graph-view';
-import { dateLabel, entityTypeLabel, has, language, relationLabel, t } from '../i18n/i18n';
+import { dateLabel, dateText, entityTypeLabel, has, language, relationLabel, t } from '../i18n/i18n';
 
 type SourceDescription = NonNullable<DocumentsQuery['documents'][number]['source']>;
 
@@ -106,18 +105,6 @@ function verdictTemplate(relation: RelationWithEvidenceFragment): TemplateResult
   </div>`;
 }
 
-/** A date as the source writes it, with its rendering in the other calendar where that differs. */
-function dateText(date: DateFieldsFragment | null | undefined): string {
-  if (!date) return '';
-  const shown =
-    date.calendar === 'JULIAN' && date.gregorian && date.gregorian !== date.iso
-      ? t('date.oldStyle', { iso: date.iso, other: date.gregorian })
-      : date.calendar === 'GREGORIAN' && date.julian && date.julian !== date.iso
-        ? t('date.newStyle', { iso: date.iso, other: date.julian })
-        : dateLabel(date);
-  return `${shown}${date.text ? ` (“${date.text}”)` : ''}`;
-}
-
 function highlighted(sentence: string, quote: string | null | undefined): TemplateResult {
   const at = quote ? sentence.indexOf(quote) : -1;
   if (!quote || at === -1) return html`${sentence}`;
@@ -147,19 +134,15 @@ function valueTemplate(property: RelationWithEvidenceFragment['properties'][numb
   </li>`;
 }
 
+/** A relation as a sentence: its ends, and its type between them as a word ("Qing China ceded Left bank of the Amur"). */
+function relationLine(relation: RelationWithEvidenceFragment): TemplateResult {
+  return html`${relation.source.name}
+    <small title=${relation.type}>${relationLabel(relation.type)}</small> ${relation.target.name}`;
+}
+
 export function evidenceTemplate(relation: RelationWithEvidenceFragment, heading = true): TemplateResult {
   return html`
-    ${
-      heading
-        ? html`<h2>
-            ${relation.source.name}
-            <small title=${relation.type}>${relationLabel(relation.type)}</small> ${relation.target.name}
-          </h2>`
-        : html`<h3>
-            ${relation.source.name}
-            <small title=${relation.type}>${relationLabel(relation.type)}</small> ${relation.target.name}
-          </h3>`
-    }
+    ${heading ? html`<h2>${relationLine(relation)}</h2>` : html`<h3>${relationLine(relation)}</h3>`}
     ${assertionTemplate(relation)}
     ${
       relation.inferred
@@ -301,6 +284,12 @@ export function valuesLine(properties: RelationWithEvidenceFragment['properties'
   return properties.map((property) => property.entity?.name ?? property.value).join('; ');
 }
 
+/** After a line that reads like another, its relation's values (valuesLine), in the data's English. */
+function valuesAfterLine(values: ReadonlyMap<string, string>, id: string): TemplateResult | typeof nothing {
+  const value = values.get(id);
+  return value ? html`<span class="value" lang="en">${value}</span>` : nothing;
+}
+
 /**
  * An entity's panel. `values` are the values of relations whose lines read alike (relationsAlike),
  * by relation id (valuesLine), shown after them once read.
@@ -346,11 +335,10 @@ export function entityTemplate(
               ${relations.map((relation) => {
                 const { arrow, other } = seenFrom(relation, entity);
                 const kind = relation.assertion.kind;
-                const value = values.get(relation.id);
                 return html`<li>
                   ${arrow}
                   <button type="button" class="link" data-relation=${relation.id}>${other.name}</button>
-                  ${value ? html`<span class="value" lang="en">${value}</span>` : nothing}
+                  ${valuesAfterLine(values, relation.id)}
                   ${kind === 'FACT' ? nothing : html`<span class="badge asserted">${t(`assertion.noun.${kind}`)}</span>`}
                 </li>`;
               })}
@@ -450,7 +438,7 @@ export function typeListTemplate(
             <button type="button" class="link" data-relation=${relation.id}>
               ${relation.source.name} → ${relation.target.name}
             </button>
-            ${values.has(relation.id) ? html`<span class="value" lang="en">${values.get(relation.id)}</span>` : nothing}
+            ${valuesAfterLine(values, relation.id)}
             ${relation.start ? html`<small>${dateLabel(relation.start)}</small>` : nothing}
           </li>`,
       )}

@@ -14,7 +14,7 @@ type TimelineClass = typeof Timeline;
 type DataSetClass = typeof DataSet;
 import { TimelineItemsDocument, type TimelineItemsQuery } from '../../../src/generated/graphql';
 import { request } from '../api-client';
-import { dateLabel, relationLabel, t } from '../i18n/i18n';
+import { dateText, relationLabel, t } from '../i18n/i18n';
 
 /** A relation without a date, as the graph has it: listed beside the timeline. */
 export interface UndatedRelation {
@@ -85,17 +85,13 @@ function toItem(entry: Entry): Item {
   const last = entry.relation?.end?.lastDay ?? (date.precision === 'DAY' ? null : date.lastDay);
   const start = day(date.firstDay);
   const stop = last ? day(last, true) : null;
-  const calendars =
-    date.calendar === 'JULIAN' && date.gregorian !== date.iso
-      ? ` (${t('date.oldStyle', { iso: date.iso, other: date.gregorian ?? '' })})`
-      : '';
   return {
     id: entry.entity?.id ?? entry.relation!.id,
     content: label,
     start,
     ...(stop && { end: stop }),
     type: stop ? 'range' : 'point',
-    title: `${label}: ${date.text ?? dateLabel(date)}${calendars}`,
+    title: `${label}: ${dateText(date)}`,
     className: `precision-${date.precision.toLowerCase()}${entry.relation && entry.relation.assertion.kind !== 'FACT' ? ' asserted' : ''}`,
   };
 }
