@@ -62,6 +62,20 @@ function covered(boxes: readonly Box[], cover: { x: number; y: number; width: nu
     .map((box) => box.id);
 }
 
+/** The drawn nodes whose boxes (labels included) reach out of `area` (a rectangle on the page): cut off at its edge. */
+function outside(boxes: readonly Box[], area: { x: number; y: number; width: number; height: number }): string[] {
+  // A pixel's leeway: boxes are in fractions of pixels.
+  return boxes
+    .filter(
+      (box) =>
+        box.x1 < area.x - 1 ||
+        box.x2 > area.x + area.width + 1 ||
+        box.y1 < area.y - 1 ||
+        box.y2 > area.y + area.height + 1,
+    )
+    .map((box) => box.id);
+}
+
 /** Pairs of drawn nodes whose boxes (labels included) overlap. */
 function overlapping(boxes: readonly Box[]): string[] {
   const pairs: string[] = [];
@@ -227,6 +241,7 @@ function edgesThroughNodes(
     const drawn = await boxes();
     expect(drawn.map((box) => box.id).sort()).toEqual(graph.entities.map((entity) => entity.id).sort());
     expect(overlapping(drawn)).toEqual([]);
+    expect(outside(drawn, (await page.locator('#graph').boundingBox())!)).toEqual([]);
     expect(await underControls()).toEqual([]);
     expect(await page.locator('#details button.story').count()).toBe(5);
     await expectText(page, '#details', `${graph.entities.length} entities and ${graph.relations.length} relations`);
@@ -509,6 +524,12 @@ function edgesThroughNodes(
     await settled();
     const graph = await page.locator('#graph').boundingBox();
     expect(graph!.width).toBeGreaterThanOrEqual(300);
+    // The whole graph is drawn whole: at the smallest zoom it does not fit left of the zoom buttons,
+    // and was cut at both sides there.
+    const drawn = await boxes();
+    expect(drawn.length).toBeGreaterThan(150);
+    expect(outside(drawn, graph!)).toEqual([]);
+    expect(await underControls()).toEqual([]);
     await shot('landing-390');
     await page.getByRole('button', { name: 'Who opposed the Amur expeditions?' }).click();
     await settled();

@@ -569,7 +569,9 @@ export class GraphView {
   /**
    * Fits what is visible into the view, as large as it can be drawn with no node under the
    * overlay: the whole view when nothing lands under it, else the part of the view left of it or
-   * the part above it, whichever draws larger.
+   * the part above it, whichever draws larger. A part the graph does not fit in even at the
+   * smallest zoom is not chosen (the whole graph on a phone, left of the controls, was cut at both
+   * sides); the whole view is the last resort.
    */
   fit(): void {
     const { cy } = this;
@@ -580,20 +582,19 @@ export class GraphView {
     const areas = [{ width: cy.width(), height: cy.height() }];
     if (overlay) areas.push({ width: overlay.x1, height: cy.height() }, { width: cy.width(), height: overlay.y1 });
     const nodes = visible.nodes().map((node) => node.boundingBox({ includeLabels: true }));
-    const viewports = areas
-      .map((area) => {
-        const width = area.width - 2 * FIT_PADDING;
-        const height = area.height - 2 * FIT_PADDING;
-        const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(width / box.w, height / box.h)));
-        const pan = {
-          x: FIT_PADDING + (width - zoom * box.w) / 2 - zoom * box.x1,
-          y: FIT_PADDING + (height - zoom * box.h) / 2 - zoom * box.y1,
-        };
-        return { zoom, pan, usable: width > 0 && height > 0 };
-      })
-      .filter((viewport) => viewport.usable)
-      .sort((a, b) => b.zoom - a.zoom);
-    const covers = ({ zoom, pan }: (typeof viewports)[number]) =>
+    const viewports = areas.map((area) => {
+      const width = area.width - 2 * FIT_PADDING;
+      const height = area.height - 2 * FIT_PADDING;
+      const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(width / box.w, height / box.h)));
+      const pan = {
+        x: FIT_PADDING + (width - zoom * box.w) / 2 - zoom * box.x1,
+        y: FIT_PADDING + (height - zoom * box.h) / 2 - zoom * box.y1,
+      };
+      const fits = zoom * box.w <= area.width && zoom * box.h <= area.height;
+      return { zoom, pan, usable: width > 0 && height > 0 && fits };
+    });
+    const usable = viewports.filter((viewport) => viewport.usable).sort((a, b) => b.zoom - a.zoom);
+    const covers = ({ zoom, pan }: (typeof usable)[number]) =>
       overlay !== null &&
       nodes.some((node) =>
         overlaps(
@@ -606,7 +607,7 @@ export class GraphView {
           overlay,
         ),
       );
-    const chosen = viewports.find((viewport) => !covers(viewport)) ?? viewports[0];
+    const chosen = usable.find((viewport) => !covers(viewport)) ?? usable[0] ?? viewports[0];
     if (chosen) cy.viewport({ zoom: chosen.zoom, pan: chosen.pan });
   }
 
