@@ -756,6 +756,9 @@ function edgesThroughNodes(
     await choose('#search', 'Murawjow', /Nikolay Muravyov-Amursky/);
     await expectText(page, '#details h2', 'Nikolay Muravyov-Amursky');
     expect(overlapping(await boxes())).toEqual([]);
+    // The click on a suggestion leaves every field (a phone's keyboard closes), and focuses none
+    // under the list (once the path's "to" field).
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
 
     await page.getByRole('button', { name: 'Filters' }).click();
     await page.getByRole('button', { name: 'Show every “opposed” relation, and only those' }).click();

@@ -93,8 +93,15 @@ export function suggestEntities(
     }
   });
   input.addEventListener('blur', () => window.setTimeout(() => ((current = []), draw()), 200));
+  // Chosen as the button goes down, before the input loses its focus and the list with it. The
+  // press itself changes no focus: the list is gone when it would, and a mouse then focused the
+  // field under it (the path's "to" field, in a narrow window). The input is left, as a tap on a
+  // phone leaves it: its keyboard closes over the graph just drawn.
   list.addEventListener('mousedown', (event) => {
+    event.preventDefault();
     const index = (event.target as HTMLElement).closest<HTMLElement>('[data-index]')?.dataset.index;
-    if (index !== undefined) choose(current[Number(index)]);
+    if (index === undefined) return;
+    choose(current[Number(index)]);
+    input.blur();
   });
 }
