@@ -461,6 +461,12 @@ function edgesThroughNodes(
     expect(await page.getByRole('button', { name: 'List' }).getAttribute('aria-pressed')).toBe('true');
     await expectText(page, '#list-view caption', `${edges.length} relations drawn`);
     expect(await page.locator('#list-view tbody tr').count()).toBeGreaterThan(edges.length);
+    // Its links, wrapped on a phone ("took place / in"), read from the left as the rest of their column.
+    const aligned = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('#list-view button.link')).map((link) => getComputedStyle(link).textAlign),
+    );
+    expect(aligned.length).toBeGreaterThan(0);
+    expect(aligned.filter((align) => align !== 'left')).toEqual([]);
     await page
       .locator('#list-view tr', { hasText: 'Nicholas I' })
       .getByRole('button', { name: 'opposed', exact: true })
