@@ -92,8 +92,12 @@ function seededPair(text: string): [number, number] {
 const GAP = 6;
 /** Space kept between a bent edge and the node it goes round, in model pixels. */
 const BEND_CLEARANCE = 10;
-/** Space kept between what is fitted and the view's edges, in screen pixels. */
-const FIT_PADDING = 30;
+/**
+ * Space kept between what is fitted and the view's edges, in screen pixels: less on a phone, where
+ * 30 pixels a side took a sixth of the width, and a neighbourhood drawn that much smaller lost its
+ * names (they are hidden below a size; see 'min-zoomed-font-size').
+ */
+const fitPadding = (viewWidth: number) => (viewWidth < 600 ? 12 : 30);
 
 type Point = { x: number; y: number };
 type Box = { x1: number; y1: number; x2: number; y2: number };
@@ -582,13 +586,14 @@ export class GraphView {
     const areas = [{ width: cy.width(), height: cy.height() }];
     if (overlay) areas.push({ width: overlay.x1, height: cy.height() }, { width: cy.width(), height: overlay.y1 });
     const nodes = visible.nodes().map((node) => node.boundingBox({ includeLabels: true }));
+    const padding = fitPadding(cy.width());
     const viewports = areas.map((area) => {
-      const width = area.width - 2 * FIT_PADDING;
-      const height = area.height - 2 * FIT_PADDING;
+      const width = area.width - 2 * padding;
+      const height = area.height - 2 * padding;
       const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(width / box.w, height / box.h)));
       const pan = {
-        x: FIT_PADDING + (width - zoom * box.w) / 2 - zoom * box.x1,
-        y: FIT_PADDING + (height - zoom * box.h) / 2 - zoom * box.y1,
+        x: padding + (width - zoom * box.w) / 2 - zoom * box.x1,
+        y: padding + (height - zoom * box.h) / 2 - zoom * box.y1,
       };
       const fits = zoom * box.w <= area.width && zoom * box.h <= area.height;
       return { zoom, pan, usable: width > 0 && height > 0 && fits };
