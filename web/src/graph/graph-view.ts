@@ -596,9 +596,10 @@ export class GraphView {
         y: padding + (height - zoom * box.h) / 2 - zoom * box.y1,
       };
       const fits = zoom * box.w <= area.width && zoom * box.h <= area.height;
-      return { zoom, pan, usable: width > 0 && height > 0 && fits };
+      return { zoom, pan, usable: width > 0 && height > 0, fits };
     });
     const usable = viewports.filter((viewport) => viewport.usable).sort((a, b) => b.zoom - a.zoom);
+    const fitting = usable.filter((viewport) => viewport.fits);
     const covers = ({ zoom, pan }: (typeof usable)[number]) =>
       overlay !== null &&
       nodes.some((node) =>
@@ -612,7 +613,7 @@ export class GraphView {
           overlay,
         ),
       );
-    const chosen = usable.find((viewport) => !covers(viewport)) ?? usable[0] ?? viewports[0];
+    const chosen = fitting.find((viewport) => !covers(viewport)) ?? fitting[0] ?? usable[0];
     if (chosen) cy.viewport({ zoom: chosen.zoom, pan: chosen.pan });
   }
 
