@@ -50,7 +50,7 @@ import {
 import { readerTemplate, type ReaderMention, type ReaderSentence } from './panels/reader';
 import { adminToken, documentListTemplate, suggestionsTemplate, tokenFormTemplate } from './panels/review-desk';
 import { STORIES } from './stories';
-import { t, translatePage, switchLanguage, language, relationLabel } from './i18n/i18n';
+import { t, translatePage, switchLanguage, language, relationLabel, relationSentence } from './i18n/i18n';
 import { createFilterPanel } from './filters/filter-panel';
 import { ViewStore } from './state/view-store';
 import { MapView, type MapHappening, type MapPlace } from './views/map-view';
@@ -186,10 +186,7 @@ function undatedRelations(): UndatedRelation[] {
     .filter((edge) => !edge.hasClass('hidden') && edge.data('yearFrom') === null)
     .map((edge) => view.relations.get(edge.id()))
     .filter((relation) => relation !== undefined)
-    .map((relation) => ({
-      id: relation.id,
-      label: `${relation.source.name} ${relationLabel(relation.type)} ${relation.target.name}`,
-    }))
+    .map((relation) => ({ id: relation.id, label: relationSentence(relation) }))
     .sort((a, b) => a.label.localeCompare(b.label));
 }
 

@@ -21,12 +21,12 @@ export function createFilterPanel(
   store: ViewStore,
   { kinds, onFilter, onOnlyType }: { kinds: readonly AssertionKind[]; onFilter: () => void; onOnlyType: () => void },
 ): FilterPanel {
-  function checkboxes(
+  function checkboxes<Value extends string>(
     container: HTMLElement,
-    values: readonly string[],
+    values: readonly Value[],
     key: 'hiddenEntityTypes' | 'hiddenAssertionKinds',
-    swatch: Record<string, string>,
-    names: Record<string, string>,
+    swatch: Record<Value, string>,
+    name: (value: Value) => string,
   ) {
     for (const value of values) {
       const label = document.createElement('label');
@@ -35,8 +35,8 @@ export function createFilterPanel(
       input.value = value;
       const dot = document.createElement('span');
       dot.className = 'swatch';
-      dot.style.background = swatch[value]!;
-      label.append(input, dot, names[value]!);
+      dot.style.background = swatch[value];
+      label.append(input, dot, name(value));
       container.append(label);
     }
     container.addEventListener('change', (event) => {
@@ -135,21 +135,14 @@ export function createFilterPanel(
     return input.value !== '' && Number.isInteger(value) && value >= YEAR_MIN && value <= YEAR_MAX ? value : null;
   }
 
-  const entityTypes = Object.keys(ENTITY_COLOURS) as EntityType[];
   checkboxes(
     $('#entity-types'),
-    entityTypes,
+    Object.keys(ENTITY_COLOURS) as EntityType[],
     'hiddenEntityTypes',
     ENTITY_COLOURS,
-    Object.fromEntries(entityTypes.map((type) => [type, entityTypeLabel(type)])),
+    entityTypeLabel,
   );
-  checkboxes(
-    $('#assertion-kinds'),
-    kinds,
-    'hiddenAssertionKinds',
-    ASSERTION_COLOURS,
-    Object.fromEntries(kinds.map((kind) => [kind, t(`kind.${kind}`)])),
-  );
+  checkboxes($('#assertion-kinds'), kinds, 'hiddenAssertionKinds', ASSERTION_COLOURS, (kind) => t(`kind.${kind}`));
   relationFilter($('#relation-types'));
   for (const input of [yearFrom, yearTo]) {
     input.addEventListener('input', () => {

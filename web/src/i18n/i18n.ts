@@ -46,6 +46,15 @@ export function relationLabel(type: RelationType): string {
   return t(`relationType.${type}`);
 }
 
+/** A relation as a line of text, its type between its ends: "Qing China ceded Left bank of the Amur". */
+export function relationSentence(relation: {
+  type: RelationType;
+  source: { name: string };
+  target: { name: string };
+}): string {
+  return `${relation.source.name} ${relationLabel(relation.type)} ${relation.target.name}`;
+}
+
 /** An entity type as a reader reads it ("Place", "Ort"). */
 export function entityTypeLabel(type: EntityType): string {
   return t(`entityType.${type}`);
