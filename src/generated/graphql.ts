@@ -213,7 +213,11 @@ export type ClaimsAndPlansQuery = {
       type: RelationType;
       inferred: boolean;
       suggested: boolean;
-      properties: Array<{ key: string; value: string; entity: { id: string; name: string } | null }>;
+      properties: Array<{
+        key: string;
+        value: string;
+        entity: { id: string; name: string; germanName: string | null } | null;
+      }>;
       evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
       assertion: {
         kind: AssertionKind;
@@ -641,7 +645,11 @@ export type RelationWithEvidenceFragment = {
   type: RelationType;
   inferred: boolean;
   suggested: boolean;
-  properties: Array<{ key: string; value: string; entity: { id: string; name: string } | null }>;
+  properties: Array<{
+    key: string;
+    value: string;
+    entity: { id: string; name: string; germanName: string | null } | null;
+  }>;
   evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
   assertion: {
     kind: AssertionKind;
@@ -743,7 +751,11 @@ export type PathsQuery = {
       type: RelationType;
       inferred: boolean;
       suggested: boolean;
-      properties: Array<{ key: string; value: string; entity: { id: string; name: string } | null }>;
+      properties: Array<{
+        key: string;
+        value: string;
+        entity: { id: string; name: string; germanName: string | null } | null;
+      }>;
       evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
       assertion: {
         kind: AssertionKind;
@@ -859,7 +871,11 @@ export type RelationByIdQuery = {
         type: RelationType;
         inferred: boolean;
         suggested: boolean;
-        properties: Array<{ key: string; value: string; entity: { id: string; name: string } | null }>;
+        properties: Array<{
+          key: string;
+          value: string;
+          entity: { id: string; name: string; germanName: string | null } | null;
+        }>;
         evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
         assertion: {
           kind: AssertionKind;
@@ -900,7 +916,14 @@ export type RelationValuesQueryVariables = Exact<{
 
 export type RelationValuesQuery = {
   nodes: Array<
-    | { id: string; properties: Array<{ key: string; value: string; entity: { id: string; name: string } | null }> }
+    | {
+        id: string;
+        properties: Array<{
+          key: string;
+          value: string;
+          entity: { id: string; name: string; germanName: string | null } | null;
+        }>;
+      }
     | Record<PropertyKey, never>
     | null
   >;
@@ -998,7 +1021,11 @@ export type NevelskoyToAigunQuery = {
       type: RelationType;
       inferred: boolean;
       suggested: boolean;
-      properties: Array<{ key: string; value: string; entity: { id: string; name: string } | null }>;
+      properties: Array<{
+        key: string;
+        value: string;
+        entity: { id: string; name: string; germanName: string | null } | null;
+      }>;
       evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
       assertion: {
         kind: AssertionKind;
@@ -1085,7 +1112,11 @@ export type OpposedAmurExpeditionsQuery = {
           type: RelationType;
           inferred: boolean;
           suggested: boolean;
-          properties: Array<{ key: string; value: string; entity: { id: string; name: string } | null }>;
+          properties: Array<{
+            key: string;
+            value: string;
+            entity: { id: string; name: string; germanName: string | null } | null;
+          }>;
           evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
           assertion: {
             kind: AssertionKind;
@@ -1140,7 +1171,11 @@ export type OpposedAmurExpeditionsQuery = {
           type: RelationType;
           inferred: boolean;
           suggested: boolean;
-          properties: Array<{ key: string; value: string; entity: { id: string; name: string } | null }>;
+          properties: Array<{
+            key: string;
+            value: string;
+            entity: { id: string; name: string; germanName: string | null } | null;
+          }>;
           evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
           assertion: {
             kind: AssertionKind;
@@ -1195,7 +1230,11 @@ export type OpposedAmurExpeditionsQuery = {
           type: RelationType;
           inferred: boolean;
           suggested: boolean;
-          properties: Array<{ key: string; value: string; entity: { id: string; name: string } | null }>;
+          properties: Array<{
+            key: string;
+            value: string;
+            entity: { id: string; name: string; germanName: string | null } | null;
+          }>;
           evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
           assertion: {
             kind: AssertionKind;
@@ -1250,7 +1289,11 @@ export type OpposedAmurExpeditionsQuery = {
           type: RelationType;
           inferred: boolean;
           suggested: boolean;
-          properties: Array<{ key: string; value: string; entity: { id: string; name: string } | null }>;
+          properties: Array<{
+            key: string;
+            value: string;
+            entity: { id: string; name: string; germanName: string | null } | null;
+          }>;
           evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
           assertion: {
             kind: AssertionKind;
@@ -1307,7 +1350,11 @@ export type OpposedByFragment = {
         type: RelationType;
         inferred: boolean;
         suggested: boolean;
-        properties: Array<{ key: string; value: string; entity: { id: string; name: string } | null }>;
+        properties: Array<{
+          key: string;
+          value: string;
+          entity: { id: string; name: string; germanName: string | null } | null;
+        }>;
         evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
         assertion: {
           kind: AssertionKind;
@@ -1361,7 +1408,11 @@ export type QingCededQuery = {
           type: RelationType;
           inferred: boolean;
           suggested: boolean;
-          properties: Array<{ key: string; value: string; entity: { id: string; name: string } | null }>;
+          properties: Array<{
+            key: string;
+            value: string;
+            entity: { id: string; name: string; germanName: string | null } | null;
+          }>;
           evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
           assertion: {
             kind: AssertionKind;
@@ -1438,7 +1489,11 @@ export type TimelineQuery = {
           type: RelationType;
           inferred: boolean;
           suggested: boolean;
-          properties: Array<{ key: string; value: string; entity: { id: string; name: string } | null }>;
+          properties: Array<{
+            key: string;
+            value: string;
+            entity: { id: string; name: string; germanName: string | null } | null;
+          }>;
           evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
           assertion: {
             kind: AssertionKind;
@@ -1502,12 +1557,12 @@ export type TimelineItemsQuery = {
           firstDay: string;
           lastDay: string;
         };
-        entity: { id: string; name: string } | null;
+        entity: { id: string; name: string; germanName: string | null } | null;
         relation: {
           id: string;
           type: RelationType;
-          source: { name: string };
-          target: { name: string };
+          source: { name: string; germanName: string | null };
+          target: { name: string; germanName: string | null };
           end: { lastDay: string } | null;
           assertion: { kind: AssertionKind };
         } | null;
@@ -1550,7 +1605,11 @@ export type TreatySignatoriesQuery = {
               type: RelationType;
               inferred: boolean;
               suggested: boolean;
-              properties: Array<{ key: string; value: string; entity: { id: string; name: string } | null }>;
+              properties: Array<{
+                key: string;
+                value: string;
+                entity: { id: string; name: string; germanName: string | null } | null;
+              }>;
               evidence: Array<{ documentId: string; sentenceIndex: number; sentence: string; quote: string | null }>;
               assertion: {
                 kind: AssertionKind;
@@ -1986,6 +2045,7 @@ export const RelationWithEvidenceFragmentDoc = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
                     ],
                   },
                 },
@@ -2308,6 +2368,7 @@ export const OpposedByFragmentDoc = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
                     ],
                   },
                 },
@@ -2570,6 +2631,7 @@ export const ClaimsAndPlansDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
                     ],
                   },
                 },
@@ -4294,6 +4356,7 @@ export const PathsDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
                     ],
                   },
                 },
@@ -4812,6 +4875,7 @@ export const RelationByIdDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
                     ],
                   },
                 },
@@ -4917,6 +4981,7 @@ export const RelationValuesDocument = {
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
                                 ],
                               },
                             },
@@ -5512,6 +5577,7 @@ export const NevelskoyToAigunDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
                     ],
                   },
                 },
@@ -5938,6 +6004,7 @@ export const OpposedAmurExpeditionsDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
                     ],
                   },
                 },
@@ -6230,6 +6297,7 @@ export const QingCededDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
                     ],
                   },
                 },
@@ -6556,6 +6624,7 @@ export const TimelineDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
                     ],
                   },
                 },
@@ -6717,6 +6786,7 @@ export const TimelineItemsDocument = {
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
                                 ],
                               },
                             },
@@ -6733,7 +6803,10 @@ export const TimelineItemsDocument = {
                                     name: { kind: 'Name', value: 'source' },
                                     selectionSet: {
                                       kind: 'SelectionSet',
-                                      selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
+                                      ],
                                     },
                                   },
                                   {
@@ -6741,7 +6814,10 @@ export const TimelineItemsDocument = {
                                     name: { kind: 'Name', value: 'target' },
                                     selectionSet: {
                                       kind: 'SelectionSet',
-                                      selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
+                                      ],
                                     },
                                   },
                                   {
@@ -7059,6 +7135,7 @@ export const TreatySignatoriesDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'germanName' } },
                     ],
                   },
                 },

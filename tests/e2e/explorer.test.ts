@@ -674,14 +674,18 @@ function edgesThroughNodes(
     await page.getByRole('button', { name: 'Wer war gegen die Amur-Expeditionen?' }).click();
     await settled();
     await expectText(page, '#details blockquote footer', 'Satz');
+    // Who opposed what, by the names the German text gives them.
+    expect(await page.locator('#details h3').allTextContents()).toContainEqual(
+      expect.stringMatching(/^\s*Karl Nesselrode\s+war gegen\s+Putjatins Expedition\s*$/),
+    );
     await shot('story-opposed-de');
     // An entity's relations under their types in German, in German alphabetical order.
     await page.goto(`${api.server.baseUrl}/?lang=de&focus=nevelskoy&sel=n%3Anevelskoy`);
     await settled();
-    await expectText(page, '#details h2', 'Gennady Nevelskoy');
-    // Its type in German, and its name as the German text writes it, said to be that.
+    // Its name as the German text writes it, its type in German, and its English name, said to be that.
+    await expectText(page, '#details h2', 'Gennadi Iwanowitsch Newelskoi');
     expect((await page.locator('#details p.meta').first().textContent())?.replace(/\s+/g, ' ').trim()).toBe(
-      'Person · im Text: Gennadi Iwanowitsch Newelskoi',
+      'Person · englisch: Gennady Nevelskoy',
     );
     expect(await page.locator('#details h4[title]').allTextContents()).toEqual([
       'befehligte',
@@ -694,17 +698,27 @@ function edgesThroughNodes(
       'war gegen',
       'zeichnete aus',
     ]);
+    // The list of what is drawn names them so too, in German alphabetical order; one without a German name keeps its English one.
+    await page.getByRole('button', { name: 'Liste' }).click();
+    const names = await page.locator('#list-view td button[data-entity]').allTextContents();
+    expect(names).toEqual(expect.arrayContaining(['Gennadi Iwanowitsch Newelskoi', 'Russisches Reich', 'Amurmündung']));
+    expect(names).not.toContain('Russian Empire');
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'de')));
     await page.getByRole('button', { name: 'Read in English' }).click();
     await page.waitForURL(/lang=en/);
     await settled();
     await expect(page.locator('#path-form button[type=submit]').innerText()).resolves.toBe('Find path');
+    await expectText(page, '#details h2', 'Gennady Nevelskoy');
+    expect((await page.locator('#details p.meta').first().textContent())?.replace(/\s+/g, ' ').trim()).toBe(
+      'Person · in the text: Gennadi Iwanowitsch Newelskoi',
+    );
   });
 
   it('gives a decade and a century in words, in English and in German, where their ISO forms are codes', async () => {
     await open();
-    for (const [lang, century, decade] of [
-      ['en', 'In the 16th century (“Ende des 16. Jahrhunderts”)', '1630s'],
-      ['de', 'Im 16. Jahrhundert (“Ende des 16. Jahrhunderts”)', '1630er'],
+    for (const [lang, century, decade, [lena, settlers]] of [
+      ['en', 'In the 16th century (“Ende des 16. Jahrhunderts”)', '1630s', ['Lena River', 'Russian settlers']],
+      ['de', 'Im 16. Jahrhundert (“Ende des 16. Jahrhunderts”)', '1630er', ['Lena', 'Russische Siedler']],
     ] as const) {
       // Russia annexed Western Siberia "Ende des 16. Jahrhunderts": the century given as "15", the years 1500-1599.
       await page.goto(`${api.server.baseUrl}/?lang=${lang}&focus=russia&sel=e%3Arussia--ANNEXED--western-siberia`);
@@ -714,9 +728,7 @@ function edgesThroughNodes(
       await page.goto(`${api.server.baseUrl}/?lang=${lang}&focus=lena`);
       await settled();
       await page.locator('#toggle-list').click();
-      const row = page.locator('#list-view table', { hasText: 'Lena River' }).first().locator('tr', {
-        hasText: 'Russian settlers',
-      });
+      const row = page.locator('#list-view table', { hasText: lena }).first().locator('tr', { hasText: settlers });
       expect((await row.locator('td').last().textContent())?.trim()).toBe(decade);
     }
   });
@@ -1012,7 +1024,7 @@ function edgesThroughNodes(
     await open(PHONE);
     await page.goto(`${api.server.baseUrl}/?lang=de&focus=muravyov&sel=e:muravyov--SIGNED--treaty-of-aigun`);
     await settled();
-    await expectText(page, '#details h2', 'Nikolay Muravyov-Amursky');
+    await expectText(page, '#details h2', 'Nikolai Nikolajewitsch Murawjow-Amurski');
     // Types in the reader's language: the relation's, and the relation filter's.
     await expectText(page, '#details h2 small[title=SIGNED]', 'unterzeichnete');
     expect(await page.locator('#relation-types label[title=OPPOSED]').textContent()).toBe('war gegen');
@@ -1034,7 +1046,7 @@ function edgesThroughNodes(
     await expectText(
       page,
       '#timeline .vis-item.vis-selected',
-      'Nikolay Muravyov-Amursky unterzeichnete Treaty of Aigun',
+      'Nikolai Nikolajewitsch Murawjow-Amurski unterzeichnete Vertrag von Aigun',
     );
     await shot('timeline-390-de');
   });

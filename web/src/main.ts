@@ -50,7 +50,7 @@ import {
 import { readerTemplate, type ReaderMention, type ReaderSentence } from './panels/reader';
 import { adminToken, documentListTemplate, suggestionsTemplate, tokenFormTemplate } from './panels/review-desk';
 import { STORIES } from './stories';
-import { t, translatePage, switchLanguage, language, relationLabel, relationSentence } from './i18n/i18n';
+import { entityName, t, translatePage, switchLanguage, language, relationLabel, relationSentence } from './i18n/i18n';
 import { createFilterPanel } from './filters/filter-panel';
 import { ViewStore } from './state/view-store';
 import { MapView, type MapHappening, type MapPlace } from './views/map-view';
@@ -199,13 +199,14 @@ function drawList(): void {
     .filter((relation) => relation !== undefined)
     .sort(
       (a, b) =>
-        a.source.name.localeCompare(b.source.name) || relationLabel(a.type).localeCompare(relationLabel(b.type)),
+        entityName(a.source).localeCompare(entityName(b.source), language()) ||
+        relationLabel(a.type).localeCompare(relationLabel(b.type), language()),
     );
   const entities = cy
     .nodes(':visible')
     .map((node) => view.entities.get(node.id()))
     .filter((entity) => entity !== undefined)
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => entityName(a).localeCompare(entityName(b), language()));
   render(listViewTemplate(entities, relations), listView);
 }
 
@@ -410,13 +411,12 @@ async function findPath(from: string, to: string): Promise<void> {
   const [shortest] = data.paths;
   showPanel(
     storyTemplate(
-      t('paths.title', { from: shortest!.nodes[0]!.name, to: shortest!.nodes.at(-1)!.name }),
+      t('paths.title', { from: entityName(shortest!.nodes[0]!), to: entityName(shortest!.nodes.at(-1)!) }),
       // Each hop of each path, with its evidence.
       html`${data.paths.map(
         (path, index) =>
           html`<h3>
-              ${t('paths.path', { number: index + 1, count: path.length })}:
-              ${path.nodes.map((node) => node.name).join(' – ')}
+              ${t('paths.path', { number: index + 1, count: path.length })}: ${path.nodes.map(entityName).join(' – ')}
             </h3>
             ${path.relations.map((relation) => evidenceTemplate(relation, false))}`,
       )}`,
@@ -649,7 +649,7 @@ async function decide(
     return;
   }
   if (reviewed.status === 'ACCEPTED' && reviewed.acceptedEntity) {
-    setStatus(t('status.acceptedEntity', { name: reviewed.acceptedEntity.name }));
+    setStatus(t('status.acceptedEntity', { name: entityName(reviewed.acceptedEntity) }));
   } else {
     setStatus(t('status.rejected'));
   }
@@ -788,7 +788,8 @@ $('#graph').addEventListener('keydown', (event) => {
     if (next) {
       cy.$(':selected').unselect();
       cy.getElementById(next).select();
-      setStatus(view.entities.get(next)?.name ?? next);
+      const entity = view.entities.get(next);
+      setStatus(entity ? entityName(entity) : next);
     }
   } else if (event.key === 'Enter' && current) {
     if (cy.getElementById(current).hasClass('fan')) {

@@ -13,7 +13,7 @@ import {
 } from '../../src/generated/graphql';
 import { request } from './api-client';
 import type { GraphView } from './graph/graph-view';
-import { t } from './i18n/i18n';
+import { entityName, t } from './i18n/i18n';
 import { evidenceTemplate } from './panels/templates';
 
 export interface Story {
@@ -46,7 +46,7 @@ async function treaties(): Promise<{ treaties: Treaty[]; more: boolean }> {
   const treaties = data.entities.edges
     .map(({ node }) => ({
       id: node.id,
-      name: node.name,
+      name: entityName(node),
       iso: node.start?.iso ?? null,
       signers: node.relations.edges.map((edge) => edge.node),
       moreSigners: node.relations.pageInfo.hasNextPage,
@@ -90,9 +90,7 @@ export const STORIES: readonly Story[] = [
       return html`<p class="meta">${t('story.nevelskoyAnswer', { count: paths.length })}</p>
         ${paths.map(
           (path, index) =>
-            html`<h3>
-                ${t('story.chain', { number: index + 1, names: path.nodes.map((node) => node.name).join(' – ') })}
-              </h3>
+            html`<h3>${t('story.chain', { number: index + 1, names: path.nodes.map(entityName).join(' – ') })}</h3>
               ${relationList(path.relations)}`,
         )}`;
     },

@@ -13,7 +13,7 @@ import type {
   RelationOutlineFragment,
   RelationType,
 } from '../../../src/generated/graphql';
-import { edgeLabel, relationLabel } from '../i18n/i18n';
+import { edgeLabel, entityName, relationLabel } from '../i18n/i18n';
 
 cytoscape.use(fcose);
 
@@ -251,7 +251,7 @@ export class GraphView {
     if (this.cy.getElementById(entity.id).nonempty()) return;
     this.cy.add({
       group: 'nodes',
-      data: { id: entity.id, label: entity.name, type: entity.type, colour: ENTITY_COLOURS[entity.type] },
+      data: { id: entity.id, label: entityName(entity), type: entity.type, colour: ENTITY_COLOURS[entity.type] },
     });
   }
 

@@ -1,7 +1,8 @@
 /**
  * The interface language, English or German, and its text (i18next, with the catalogue of
  * messages.ts bundled): chosen by `?lang=`, else by what was chosen before in this browser, else
- * by the browser's languages. The source's sentences and names are shown as the data has them.
+ * by the browser's languages. The source's sentences are shown as the data has them; an entity's
+ * name is its German name (as the German text writes it) for a German reader, where it has one.
  */
 import i18next from 'i18next';
 import type { AssertionKind, DateFieldsFragment, EntityType, RelationType } from '../../../src/generated/graphql';
@@ -46,13 +47,32 @@ export function relationLabel(type: RelationType): string {
   return t(`relationType.${type}`);
 }
 
+/** What names an entity for a reader: its English name and, where the text gives one, its German name. */
+export interface Named {
+  name: string;
+  germanName?: string | null;
+}
+
+/**
+ * An entity's name in the interface language: in German its German name as the source text writes
+ * it ("Russisches Reich", "Gennadi Iwanowitsch Newelskoi"), else its English name, as in English.
+ */
+export function entityName(entity: Named): string {
+  return language() === 'de' ? (entity.germanName ?? entity.name) : entity.name;
+}
+
+/**
+ * An entity's other name, the one entityName does not give: its German name for a reader of English,
+ * its English name for a reader of German; null when it has no German name.
+ */
+export function otherEntityName(entity: Named): string | null {
+  if (!entity.germanName) return null;
+  return language() === 'de' ? entity.name : entity.germanName;
+}
+
 /** A relation as a line of text, its type between its ends: "Qing China ceded Left bank of the Amur". */
-export function relationSentence(relation: {
-  type: RelationType;
-  source: { name: string };
-  target: { name: string };
-}): string {
-  return `${relation.source.name} ${relationLabel(relation.type)} ${relation.target.name}`;
+export function relationSentence(relation: { type: RelationType; source: Named; target: Named }): string {
+  return `${entityName(relation.source)} ${relationLabel(relation.type)} ${entityName(relation.target)}`;
 }
 
 /** An entity type as a reader reads it ("Place", "Ort"). */

@@ -7,7 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { DocumentDetailsQuery, SuggestionDetailsFragment } from '../../../src/generated/graphql';
-import { t } from '../i18n/i18n';
+import { entityName, t } from '../i18n/i18n';
 import { suggestionTitle } from './review-desk';
 
 type ReadDocument = NonNullable<DocumentDetailsQuery['document']>;
@@ -55,7 +55,7 @@ function sentenceBody(sentence: ReaderSentence, mentions: readonly ReaderMention
     // No whitespace around the words: the text must read as it is written.
     // prettier-ignore
     const piece = mention
-      ? html`<button type="button" class="mention" data-entity=${mention.entity.id} title=${mention.entity.name}>${words}</button>`
+      ? html`<button type="button" class="mention" data-entity=${mention.entity.id} title=${entityName(mention.entity)}>${words}</button>`
       : html`${words}`;
     pieces.push(marked ? html`<mark>${piece}</mark>` : piece);
   }

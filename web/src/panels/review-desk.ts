@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { DocumentsQuery, RelationType, SuggestionDetailsFragment } from '../../../src/generated/graphql';
 import { RELATION_TYPES } from '../filters/relation-groups';
-import { entityTypeLabel, relationLabel, t } from '../i18n/i18n';
+import { entityName, entityTypeLabel, relationLabel, t, type Named } from '../i18n/i18n';
 
 const TOKEN_KEY = 'amur-graph-admin-token';
 
@@ -102,8 +102,12 @@ export function suggestionTitle(suggestion: SuggestionDetailsFragment): string {
       type: suggestion.entityType ? entityTypeLabel(suggestion.entityType) : t('review.entity'),
       name: suggestion.name ?? '',
     });
-  const source = suggestion.source?.name ?? t('review.notKnown', { name: suggestion.sourceName ?? '?' });
-  const target = suggestion.target?.name ?? t('review.notKnown', { name: suggestion.targetName ?? '?' });
+  const source = suggestion.source
+    ? entityName(suggestion.source)
+    : t('review.notKnown', { name: suggestion.sourceName ?? '?' });
+  const target = suggestion.target
+    ? entityName(suggestion.target)
+    : t('review.notKnown', { name: suggestion.targetName ?? '?' });
   return `${source} ${suggestion.relationType ? relationLabel(suggestion.relationType) : ''} ${target}`;
 }
 
@@ -143,12 +147,12 @@ export function suggestionsTemplate(
 }
 
 function correctionFormTemplate(suggestion: SuggestionDetailsFragment): TemplateResult {
-  const endField = (which: 'source' | 'target', entity: { id: string; name: string } | null | undefined) =>
+  const endField = (which: 'source' | 'target', entity: (Named & { id: string }) | null | undefined) =>
     html`<label for="correct-${which}">${t(which === 'source' ? 'review.from' : 'review.to')}</label>
       <span class="suggest-field">
         <input
           id="correct-${which}"
-          .value=${entity?.name ?? ''}
+          .value=${entity ? entityName(entity) : ''}
           data-entity-id=${entity?.id ?? ''}
           role="combobox"
           aria-autocomplete="list"

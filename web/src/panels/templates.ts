@@ -12,7 +12,18 @@ import type {
   RelationWithEvidenceFragment,
 } from '../../../src/generated/graphql';
 import type { DrawnRelation } from '../graph/graph-view';
-import { dateLabel, dateText, entityTypeLabel, has, language, relationLabel, t } from '../i18n/i18n';
+import {
+  dateLabel,
+  dateText,
+  entityName,
+  entityTypeLabel,
+  has,
+  language,
+  otherEntityName,
+  relationLabel,
+  t,
+  type Named,
+} from '../i18n/i18n';
 
 type SourceDescription = NonNullable<DocumentsQuery['documents'][number]['source']>;
 
@@ -83,7 +94,7 @@ function assertionTemplate(relation: RelationWithEvidenceFragment): TemplateResu
     <span class="badge asserted">${t(`assertion.noun.${kind}`)}</span>
     ${
       claimedBy
-        ? html`${t(kind === 'PLAN' ? 'assertion.of' : 'assertion.by')} <strong>${claimedBy.name}</strong>: `
+        ? html`${t(kind === 'PLAN' ? 'assertion.of' : 'assertion.by')} <strong>${entityName(claimedBy)}</strong>: `
         : nothing
     }${t('assertion.reported')}
   </p>`;
@@ -128,7 +139,9 @@ function valueTemplate(property: RelationWithEvidenceFragment['properties'][numb
     <strong>${label}</strong>:
     ${
       property.entity
-        ? html`<button type="button" class="link" data-entity=${property.entity.id}>${property.entity.name}</button>`
+        ? html`<button type="button" class="link" data-entity=${property.entity.id}>
+            ${entityName(property.entity)}
+          </button>`
         : html`<span lang="en">${property.value}</span>`
     }
   </li>`;
@@ -136,8 +149,8 @@ function valueTemplate(property: RelationWithEvidenceFragment['properties'][numb
 
 /** A relation as a sentence: its ends, and its type between them as a word ("Qing China ceded Left bank of the Amur"). */
 function relationLine(relation: RelationWithEvidenceFragment): TemplateResult {
-  return html`${relation.source.name}
-    <small title=${relation.type}>${relationLabel(relation.type)}</small> ${relation.target.name}`;
+  return html`${entityName(relation.source)}
+    <small title=${relation.type}>${relationLabel(relation.type)}</small> ${entityName(relation.target)}`;
 }
 
 export function evidenceTemplate(relation: RelationWithEvidenceFragment, heading = true): TemplateResult {
@@ -224,6 +237,18 @@ function namesTemplate(labels: Entity['labels']): TemplateResult | typeof nothin
   </dl>`;
 }
 
+/**
+ * After its type, its name in the other language of the interface: for a reader of English how the
+ * German text writes it, for a reader of German its English name.
+ */
+function otherNameTemplate(entity: Named): TemplateResult | typeof nothing {
+  const other = otherEntityName(entity);
+  if (!other) return nothing;
+  const german = language() === 'de';
+  return html` · ${t(german ? 'entity.inEnglish' : 'entity.inText')}
+    <span lang=${german ? 'en' : 'de'}>${other}</span>`;
+}
+
 function placeTemplate(entity: Entity): TemplateResult | typeof nothing {
   if (!entity.location && !entity.wikidataUrl) return nothing;
   const location = entity.location;
@@ -281,7 +306,7 @@ export function typeListAlike(relations: readonly DrawnRelation[]): string[] {
 
 /** A relation's values in one line, the entities they name by their names: "to send envoys to Peking". */
 export function valuesLine(properties: RelationWithEvidenceFragment['properties']): string {
-  return properties.map((property) => property.entity?.name ?? property.value).join('; ');
+  return properties.map((property) => (property.entity ? entityName(property.entity) : property.value)).join('; ');
 }
 
 /** After a line that reads like another, its relation's values (valuesLine), in the data's English. */
@@ -304,12 +329,8 @@ export function entityTemplate(
     groups.set(node.type, [...(groups.get(node.type) ?? []), node]);
   }
   return html`
-    <h2>${entity.name}</h2>
-    <p class="meta">
-      ${entityTypeLabel(entity.type)}${
-        entity.germanName ? html` · ${t('entity.inText')} <span lang="de">${entity.germanName}</span>` : nothing
-      }
-    </p>
+    <h2>${entityName(entity)}</h2>
+    <p class="meta">${entityTypeLabel(entity.type)}${otherNameTemplate(entity)}</p>
     ${
       entity.start
         ? html`<p class="meta">${dateText(entity.start)}${entity.end ? ` – ${dateText(entity.end)}` : ''}</p>`
@@ -337,7 +358,7 @@ export function entityTemplate(
                 const kind = relation.assertion.kind;
                 return html`<li>
                   ${arrow}
-                  <button type="button" class="link" data-relation=${relation.id}>${other.name}</button>
+                  <button type="button" class="link" data-relation=${relation.id}>${entityName(other)}</button>
                   ${valuesAfterLine(values, relation.id)}
                   ${kind === 'FACT' ? nothing : html`<span class="badge asserted">${t(`assertion.noun.${kind}`)}</span>`}
                 </li>`;
@@ -426,7 +447,7 @@ export function typeListTemplate(
   relations: readonly DrawnRelation[],
   values: ReadonlyMap<string, string> = new Map(),
 ): TemplateResult {
-  const sorted = [...relations].sort((a, b) => a.source.name.localeCompare(b.source.name));
+  const sorted = [...relations].sort((a, b) => entityName(a.source).localeCompare(entityName(b.source), language()));
   return html`
     <p><button type="button" class="link" data-home>${t('story.back')}</button></p>
     <h2>${t('type.every', { type: relationLabel(type), count: relations.length })}</h2>
@@ -436,7 +457,7 @@ export function typeListTemplate(
         (relation) =>
           html`<li>
             <button type="button" class="link" data-relation=${relation.id}>
-              ${relation.source.name} → ${relation.target.name}
+              ${entityName(relation.source)} → ${entityName(relation.target)}
             </button>
             ${valuesAfterLine(values, relation.id)}
             ${relation.start ? html`<small>${dateLabel(relation.start)}</small>` : nothing}
@@ -448,7 +469,7 @@ export function typeListTemplate(
 
 /** What is drawn, as tables a screen reader (or a person who prefers lists) can read. */
 export function listViewTemplate(
-  entities: readonly { id: string; name: string; type: EntityType }[],
+  entities: readonly (Named & { id: string; type: EntityType })[],
   relations: readonly DrawnRelation[],
 ): TemplateResult {
   return html`
@@ -468,7 +489,7 @@ export function listViewTemplate(
         ${relations.map(
           (relation) =>
             html`<tr>
-              <td>${relation.source.name}</td>
+              <td>${entityName(relation.source)}</td>
               <td>
                 <button type="button" class="link" data-relation=${relation.id} title=${relation.type}>
                   ${relationLabel(relation.type)}
@@ -481,7 +502,7 @@ export function listViewTemplate(
                     : html`<small>(${t(`assertion.noun.${relation.assertion.kind}`)})</small>`
                 }
               </td>
-              <td>${relation.target.name}</td>
+              <td>${entityName(relation.target)}</td>
               <td>
                 ${relation.start ? dateLabel(relation.start) : ''}${relation.end ? ` – ${dateLabel(relation.end)}` : ''}
               </td>
@@ -503,7 +524,7 @@ export function listViewTemplate(
         ${entities.map(
           (entity) =>
             html`<tr>
-              <td><button type="button" class="link" data-entity=${entity.id}>${entity.name}</button></td>
+              <td><button type="button" class="link" data-entity=${entity.id}>${entityName(entity)}</button></td>
               <td>${entityTypeLabel(entity.type)}</td>
             </tr>`,
         )}

@@ -8,7 +8,7 @@
 import type { CircleMarker, Layer, Map as LeafletMap } from 'leaflet';
 import type { MapHappeningsQuery, MapPlacesQuery } from '../../../src/generated/graphql';
 import { ENTITY_COLOURS, yearsOf } from '../graph/graph-view';
-import { t } from '../i18n/i18n';
+import { entityName, t } from '../i18n/i18n';
 
 export type MapPlace = MapPlacesQuery['entities']['edges'][number]['node'];
 export type MapHappening = MapHappeningsQuery['entities']['edges'][number]['node'];
@@ -72,7 +72,7 @@ export class MapView {
           ],
           { color: ENTITY_COLOURS.PLACE, weight: 1, dashArray: '4 3', fillOpacity: 0.08, interactive: false },
         )
-          .bindTooltip(t('map.approximate', { name: place.name, bounds: place.bounds }))
+          .bindTooltip(t('map.approximate', { name: entityName(place), bounds: place.bounds }))
           .addTo(map);
       }
       this.add(
@@ -84,7 +84,7 @@ export class MapView {
           fillOpacity: 1,
         }),
         place.id,
-        place.name,
+        entityName(place),
         null,
         map,
       );
@@ -116,7 +116,7 @@ export class MapView {
           fillOpacity: 1,
         }),
         happening.id,
-        happening.name,
+        entityName(happening),
         yearsOf(happening),
         map,
       );

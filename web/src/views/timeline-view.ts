@@ -14,7 +14,7 @@ type TimelineClass = typeof Timeline;
 type DataSetClass = typeof DataSet;
 import { TimelineItemsDocument, type TimelineItemsQuery } from '../../../src/generated/graphql';
 import { request } from '../api-client';
-import { dateText, relationSentence, t } from '../i18n/i18n';
+import { dateText, entityName, relationSentence, t } from '../i18n/i18n';
 
 /** A relation without a date, as the graph has it: listed beside the timeline. */
 export interface UndatedRelation {
@@ -74,7 +74,7 @@ function day(iso: string, endOfDay = false): Date {
 
 /** An entry's label: its entity's name, or its relation's ends and type in the reader's language. */
 function entryLabel({ entity, relation }: Entry): string {
-  return entity ? entity.name : relationSentence(relation!);
+  return entity ? entityName(entity) : relationSentence(relation!);
 }
 
 function toItem(entry: Entry): Item {

@@ -6,7 +6,7 @@
  */
 import { ResolveDocument, SearchDocument, type EntitySummaryFragment } from '../../../src/generated/graphql';
 import { request } from '../api-client';
-import { entityTypeLabel } from '../i18n/i18n';
+import { entityName, entityTypeLabel } from '../i18n/i18n';
 
 /** Names that match (any spelling), then entities whose name or description holds the words. */
 export async function candidates(text: string): Promise<EntitySummaryFragment[]> {
@@ -45,7 +45,7 @@ export function suggestEntities(
         item.setAttribute('aria-selected', String(index === active));
         const type = document.createElement('small');
         type.textContent = entityTypeLabel(entity.type);
-        item.append(entity.name, type);
+        item.append(entityName(entity), type);
         return item;
       }),
     );
@@ -54,7 +54,7 @@ export function suggestEntities(
   };
   const choose = (entity: EntitySummaryFragment | undefined) => {
     if (!entity) return;
-    input.value = entity.name;
+    input.value = entityName(entity);
     input.dataset.entityId = entity.id;
     current = [];
     draw();
