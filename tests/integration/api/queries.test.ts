@@ -692,19 +692,20 @@ describe('the traversal API', () => {
       after = lean.data!.timeline.pageInfo.hasNextPage ? lean.data!.timeline.pageInfo.endCursor : null;
     } while (after);
     expect(items.length).toBeGreaterThan(40);
-    // The explorer labels an entry from its names and type, as the API's English label does.
+    // The explorer labels an entry from its names (the German ones for a German reader) and type, as
+    // the API's English label does.
     const labelOf = ({ entity, relation }: TimelineItemsQuery['timeline']['edges'][number]['node']) =>
       entity ? entity.name : `${relation!.source.name} ${relation!.type} ${relation!.target.name}`;
     expect(items.map(({ node }) => [labelOf(node), node.date, node.entity, node.relation])).toEqual(
       whole.map(({ node }) => [
         node.label,
         node.date,
-        node.entity && { id: node.entity.id, name: node.entity.name },
+        node.entity && { id: node.entity.id, name: node.entity.name, germanName: node.entity.germanName },
         node.relation && {
           id: node.relation.id,
           type: node.relation.type,
-          source: { name: node.relation.source.name },
-          target: { name: node.relation.target.name },
+          source: { name: node.relation.source.name, germanName: node.relation.source.germanName },
+          target: { name: node.relation.target.name, germanName: node.relation.target.germanName },
           end: node.relation.end && { lastDay: node.relation.end.lastDay },
           assertion: { kind: node.relation.assertion.kind },
         },

@@ -106,8 +106,16 @@ describe('use-case operations against the curated graph', () => {
     expect(errors).toBeUndefined();
     const aigun = data!.entity!.relations.edges.find(({ node }) => node.target.id === 'amur-left-bank')!.node;
     expect(aigun.properties).toEqual([
-      { key: 'recipient', value: 'russia', entity: { id: 'russia', name: 'Russian Empire' } },
-      { key: 'treaty', value: 'treaty-of-aigun', entity: { id: 'treaty-of-aigun', name: 'Treaty of Aigun (1858)' } },
+      {
+        key: 'recipient',
+        value: 'russia',
+        entity: { id: 'russia', name: 'Russian Empire', germanName: 'Russisches Reich' },
+      },
+      {
+        key: 'treaty',
+        value: 'treaty-of-aigun',
+        entity: { id: 'treaty-of-aigun', name: 'Treaty of Aigun (1858)', germanName: 'Vertrag von Aigun' },
+      },
     ]);
     // How someone opposed is text: it names no entity.
     const opposed = await executeOperation(api.server.baseUrl, OpposedAmurExpeditionsDocument);
