@@ -712,6 +712,11 @@ function edgesThroughNodes(
     expect((await page.locator('#details p.meta').first().textContent())?.replace(/\s+/g, ' ').trim()).toBe(
       'Person · in the text: Gennadi Iwanowitsch Newelskoi',
     );
+    // A name the text writes as the English does is not said twice.
+    await page.goto(`${api.server.baseUrl}/?lang=de&focus=nesselrode&sel=n%3Anesselrode`);
+    await settled();
+    await expectText(page, '#details h2', 'Karl Nesselrode');
+    expect((await page.locator('#details p.meta').first().textContent())?.trim()).toBe('Person');
   });
 
   it('gives a decade and a century in words, in English and in German, where their ISO forms are codes', async () => {

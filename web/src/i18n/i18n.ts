@@ -63,10 +63,11 @@ export function entityName(entity: Named): string {
 
 /**
  * An entity's other name, the one entityName does not give: its German name for a reader of English,
- * its English name for a reader of German; null when it has no German name.
+ * its English name for a reader of German; null when it has no German name, or the same as its English
+ * one (Karl Nesselrode, Peking).
  */
 export function otherEntityName(entity: Named): string | null {
-  if (!entity.germanName) return null;
+  if (!entity.germanName || entity.germanName === entity.name) return null;
   return language() === 'de' ? entity.name : entity.germanName;
 }
 
