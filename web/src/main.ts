@@ -418,7 +418,7 @@ async function findPath(from: string, to: string): Promise<void> {
           html`<h3>
               ${t('paths.path', { number: index + 1, count: path.length })}: ${path.nodes.map(entityName).join(' – ')}
             </h3>
-            ${path.relations.map((relation) => evidenceTemplate(relation, false))}`,
+            ${path.relations.map((relation) => evidenceTemplate(relation, 4))}`,
       )}`,
     ),
     'paths',

@@ -24,8 +24,9 @@ export interface Story {
   run(view: GraphView): Promise<TemplateResult>;
 }
 
-function relationList(relations: readonly RelationWithEvidenceFragment[]): TemplateResult {
-  return html`${relations.map((relation) => html`<div class="hop">${evidenceTemplate(relation, false)}</div>`)}`;
+/** Relations with their evidence, each line a heading: under the story's title (3), or under a heading of their own (4). */
+function relationList(relations: readonly RelationWithEvidenceFragment[], level: 3 | 4 = 3): TemplateResult {
+  return html`${relations.map((relation) => html`<div class="hop">${evidenceTemplate(relation, level)}</div>`)}`;
 }
 
 interface Treaty {
@@ -91,7 +92,7 @@ export const STORIES: readonly Story[] = [
         ${paths.map(
           (path, index) =>
             html`<h3>${t('story.chain', { number: index + 1, names: path.nodes.map(entityName).join(' – ') })}</h3>
-              ${relationList(path.relations)}`,
+              ${relationList(path.relations, 4)}`,
         )}`;
     },
   },
@@ -126,7 +127,7 @@ export const STORIES: readonly Story[] = [
       ${dated.map(
         (treaty) =>
           html`<h3>${treaty.name}${treaty.iso ? html` <small>${treaty.iso}</small>` : ''}</h3>
-            ${relationList(treaty.signers)} ${cutNote(treaty.moreSigners, t('story.signersCut'))}`,
+            ${relationList(treaty.signers, 4)} ${cutNote(treaty.moreSigners, t('story.signersCut'))}`,
       )}`;
     },
   },
@@ -155,7 +156,10 @@ export const STORIES: readonly Story[] = [
         ${both.map(
           (treaty) =>
             html`<h3>${treaty.name}${treaty.iso ? html` <small>${treaty.iso}</small>` : ''}</h3>
-              ${relationList(treaty.signers.filter((r) => r.source.id === 'russia' || r.source.id === 'qing-china'))}`,
+              ${relationList(
+                treaty.signers.filter((r) => r.source.id === 'russia' || r.source.id === 'qing-china'),
+                4,
+              )}`,
         )}`;
     },
   },

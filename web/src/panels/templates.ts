@@ -153,9 +153,14 @@ function relationLine(relation: RelationWithEvidenceFragment): TemplateResult {
     <small title=${relation.type}>${relationLabel(relation.type)}</small> ${entityName(relation.target)}`;
 }
 
-export function evidenceTemplate(relation: RelationWithEvidenceFragment, heading = true): TemplateResult {
+/**
+ * A relation with its evidence, its line a heading of `level`: 2 alone in the panel (then with how
+ * to cite it), 3 in a list of relations, 4 in a list under headings of its own (a treaty, a chain, a path).
+ */
+export function evidenceTemplate(relation: RelationWithEvidenceFragment, level: 2 | 3 | 4 = 2): TemplateResult {
+  const line = relationLine(relation);
   return html`
-    ${heading ? html`<h2>${relationLine(relation)}</h2>` : html`<h3>${relationLine(relation)}</h3>`}
+    ${level === 2 ? html`<h2>${line}</h2>` : level === 3 ? html`<h3>${line}</h3>` : html`<h4 class="relation">${line}</h4>`}
     ${assertionTemplate(relation)}
     ${
       relation.inferred
@@ -191,7 +196,7 @@ export function evidenceTemplate(relation: RelationWithEvidenceFragment, heading
     )}
     ${verdictTemplate(relation)}
     ${
-      heading
+      level === 2
         ? html`<details class="cite" data-cite=${relation.id}>
             <summary>${t('cite.summary')}</summary>
             <div class="citation"></div>
