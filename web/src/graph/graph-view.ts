@@ -88,6 +88,12 @@ function seededPair(text: string): [number, number] {
   return [hash / 2 ** 32, second / 2 ** 32];
 }
 
+/** layoutRow: between two entities of the row, and from the row to the first of those above or below it. */
+const ROW_SPACING = 170;
+const ROW_LANE_START = 150;
+/** Between two entities in a column under one of the row: a node and its two lines of name, and room for edges to bow. */
+const ROW_LANE_SPACING = 95;
+
 /** Space kept between two nodes' boxes (their labels included), in model pixels. */
 const GAP = 6;
 /** Space kept between a bent edge and the node it goes round, in model pixels. */
@@ -432,25 +438,45 @@ export class GraphView {
 
   /**
    * Entities in a row by date (`order`, earliest first) with the others above and below their
-   * neighbours in the row: treaties in time with who signed them.
+   * neighbours in the row: treaties in time with who signed them. What hangs on one entity of the
+   * row stands in a column under (or over) it, far enough apart that the edges from the lower ones
+   * bow around the upper ones (see bendAroundNodes); what hangs on several (a state that signed
+   * every treaty) stands over their middle, beside the others that do.
    */
   layoutRow(order: readonly string[], above: ReadonlySet<string>): void {
     this.dress();
     const placed = new Map<string, { x: number; y: number }>();
-    order.forEach((id, index) => placed.set(id, { x: index * 170, y: 0 }));
-    const others = this.cy.nodes().filter((node) => !placed.has(node.id()));
-    const lanes = { above: 0, below: 0 };
-    others.forEach((node) => {
-      const columns = node
-        .neighborhood('node')
-        .map((neighbour) => placed.get(neighbour.id())?.x)
-        .filter((x): x is number => x !== undefined);
-      const x = columns.length ? columns.reduce((a, b) => a + b, 0) / columns.length : 0;
-      const side = above.has(node.id()) ? 'above' : 'below';
-      lanes[side] += 1;
-      const y = side === 'above' ? -140 - (lanes[side] % 3) * 60 : 140 + (lanes[side] % 3) * 60;
-      placed.set(node.id(), { x, y });
-    });
+    order.forEach((id, index) => placed.set(id, { x: index * ROW_SPACING, y: 0 }));
+    const groups = new Map<string, { x: number; side: 1 | -1; shared: boolean; ids: string[]; xs: number[] }>();
+    this.cy
+      .nodes()
+      .filter((node) => !placed.has(node.id()))
+      .forEach((node) => {
+        const columns = node
+          .neighborhood('node')
+          .map((neighbour) => placed.get(neighbour.id())?.x)
+          .filter((x): x is number => x !== undefined);
+        const x = columns.length ? columns.reduce((a, b) => a + b, 0) / columns.length : 0;
+        const side = above.has(node.id()) ? -1 : 1;
+        const shared = columns.length > 1;
+        // Those that hang on several stand side by side over the middle of all of theirs.
+        const key = shared ? `${side} shared` : `${side} ${Math.round(x)}`;
+        const group = groups.get(key) ?? { x: 0, side, shared, ids: [], xs: [] };
+        group.ids.push(node.id());
+        group.xs.push(x);
+        group.x = group.xs.reduce((a, b) => a + b, 0) / group.xs.length;
+        groups.set(key, group);
+      });
+    for (const { x, side, shared, ids } of groups.values()) {
+      ids.forEach((id, i) =>
+        placed.set(
+          id,
+          shared
+            ? { x: x + (i - (ids.length - 1) / 2) * ROW_SPACING, y: side * ROW_LANE_START }
+            : { x, y: side * (ROW_LANE_START + i * ROW_LANE_SPACING) },
+        ),
+      );
+    }
     this.place(placed);
   }
 
@@ -491,29 +517,48 @@ export class GraphView {
       // The bend each side needs: a quadratic curve bowed by d stands 2t(1-t)d off the line at t.
       let left = 0;
       let right = 0;
+      const crossed = new Set<string>([edge.source().id(), edge.target().id()]);
       for (const { id, box } of boxes) {
         if (id === edge.source().id() || id === edge.target().id()) continue;
         const room = { x1: box.x1 - GAP, y1: box.y1 - GAP, x2: box.x2 + GAP, y2: box.y2 + GAP };
         if (!crosses(from, to, room)) continue;
+        crossed.add(id);
         const corners: Point[] = [
           { x: box.x1, y: box.y1 },
           { x: box.x2, y: box.y1 },
           { x: box.x1, y: box.y2 },
           { x: box.x2, y: box.y2 },
         ];
-        const offsets = corners.map((corner) => (corner.x - from.x) * normal.x + (corner.y - from.y) * normal.y);
-        const middle = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
-        const t = Math.min(
-          0.85,
-          Math.max(0.15, ((middle.x - from.x) * along.x + (middle.y - from.y) * along.y) / length),
-        );
-        const reach = 2 * t * (1 - t);
-        left = Math.max(left, (Math.max(...offsets) + BEND_CLEARANCE) / reach);
-        right = Math.max(right, (BEND_CLEARANCE - Math.min(...offsets)) / reach);
+        // Each corner cleared where the curve passes it: the curve bows least near its ends, so a
+        // box close to one end needs more bend at its near corners than at its middle. (The curve
+        // bows concavely and a box is convex: clearing its corners clears all of it.)
+        for (const corner of corners) {
+          const offset = (corner.x - from.x) * normal.x + (corner.y - from.y) * normal.y;
+          const t = Math.min(
+            0.85,
+            Math.max(0.15, ((corner.x - from.x) * along.x + (corner.y - from.y) * along.y) / length),
+          );
+          const reach = 2 * t * (1 - t);
+          left = Math.max(left, (offset + BEND_CLEARANCE) / reach);
+          right = Math.max(right, (BEND_CLEARANCE - offset) / reach);
+        }
       }
       if (left === 0 && right === 0) return;
       // Cytoscape puts a control point that far along the same normal of the edge's own direction.
-      edge.data('bend', left <= right ? left : -right);
+      // The smaller bend, unless the curve it makes runs through (or within GAP of) a box the
+      // straight line missed (a wide bow reaching the next column) and the other does not.
+      const runsThrough = (bend: number): boolean =>
+        boxes.some(
+          ({ id, box }) =>
+            !crossed.has(id) &&
+            Array.from({ length: 19 }, (_, i) => (i + 1) / 20).some((t) => {
+              const x = from.x + (to.x - from.x) * t + normal.x * 2 * t * (1 - t) * bend;
+              const y = from.y + (to.y - from.y) * t + normal.y * 2 * t * (1 - t) * bend;
+              return x > box.x1 - GAP && x < box.x2 + GAP && y > box.y1 - GAP && y < box.y2 + GAP;
+            }),
+        );
+      const [first, second] = left <= right ? [left, -right] : [-right, left];
+      edge.data('bend', runsThrough(first) && !runsThrough(second) ? second : first);
       edge.addClass('bent');
     });
   }
