@@ -295,6 +295,63 @@ function edgesThroughNodes(
     await shot('story-nevelskoy-aigun');
   });
 
+  it('answers who signed which treaty, and the road from Nerchinsk to Peking, the treaties left to right in time order', async () => {
+    await open();
+    await page.goto(api.server.baseUrl);
+    await settled();
+    const { graph } = buildCuratedGraph();
+    // Who signed, negotiated or ratified it, as the story asks (schema/operations/treaty-signatories.graphql).
+    const signers = (treaty: string) =>
+      new Set(
+        graph.relations
+          .filter((r) => ['SIGNED', 'NEGOTIATED', 'RATIFIED'].includes(r.type) && r.target === treaty)
+          .map((r) => r.source),
+      );
+    const treaties = graph.entities
+      .filter((entity) => entity.type === 'TREATY' && signers(entity.id).size > 0)
+      .sort((a, b) => (a.start?.iso ?? '9999').localeCompare(b.start?.iso ?? '9999'));
+    const inTimeOrder = async (ids: readonly string[]) => {
+      const xs = await Promise.all(ids.map(async (id) => (await boxOf(id))!.x));
+      expect(xs).toEqual([...xs].sort((a, b) => a - b));
+      expect(new Set(xs).size).toBe(xs.length);
+    };
+
+    await page.getByRole('button', { name: 'Who signed which treaty, when and where?' }).click();
+    await settled();
+    // Each treaty a heading with its date, earliest first, each with the relations of those who signed it.
+    const headings = (await page.locator('#details h3').allInnerTexts()).map((text) => text.replace(/\s+/g, ' '));
+    expect(headings).toEqual(treaties.map((treaty) => `${treaty.name} ${treaty.start!.iso}`));
+    expect(await page.evaluate(() => window.explorer.nodes().sort())).toEqual(
+      [...new Set(treaties.flatMap((treaty) => [treaty.id, ...signers(treaty.id)]))].sort(),
+    );
+    await inTimeOrder(treaties.map((treaty) => treaty.id));
+    expect(overlapping(await boxes())).toEqual([]);
+    expect(edgesThroughNodes(await boxes(), await page.evaluate(() => window.explorer.edgeCurves()))).toEqual([]);
+    expect(await page.evaluate(() => window.location.search)).toBe('?story=signatories');
+    await shot('story-treaties');
+
+    await page.goBack();
+    await settled();
+    await page.getByRole('button', { name: 'The road from Nerchinsk (1689) to Peking (1860)' }).click();
+    await settled();
+    // The treaties both states signed, Russia above them and Qing China below.
+    const road = treaties.filter((treaty) => signers(treaty.id).has('russia') && signers(treaty.id).has('qing-china'));
+    expect(road.map((treaty) => treaty.id)).toEqual(
+      expect.arrayContaining(['treaty-of-nerchinsk', 'treaty-of-peking']),
+    );
+    await expectText(page, '#details p.meta', road.map((treaty) => treaty.name).join(', '));
+    expect(await page.evaluate(() => window.explorer.nodes().sort())).toEqual(
+      [...road.map((treaty) => treaty.id), 'qing-china', 'russia'].sort(),
+    );
+    await inTimeOrder(road.map((treaty) => treaty.id));
+    const [russia, qing, nerchinsk] = await Promise.all(['russia', 'qing-china', 'treaty-of-nerchinsk'].map(boxOf));
+    expect(russia!.y).toBeLessThan(nerchinsk!.y);
+    expect(qing!.y).toBeGreaterThan(nerchinsk!.y);
+    expect(overlapping(await boxes())).toEqual([]);
+    expect(edgesThroughNodes(await boxes(), await page.evaluate(() => window.explorer.edgeCurves()))).toEqual([]);
+    await shot('story-road');
+  });
+
   it('names the treaty and the state of each cession, and a click on a name draws that entity', async () => {
     await open();
     await page.goto(api.server.baseUrl);
