@@ -311,7 +311,7 @@ function edgesThroughNodes(
       .filter((entity) => entity.type === 'TREATY' && signers(entity.id).size > 0)
       .sort((a, b) => (a.start?.iso ?? '9999').localeCompare(b.start?.iso ?? '9999'));
     const inTimeOrder = async (ids: readonly string[]) => {
-      const xs = await Promise.all(ids.map(async (id) => (await boxOf(id))!.x));
+      const xs = await Promise.all(ids.map(async (id) => (await boxOf(id)).x));
       expect(xs).toEqual([...xs].sort((a, b) => a - b));
       expect(new Set(xs).size).toBe(xs.length);
     };
