@@ -517,9 +517,10 @@ export class GraphView {
       // The bend each side needs: a quadratic curve bowed by d stands 2t(1-t)d off the line at t.
       let left = 0;
       let right = 0;
+      /** The edge's ends, and the boxes its straight line runs through (which its bend clears). */
       const crossed = new Set<string>([edge.source().id(), edge.target().id()]);
       for (const { id, box } of boxes) {
-        if (id === edge.source().id() || id === edge.target().id()) continue;
+        if (crossed.has(id)) continue;
         const room = { x1: box.x1 - GAP, y1: box.y1 - GAP, x2: box.x2 + GAP, y2: box.y2 + GAP };
         if (!crosses(from, to, room)) continue;
         crossed.add(id);
