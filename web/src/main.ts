@@ -50,7 +50,16 @@ import {
 import { readerTemplate, type ReaderMention, type ReaderSentence } from './panels/reader';
 import { adminToken, documentListTemplate, suggestionsTemplate, tokenFormTemplate } from './panels/review-desk';
 import { STORIES } from './stories';
-import { entityName, t, translatePage, switchLanguage, language, relationLabel, relationSentence } from './i18n/i18n';
+import {
+  compareNames,
+  entityName,
+  t,
+  translatePage,
+  switchLanguage,
+  language,
+  relationLabel,
+  relationSentence,
+} from './i18n/i18n';
 import { createFilterPanel } from './filters/filter-panel';
 import { ViewStore } from './state/view-store';
 import { MapView, type MapHappening, type MapPlace } from './views/map-view';
@@ -199,14 +208,13 @@ function drawList(): void {
     .filter((relation) => relation !== undefined)
     .sort(
       (a, b) =>
-        entityName(a.source).localeCompare(entityName(b.source), language()) ||
-        relationLabel(a.type).localeCompare(relationLabel(b.type), language()),
+        compareNames(a.source, b.source) || relationLabel(a.type).localeCompare(relationLabel(b.type), language()),
     );
   const entities = cy
     .nodes(':visible')
     .map((node) => view.entities.get(node.id()))
     .filter((entity) => entity !== undefined)
-    .sort((a, b) => entityName(a).localeCompare(entityName(b), language()));
+    .sort(compareNames);
   render(listViewTemplate(entities, relations), listView);
 }
 

@@ -106,6 +106,10 @@ const BEND_CLEARANCE = 10;
 const fitPadding = (viewWidth: number) => (viewWidth < 600 ? 12 : 30);
 
 type Point = { x: number; y: number };
+
+/** The mean of some numbers; 0 of none. */
+const mean = (values: readonly number[]): number =>
+  values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
 type Box = { x1: number; y1: number; x2: number; y2: number };
 
 /** Whether the segment from `from` to `to` passes through `box` (Liang-Barsky clipping). */
@@ -447,7 +451,7 @@ export class GraphView {
     this.dress();
     const placed = new Map<string, { x: number; y: number }>();
     order.forEach((id, index) => placed.set(id, { x: index * ROW_SPACING, y: 0 }));
-    const groups = new Map<string, { x: number; side: 1 | -1; shared: boolean; ids: string[]; xs: number[] }>();
+    const groups = new Map<string, { side: 1 | -1; shared: boolean; ids: string[]; xs: number[] }>();
     this.cy
       .nodes()
       .filter((node) => !placed.has(node.id()))
@@ -456,18 +460,18 @@ export class GraphView {
           .neighborhood('node')
           .map((neighbour) => placed.get(neighbour.id())?.x)
           .filter((x): x is number => x !== undefined);
-        const x = columns.length ? columns.reduce((a, b) => a + b, 0) / columns.length : 0;
+        const x = mean(columns);
         const side = above.has(node.id()) ? -1 : 1;
         const shared = columns.length > 1;
         // Those that hang on several stand side by side over the middle of all of theirs.
         const key = shared ? `${side} shared` : `${side} ${Math.round(x)}`;
-        const group = groups.get(key) ?? { x: 0, side, shared, ids: [], xs: [] };
+        const group = groups.get(key) ?? { side, shared, ids: [], xs: [] };
         group.ids.push(node.id());
         group.xs.push(x);
-        group.x = group.xs.reduce((a, b) => a + b, 0) / group.xs.length;
         groups.set(key, group);
       });
-    for (const { x, side, shared, ids } of groups.values()) {
+    for (const { side, shared, ids, xs } of groups.values()) {
+      const x = mean(xs);
       ids.forEach((id, i) =>
         placed.set(
           id,

@@ -61,14 +61,19 @@ export function entityName(entity: Named): string {
   return language() === 'de' ? (entity.germanName ?? entity.name) : entity.name;
 }
 
+/** Two entities in the order of the names the reader is shown, by the reader's alphabet. */
+export function compareNames(a: Named, b: Named): number {
+  return entityName(a).localeCompare(entityName(b), language());
+}
+
 /**
- * An entity's other name, the one entityName does not give: its German name for a reader of English,
- * its English name for a reader of German; null when it has no German name, or the same as its English
- * one (Karl Nesselrode, Peking).
+ * An entity's other name, the one entityName does not give, with its language: its German name for
+ * a reader of English, its English name for a reader of German; null when it has no German name, or
+ * the same as its English one (Karl Nesselrode, Peking).
  */
-export function otherEntityName(entity: Named): string | null {
+export function otherEntityName(entity: Named): { text: string; language: 'en' | 'de' } | null {
   if (!entity.germanName || entity.germanName === entity.name) return null;
-  return language() === 'de' ? entity.name : entity.germanName;
+  return language() === 'de' ? { text: entity.name, language: 'en' } : { text: entity.germanName, language: 'de' };
 }
 
 /** A relation as a line of text, its type between its ends: "Qing China ceded Left bank of the Amur". */

@@ -13,6 +13,7 @@ import type {
 } from '../../../src/generated/graphql';
 import type { DrawnRelation } from '../graph/graph-view';
 import {
+  compareNames,
   dateLabel,
   dateText,
   entityName,
@@ -249,9 +250,8 @@ function namesTemplate(labels: Entity['labels']): TemplateResult | typeof nothin
 function otherNameTemplate(entity: Named): TemplateResult | typeof nothing {
   const other = otherEntityName(entity);
   if (!other) return nothing;
-  const german = language() === 'de';
-  return html` · ${t(german ? 'entity.inEnglish' : 'entity.inText')}
-    <span lang=${german ? 'en' : 'de'}>${other}</span>`;
+  return html` · ${t(other.language === 'en' ? 'entity.inEnglish' : 'entity.inText')}
+    <span lang=${other.language}>${other.text}</span>`;
 }
 
 function placeTemplate(entity: Entity): TemplateResult | typeof nothing {
@@ -452,7 +452,7 @@ export function typeListTemplate(
   relations: readonly DrawnRelation[],
   values: ReadonlyMap<string, string> = new Map(),
 ): TemplateResult {
-  const sorted = [...relations].sort((a, b) => entityName(a.source).localeCompare(entityName(b.source), language()));
+  const sorted = [...relations].sort((a, b) => compareNames(a.source, b.source));
   return html`
     <p><button type="button" class="link" data-home>${t('story.back')}</button></p>
     <h2>${t('type.every', { type: relationLabel(type), count: relations.length })}</h2>
