@@ -33,14 +33,16 @@ declare global {
       edgeMiddle(id: string): { x: number; y: number };
       edgeCurves(): { id: string; source: string; target: string; points: { x: number; y: number }[] }[];
       idle(): boolean;
-      mapMarkers(): { id: string; x: number; y: number; selected: boolean }[];
+      mapMarkers(): { id: string; x: number; y: number; selected: boolean; faded: boolean }[];
       timelineItems(): {
         id: string;
         x: number;
         y: number;
+        right: number;
         selected: boolean;
         shape: 'band' | 'dot' | 'ring';
         labelCut: boolean;
+        faded: boolean;
       }[];
       timelineRequests(): string[];
     };
@@ -1006,6 +1008,80 @@ function edgesThroughNodes(
     expect(page.url()).toContain('sel=e%3A');
   });
 
+  it('shows on the map and the timeline what the graph draws, the rest faded, or only it', async () => {
+    await open();
+    await page.goto(`${api.server.baseUrl}/?focus=muravyov`);
+    await settled();
+    const drawn = new Set([
+      ...(await page.evaluate(() => window.explorer.nodes())),
+      ...(await page.evaluate(() => window.explorer.edges())),
+    ]);
+    expect(drawn).toContain('muravyov--SIGNED--treaty-of-aigun');
+    const scope = page.getByRole('checkbox', { name: 'Only the graph drawn' });
+    // Only the map and the timeline have it.
+    expect(await scope.isVisible()).toBe(false);
+
+    // The timeline shows every entry of its years; those of Muravyov's neighbourhood stand out.
+    await page.getByRole('tab', { name: 'Timeline' }).click();
+    await settled();
+    const items = await page.evaluate(() => window.explorer.timelineItems());
+    const standing = items.filter((item) => !item.faded).map((item) => item.id);
+    expect(standing).toContain('muravyov--SIGNED--treaty-of-aigun');
+    expect(standing.filter((id) => !drawn.has(id))).toEqual([]);
+    expect(items.find((item) => item.id === 'nesselrode--LED--russian-foreign-ministry')).toMatchObject({
+      faded: true,
+    });
+    await shot('timeline-muravyov-faded');
+
+    // Only the graph drawn: its dated entries, fitted to the window with their labels whole.
+    await scope.check();
+    await settled();
+    expect(page.url()).toContain('scope=graph');
+    const only = await page.evaluate(() => window.explorer.timelineItems());
+    expect(only.map((item) => item.id).sort()).toEqual([...standing].sort());
+    const panel = (await page.locator('#timeline .vis-panel.vis-center').boundingBox())!;
+    expect(only.filter((item) => item.right > panel.x + panel.width).map((item) => item.id)).toEqual([]);
+    expect(only.filter((item) => item.x < panel.x).map((item) => item.id)).toEqual([]);
+    await shot('timeline-muravyov-only');
+    // The filters reach it: without "signed", his signing of the Treaty of Aigun leaves it.
+    await page.locator('#relation-types input[value=SIGNED]').uncheck();
+    await settled();
+    const unsigned = (await page.evaluate(() => window.explorer.timelineItems())).map((item) => item.id);
+    expect(unsigned).not.toContain('muravyov--SIGNED--treaty-of-aigun');
+    expect(unsigned).toContain('muravyov--NEGOTIATED--treaty-of-aigun');
+    await page.locator('#relation-types input[value=SIGNED]').check();
+    await settled();
+
+    // The map: the places and happenings of the graph drawn, and only they.
+    await page.getByRole('tab', { name: 'Map' }).click();
+    await settled();
+    const markers = await page.evaluate(() => window.explorer.mapMarkers());
+    expect(markers.map((marker) => marker.id)).toContain('treaty-of-aigun');
+    expect(markers.filter((marker) => !drawn.has(marker.id) || marker.faded)).toEqual([]);
+    // Brought into view, Petropavlovsk on Kamchatka too.
+    expect(markers.map((marker) => marker.id)).toContain('petropavlovsk');
+    const map = (await page.locator('#map').boundingBox())!;
+    const outside = markers.filter(
+      ({ x, y }) => x < map.x || x > map.x + map.width || y < map.y || y > map.y + map.height,
+    );
+    expect(outside).toEqual([]);
+    await shot('map-muravyov-only');
+    // Everything again: Tianjin, where he was not, is back and faded; the Treaty of Aigun is not.
+    await scope.uncheck();
+    await settled();
+    expect(page.url()).not.toContain('scope=');
+    const all = await page.evaluate(() => window.explorer.mapMarkers());
+    expect(all.length).toBeGreaterThan(markers.length);
+    expect(all.find((marker) => marker.id === 'tianjin')).toMatchObject({ faded: true });
+    expect(all.find((marker) => marker.id === 'treaty-of-aigun')).toMatchObject({ faded: false });
+
+    // A shared link keeps the choice.
+    await page.goto(`${api.server.baseUrl}/?focus=muravyov&pane=timeline&scope=graph`);
+    await settled();
+    expect(await scope.isChecked()).toBe(true);
+    expect((await page.evaluate(() => window.explorer.timelineItems())).filter((item) => item.faded)).toEqual([]);
+  });
+
   it('pages the timeline one request at a time as it is zoomed out to 1600-1900', async () => {
     await open();
     let inFlight = 0;
@@ -1028,7 +1104,7 @@ function edgesThroughNodes(
     await settled();
     const box = (await page.locator('#timeline').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    // The wheel zooms vis-timeline out, a step at a time, to its limits (1500-1900).
+    // The wheel zooms vis-timeline out, a step at a time, to its limits (1500-2000).
     for (let step = 0; step < 25; step += 1) {
       await page.mouse.wheel(0, 400);
       await page.waitForTimeout(100);

@@ -63,7 +63,7 @@ import {
 import { createFilterPanel } from './filters/filter-panel';
 import { ViewStore } from './state/view-store';
 import { MapView, type MapHappening, type MapPlace } from './views/map-view';
-import { TimelineView, type UndatedRelation } from './views/timeline-view';
+import { TimelineView, type UndatedRelation, type Years } from './views/timeline-view';
 import { candidates, suggestEntities } from './widgets/entity-suggest';
 import { createYearSlider } from './widgets/year-slider';
 import { readViewState, writeViewState, type ViewState } from './url-state';
@@ -179,13 +179,55 @@ function applyFilters(): void {
     });
   });
   mapView.filterYears(store.current.yearFrom, store.current.yearTo);
+  scopeViews();
   if (store.current.pane === 'timeline') {
     timelineView.listUndated(undatedRelations());
-    timelineView.showYears({ from: store.current.yearFrom, to: store.current.yearTo });
+    timelineView.showYears(timelineYears());
   }
   yearSlider.sync();
   drawHistogram();
   drawList();
+}
+
+/**
+ * The map and the timeline show everything, what the graph draws (after the filters) standing out,
+ * or only what it draws (`scope=graph`). When it draws nothing, nothing is faded.
+ */
+function scopeViews(): void {
+  const drawing = cy.elements().nonempty();
+  const contains = (id: string) => {
+    const element = cy.getElementById(id);
+    return !drawing || (element.nonempty() && !element.hasClass('hidden'));
+  };
+  const only = store.current.scope === 'graph';
+  mapView.scope(contains, only);
+  timelineView.scope(contains, only);
+  scopeOnly.checked = only;
+}
+
+const scopeOnly = $<HTMLInputElement>('#scope-graph-only');
+scopeOnly.addEventListener('change', () => {
+  store.update({ scope: scopeOnly.checked ? 'graph' : 'all' });
+  scopeViews();
+  if (store.current.pane === 'timeline') {
+    timelineView.showYears(timelineYears());
+    timelineView.select(chosenId());
+  } else if (store.current.pane === 'map' && scopeOnly.checked) mapView.fitMarkers();
+});
+
+/**
+ * The years the timeline shows: those chosen in the filters; with only the graph drawn and none
+ * chosen, the years of its dated relations (null: as it is).
+ */
+function timelineYears(): Years {
+  const { yearFrom, yearTo, scope } = store.current;
+  const dated = cy.edges().filter((edge) => !edge.hasClass('hidden') && edge.data('yearFrom') !== null);
+  if (yearFrom !== null || yearTo !== null || scope !== 'graph' || dated.empty()) return { from: yearFrom, to: yearTo };
+  return {
+    from: Math.min(...dated.map((edge) => edge.data('yearFrom') as number)),
+    to: Math.max(...dated.map((edge) => edge.data('yearTo') as number)),
+    labels: true,
+  };
 }
 
 /** The relations of the graph drawn that have no date, for the list beside the timeline. */
@@ -383,6 +425,8 @@ async function showRelation(id: string): Promise<void> {
     if (!node || !('evidence' in node)) return;
     relation = node as RelationWithEvidenceFragment;
     view.addRelation(relation);
+    // Chosen on the map or the timeline, it may be new to the graph: it stands out there now.
+    scopeViews();
   }
   store.update({ selected: `e:${id}`, reading: null });
   cy.$(':selected').unselect();
@@ -474,6 +518,12 @@ async function readMapData(): Promise<{ places: MapPlace[]; happenings: MapHappe
   return { places, happenings };
 }
 
+/** The id of the entity or relation chosen, if any. */
+function chosenId(): string | null {
+  const selected = store.current.selected;
+  return selected?.startsWith('n:') || selected?.startsWith('e:') ? selected.slice(2) : null;
+}
+
 /** Shows one of the main area's panes, drawing the map or the timeline the first time. */
 async function showPane(pane: ViewState['pane']): Promise<void> {
   for (const tab of document.querySelectorAll<HTMLElement>('#panes [data-pane]')) {
@@ -484,20 +534,22 @@ async function showPane(pane: ViewState['pane']): Promise<void> {
   $('#map').hidden = pane !== 'map';
   $('#map-years').hidden = pane !== 'map';
   $('#timeline').hidden = pane !== 'timeline';
+  $('#scope-graph').hidden = pane === 'graph';
   const selected = store.current.selected;
-  const chosen = selected?.startsWith('n:') ? selected.slice(2) : selected?.startsWith('e:') ? selected.slice(2) : null;
+  const chosen = chosenId();
   if (pane === 'map') {
     await guarded(t('status.drawingMap'), async () => {
       mapData ??= readMapData();
       const { places, happenings } = await mapData;
       await mapView.show(places, happenings);
       mapView.filterYears(store.current.yearFrom, store.current.yearTo);
+      if (store.current.scope === 'graph') mapView.fitMarkers();
       const edge = selected?.startsWith('e:') ? view.relations.get(chosen!) : undefined;
       mapView.select(edge ? edge.source.id : chosen);
     });
   } else if (pane === 'timeline') {
     await guarded(t('status.drawingTimeline'), async () => {
-      await timelineView.show({ from: store.current.yearFrom, to: store.current.yearTo });
+      await timelineView.show(timelineYears());
       timelineView.listUndated(undatedRelations());
       timelineView.select(chosen);
     });

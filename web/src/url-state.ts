@@ -18,6 +18,8 @@ export interface ViewState {
   selected: string | null;
   /** What the main area shows: the graph, the map or the timeline. */
   pane: 'graph' | 'map' | 'timeline';
+  /** What the map and the timeline show: everything, the graph drawn standing out, or only the graph drawn. */
+  scope: 'all' | 'graph';
   /** The text open in the reader: a document, the sentence it was opened at and the words marked there. */
   reading: { document: string; sentence: number; quote: string | null } | null;
 }
@@ -48,6 +50,7 @@ export function readViewState(search = window.location.search): ViewState {
     selected: params.get('sel'),
     reading: readingOf(params.get('read'), params.get('q')),
     pane: params.get('pane') === 'map' ? 'map' : params.get('pane') === 'timeline' ? 'timeline' : 'graph',
+    scope: params.get('scope') === 'graph' ? 'graph' : 'all',
   };
 }
 
@@ -65,6 +68,7 @@ export function writeViewState(state: ViewState, mode: 'push' | 'replace' = 'rep
   if (state.path) params.set('path', `${state.path.from}~${state.path.to}`);
   if (state.selected) params.set('sel', state.selected);
   if (state.pane !== 'graph') params.set('pane', state.pane);
+  if (state.scope !== 'all') params.set('scope', state.scope);
   if (state.reading) {
     params.set('read', `${state.reading.document}~${state.reading.sentence}`);
     if (state.reading.quote) params.set('q', state.reading.quote);

@@ -87,6 +87,9 @@ export const EN = {
   'pane.graph': 'Graph',
   'pane.map': 'Map',
   'pane.timeline': 'Timeline',
+  'scope.only': 'Only the graph drawn',
+  'scope.title':
+    'Show on the map and the timeline only what the graph draws. Unticked, they show everything, and what the graph does not draw is faded.',
   'timeline.undated': 'Not on the timeline, without a date: relations of the graph drawn ({{count}})',
   'timeline.keys': 'Timeline. Keyboard: arrow keys move between entries, Enter reads the one chosen, + and − zoom.',
   'timeline.condensed':
@@ -375,6 +378,9 @@ export const DE: Record<MessageKey, string> = {
   'pane.graph': 'Graph',
   'pane.map': 'Karte',
   'pane.timeline': 'Zeitleiste',
+  'scope.only': 'Nur der Graph',
+  'scope.title':
+    'Auf Karte und Zeitleiste nur zeigen, was der Graph zeichnet. Ohne Haken zeigen sie alles, und was der Graph nicht zeichnet, ist blass.',
   'timeline.undated': 'Nicht auf der Zeitleiste, ohne Datum: Beziehungen des gezeichneten Graphen ({{count}})',
   'timeline.keys':
     'Zeitleiste. Tastatur: Pfeiltasten wechseln zwischen Einträgen, Enter liest den gewählten, + und − zoomen.',

