@@ -1031,6 +1031,9 @@ function edgesThroughNodes(
     expect(items.find((item) => item.id === 'nesselrode--LED--russian-foreign-ministry')).toMatchObject({
       faded: true,
     });
+    // Its entries take the top rows: the first holds none of the faded.
+    const top = Math.min(...items.map((item) => item.y));
+    expect(items.filter((item) => Math.abs(item.y - top) < 5 && item.faded).map((item) => item.id)).toEqual([]);
     await shot('timeline-muravyov-faded');
 
     // Only the graph drawn: its dated entries, fitted to the window with their labels whole.

@@ -50,6 +50,13 @@ function entryId(element: HTMLElement): string | undefined {
 /** The room a label takes in a band beyond its text: vis-timeline's padding and borders. */
 const BAND_PADDING_PX = 14;
 
+/** The class of an entry the graph drawn lacks (drawn faded). */
+const FADED = 'outside';
+
+function isFaded(item: Item): boolean {
+  return item.className.split(' ').includes(FADED);
+}
+
 /** The room left at both ends of the timeline when it is fitted to its entries. */
 const FIT_MARGIN_PX = 12;
 
@@ -218,6 +225,8 @@ export class TimelineView {
       max: day(`${LAST_YEAR}-01-01`),
       zoomMin: 1000 * 60 * 60 * 24 * 7,
       stack: true,
+      // The entries of the graph drawn take the top rows; those it lacks, faded, stack under them.
+      order: (a: Item, b: Item) => Number(isFaded(a)) - Number(isFaded(b)) || a.start.getTime() - b.start.getTime(),
       orientation: 'top',
       height: '100%',
       tooltip: { followMouse: true },
@@ -389,7 +398,7 @@ export class TimelineView {
     const inGraph = this.inGraph.contains(item.id);
     if (!inGraph && this.inGraph.only) return null;
     const shaped = condensed(item, msPerPixel, this.labelWidth);
-    return inGraph ? shaped : { ...shaped, className: `${shaped.className} outside` };
+    return inGraph ? shaped : { ...shaped, className: `${shaped.className} ${FADED}` };
   }
 
   /**
@@ -518,7 +527,7 @@ export class TimelineView {
           selected: element.classList.contains('vis-selected'),
           shape: band ? 'band' : element.classList.contains('condensed') ? 'ring' : 'dot',
           labelCut: band && label !== null && label.offsetWidth > element.clientWidth,
-          faded: element.classList.contains('outside'),
+          faded: element.classList.contains(FADED),
         },
       ];
     });
