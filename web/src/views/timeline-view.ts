@@ -53,6 +53,7 @@ const BAND_PADDING_PX = 14;
 /** The class of an entry the graph drawn lacks (drawn faded). */
 const FADED = 'outside';
 
+/** Whether an entry is drawn faded: the graph drawn lacks it. */
 function isFaded(item: Item): boolean {
   return item.className.split(' ').includes(FADED);
 }
