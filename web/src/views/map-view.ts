@@ -152,12 +152,13 @@ export class MapView {
 
   /** Marks the chosen entity and brings it into view. */
   select(id: string | null): void {
-    const previous = this.selected ? this.markers.get(this.selected) : undefined;
-    previous?.marker.setStyle({ color: '#fff', weight: 1 });
+    const previous = this.selected;
     this.selected = id;
+    if (previous) this.paint(previous);
     const chosen = id ? this.markers.get(id) : undefined;
     if (!chosen || !this.map) return;
-    chosen.marker.setStyle({ color: '#ffb000', weight: 4 }).bringToFront();
+    this.paint(id!);
+    chosen.marker.bringToFront();
     if (!this.map.getBounds().contains(chosen.marker.getLatLng())) this.map.panTo(chosen.marker.getLatLng());
   }
 
@@ -194,7 +195,7 @@ export class MapView {
       const inGraph = this.inGraph.contains(id);
       if (outside || (!inGraph && this.inGraph.only)) marker.remove();
       else if (!this.map.hasLayer(marker)) marker.addTo(this.map);
-      marker.setStyle(inGraph ? { fillOpacity: 1, opacity: 1 } : { fillOpacity: FADED, opacity: FADED });
+      this.paint(id);
     }
     for (const [id, area] of this.areas) {
       const inGraph = this.inGraph.contains(id);
@@ -202,6 +203,18 @@ export class MapView {
       else if (!this.map.hasLayer(area)) area.addTo(this.map);
       area.setStyle({ opacity: inGraph ? 1 : FADED, fillOpacity: inGraph ? AREA_FILL : AREA_FILL * FADED });
     }
+  }
+
+  /** Draws a marker as it stands: ringed when chosen, faded when the graph drawn lacks it and it is not chosen. */
+  private paint(id: string): void {
+    const chosen = id === this.selected;
+    const whole = chosen || this.inGraph.contains(id);
+    this.markers.get(id)?.marker.setStyle({
+      color: chosen ? '#ffb000' : '#fff',
+      weight: chosen ? 4 : 1,
+      opacity: whole ? 1 : FADED,
+      fillOpacity: whole ? 1 : FADED,
+    });
   }
 
   /**
