@@ -8,7 +8,12 @@ query {
   resolve(name: "Murawjow", first: 3) { id name type }
   paths(from: "nevelskoy", to: "treaty-of-aigun") {
     length
-    relations { type source { name } target { name } evidence { sentence quote } }
+    relations {
+      type
+      source { name }
+      target { name }
+      evidence { sentence quote }
+    }
   }
 }
 `;
