@@ -154,7 +154,6 @@ export class GraphView {
       container,
       minZoom: 0.15,
       maxZoom: 3,
-      wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
       style: [
         {
