@@ -94,6 +94,7 @@ export const EN = {
   'timeline.keys': 'Timeline. Keyboard: arrow keys move between entries, Enter reads the one chosen, + and − zoom.',
   'timeline.condensed':
     'A ring: a month, a year or longer, too short at this zoom to draw as a band; zoom in to see it.',
+  'timeline.faded': 'Pale: not in the graph drawn.',
   'slider.label': 'Years on the map',
   'slider.all': 'All years',
   'slider.range': '{{from}}–{{to}}',
@@ -386,6 +387,7 @@ export const DE: Record<MessageKey, string> = {
     'Zeitleiste. Tastatur: Pfeiltasten wechseln zwischen Einträgen, Enter liest den gewählten, + und − zoomen.',
   'timeline.condensed':
     'Ein Ring: ein Monat, ein Jahr oder länger, bei diesem Zoom zu kurz für einen Balken; hineinzoomen zeigt ihn.',
+  'timeline.faded': 'Blass: nicht im gezeichneten Graphen.',
   'slider.label': 'Jahre auf der Karte',
   'slider.all': 'Alle Jahre',
   'slider.range': '{{from}}–{{to}}',

@@ -216,7 +216,7 @@ export class TimelineView {
     const keyboard = document.createElement('span');
     keyboard.className = 'keyboard';
     keyboard.textContent = `${t('timeline.keys')} `;
-    keys.append(keyboard, t('timeline.condensed'));
+    keys.append(keyboard, `${t('timeline.condensed')} ${t('timeline.faded')}`);
     this.container.append(host, keys, this.undated);
     const [start, end] = windowOf({ from: years.from ?? 1845, to: years.to ?? 1861, labels: years.labels });
     const timeline = new Timeline(host, items, {
