@@ -1034,6 +1034,9 @@ function edgesThroughNodes(
     // Its entries take the top rows: the first holds none of the faded.
     const top = Math.min(...items.map((item) => item.y));
     expect(items.filter((item) => Math.abs(item.y - top) < 5 && item.faded).map((item) => item.id)).toEqual([]);
+    const legend = page.locator('#timeline .faded-note');
+    expect(await legend.textContent()).toContain('Pale: not in the graph drawn.');
+    expect(await legend.isVisible()).toBe(true);
     await shot('timeline-muravyov-faded');
 
     // Only the graph drawn: its dated entries, fitted to the window with their labels whole.
@@ -1042,6 +1045,7 @@ function edgesThroughNodes(
     expect(page.url()).toContain('scope=graph');
     const only = await page.evaluate(() => window.explorer.timelineItems());
     expect(only.map((item) => item.id).sort()).toEqual([...standing].sort());
+    expect(await legend.isVisible()).toBe(false);
     const panel = (await page.locator('#timeline .vis-panel.vis-center').boundingBox())!;
     expect(only.filter((item) => item.right > panel.x + panel.width).map((item) => item.id)).toEqual([]);
     expect(only.filter((item) => item.x < panel.x).map((item) => item.id)).toEqual([]);

@@ -216,7 +216,10 @@ export class TimelineView {
     const keyboard = document.createElement('span');
     keyboard.className = 'keyboard';
     keyboard.textContent = `${t('timeline.keys')} `;
-    keys.append(keyboard, `${t('timeline.condensed')} ${t('timeline.faded')}`);
+    const faded = document.createElement('span');
+    faded.className = 'faded-note';
+    faded.textContent = ` ${t('timeline.faded')}`;
+    keys.append(keyboard, t('timeline.condensed'), faded);
     this.container.append(host, keys, this.undated);
     const [start, end] = windowOf({ from: years.from ?? 1845, to: years.to ?? 1861, labels: years.labels });
     const timeline = new Timeline(host, items, {
@@ -428,6 +431,8 @@ export class TimelineView {
     const chosen = timeline.getSelection();
     drawn.remove([...off, ...reshaped]);
     drawn.update(put);
+    // The legend tells of pale entries while there are some.
+    this.container.classList.toggle('with-faded', drawn.get({ filter: isFaded }).length > 0);
     if (reshaped.some((id) => chosen.includes(id))) timeline.setSelection(chosen);
   }
 
