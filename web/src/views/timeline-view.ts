@@ -53,6 +53,18 @@ const BAND_PADDING_PX = 14;
 /** The class of an entry the graph drawn lacks (drawn faded). */
 const FADED = 'outside';
 
+/** Whether an item drawn before is drawn again as it is (a page read again, a zoom that condenses nothing new). */
+function drawnAlike(before: Item, now: Item): boolean {
+  return (
+    before.type === now.type &&
+    before.className === now.className &&
+    before.content === now.content &&
+    before.title === now.title &&
+    before.start.getTime() === now.start.getTime() &&
+    before.end?.getTime() === now.end?.getTime()
+  );
+}
+
 /** Whether an entry is drawn faded: the graph drawn lacks it. */
 function isFaded(item: Item): boolean {
   return item.className.split(' ').includes(FADED);
@@ -422,7 +434,7 @@ export class TimelineView {
       const before = drawn.get(entry.id);
       if (!item) {
         if (before) off.push(entry.id);
-      } else if (!before || before.type !== item.type || before.className !== item.className) {
+      } else if (!before || !drawnAlike(before, item)) {
         if (before && before.type !== item.type) reshaped.push(item.id);
         put.push(item);
       }
@@ -504,9 +516,9 @@ export class TimelineView {
 
   /**
    * The items drawn, where they are on the page (the middle, and the right end of a point's label),
-   * whether they are chosen, how they are drawn (a
-   * band, a dot for a day, a ring for a band condensed at this zoom), whether a band's label is cut
-   * short by its band and whether it is faded, not being in the graph drawn (for tests).
+   * whether they are chosen, how they are drawn (a band, a dot for a day, a ring for a band
+   * condensed at this zoom), whether a band's label is cut short by its band and whether it is
+   * faded, not being in the graph drawn (for tests).
    */
   drawn(): {
     id: string;
