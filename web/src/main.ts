@@ -178,7 +178,6 @@ function applyFilters(): void {
       node.toggleClass('hidden', typeHidden || stranded);
     });
   });
-  mapView.filterYears(store.current.yearFrom, store.current.yearTo);
   scopeViews();
   if (store.current.pane === 'timeline') {
     timelineView.listUndated(undatedRelations());
@@ -191,7 +190,8 @@ function applyFilters(): void {
 
 /**
  * The map and the timeline show everything, what the graph draws (after the filters) standing out,
- * or only what it draws (`scope=graph`). When it draws nothing, nothing is faded.
+ * or only what it draws (`scope=graph`); the map, only the years chosen. When the graph draws
+ * nothing, nothing is faded.
  */
 function scopeViews(): void {
   const drawing = cy.elements().nonempty();
@@ -200,7 +200,7 @@ function scopeViews(): void {
     return !drawing || (element.nonempty() && !element.hasClass('hidden'));
   };
   const only = store.current.scope === 'graph';
-  mapView.scope(contains, only);
+  mapView.filter({ from: store.current.yearFrom, to: store.current.yearTo }, contains, only);
   timelineView.scope(contains, only);
   scopeOnly.checked = only;
 }
@@ -542,7 +542,6 @@ async function showPane(pane: ViewState['pane']): Promise<void> {
       mapData ??= readMapData();
       const { places, happenings } = await mapData;
       await mapView.show(places, happenings);
-      mapView.filterYears(store.current.yearFrom, store.current.yearTo);
       if (store.current.scope === 'graph') mapView.fitMarkers();
       const edge = selected?.startsWith('e:') ? view.relations.get(chosen!) : undefined;
       mapView.select(edge ? edge.source.id : chosen);

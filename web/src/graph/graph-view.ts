@@ -106,11 +106,14 @@ const BEND_CLEARANCE = 10;
 const fitPadding = (viewWidth: number) => (viewWidth < 600 ? 12 : 30);
 
 type Point = { x: number; y: number };
+type Box = { x1: number; y1: number; x2: number; y2: number };
 
 /** The mean of some numbers; 0 of none. */
 const mean = (values: readonly number[]): number =>
   values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
-type Box = { x1: number; y1: number; x2: number; y2: number };
+
+/** A box with the space a node keeps around it (GAP). */
+const withGap = (box: Box): Box => ({ x1: box.x1 - GAP, y1: box.y1 - GAP, x2: box.x2 + GAP, y2: box.y2 + GAP });
 
 /** Whether the segment from `from` to `to` passes through `box` (Liang-Barsky clipping). */
 function crosses(from: Point, to: Point, box: Box): boolean {
@@ -524,8 +527,7 @@ export class GraphView {
       const crossed = new Set<string>([edge.source().id(), edge.target().id()]);
       for (const { id, box } of boxes) {
         if (crossed.has(id)) continue;
-        const room = { x1: box.x1 - GAP, y1: box.y1 - GAP, x2: box.x2 + GAP, y2: box.y2 + GAP };
-        if (!crosses(from, to, room)) continue;
+        if (!crosses(from, to, withGap(box))) continue;
         crossed.add(id);
         const corners: Point[] = [
           { x: box.x1, y: box.y1 },
@@ -552,15 +554,15 @@ export class GraphView {
       // The smaller bend, unless the curve it makes runs through (or within GAP of) a box the
       // straight line missed (a wide bow reaching the next column) and the other does not.
       const runsThrough = (bend: number): boolean =>
-        boxes.some(
-          ({ id, box }) =>
-            !crossed.has(id) &&
-            Array.from({ length: 19 }, (_, i) => (i + 1) / 20).some((t) => {
-              const x = from.x + (to.x - from.x) * t + normal.x * 2 * t * (1 - t) * bend;
-              const y = from.y + (to.y - from.y) * t + normal.y * 2 * t * (1 - t) * bend;
-              return x > box.x1 - GAP && x < box.x2 + GAP && y > box.y1 - GAP && y < box.y2 + GAP;
-            }),
-        );
+        boxes.some(({ id, box }) => {
+          if (crossed.has(id)) return false;
+          const room = withGap(box);
+          return Array.from({ length: 19 }, (_, i) => (i + 1) / 20).some((t) => {
+            const x = from.x + (to.x - from.x) * t + normal.x * 2 * t * (1 - t) * bend;
+            const y = from.y + (to.y - from.y) * t + normal.y * 2 * t * (1 - t) * bend;
+            return x > room.x1 && x < room.x2 && y > room.y1 && y < room.y2;
+          });
+        });
       const [first, second] = left <= right ? [left, -right] : [-right, left];
       edge.data('bend', runsThrough(first) && !runsThrough(second) ? second : first);
       edge.addClass('bent');

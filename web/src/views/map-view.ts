@@ -162,17 +162,14 @@ export class MapView {
     if (!this.map.getBounds().contains(chosen.marker.getLatLng())) this.map.panTo(chosen.marker.getLatLng());
   }
 
-  /** Hides what happened outside the years (places and undated happenings stay). */
-  filterYears(from: number | null, to: number | null): void {
-    this.years = { from, to };
-    this.refresh();
-  }
-
   /**
-   * Which entities the graph drawn has (`contains`), and whether only those are on the map; the
-   * others are faded when they are not left off. Called whenever the graph drawn or its filters change.
+   * What the map shows: the years (what happened outside them is hidden; places and undated
+   * happenings stay), which entities the graph drawn has (`contains`), and whether only those are on
+   * the map, the others faded when they are not left off. Called whenever the graph drawn or its
+   * filters change; kept for the first drawing when the map is not drawn yet.
    */
-  scope(contains: (id: string) => boolean, only: boolean): void {
+  filter(years: { from: number | null; to: number | null }, contains: (id: string) => boolean, only: boolean): void {
+    this.years = years;
     this.inGraph = { contains, only };
     this.refresh();
   }
@@ -190,19 +187,23 @@ export class MapView {
   private refresh(): void {
     if (!this.map) return;
     const { from, to } = this.years;
+    const { only } = this.inGraph;
     for (const [id, { marker, years }] of this.markers) {
       const outside = years !== null && ((from !== null && years.to < from) || (to !== null && years.from > to));
-      const inGraph = this.inGraph.contains(id);
-      if (outside || (!inGraph && this.inGraph.only)) marker.remove();
-      else if (!this.map.hasLayer(marker)) marker.addTo(this.map);
+      this.showLayer(marker, !outside && (!only || this.inGraph.contains(id)));
       this.paint(id);
     }
     for (const [id, area] of this.areas) {
       const inGraph = this.inGraph.contains(id);
-      if (!inGraph && this.inGraph.only) area.remove();
-      else if (!this.map.hasLayer(area)) area.addTo(this.map);
+      this.showLayer(area, !only || inGraph);
       area.setStyle({ opacity: inGraph ? 1 : FADED, fillOpacity: inGraph ? AREA_FILL : AREA_FILL * FADED });
     }
+  }
+
+  /** Puts a layer on the map or takes it off. */
+  private showLayer(layer: Layer, shown: boolean): void {
+    if (!shown) layer.remove();
+    else if (!this.map!.hasLayer(layer)) layer.addTo(this.map!);
   }
 
   /** Draws a marker as it stands: ringed when chosen, faded when the graph drawn lacks it and it is not chosen. */

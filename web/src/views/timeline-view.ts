@@ -87,7 +87,7 @@ function condensed(item: Item, msPerPixel: number, labelWidth: (text: string) =>
 
 /**
  * Years to show (null: as shown now); `labels`: the years of the entries drawn rather than of a
- * filter, read with room after the last year, and then the window fitted to the entries' labels.
+ * filter, the window then fitted to the entries and their labels once they are read (fitEntries).
  */
 export interface Years {
   from: number | null;
@@ -103,16 +103,8 @@ const FIRST_YEAR = 1500;
 const LAST_YEAR = 2000;
 
 /** The window that shows `years`: from the start of the first to the end of the last, or as `shown` where null. */
-function windowOf({ from, to, labels }: Years, shown?: { start: Date; end: Date }): [Date, Date] {
-  let start = from === null ? shown!.start : day(`${from}-01-01`);
-  let end = to === null ? shown!.end : day(`${to + 1}-01-01`);
-  if (labels) {
-    // The entries take the first two thirds; the last third is for the labels of the last ones.
-    const span = end.getTime() - start.getTime();
-    start = new Date(start.getTime() - span / 40);
-    end = new Date(Math.min(end.getTime() + span / 2, day(`${LAST_YEAR}-01-01`).getTime()));
-  }
-  return [start, end];
+function windowOf({ from, to }: Years, shown?: { start: Date; end: Date }): [Date, Date] {
+  return [from === null ? shown!.start : day(`${from}-01-01`), to === null ? shown!.end : day(`${to + 1}-01-01`)];
 }
 
 /** A day of the API's (YYYY-MM-DD, Gregorian where the calendar is known) as a Date, at its start or its end. */
@@ -233,7 +225,7 @@ export class TimelineView {
     faded.textContent = ` ${t('timeline.faded')}`;
     keys.append(keyboard, t('timeline.condensed'), faded);
     this.container.append(host, keys, this.undated);
-    const [start, end] = windowOf({ from: years.from ?? 1845, to: years.to ?? 1861, labels: years.labels });
+    const [start, end] = windowOf({ from: years.from ?? 1845, to: years.to ?? 1861 });
     const timeline = new Timeline(host, items, {
       start,
       end,
