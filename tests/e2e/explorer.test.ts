@@ -483,6 +483,34 @@ function edgesThroughNodes(
     expect(edgesThroughNodes(await boxes(), await page.evaluate(() => window.explorer.edgeCurves()))).toEqual([]);
   });
 
+  it('finds a path between names typed and not chosen, by the best match of each, and says which name fits nothing', async () => {
+    await open();
+    await page.goto(api.server.baseUrl);
+    await settled();
+    // Typed as a person types, the second field entered before the first one's suggestions came.
+    await page.locator('#path-from').pressSequentially('Newelskoi', { delay: 20 });
+    await page.locator('#path-to').pressSequentially('Vertrag von Aigun', { delay: 20 });
+    await page.waitForTimeout(600);
+    expect(await page.locator('#path-from-suggestions li').count()).toBe(0);
+    await page.click('#path-form button[type=submit]');
+    await expectText(page, '#details h2', 'Paths from Gennady Nevelskoy to Treaty of Aigun (1858)');
+    await settled();
+    expect(await page.evaluate(() => window.explorer.onPath())).not.toEqual([]);
+    expect([await page.inputValue('#path-from'), await page.inputValue('#path-to')]).toEqual([
+      'Gennady Nevelskoy',
+      'Treaty of Aigun (1858)',
+    ]);
+    expect(await page.locator('.suggestions li').count()).toBe(0);
+
+    await page.fill('#path-to', 'Xyzzyq');
+    await page.click('#path-form button[type=submit]');
+    await expectText(page, '#status', 'Nothing found for “Xyzzyq”.');
+    await page.fill('#path-to', '');
+    await page.click('#path-form button[type=submit]');
+    await expectText(page, '#status', 'Type both ends of the path: a name in any spelling.');
+    await expectText(page, '#details h2', 'Paths from Gennady Nevelskoy to Treaty of Aigun (1858)');
+  });
+
   it('shows every “opposed” relation (OPPOSED), and only those, with "only" in the relation filter', async () => {
     await open();
     await page.goto(api.server.baseUrl);

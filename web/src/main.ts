@@ -898,21 +898,29 @@ const suggest = (input: HTMLInputElement, list: HTMLUListElement, onChoose: (ent
 suggest($<HTMLInputElement>('#search'), $<HTMLUListElement>('#suggestions'), (entity) => void focusOn(entity.id));
 $('#search-form').addEventListener('submit', (event) => event.preventDefault());
 
-const pathFrom = $<HTMLInputElement>('#path-from');
-const pathTo = $<HTMLInputElement>('#path-to');
-suggest(pathFrom, $<HTMLUListElement>('#path-from-suggestions'), () => undefined);
-suggest(pathTo, $<HTMLUListElement>('#path-to-suggestions'), () => undefined);
+const pathEnds = [
+  suggest($<HTMLInputElement>('#path-from'), $<HTMLUListElement>('#path-from-suggestions'), () => undefined),
+  suggest($<HTMLInputElement>('#path-to'), $<HTMLUListElement>('#path-to-suggestions'), () => undefined),
+] as const;
 
+/** The path between the ends chosen, or the best matches of the names typed (shown in their fields). */
+async function findTypedPath(): Promise<void> {
+  const [from, to] = await Promise.all(pathEnds.map((end) => end.settle()));
+  if (from === 'empty' || to === 'empty') return setStatus(t('status.chooseEnds'), 'error');
+  if (!from || !to) return; // the status line says what was not found
+  store.navigate({
+    path: { from: from.id, to: to.id },
+    focus: [],
+    story: null,
+    onlyType: null,
+    selected: null,
+    reading: null,
+  });
+  await findPath(from.id, to.id);
+}
 $('#path-form').addEventListener('submit', (event) => {
   event.preventDefault();
-  const from = pathFrom.dataset.entityId;
-  const to = pathTo.dataset.entityId;
-  if (!from || !to) {
-    setStatus(t('status.chooseEnds'), 'error');
-    return;
-  }
-  store.navigate({ path: { from, to }, focus: [], story: null, onlyType: null, selected: null, reading: null });
-  void findPath(from, to);
+  void findTypedPath();
 });
 
 // --- filters ---------------------------------------------------------------------------------------------------

@@ -2,7 +2,8 @@
  * A name field with suggestions (a WAI-ARIA combobox): what the user types is resolved and searched
  * (any spelling, and full-text), the entities found are offered with their types, arrows move
  * through them, Enter or a click chooses one. The chosen entity's id is kept on the input
- * (`data-entity-id`).
+ * (`data-entity-id`). A form that needs the entity without one chosen settles on the best match of
+ * what was typed.
  */
 import { ResolveDocument, SearchDocument, type EntitySummaryFragment } from '../../../src/generated/graphql';
 import { request } from '../api-client';
@@ -26,13 +27,23 @@ export interface SuggestOptions {
   nothingFound: (name: string) => void;
 }
 
+export interface EntitySuggest {
+  /**
+   * The entity chosen, or else the best match of what was typed, which is then chosen (its name
+   * shown in the field, the list closed); 'empty' when nothing was typed, undefined when nothing
+   * fits (said through `nothingFound`) or the search failed (said by `search`).
+   */
+  settle(): Promise<EntitySummaryFragment | 'empty' | undefined>;
+}
+
 export function suggestEntities(
   input: HTMLInputElement,
   list: HTMLUListElement,
   onChoose: (entity: EntitySummaryFragment) => void,
   { search, nothingFound }: SuggestOptions,
-): void {
+): EntitySuggest {
   let timer: number | undefined;
+  let chosen: EntitySummaryFragment | undefined;
   let current: EntitySummaryFragment[] = [];
   let active = -1;
   const draw = () => {
@@ -56,12 +67,14 @@ export function suggestEntities(
     if (!entity) return;
     input.value = entityName(entity);
     input.dataset.entityId = entity.id;
+    chosen = entity;
     current = [];
     draw();
     onChoose(entity);
   };
   input.addEventListener('input', () => {
     delete input.dataset.entityId;
+    chosen = undefined;
     window.clearTimeout(timer);
     const name = input.value.trim();
     if (name.length < 2) {
@@ -71,6 +84,8 @@ export function suggestEntities(
     }
     timer = window.setTimeout(() => {
       void search(name).then((found) => {
+        // Suggestions for a field left meanwhile would open over the next one.
+        if (document.activeElement !== input || input.value.trim() !== name) return;
         current = found ?? [];
         active = current.length ? 0 : -1;
         draw();
@@ -92,7 +107,10 @@ export function suggestEntities(
       draw();
     }
   });
-  input.addEventListener('blur', () => window.setTimeout(() => ((current = []), draw()), 200));
+  input.addEventListener('blur', () => {
+    window.clearTimeout(timer);
+    window.setTimeout(() => ((current = []), draw()), 200);
+  });
   // Chosen as the button goes down, before the input loses its focus and the list with it. The
   // press itself changes no focus: the list is gone when it would, and a mouse then focused the
   // field under it (the path's "to" field, in a narrow window). The input is left, as a tap on a
@@ -104,4 +122,19 @@ export function suggestEntities(
     choose(current[Number(index)]);
     input.blur();
   });
+  return {
+    async settle() {
+      if (chosen && input.dataset.entityId === chosen.id) return chosen;
+      const name = input.value.trim();
+      if (!name) return 'empty';
+      window.clearTimeout(timer);
+      const found = await search(name);
+      if (!found) return undefined;
+      if (input.value.trim() !== name) return this.settle();
+      const best = found[0];
+      if (best) choose(best);
+      else nothingFound(name);
+      return best;
+    },
+  };
 }
