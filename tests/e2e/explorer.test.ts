@@ -29,6 +29,7 @@ declare global {
       nodes(): string[];
       edges(): string[];
       onPath(): string[];
+      dimmed(): string[];
       boxes(): Box[];
       edgeMiddle(id: string): { x: number; y: number };
       edgeCurves(): { id: string; source: string; target: string; points: { x: number; y: number }[] }[];
@@ -255,6 +256,82 @@ function edgesThroughNodes(
     expect(file.suggestedFilename()).toBe('amur-graph.gexf');
     const gexf = readFileSync(await file.path(), 'utf8');
     expect(gexf.match(/<node /g)?.length).toBe(graph.entities.length);
+  });
+
+  it('names the node and the relation under the pointer, and dims what a node clicked is not joined to', async () => {
+    await open();
+    await page.goto(api.server.baseUrl);
+    await settled();
+    const { graph } = buildCuratedGraph();
+    const nameOf = new Map(graph.entities.map((entity) => [entity.id, entity.name]));
+    const tooltip = page.locator('#graph-tooltip');
+    // On the whole graph Nevelskoy is a dot without its name; the pointer names him, above him.
+    const nevelskoy = await boxOf('nevelskoy');
+    await page.mouse.move(nevelskoy.x, nevelskoy.y);
+    await page.waitForFunction(() => document.getElementById('graph-tooltip')!.style.top !== '');
+    await expect(tooltip.textContent()).resolves.toBe('Gennady Nevelskoy · Person');
+    const named = (await tooltip.boundingBox())!;
+    expect(named.y + named.height).toBeLessThanOrEqual(nevelskoy.y);
+    expect(
+      outside(
+        [
+          {
+            id: 'tooltip',
+            x: 0,
+            y: 0,
+            x1: named.x,
+            y1: named.y,
+            x2: named.x + named.width,
+            y2: named.y + named.height,
+          },
+        ],
+        { x: 0, y: 0, ...WIDE },
+      ),
+    ).toEqual([]);
+    await page.mouse.move(5, WIDE.height - 5);
+    await expect(tooltip.isHidden()).resolves.toBe(true);
+
+    // A click: his relations and neighbours stay, the rest steps back.
+    await page.mouse.click(nevelskoy.x, nevelskoy.y);
+    await settled();
+    const his = (await page.evaluate(() => window.explorer.edgeCurves())).filter(
+      (edge) => edge.source === 'nevelskoy' || edge.target === 'nevelskoy',
+    );
+    const near = new Set(his.flatMap((edge) => [edge.source, edge.target]));
+    expect(near.size).toBeGreaterThan(10);
+    const dimmed = await page.evaluate(() => window.explorer.dimmed());
+    expect(dimmed.sort()).toEqual(
+      (await page.evaluate(() => window.explorer.nodes())).filter((id) => !near.has(id)).sort(),
+    );
+    expect(dimmed.length).toBeGreaterThan(100);
+
+    // One of his relations, where its middle is clear of every node: the pointer reads it as a sentence.
+    const drawn = await boxes();
+    const middles = await page.evaluate(
+      (ids) => ids.map((id) => ({ id, ...window.explorer.edgeMiddle(id) })),
+      his.map((edge) => edge.id),
+    );
+    const middle = middles.find((point) => drawn.every((box) => Math.hypot(point.x - box.x, point.y - box.y) > 20));
+    if (!middle)
+      throw new Error(`none of Nevelskoy's relations is drawn clear of the nodes: ${JSON.stringify(middles)}`);
+    const clear = his.find((edge) => edge.id === middle.id)!;
+    await page.mouse.move(middle.x, middle.y);
+    const type = /--([A-Z_]+)--/.exec(clear.id)![1]!.toLowerCase().replace(/_/g, ' ');
+    await expect(tooltip.textContent()).resolves.toBe(
+      `${nameOf.get(clear.source)} ${type} ${nameOf.get(clear.target)}`,
+    );
+
+    // A click on the background lets go of him: nothing is dimmed.
+    const area = (await page.locator('#graph').boundingBox())!;
+    const empty = [
+      { x: area.x + 8, y: area.y + 8 },
+      { x: area.x + area.width - 8, y: area.y + 8 },
+      { x: area.x + 8, y: area.y + area.height - 8 },
+    ].find(
+      (point) => !drawn.some((box) => point.x >= box.x1 && point.x <= box.x2 && point.y >= box.y1 && point.y <= box.y2),
+    )!;
+    await page.mouse.click(empty.x, empty.y);
+    await expect(page.evaluate(() => window.explorer.dimmed())).resolves.toEqual([]);
   });
 
   it('answers "who opposed the Amur expeditions?" with evidence in one click', async () => {

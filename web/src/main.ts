@@ -52,7 +52,9 @@ import { adminToken, documentListTemplate, suggestionsTemplate, tokenFormTemplat
 import { STORIES } from './stories';
 import {
   compareNames,
+  edgeLabel,
   entityName,
+  entityTypeLabel,
   t,
   translatePage,
   switchLanguage,
@@ -61,6 +63,7 @@ import {
   relationSentence,
 } from './i18n/i18n';
 import { createFilterPanel } from './filters/filter-panel';
+import { showGraphTooltips } from './graph/graph-tooltip';
 import { ViewStore } from './state/view-store';
 import { MapView, type MapHappening, type MapPlace } from './views/map-view';
 import { TimelineView, type UndatedRelation, type Years } from './views/timeline-view';
@@ -830,6 +833,19 @@ cy.on('tap', 'edge', (event) => {
   void showRelation(id);
 });
 
+showGraphTooltips(cy, $('#graph-tooltip'), {
+  node: (node) => {
+    const entity = view.entities.get(node.id());
+    return entity ? `${entityName(entity)} · ${entityTypeLabel(entity.type)}` : null;
+  },
+  edge: (edge) => {
+    const relation = view.relations.get(edge.id());
+    if (!relation) return null;
+    const { source, target, type, assertion } = relation;
+    return `${entityName(source)} ${edgeLabel(type, assertion.kind)} ${entityName(target)}`;
+  },
+});
+
 // The keyboard, in the graph: arrows move to the nearest node that way, Enter reads the node chosen,
 // E shows its neighbours, + and − zoom, F fits (the keys are described to screen readers in index.html).
 const ARROWS: Record<string, 'left' | 'right' | 'up' | 'down'> = {
@@ -965,6 +981,8 @@ Object.assign(window, {
     nodes: () => cy.nodes(':visible').map((node) => node.id()),
     edges: () => cy.edges(':visible').map((edge) => edge.id()),
     onPath: () => cy.edges('.on-path').map((edge) => edge.id()),
+    /** The nodes drawn dimmed: not joined to the one chosen. */
+    dimmed: () => cy.nodes('.dimmed:visible').map((node) => node.id()),
     boxes: () => view.renderedBoxes(),
     /** Where on the page an edge's middle is drawn, to click it. */
     edgeMiddle: (id: string) => {

@@ -227,6 +227,8 @@ export class GraphView {
         { selector: 'edge:selected', style: { 'line-color': '#ffb000', 'target-arrow-color': '#ffb000', width: 3 } },
         { selector: 'edge.on-path', style: { 'line-color': '#d1495b', 'target-arrow-color': '#d1495b', width: 3 } },
         { selector: 'node.on-path', style: { 'border-width': 3, 'border-color': '#d1495b' } },
+        // Around a chosen node, what it is not joined to steps back (see dimAroundChosen).
+        { selector: '.dimmed', style: { opacity: 0.2 } },
         { selector: '.hidden', style: { display: 'none' } },
         { selector: '.folded', style: { display: 'none' } },
         {
@@ -249,6 +251,20 @@ export class GraphView {
         },
         { selector: 'edge.fan', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none' } },
       ],
+    });
+    this.cy.on('select unselect', 'node', () => this.dimAroundChosen());
+  }
+
+  /**
+   * With one node chosen, the rest of the graph but its relations and neighbours is dimmed: in the
+   * whole graph, a click on a dot shows at once what it is joined to. Nothing is dimmed otherwise.
+   */
+  private dimAroundChosen(): void {
+    const chosen = this.cy.nodes(':selected');
+    this.cy.batch(() => {
+      this.cy.elements('.dimmed').removeClass('dimmed');
+      if (chosen.length !== 1 || chosen.first().hasClass('fan')) return;
+      this.cy.elements().not(chosen.closedNeighborhood()).addClass('dimmed');
     });
   }
 
