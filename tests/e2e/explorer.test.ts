@@ -332,6 +332,13 @@ function edgesThroughNodes(
     )!;
     await page.mouse.click(empty.x, empty.y);
     await expect(page.evaluate(() => window.explorer.dimmed())).resolves.toEqual([]);
+
+    // In a story's graph, small enough to read, a click dims nothing: its names stay legible.
+    await page.goto(`${api.server.baseUrl}/?story=signatories`);
+    await settled();
+    await clickNode('muravyov');
+    await expectText(page, '#details h2', 'Nikolay Muravyov-Amursky');
+    await expect(page.evaluate(() => window.explorer.dimmed())).resolves.toEqual([]);
   });
 
   it('answers "who opposed the Amur expeditions?" with evidence in one click', async () => {

@@ -94,6 +94,9 @@ const ROW_LANE_START = 150;
 /** Between two entities in a column under one of the row: a node and its two lines of name, and room for edges to bow. */
 const ROW_LANE_SPACING = 95;
 
+/** More nodes than this, and a node chosen dims what it is not joined to (see dimAroundChosen). */
+const CROWDED_NODES = 60;
+
 /** Space kept between two nodes' boxes (their labels included), in model pixels. */
 const GAP = 6;
 /** Space kept between a bent edge and the node it goes round, in model pixels. */
@@ -256,14 +259,16 @@ export class GraphView {
   }
 
   /**
-   * With one node chosen, the rest of the graph but its relations and neighbours is dimmed: in the
-   * whole graph, a click on a dot shows at once what it is joined to. Nothing is dimmed otherwise.
+   * With one node chosen in a crowded graph (the whole graph), the rest of it but the node's relations
+   * and neighbours is dimmed: a click on a dot shows at once what it is joined to. A smaller graph
+   * (a story, a neighbourhood) shows that already, and dimmed, its names could not be read.
    */
   private dimAroundChosen(): void {
     const chosen = this.cy.nodes(':selected');
     this.cy.batch(() => {
       this.cy.elements('.dimmed').removeClass('dimmed');
       if (chosen.length !== 1 || chosen.first().hasClass('fan')) return;
+      if (this.cy.nodes(':visible').length <= CROWDED_NODES) return;
       this.cy.elements().not(chosen.closedNeighborhood()).addClass('dimmed');
     });
   }
