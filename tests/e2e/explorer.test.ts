@@ -258,7 +258,7 @@ function edgesThroughNodes(
     expect(gexf.match(/<node /g)?.length).toBe(graph.entities.length);
   });
 
-  it('names the node and the relation under the pointer, and dims what a node clicked is not joined to', async () => {
+  it('names the node and the relation under the pointer; a node clicked in the whole graph dims the rest but its neighbours, named', async () => {
     await open();
     await page.goto(api.server.baseUrl);
     await settled();
@@ -291,9 +291,13 @@ function edgesThroughNodes(
     await page.mouse.move(5, WIDE.height - 5);
     await expect(tooltip.isHidden()).resolves.toBe(true);
 
-    // A click: his relations and neighbours stay, the rest steps back.
+    // A click: his relations and neighbours stay, the rest steps back, and they are named at a size
+    // that can be read (their names' boxes grow from the whole graph's zoom to full size).
+    const width = (box: Box) => box.x2 - box.x1;
+    const before = await boxOf('nikolaevsky-post');
     await page.mouse.click(nevelskoy.x, nevelskoy.y);
     await settled();
+    expect(width(await boxOf('nikolaevsky-post'))).toBeGreaterThan(1.5 * width(before));
     const his = (await page.evaluate(() => window.explorer.edgeCurves())).filter(
       (edge) => edge.source === 'nevelskoy' || edge.target === 'nevelskoy',
     );
@@ -332,6 +336,7 @@ function edgesThroughNodes(
     )!;
     await page.mouse.click(empty.x, empty.y);
     await expect(page.evaluate(() => window.explorer.dimmed())).resolves.toEqual([]);
+    expect(width(await boxOf('nikolaevsky-post'))).toBeCloseTo(width(before), 0);
 
     // In a story's graph, small enough to read, a click dims nothing: its names stay legible.
     await page.goto(`${api.server.baseUrl}/?story=signatories`);

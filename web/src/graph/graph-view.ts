@@ -96,6 +96,9 @@ const ROW_LANE_SPACING = 95;
 
 /** More nodes than this, and a node chosen dims what it is not joined to (see dimAroundChosen). */
 const CROWDED_NODES = 60;
+/** The size on screen of the names dimAroundChosen shows, and of their lines, whatever the zoom. */
+const NAMED_FONT_PIXELS = 11;
+const NAMED_LINE_PIXELS = 110;
 
 /** Space kept between two nodes' boxes (their labels included), in model pixels. */
 const GAP = 6;
@@ -232,6 +235,7 @@ export class GraphView {
         { selector: 'node.on-path', style: { 'border-width': 3, 'border-color': '#d1495b' } },
         // Around a chosen node, what it is not joined to steps back (see dimAroundChosen).
         { selector: '.dimmed', style: { opacity: 0.2 } },
+        { selector: 'node.named', style: { 'min-zoomed-font-size': 0, 'z-index': 1 } },
         { selector: '.hidden', style: { display: 'none' } },
         { selector: '.folded', style: { display: 'none' } },
         {
@@ -256,20 +260,39 @@ export class GraphView {
       ],
     });
     this.cy.on('select unselect', 'node', () => this.dimAroundChosen());
+    this.cy.on('zoom', () => this.sizeNames());
   }
 
   /**
    * With one node chosen in a crowded graph (the whole graph), the rest of it but the node's relations
-   * and neighbours is dimmed: a click on a dot shows at once what it is joined to. A smaller graph
-   * (a story, a neighbourhood) shows that already, and dimmed, its names could not be read.
+   * and neighbours is dimmed, and they are named at a size that can be read at any zoom: a click on a
+   * dot shows at once what it is joined to, and what that is. A smaller graph (a story, a
+   * neighbourhood) shows that already, and dimmed, its names could not be read.
    */
   private dimAroundChosen(): void {
     const chosen = this.cy.nodes(':selected');
     this.cy.batch(() => {
       this.cy.elements('.dimmed').removeClass('dimmed');
+      this.cy.nodes('.named').removeClass('named').removeStyle('font-size text-max-width text-margin-y');
       if (chosen.length !== 1 || chosen.first().hasClass('fan')) return;
       if (this.cy.nodes(':visible').length <= CROWDED_NODES) return;
-      this.cy.elements().not(chosen.closedNeighborhood()).addClass('dimmed');
+      const near = chosen.closedNeighborhood();
+      this.cy.elements().not(near).addClass('dimmed');
+      near.nodes().addClass('named');
+      this.sizeNames();
+    });
+  }
+
+  /**
+   * The names of the chosen node's neighbours (see dimAroundChosen) as a node's name is drawn at
+   * zoom 1 (11 pixels, lines of at most 110), whatever the zoom.
+   */
+  private sizeNames(): void {
+    const zoom = this.cy.zoom();
+    this.cy.nodes('.named').style({
+      'font-size': NAMED_FONT_PIXELS / zoom,
+      'text-max-width': `${NAMED_LINE_PIXELS / zoom}px`,
+      'text-margin-y': 3 / zoom,
     });
   }
 
