@@ -983,6 +983,8 @@ Object.assign(window, {
     onPath: () => cy.edges('.on-path').map((edge) => edge.id()),
     /** The nodes drawn dimmed: not joined to the one chosen. */
     dimmed: () => cy.nodes('.dimmed:visible').map((node) => node.id()),
+    /** The nodes whose names are drawn full size around the one chosen. */
+    named: () => cy.nodes('.named').map((node) => node.id()),
     boxes: () => view.renderedBoxes(),
     /** Where on the page an edge's middle is drawn, to click it. */
     edgeMiddle: (id: string) => {

@@ -3,7 +3,7 @@
  * API gives them), and the layouts. Layouts never leave two nodes (with their labels) overlapping:
  * fCoSE places them, then a pass pushes apart any pair whose boxes still touch.
  */
-import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type EdgeSingular, type NodeCollection, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type {
   AssertionKind,
@@ -260,7 +260,7 @@ export class GraphView {
       ],
     });
     this.cy.on('select unselect', 'node', () => this.dimAroundChosen());
-    this.cy.on('zoom', () => this.sizeNames());
+    this.cy.on('zoom', () => this.nameNear());
   }
 
   /**
@@ -271,29 +271,58 @@ export class GraphView {
    */
   private dimAroundChosen(): void {
     const chosen = this.cy.nodes(':selected');
+    this.near = null;
     this.cy.batch(() => {
       this.cy.elements('.dimmed').removeClass('dimmed');
-      this.cy.nodes('.named').removeClass('named').removeStyle('font-size text-max-width text-margin-y');
+      this.unname(this.cy.nodes('.named'));
       if (chosen.length !== 1 || chosen.first().hasClass('fan')) return;
       if (this.cy.nodes(':visible').length <= CROWDED_NODES) return;
       const near = chosen.closedNeighborhood();
       this.cy.elements().not(near).addClass('dimmed');
-      near.nodes().addClass('named');
-      this.sizeNames();
+      // The chosen node named first, then its neighbours, the most connected first.
+      const first = chosen.first();
+      const others = near
+        .nodes(':visible')
+        .map((node) => node)
+        .filter((node) => node.id() !== first.id());
+      this.near = [first, ...others.sort((a, b) => b.degree(false) - a.degree(false))];
     });
+    this.nameNear();
+  }
+
+  /** The chosen node's neighbours (see dimAroundChosen), in the order they are named; null when none. */
+  private near: NodeSingular[] | null = null;
+
+  private unname(nodes: NodeCollection | readonly NodeSingular[]): void {
+    for (const node of nodes) node.removeClass('named').removeStyle('font-size text-max-width text-margin-y');
   }
 
   /**
-   * The names of the chosen node's neighbours (see dimAroundChosen) as a node's name is drawn at
-   * zoom 1 (11 pixels, lines of at most 110), whatever the zoom.
+   * Names the chosen node and its neighbours (see dimAroundChosen) as a node's name is drawn at zoom 1
+   * (11 pixels, lines of at most 110), whatever the zoom, leaving out a name that would cover one
+   * named before it: on a phone, where the whole graph is small, names piled up unread.
    */
-  private sizeNames(): void {
+  private nameNear(): void {
+    if (!this.near) return;
     const zoom = this.cy.zoom();
-    this.cy.nodes('.named').style({
-      'font-size': NAMED_FONT_PIXELS / zoom,
-      'text-max-width': `${NAMED_LINE_PIXELS / zoom}px`,
-      'text-margin-y': 3 / zoom,
+    const near = this.near;
+    this.cy.batch(() => {
+      for (const node of near) {
+        node.addClass('named').style({
+          'font-size': NAMED_FONT_PIXELS / zoom,
+          'text-max-width': `${NAMED_LINE_PIXELS / zoom}px`,
+          'text-margin-y': 3 / zoom,
+        });
+      }
     });
+    const named: Box[] = [];
+    const covering = near.filter((node) => {
+      const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
+      if (named.some((other) => overlaps(other, box))) return true;
+      named.push(box);
+      return false;
+    });
+    this.cy.batch(() => this.unname(covering));
   }
 
   clear(): void {
