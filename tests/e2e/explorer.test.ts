@@ -927,7 +927,20 @@ function edgesThroughNodes(
     await page.goto(api.server.baseUrl);
     await settled();
     await closeDetails();
+    // The path's fields and button in one row, under the search: the header keeps to three rows.
+    const [from, find] = await Promise.all(
+      ['#path-from', '#path-form button[type=submit]'].map(
+        async (selector) => (await page.locator(selector).boundingBox())!,
+      ),
+    );
+    expect(find!.y).toBeLessThan(from!.y + from!.height);
+    expect((await page.locator('header').boundingBox())!.height).toBeLessThan(120);
     await choose('#path-from', 'Nevelskoy', /Gennady Nevelskoy/);
+    // The second field's suggestions open inside the screen.
+    await page.fill('#path-to', 'Aigun');
+    await page.locator('#path-to-suggestions li').first().waitFor();
+    const list = (await page.locator('#path-to-suggestions').boundingBox())!;
+    expect([list.x >= 0, list.x + list.width <= PHONE.width]).toEqual([true, true]);
     await choose('#path-to', 'Aigun', /Treaty of Aigun/);
     await page.click('#path-form button[type=submit]');
     await settled();
