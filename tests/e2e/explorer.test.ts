@@ -580,10 +580,17 @@ function edgesThroughNodes(
     expect(edgesThroughNodes(await boxes(), await page.evaluate(() => window.explorer.edgeCurves()))).toEqual([]);
   });
 
-  it('finds a path between names typed and not chosen, by the best match of each, and says which name fits nothing', async () => {
+  it('takes names typed and not chosen by their best match (Enter in the search, Find path), and says which fits nothing', async () => {
     await open();
     await page.goto(api.server.baseUrl);
     await settled();
+    // Enter at once, before any suggestion came: the best match is drawn, its name in the field.
+    await page.locator('#search').pressSequentially('Murawjow', { delay: 10 });
+    await page.keyboard.press('Enter');
+    await expectText(page, '#details h2', 'Nikolay Muravyov-Amursky');
+    await settled();
+    expect(await page.inputValue('#search')).toBe('Nikolay Muravyov-Amursky');
+    expect(await page.evaluate(() => window.explorer.nodes())).toContain('treaty-of-aigun');
     // Typed as a person types, the second field entered before the first one's suggestions came.
     await page.locator('#path-from').pressSequentially('Newelskoi', { delay: 20 });
     await page.locator('#path-to').pressSequentially('Vertrag von Aigun', { delay: 20 });

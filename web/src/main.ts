@@ -911,8 +911,18 @@ const suggest = (input: HTMLInputElement, list: HTMLUListElement, onChoose: (ent
     nothingFound: (name) => setStatus(t('status.nothingFound', { text: name })),
   });
 
-suggest($<HTMLInputElement>('#search'), $<HTMLUListElement>('#suggestions'), (entity) => void focusOn(entity.id));
-$('#search-form').addEventListener('submit', (event) => event.preventDefault());
+const search = suggest(
+  $<HTMLInputElement>('#search'),
+  $<HTMLUListElement>('#suggestions'),
+  (entity) => void focusOn(entity.id),
+);
+// Enter before the suggestions came: the best match of what was typed is drawn, as if chosen.
+$('#search-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  void search.settle().then((entity) => {
+    if (entity && entity !== 'empty') void focusOn(entity.id);
+  });
+});
 
 const pathEnds = [
   suggest($<HTMLInputElement>('#path-from'), $<HTMLUListElement>('#path-from-suggestions'), () => undefined),

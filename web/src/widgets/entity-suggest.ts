@@ -30,8 +30,9 @@ export interface SuggestOptions {
 export interface EntitySuggest {
   /**
    * The entity chosen, or else the best match of what was typed, which is then chosen (its name
-   * shown in the field, the list closed); 'empty' when nothing was typed, undefined when nothing
-   * fits (said through `nothingFound`) or the search failed (said by `search`).
+   * shown in the field, the list closed; `onChoose` is not told: the caller has the entity);
+   * 'empty' when nothing was typed, undefined when nothing fits (said through `nothingFound`) or
+   * the search failed (said by `search`).
    */
   settle(): Promise<EntitySummaryFragment | 'empty' | undefined>;
 }
@@ -63,14 +64,15 @@ export function suggestEntities(
     input.setAttribute('aria-activedescendant', active >= 0 ? `${list.id}-${active}` : '');
     input.setAttribute('aria-expanded', String(current.length > 0));
   };
-  const choose = (entity: EntitySummaryFragment | undefined) => {
+  /** Chooses an entity: its name in the field, the list closed, and `onChoose` told unless `quietly`. */
+  const choose = (entity: EntitySummaryFragment | undefined, quietly = false) => {
     if (!entity) return;
     input.value = entityName(entity);
     input.dataset.entityId = entity.id;
     chosen = entity;
     current = [];
     draw();
-    onChoose(entity);
+    if (!quietly) onChoose(entity);
   };
   input.addEventListener('input', () => {
     delete input.dataset.entityId;
@@ -132,7 +134,7 @@ export function suggestEntities(
       if (!found) return undefined;
       if (input.value.trim() !== name) return this.settle();
       const best = found[0];
-      if (best) choose(best);
+      if (best) choose(best, true);
       else nothingFound(name);
       return best;
     },
