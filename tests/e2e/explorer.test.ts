@@ -332,6 +332,14 @@ function edgesThroughNodes(
       `${nameOf.get(clear.source)} ${type} ${nameOf.get(clear.target)}`,
     );
 
+    // People filtered out, he is not drawn: nothing is dimmed. Back, he is chosen still, and it is again.
+    const people = page.getByRole('checkbox', { name: 'Person', exact: true });
+    await people.click();
+    await expect(page.evaluate(() => window.explorer.dimmed())).resolves.toEqual([]);
+    await expect(page.evaluate(() => window.explorer.named())).resolves.toEqual([]);
+    await people.click();
+    expect((await page.evaluate(() => window.explorer.dimmed())).sort()).toEqual(dimmed.sort());
+
     // A click on the background lets go of him: nothing is dimmed.
     const area = (await page.locator('#graph').boundingBox())!;
     const empty = [

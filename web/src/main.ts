@@ -181,6 +181,7 @@ function applyFilters(): void {
       node.toggleClass('hidden', typeHidden || stranded);
     });
   });
+  view.dimAroundChosen();
   scopeViews();
   if (store.current.pane === 'timeline') {
     timelineView.listUndated(undatedRelations());

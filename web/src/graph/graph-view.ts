@@ -96,6 +96,8 @@ const ROW_LANE_SPACING = 95;
 
 /** More nodes than this, and a node chosen dims what it is not joined to (see dimAroundChosen). */
 const CROWDED_NODES = 60;
+/** The classes that take a node off the drawing: filtered out, folded into a fan. */
+const HIDDEN = '.hidden, .folded';
 /** The size on screen of the names dimAroundChosen shows, and of their lines, whatever the zoom. */
 const NAMED_FONT_PIXELS = 11;
 const NAMED_LINE_PIXELS = 110;
@@ -267,24 +269,26 @@ export class GraphView {
    * With one node chosen in a crowded graph (the whole graph), the rest of it but the node's relations
    * and neighbours is dimmed, and they are named at a size that can be read at any zoom: a click on a
    * dot shows at once what it is joined to, and what that is. A smaller graph (a story, a
-   * neighbourhood) shows that already, and dimmed, its names could not be read.
+   * neighbourhood) shows that already, and dimmed, its names could not be read. Called again when
+   * filters change what is drawn: a chosen node filtered out leaves nothing dimmed.
    */
-  private dimAroundChosen(): void {
-    const chosen = this.cy.nodes(':selected');
+  dimAroundChosen(): void {
+    // By the classes that hide nodes (HIDDEN): the styles they set are applied only when next drawn.
+    const chosen = this.cy.nodes(':selected').not(HIDDEN).nodes();
     this.near = null;
     this.cy.batch(() => {
       this.cy.elements('.dimmed').removeClass('dimmed');
       this.unname(this.cy.nodes('.named'));
       if (chosen.length !== 1 || chosen.first().hasClass('fan')) return;
-      if (this.cy.nodes(':visible').length <= CROWDED_NODES) return;
+      if (this.cy.nodes().not(HIDDEN).length <= CROWDED_NODES) return;
       const near = chosen.closedNeighborhood();
       this.cy.elements().not(near).addClass('dimmed');
       // The chosen node named first, then its neighbours, the most connected first.
       const first = chosen.first();
       const others = near
-        .nodes(':visible')
+        .nodes()
         .map((node) => node)
-        .filter((node) => node.id() !== first.id());
+        .filter((node) => !node.is(HIDDEN) && node.id() !== first.id());
       this.near = [first, ...others.sort((a, b) => b.degree(false) - a.degree(false))];
     });
     this.nameNear();
