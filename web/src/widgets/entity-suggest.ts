@@ -126,7 +126,7 @@ export function suggestEntities(
   });
   return {
     async settle() {
-      if (chosen && input.dataset.entityId === chosen.id) return chosen;
+      if (chosen) return chosen;
       const name = input.value.trim();
       if (!name) return 'empty';
       window.clearTimeout(timer);
