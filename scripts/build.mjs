@@ -53,8 +53,8 @@ function readStamp(file) {
   return existsSync(file) ? readFileSync(file, 'utf8').trim() : null;
 }
 
-function run(command, args) {
-  execFileSync(process.execPath, [command, ...args], { cwd: root, stdio: 'inherit' });
+function run(command, args, env = process.env) {
+  execFileSync(process.execPath, [command, ...args], { cwd: root, stdio: 'inherit', env });
 }
 
 /**
@@ -82,6 +82,8 @@ function buildExplorer() {
     'web/vite.config.ts',
     'src',
     'package-lock.json',
+    // Its own settings for vite (NODE_ENV) make the build too.
+    'scripts/build.mjs',
   ]);
   const builds = path.join(root, 'web', 'builds');
   const link = path.join(root, 'web', 'dist');
@@ -92,15 +94,14 @@ function buildExplorer() {
   const target = path.join(builds, inputs);
   const partial = `${target}.partial`;
   rmSync(partial, { recursive: true, force: true });
-  run(require('vite/bin/vite.js'), [
-    'build',
-    '--config',
-    'web/vite.config.ts',
-    '--logLevel',
-    'warn',
-    '--outDir',
-    partial,
-  ]);
+  run(
+    require('vite/bin/vite.js'),
+    ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn', '--outDir', partial],
+    // Always the production build: under the tests NODE_ENV is "test", for which vite resolves
+    // packages' development builds (Lit's warned in the console that it was in dev mode), and
+    // `npm start` then served the build the tests had made.
+    { ...process.env, NODE_ENV: 'production' },
+  );
   rmSync(target, { recursive: true, force: true });
   renameSync(partial, target);
 

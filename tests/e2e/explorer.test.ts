@@ -148,12 +148,14 @@ function edgesThroughNodes(
     await stopApiFixture(api);
   });
 
-  /** A fresh page that records console errors and requests to anywhere but `origin`. */
+  /** A fresh page that records console errors and warnings and requests to anywhere but `origin`. */
   async function open(viewport = WIDE, origin = api.server.baseUrl): Promise<Page> {
     page = await browser.newPage({ viewport });
     problems = [];
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+      if (message.type() === 'error' || message.type() === 'warning') {
+        problems.push(`console ${message.type()}: ${message.text()}`);
+      }
     });
     page.on('pageerror', (error) => problems.push(`page error: ${String(error)}`));
     page.on('request', (request) => {
@@ -165,7 +167,7 @@ function edgesThroughNodes(
   }
   afterEach(async () => {
     await page?.close();
-    // Every flow: no console error, no request off the origin.
+    // Every flow: no console error or warning, no request off the origin.
     expect(problems).toEqual([]);
   });
 
