@@ -52,7 +52,6 @@ import { adminToken, documentListTemplate, suggestionsTemplate, tokenFormTemplat
 import { STORIES } from './stories';
 import {
   compareNames,
-  edgeLabel,
   entityName,
   entityTypeLabel,
   t,
@@ -841,9 +840,7 @@ showGraphTooltips(cy, $('#graph-tooltip'), {
   },
   edge: (edge) => {
     const relation = view.relations.get(edge.id());
-    if (!relation) return null;
-    const { source, target, type, assertion } = relation;
-    return `${entityName(source)} ${edgeLabel(type, assertion.kind)} ${entityName(target)}`;
+    return relation ? relationSentence(relation, relation.assertion.kind) : null;
   },
 });
 

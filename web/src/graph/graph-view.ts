@@ -238,8 +238,7 @@ export class GraphView {
         // Around a chosen node, what it is not joined to steps back (see dimAroundChosen).
         { selector: '.dimmed', style: { opacity: 0.2 } },
         { selector: 'node.named', style: { 'min-zoomed-font-size': 0, 'z-index': 1 } },
-        { selector: '.hidden', style: { display: 'none' } },
-        { selector: '.folded', style: { display: 'none' } },
+        { selector: HIDDEN, style: { display: 'none' } },
         {
           selector: 'node.fan',
           style: {

@@ -76,9 +76,15 @@ export function otherEntityName(entity: Named): { text: string; language: 'en' |
   return language() === 'de' ? { text: entity.name, language: 'en' } : { text: entity.germanName, language: 'de' };
 }
 
-/** A relation as a line of text, its type between its ends: "Qing China ceded Left bank of the Amur". */
-export function relationSentence(relation: { type: RelationType; source: Named; target: Named }): string {
-  return `${entityName(relation.source)} ${relationLabel(relation.type)} ${entityName(relation.target)}`;
+/**
+ * A relation as a line of text, its type between its ends: "Qing China ceded Left bank of the Amur";
+ * with the kind of a claim, plan or belief after its type, as the graph labels it (edgeLabel).
+ */
+export function relationSentence(
+  relation: { type: RelationType; source: Named; target: Named },
+  kind: AssertionKind = 'FACT',
+): string {
+  return `${entityName(relation.source)} ${edgeLabel(relation.type, kind)} ${entityName(relation.target)}`;
 }
 
 /** An entity type as a reader reads it ("Place", "Ort"). */
