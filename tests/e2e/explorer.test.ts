@@ -1244,6 +1244,32 @@ function edgesThroughNodes(
     expect((await page.evaluate(() => window.explorer.timelineItems())).filter((item) => item.faded)).toEqual([]);
   });
 
+  it('frames the timeline on the answer drawn, its entries whole and on top, the rest faded around them', async () => {
+    await open();
+    await page.goto(api.server.baseUrl);
+    await settled();
+    await page.getByRole('button', { name: 'What did Qing China cede, to whom, by which treaty?' }).click();
+    await settled();
+    const cessions = (await page.evaluate(() => window.explorer.edges())).sort();
+    expect(cessions).toHaveLength(2);
+    await page.getByRole('tab', { name: 'Timeline' }).click();
+    await settled();
+    // Settled means drawn: vis-timeline is invisible until its first drawing is done.
+    const timeline = page.locator('#timeline .vis-timeline');
+    expect(await timeline.evaluate((element) => getComputedStyle(element).visibility)).toBe('visible');
+    const items = await page.evaluate(() => window.explorer.timelineItems());
+    const standing = items.filter((item) => !item.faded);
+    // The two cessions (1858 and 1860), the rest of their years faded beside them.
+    expect(standing.map((item) => item.id).sort()).toEqual(cessions);
+    expect(items.filter((item) => item.faded).length).toBeGreaterThan(0);
+    const panel = (await page.locator('#timeline .vis-panel.vis-center').boundingBox())!;
+    const cut = standing.filter((item) => item.x < panel.x || item.right > panel.x + panel.width);
+    expect(cut.map((item) => item.id)).toEqual([]);
+    const top = Math.min(...items.map((item) => item.y));
+    expect(Math.min(...standing.map((item) => item.y))).toBe(top);
+    await shot('timeline-cessions');
+  });
+
   it('pages the timeline one request at a time as it is zoomed out to 1600-1900', async () => {
     await open();
     let inFlight = 0;

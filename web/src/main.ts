@@ -219,13 +219,16 @@ scopeOnly.addEventListener('change', () => {
 });
 
 /**
- * The years the timeline shows: those chosen in the filters; with only the graph drawn and none
- * chosen, the years of its dated relations (null: as it is).
+ * The years the timeline shows: those chosen in the filters; with none chosen, the years of the
+ * graph drawn's dated relations when it is an answer (a story, a path, a neighbourhood, a type)
+ * or when only it is on the timeline; otherwise (null) as it is.
  */
 function timelineYears(): Years {
-  const { yearFrom, yearTo, scope } = store.current;
+  const { yearFrom, yearTo, scope, onlyType, story, path, focus } = store.current;
+  const answer = onlyType !== null || story !== null || path !== null || focus.length > 0;
   const dated = cy.edges().filter((edge) => !edge.hasClass('hidden') && edge.data('yearFrom') !== null);
-  if (yearFrom !== null || yearTo !== null || scope !== 'graph' || dated.empty()) return { from: yearFrom, to: yearTo };
+  if (yearFrom !== null || yearTo !== null || !(answer || scope === 'graph') || dated.empty())
+    return { from: yearFrom, to: yearTo };
   return {
     from: Math.min(...dated.map((edge) => edge.data('yearFrom') as number)),
     to: Math.max(...dated.map((edge) => edge.data('yearTo') as number)),

@@ -33,6 +33,8 @@ interface Item {
   type: 'point' | 'range';
   title: string;
   className: string;
+  /** The entries of the graph drawn, or the rest (faded), stacked apart: see GROUPS. */
+  group?: (typeof GROUPS)[number]['id'];
 }
 
 /** vis-timeline's own vertical scroll position of its rows (negative: scrolled down), and its redraw. */
@@ -53,11 +55,21 @@ const BAND_PADDING_PX = 14;
 /** The class of an entry the graph drawn lacks (drawn faded). */
 const FADED = 'outside';
 
+/**
+ * The two stacks of entries: the graph drawn's above, the rest (faded) under them, so that none of
+ * the rest takes a gap in the rows above. Their labels are not shown: the fading tells them apart.
+ */
+const GROUPS = [
+  { id: 'drawn', content: '', order: 0 },
+  { id: 'rest', content: '', order: 1 },
+] as const;
+
 /** Whether an item drawn before is drawn again as it is (a page read again, a zoom that condenses nothing new). */
 function drawnAlike(before: Item, now: Item): boolean {
   return (
     before.type === now.type &&
     before.className === now.className &&
+    before.group === now.group &&
     before.content === now.content &&
     before.title === now.title &&
     before.start.getTime() === now.start.getTime() &&
@@ -72,6 +84,11 @@ function isFaded(item: Item): boolean {
 
 /** The room left at both ends of the timeline when it is fitted to its entries. */
 const FIT_MARGIN_PX = 12;
+/**
+ * The least time the timeline is fitted to: a decade, in which the entries' years read in their
+ * time, not as the months of one year.
+ */
+const MIN_FIT_MS = 10 * 365.25 * 24 * 60 * 60 * 1000;
 
 /**
  * The item as drawn at `msPerPixel`: a band whose label would not fit it becomes a ring at its
@@ -146,6 +163,8 @@ export class TimelineView {
   /** The years already read, as [from, to] ranges. */
   private readonly read: [number, number][] = [];
   private loading: Promise<void> = Promise.resolve();
+  /** Whether vis-timeline has drawn itself the first time (see idle). */
+  private firstDrawn = false;
   /** Whether each entry drawn is an entity or a relation. */
   private readonly kinds = new Map<string, 'entity' | 'relation'>();
   /** How many reads are queued or running. */
@@ -226,7 +245,8 @@ export class TimelineView {
     keys.append(keyboard, t('timeline.condensed'), faded);
     this.container.append(host, keys, this.undated);
     const [start, end] = windowOf({ from: years.from ?? 1845, to: years.to ?? 1861 });
-    const timeline = new Timeline(host, items, {
+    const groups = new DataSet(GROUPS.map((group) => ({ ...group })));
+    const timeline = new Timeline(host, items, groups, {
       start,
       end,
       min: day(`${FIRST_YEAR}-01-01`),
@@ -234,10 +254,13 @@ export class TimelineView {
       zoomMin: 1000 * 60 * 60 * 24 * 7,
       stack: true,
       // The entries of the graph drawn take the top rows; those it lacks, faded, stack under them.
-      order: (a: Item, b: Item) => Number(isFaded(a)) - Number(isFaded(b)) || a.start.getTime() - b.start.getTime(),
+      groupOrder: 'order',
+      order: (a: Item, b: Item) => a.start.getTime() - b.start.getTime(),
       orientation: 'top',
       height: '100%',
       tooltip: { followMouse: true },
+      // vis-timeline keeps itself invisible until its first drawing is done: not idle before that.
+      onInitialDrawComplete: () => (this.firstDrawn = true),
     });
     const kinds = this.kinds;
     timeline.on('select', ({ items: chosen }: { items: string[] }) => {
@@ -267,14 +290,18 @@ export class TimelineView {
   }
 
   /**
-   * Once the years asked for are read, fits the window to the entries drawn: from the first to the
-   * last, and wide enough in time that each label ends inside it (a label wider than the timeline
-   * is let run out). vis-timeline's own fit counts a point as its dot, not its label.
+   * Once the years asked for are read, fits the window to the entries of the graph drawn (not the
+   * faded ones): from the first to the last, and wide enough in time that each label ends inside it
+   * (a label wider than the timeline is let run out), a decade at least. vis-timeline's own fit
+   * counts a point as its dot, not its label.
    */
   private fitEntries(): void {
     this.queue(() => {
       const panel = this.rowsPanel()?.clientWidth ?? 0;
-      const drawn = [...this.entries.values()].filter((entry) => this.items?.get(entry.id));
+      const drawn = [...this.entries.values()].filter((entry) => {
+        const item = this.items?.get(entry.id);
+        return !!item && !isFaded(item);
+      });
       if (!this.timeline || drawn.length === 0 || panel === 0) return Promise.resolve();
       const usable = panel - 2 * FIT_MARGIN_PX;
       const first = Math.min(...drawn.map((entry) => entry.start.getTime()));
@@ -288,8 +315,20 @@ export class TimelineView {
           return label < usable ? Math.max(byEnd, (entry.start.getTime() - first) / (usable - label)) : byEnd;
         }),
       );
-      const start = first - FIT_MARGIN_PX * msPerPixel;
-      this.timeline.setWindow(new Date(start), new Date(start + panel * msPerPixel), { animation: false });
+      if (panel * msPerPixel >= MIN_FIT_MS) {
+        const start = first - FIT_MARGIN_PX * msPerPixel;
+        this.timeline.setWindow(new Date(start), new Date(start + panel * msPerPixel), { animation: false });
+        return Promise.resolve();
+      }
+      // Entries close in time: a decade, with them in its middle.
+      const wide = MIN_FIT_MS / panel;
+      const last = Math.max(
+        ...drawn.map((entry) =>
+          Math.max((entry.end ?? entry.start).getTime(), entry.start.getTime() + this.labelWidth(entry.content) * wide),
+        ),
+      );
+      const start = (first + last - MIN_FIT_MS) / 2;
+      this.timeline.setWindow(new Date(start), new Date(start + MIN_FIT_MS), { animation: false });
       return Promise.resolve();
     });
   }
@@ -406,7 +445,9 @@ export class TimelineView {
     const inGraph = this.inGraph.contains(item.id);
     if (!inGraph && this.inGraph.only) return null;
     const shaped = condensed(item, msPerPixel, this.labelWidth);
-    return inGraph ? shaped : { ...shaped, className: `${shaped.className} ${FADED}` };
+    return inGraph
+      ? { ...shaped, group: 'drawn' }
+      : { ...shaped, className: `${shaped.className} ${FADED}`, group: 'rest' };
   }
 
   /**
@@ -501,9 +542,9 @@ export class TimelineView {
     });
   }
 
-  /** Whether everything asked for so far has been read. */
+  /** Whether everything asked for so far has been read, and the timeline, when shown, drawn. */
   idle(): boolean {
-    return this.pending === 0;
+    return this.pending === 0 && (this.firstDrawn || !this.timeline || this.container.hidden);
   }
 
   /**
