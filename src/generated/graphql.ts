@@ -951,6 +951,7 @@ export type MapPlacesQuery = {
         type: EntityType;
         name: string;
         germanName: string | null;
+        related: { totalCount: number };
         location: {
           latitude: number;
           longitude: number;
@@ -976,6 +977,7 @@ export type MapHappeningsQuery = {
         type: EntityType;
         name: string;
         germanName: string | null;
+        related: { totalCount: number };
         start: {
           iso: string;
           precision: DatePrecision;
@@ -5104,6 +5106,22 @@ export const MapPlacesDocument = {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } },
+                            {
+                              kind: 'Field',
+                              alias: { kind: 'Name', value: 'related' },
+                              name: { kind: 'Name', value: 'relations' },
+                              arguments: [
+                                {
+                                  kind: 'Argument',
+                                  name: { kind: 'Name', value: 'first' },
+                                  value: { kind: 'IntValue', value: '1' },
+                                },
+                              ],
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+                              },
+                            },
                             { kind: 'Field', name: { kind: 'Name', value: 'bounds' } },
                             {
                               kind: 'Field',
@@ -5234,6 +5252,22 @@ export const MapHappeningsDocument = {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntitySummary' } },
+                            {
+                              kind: 'Field',
+                              alias: { kind: 'Name', value: 'related' },
+                              name: { kind: 'Name', value: 'relations' },
+                              arguments: [
+                                {
+                                  kind: 'Argument',
+                                  name: { kind: 'Name', value: 'first' },
+                                  value: { kind: 'IntValue', value: '1' },
+                                },
+                              ],
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+                              },
+                            },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'start' },

