@@ -182,6 +182,7 @@ function applyFilters(): void {
   });
   view.dimAroundChosen();
   scopeViews();
+  if (store.current.pane === 'map') frameMap();
   if (store.current.pane === 'timeline') {
     timelineView.listUndated(undatedRelations());
     timelineView.showYears(timelineYears());
@@ -218,14 +219,40 @@ scopeOnly.addEventListener('change', () => {
   } else if (store.current.pane === 'map' && scopeOnly.checked) mapView.fitMarkers();
 });
 
+/** Whether the graph drawn is an answer (a story, a path, a neighbourhood, a type), not the whole graph. */
+function drawsAnswer(): boolean {
+  const { onlyType, story, path, focus } = store.current;
+  return onlyType !== null || story !== null || path !== null || focus.length > 0;
+}
+
+/** The graph drawn (its elements' ids) the map was last brought to: see frameMap. */
+let framed: string | null = null;
+
+/**
+ * Brings the map to the markers of the graph drawn when it is an answer or only it is on the map,
+ * once for each graph drawn (a filter that leaves it as it was does not move the map again).
+ */
+function frameMap(): void {
+  if (store.current.scope !== 'graph' && !drawsAnswer()) return;
+  const drawn = cy
+    .elements()
+    .filter((element) => !element.hasClass('hidden'))
+    .map((element) => element.id())
+    .sort()
+    .join(' ');
+  if (drawn === framed) return;
+  framed = drawn;
+  mapView.fitMarkers();
+}
+
 /**
  * The years the timeline shows: those chosen in the filters; with none chosen, the years of the
  * graph drawn's dated relations when it is an answer (a story, a path, a neighbourhood, a type)
  * or when only it is on the timeline; otherwise (null) as it is.
  */
 function timelineYears(): Years {
-  const { yearFrom, yearTo, scope, onlyType, story, path, focus } = store.current;
-  const answer = onlyType !== null || story !== null || path !== null || focus.length > 0;
+  const { yearFrom, yearTo, scope } = store.current;
+  const answer = drawsAnswer();
   const dated = cy.edges().filter((edge) => !edge.hasClass('hidden') && edge.data('yearFrom') !== null);
   if (yearFrom !== null || yearTo !== null || !(answer || scope === 'graph') || dated.empty())
     return { from: yearFrom, to: yearTo };
@@ -548,7 +575,8 @@ async function showPane(pane: ViewState['pane']): Promise<void> {
       mapData ??= readMapData();
       const { places, happenings } = await mapData;
       await mapView.show(places, happenings);
-      if (store.current.scope === 'graph') mapView.fitMarkers();
+      framed = null;
+      frameMap();
       const edge = selected?.startsWith('e:') ? view.relations.get(chosen!) : undefined;
       mapView.select(edge ? edge.source.id : chosen);
     });

@@ -142,11 +142,15 @@ export class MapView {
         ).addTo(map);
       }
     }
+    const happeningsAt = new Map<string, number>();
     for (const happening of happenings) {
-      // At the first place it happened at, a little off it so that both can be clicked.
+      // At the first place it happened at, a little off it so that both can be clicked, and off
+      // the others that happened there (the Treaty of Aigun and the talks before it, at Aigun).
       const at = happening.relations.edges.map((edge) => located.get(edge.node.target.id)).find(Boolean);
       if (!at?.location) continue;
-      const offset = 0.35 * (1 + (this.markers.size % 3));
+      const before = happeningsAt.get(at.id) ?? 0;
+      happeningsAt.set(at.id, before + 1);
+      const offset = 0.35 * (1 + before);
       this.add(
         L.circleMarker([at.location.latitude + offset, at.location.longitude + offset], {
           radius: 6,
@@ -306,10 +310,15 @@ export class MapView {
     this.refresh();
   }
 
-  /** Brings the markers drawn into view (a single one not closer than the region's scale). */
+  /**
+   * Brings the markers of the graph drawn into view (a single one not closer than the region's
+   * scale); when it has none, the map stays as it is.
+   */
   fitMarkers(): void {
     if (!this.map) return;
-    const shown = [...this.markers.values()].filter(({ marker }) => this.map!.hasLayer(marker));
+    const shown = [...this.markers]
+      .filter(([id, { marker }]) => this.map!.hasLayer(marker) && this.inGraph.contains(id))
+      .map(([, marker]) => marker);
     if (shown.length === 0) return;
     const corners = shown.map(({ marker }) => [marker.getLatLng().lat, marker.getLatLng().lng] as [number, number]);
     this.map.fitBounds(corners, { padding: [40, 40], maxZoom: 6, animate: false });
