@@ -24,16 +24,48 @@ const LABEL_HEIGHT = 14;
 const LABEL_GAP = 3;
 
 /** What the map knows of a marker: its name, how many relations it has, the years it stands for. */
-interface Marker {
+interface MarkerEntry {
   marker: CircleMarker;
   name: string;
   related: number;
   years: { from: number; to: number } | null;
 }
 
+/** Where a name can stand by its marker's dot: its Leaflet direction and offset, and its box. */
+interface Side {
+  direction: 'right' | 'left' | 'top' | 'bottom';
+  offset: [number, number];
+  box: Box;
+}
+
+/** The places for a name `width` pixels wide by a dot: beside it, above, below, then across a corner. */
+function sidesAround(dot: Box, width: number): Side[] {
+  const reach = (dot.x2 - dot.x1) / 2 + LABEL_GAP;
+  const slant = reach * Math.SQRT1_2;
+  const [x, y] = [(dot.x1 + dot.x2) / 2, (dot.y1 + dot.y2) / 2];
+  const half = LABEL_HEIGHT / 2;
+  return (
+    [
+      ['right', reach, 0],
+      ['left', -reach, 0],
+      ['top', 0, -reach],
+      ['bottom', 0, reach],
+      ['right', slant, slant + half],
+      ['right', slant, -slant - half],
+      ['left', -slant, slant + half],
+      ['left', -slant, -slant - half],
+    ] as const
+  ).map(([direction, dx, dy]) => {
+    // Leaflet puts a tooltip's near edge (its middle, above and below) at the offset from the marker.
+    const x1 = direction === 'right' ? x + dx : direction === 'left' ? x + dx - width : x + dx - width / 2;
+    const y1 = direction === 'top' ? y + dy - LABEL_HEIGHT : direction === 'bottom' ? y + dy : y + dy - half;
+    return { direction, offset: [dx, dy], box: { x1, y1, x2: x1 + width, y2: y1 + LABEL_HEIGHT } };
+  });
+}
+
 export class MapView {
   private map: LeafletMap | null = null;
-  private readonly markers = new Map<string, Marker>();
+  private readonly markers = new Map<string, MarkerEntry>();
   /** The names shown beside their markers (see name), by id. */
   private labels: LayerGroup | null = null;
   private readonly named = new Map<string, Box>();
@@ -185,11 +217,11 @@ export class MapView {
   }
 
   /**
-   * Names the markers on the map beside them, where a name covers no other name and no other marker
-   * (to the right, else to the left, above, below or across a corner): the chosen marker first, then those of the graph drawn, the
-   * most related first, inside the map and off its controls. Markers the graph drawn lacks (faded)
-   * are not named. Done again after every move and zoom and whenever what is shown changes; a
-   * marker left unnamed names itself under the pointer (a named one does not say it twice).
+   * Names the markers on the map beside them (sidesAround), where a name covers no other name and
+   * no other marker, inside the map and off its controls: the chosen marker first, then those of
+   * the graph drawn, the most related first. Markers the graph drawn lacks (faded) are not named.
+   * Done again after every move and zoom and whenever what is shown changes; a marker left unnamed
+   * names itself under the pointer (a named one does not say it twice).
    */
   private name(): void {
     const map = this.map;
@@ -229,32 +261,7 @@ export class MapView {
       const dot = dots.get(id)!;
       if (this.measure) this.measure.font = id === this.selected ? `600 ${LABEL_FONT}` : LABEL_FONT;
       const width = Math.ceil(this.measure?.measureText(name).width ?? name.length * 7) + 2;
-      const reach = (dot.x2 - dot.x1) / 2 + LABEL_GAP;
-      const slant = reach * Math.SQRT1_2;
-      const [x, y] = [(dot.x1 + dot.x2) / 2, (dot.y1 + dot.y2) / 2];
-      // Beside, above, below, then across a corner; a side's offset is Leaflet's, from the marker.
-      const sides = (
-        [
-          ['right', reach, 0],
-          ['left', -reach, 0],
-          ['top', 0, -reach],
-          ['bottom', 0, reach],
-          ['right', slant, slant + LABEL_HEIGHT / 2],
-          ['right', slant, -slant - LABEL_HEIGHT / 2],
-          ['left', -slant, slant + LABEL_HEIGHT / 2],
-          ['left', -slant, -slant - LABEL_HEIGHT / 2],
-        ] as const
-      ).map(([direction, dx, dy]) => {
-        const x1 = direction === 'right' ? x + dx : direction === 'left' ? x + dx - width : x + dx - width / 2;
-        const y1 =
-          direction === 'top' ? y + dy - LABEL_HEIGHT : direction === 'bottom' ? y + dy : y + dy - LABEL_HEIGHT / 2;
-        return {
-          direction,
-          offset: [dx, dy] as [number, number],
-          box: { x1, y1, x2: x1 + width, y2: y1 + LABEL_HEIGHT },
-        };
-      });
-      const side = sides.find(
+      const side = sidesAround(dot, width).find(
         ({ box }) =>
           inside(box) &&
           !placed.some((other) => overlaps(other, box)) &&
@@ -316,11 +323,11 @@ export class MapView {
    */
   fitMarkers(): void {
     if (!this.map) return;
-    const shown = [...this.markers]
+    const drawn = [...this.markers]
       .filter(([id, { marker }]) => this.map!.hasLayer(marker) && this.inGraph.contains(id))
       .map(([, marker]) => marker);
-    if (shown.length === 0) return;
-    const corners = shown.map(({ marker }) => [marker.getLatLng().lat, marker.getLatLng().lng] as [number, number]);
+    if (drawn.length === 0) return;
+    const corners = drawn.map(({ marker }) => [marker.getLatLng().lat, marker.getLatLng().lng] as [number, number]);
     this.map.fitBounds(corners, { padding: [40, 40], maxZoom: 6, animate: false });
   }
 

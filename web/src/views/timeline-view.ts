@@ -324,7 +324,10 @@ export class TimelineView {
       const wide = MIN_FIT_MS / panel;
       const last = Math.max(
         ...drawn.map((entry) =>
-          Math.max((entry.end ?? entry.start).getTime(), entry.start.getTime() + this.labelWidth(entry.content) * wide),
+          Math.max(
+            (entry.end ?? entry.start).getTime(),
+            entry.start.getTime() + (this.labelWidth(entry.content) + BAND_PADDING_PX) * wide,
+          ),
         ),
       );
       const start = (first + last - MIN_FIT_MS) / 2;
