@@ -31,6 +31,39 @@ interface MarkerEntry {
   years: { from: number; to: number } | null;
 }
 
+/**
+ * The land with every ring that crosses the antimeridian made continuous (the far east of Siberia
+ * drawn past 180° east): Leaflet drew world-atlas's merged rings as bands around the world at 65-71°
+ * north. Antarctica, which such a ring cannot draw, is left out; the map does not reach it.
+ */
+function continuousLand(land: GeoJSON.Feature | GeoJSON.FeatureCollection): GeoJSON.FeatureCollection {
+  const unwrap = (ring: GeoJSON.Position[]): GeoJSON.Position[] => {
+    let shift = 0;
+    const continuous = ring.map(([longitude = 0, latitude = 0], i) => {
+      const before = ring[i - 1]?.[0];
+      if (before !== undefined && Math.abs(longitude - before) > 180) shift += longitude < before ? 360 : -360;
+      return [longitude + shift, latitude];
+    });
+    // Made continuous westward (Eurasia after Chukotka's tip), the ring is moved back east.
+    const west = Math.min(...continuous.map(([longitude = 0]) => longitude)) < -180;
+    return west ? continuous.map(([longitude = 0, latitude = 0]) => [longitude + 360, latitude]) : continuous;
+  };
+  const features = land.type === 'FeatureCollection' ? land.features : [land];
+  const polygons = features.flatMap(({ geometry }) =>
+    geometry.type === 'MultiPolygon' ? geometry.coordinates : geometry.type === 'Polygon' ? [geometry.coordinates] : [],
+  );
+  return {
+    type: 'FeatureCollection',
+    features: polygons
+      .filter((rings) => rings[0]?.some(([, latitude = 0]) => latitude > -60))
+      .map((rings) => ({
+        type: 'Feature',
+        properties: {},
+        geometry: { type: 'Polygon', coordinates: rings.map(unwrap) },
+      })),
+  };
+}
+
 /** Where a name can stand by its marker's dot: its Leaflet direction and offset, and its box. */
 interface Side {
   direction: 'right' | 'left' | 'top' | 'bottom';
@@ -111,7 +144,7 @@ export class MapView {
       [58, 145],
     ]);
     const topology = land.default as unknown as Parameters<typeof feature>[0];
-    L.geoJSON(feature(topology, topology.objects.land!), {
+    L.geoJSON(continuousLand(feature(topology, topology.objects.land!)), {
       style: { color: '#8a9bb5', weight: 0.6, fillColor: '#eef0e6', fillOpacity: 1 },
       interactive: false,
     }).addTo(map);
