@@ -1541,6 +1541,51 @@ function edgesThroughNodes(
     await settled();
     await page.fill('#search', 'Qwxzvbn');
     await expectText(page, '#status', 'Nothing found for “Qwxzvbn”.');
+    // A link to an entity or a question that is not there: the whole graph, and the status says so.
+    for (const [query, name] of [
+      ['focus=no-such-entity&pane=map', 'no-such-entity'],
+      ['story=no-such-question', 'no-such-question'],
+    ] as const) {
+      await page.goto(`${api.server.baseUrl}/?${query}`);
+      await settled();
+      expect(await page.locator('#status').textContent()).toBe(`Nothing found for “${name}”.`);
+      await expectText(page, '#details h2', 'Questions to start from');
+      expect((await page.evaluate(() => window.explorer.nodes())).length).toBeGreaterThan(100);
+      expect(page.url()).not.toContain(name);
+      if (!query.includes('pane=map')) continue;
+      // The map was not brought to everything on it: it shows the Amur country, not the world.
+      const markers = await page.evaluate(() => window.explorer.mapMarkers());
+      const frame = (await page.locator('#map').boundingBox())!;
+      const outside = markers.filter(
+        ({ x, y }) => x < frame.x || x > frame.x + frame.width || y < frame.y || y > frame.y + frame.height,
+      );
+      expect(outside.map((marker) => marker.id)).toEqual(expect.arrayContaining(['moscow', 'st-petersburg']));
+    }
+  });
+
+  it('draws the land whole when zoomed out to the world, with no band where Asia meets America', async () => {
+    await open();
+    await page.goto(`${api.server.baseUrl}/?pane=map`);
+    await settled();
+    const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+    for (let clicks = 0; clicks < 4; clicks += 1) {
+      await zoomOut.click();
+      await page.waitForTimeout(400);
+    }
+    // Pixels a degree of longitude, from two markers whose longitudes the curated data gives.
+    const { graph } = buildCuratedGraph();
+    const longitude = (id: string) => graph.entities.find((entity) => entity.id === id)!.location!.longitude;
+    const markers = await page.evaluate(() => window.explorer.mapMarkers());
+    const [moscow, kamchatka] = ['moscow', 'kamchatka'].map((id) => markers.find((marker) => marker.id === id)!);
+    const perDegree = (kamchatka!.x - moscow!.x) / (longitude('kamchatka') - longitude('moscow'));
+    expect(perDegree).toBeGreaterThan(0);
+    // Eurasia with Chukotka spans about 200 degrees; a ring drawn across the world, 360.
+    const widths = await page
+      .locator('#map .leaflet-overlay-pane path[fill="#eef0e6"]')
+      .evaluateAll((paths) => paths.map((path) => path.getBoundingClientRect().width));
+    expect(widths.length).toBeGreaterThan(0);
+    expect(Math.max(...widths) / perDegree).toBeLessThan(250);
+    await shot('map-world');
   });
 
   it('serves GraphiQL from the server itself', async () => {

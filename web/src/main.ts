@@ -233,7 +233,7 @@ let framed: string | null = null;
  * once for each graph drawn (a filter that leaves it as it was does not move the map again).
  */
 function frameMap(): void {
-  if (store.current.scope !== 'graph' && !drawsAnswer()) return;
+  if ((store.current.scope !== 'graph' && !drawsAnswer()) || cy.elements().empty()) return;
   const drawn = cy
     .elements()
     .filter((element) => !element.hasClass('hidden'))
@@ -520,12 +520,18 @@ async function restore(): Promise<void> {
   else if (path) await findPath(path.from, path.to);
   else if (focus.length) await showNeighbourhood([...focus]);
   else await showOverview();
-  if (selected?.startsWith('n:')) await select(selected.slice(2));
+  // A link to an entity or a question that is not there (any more): the whole graph, and says so.
+  const missing = cy.elements().empty() && (story !== null || focus.length > 0) ? (story ?? focus.join(', ')) : null;
+  if (missing) {
+    store.update({ focus: [], story: null, selected: null });
+    await showOverview();
+  } else if (selected?.startsWith('n:')) await select(selected.slice(2));
   else if (selected?.startsWith('e:')) await showRelation(selected.slice(2));
   else if (focus.length && !story && !path) await select(focus[0]!);
   if (store.current.reading) await showReader(store.current.reading);
   await showPane(store.current.pane);
   filters.sync();
+  if (missing) setStatus(t('status.nothingFound', { text: missing }), 'error');
 }
 
 // --- panes: graph, map, timeline -----------------------------------------------------------------------
