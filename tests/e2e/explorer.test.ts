@@ -1545,6 +1545,7 @@ function edgesThroughNodes(
     for (const [query, name] of [
       ['focus=no-such-entity&pane=map', 'no-such-entity'],
       ['story=no-such-question', 'no-such-question'],
+      ['only=NO_SUCH_TYPE', 'NO_SUCH_TYPE'],
     ] as const) {
       await page.goto(`${api.server.baseUrl}/?${query}`);
       await settled();

@@ -62,6 +62,7 @@ import {
   relationSentence,
 } from './i18n/i18n';
 import { createFilterPanel } from './filters/filter-panel';
+import { RELATION_TYPES } from './filters/relation-groups';
 import { showGraphTooltips } from './graph/graph-tooltip';
 import { ViewStore } from './state/view-store';
 import { MapView, type MapHappening, type MapPlace } from './views/map-view';
@@ -515,16 +516,25 @@ async function restore(): Promise<void> {
   resetView();
   // The view as it was asked for: drawing it selects things, which updates the store.
   const { onlyType, story, path, focus, selected } = store.current;
-  if (onlyType) await showOnlyType(onlyType as RelationType);
+  const knownType = RELATION_TYPES.find((type) => type === onlyType);
+  if (knownType) await showOnlyType(knownType);
   else if (story) await showStory(story);
   else if (path) await findPath(path.from, path.to);
   else if (focus.length) await showNeighbourhood([...focus]);
   else await showOverview();
-  // A link to an entity or a question that is not there (any more): the whole graph, and says so.
-  const missing = cy.elements().empty() && (story !== null || focus.length > 0) ? (story ?? focus.join(', ')) : null;
+  // A link to a type, an entity or a question that is not there (any more): the whole graph, and says so.
+  const missing =
+    onlyType !== null && !knownType
+      ? onlyType
+      : cy.elements().empty() && (story !== null || focus.length > 0)
+        ? (story ?? focus.join(', '))
+        : null;
   if (missing) {
-    store.update({ focus: [], story: null, selected: null });
-    await showOverview();
+    store.update({ focus: [], story: null, onlyType: null, path: null, selected: null });
+    if (story || path || focus.length) {
+      resetView();
+      await showOverview();
+    }
   } else if (selected?.startsWith('n:')) await select(selected.slice(2));
   else if (selected?.startsWith('e:')) await showRelation(selected.slice(2));
   else if (focus.length && !story && !path) await select(focus[0]!);
