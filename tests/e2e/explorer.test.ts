@@ -1541,11 +1541,14 @@ function edgesThroughNodes(
     await settled();
     await page.fill('#search', 'Qwxzvbn');
     await expectText(page, '#status', 'Nothing found for “Qwxzvbn”.');
-    // A link to an entity or a question that is not there: the whole graph, and the status says so.
+    // A link to an entity, a relation, a type or a question that is not there: the whole graph,
+    // and the status says so.
     for (const [query, name] of [
       ['focus=no-such-entity&pane=map', 'no-such-entity'],
       ['story=no-such-question', 'no-such-question'],
       ['only=NO_SUCH_TYPE', 'NO_SUCH_TYPE'],
+      ['sel=e%3Ano-such-relation&pane=timeline', 'no-such-relation'],
+      ['sel=n%3Ano-such-entity', 'no-such-entity'],
     ] as const) {
       await page.goto(`${api.server.baseUrl}/?${query}`);
       await settled();
@@ -1562,6 +1565,15 @@ function edgesThroughNodes(
       );
       expect(outside.map((marker) => marker.id)).toEqual(expect.arrayContaining(['moscow', 'st-petersburg']));
     }
+  });
+
+  it('reads years given the wrong way round in a link as the years between them', async () => {
+    await open();
+    await page.goto(`${api.server.baseUrl}/?from=1860&to=1849&pane=map`);
+    await settled();
+    await expectText(page, '#map-years-label', '1849–1860');
+    expect(await page.locator('#year-from').inputValue()).toBe('1849');
+    expect(await page.locator('#year-to').inputValue()).toBe('1860');
   });
 
   it('draws the land whole when zoomed out to the world, with no band where Asia meets America', async () => {

@@ -429,34 +429,38 @@ async function expand(id: string): Promise<void> {
   await showEntity(id);
 }
 
-async function select(id: string): Promise<void> {
+/** Chooses an entity everywhere and shows it; false when there is no such entity. */
+async function select(id: string): Promise<boolean> {
   const node = cy.getElementById(id);
   cy.$(':selected').unselect();
   if (node.nonempty()) node.select();
   mapView.select(id);
   timelineView.select(id);
-  await showEntity(id);
+  return showEntity(id);
 }
 
-async function showEntity(id: string): Promise<void> {
+/** Shows an entity's details; false when there is no such entity (or it could not be read). */
+async function showEntity(id: string): Promise<boolean> {
   const data = await guarded(t('status.loadingDetails'), () =>
     request(EntityDetailsDocument, { id, first: 100, assertions: ALL_KINDS }),
   );
   const entity = data?.entity;
-  if (!entity) return;
+  if (!entity) return false;
   store.update({ selected: `n:${id}`, reading: null });
   showPanel(entityTemplate(entity, expanded.has(id)), `entity:${id}`);
   // Relations whose lines read alike get their values, read now, after them.
   const values = await valuesOfAlike(relationsAlike(entity), `entity:${id}`);
   if (values) render(entityTemplate(entity, expanded.has(id), values), details);
+  return true;
 }
 
-async function showRelation(id: string): Promise<void> {
+/** Shows a relation with its evidence; false when there is no such relation (or it could not be read). */
+async function showRelation(id: string): Promise<boolean> {
   let relation = view.relations.get(id) as RelationWithEvidenceFragment | undefined;
   if (!relation || !('evidence' in relation)) {
     const data = await guarded(t('status.loadingEvidence'), () => request(RelationByIdDocument, { id }));
     const node = data?.node;
-    if (!node || !('evidence' in node)) return;
+    if (!node || !('evidence' in node)) return false;
     relation = node as RelationWithEvidenceFragment;
     view.addRelation(relation);
     // Chosen on the map or the timeline, it may be new to the graph: it stands out there now.
@@ -468,6 +472,7 @@ async function showRelation(id: string): Promise<void> {
   mapView.select(relation.source.id);
   timelineView.select(id);
   showPanel(evidenceTemplate(relation), `relation:${id}`);
+  return true;
 }
 
 async function showStory(id: string): Promise<void> {
@@ -535,13 +540,17 @@ async function restore(): Promise<void> {
       resetView();
       await showOverview();
     }
-  } else if (selected?.startsWith('n:')) await select(selected.slice(2));
-  else if (selected?.startsWith('e:')) await showRelation(selected.slice(2));
-  else if (focus.length && !story && !path) await select(focus[0]!);
+  }
+  // The entity or relation chosen in the link; one that is not there is said to be missing too.
+  const chosen = missing ? null : (selected?.match(/^[ne]:(.+)$/)?.[1] ?? null);
+  const found = chosen === null || (selected!.startsWith('n:') ? await select(chosen) : await showRelation(chosen));
+  if (!found) store.update({ selected: null });
+  else if (chosen === null && !missing && focus.length && !story && !path) await select(focus[0]!);
   if (store.current.reading) await showReader(store.current.reading);
   await showPane(store.current.pane);
   filters.sync();
-  if (missing) setStatus(t('status.nothingFound', { text: missing }), 'error');
+  const unfound = missing ?? (found ? null : chosen);
+  if (unfound) setStatus(t('status.nothingFound', { text: unfound }), 'error');
 }
 
 // --- panes: graph, map, timeline -----------------------------------------------------------------------

@@ -37,13 +37,16 @@ function readingOf(value: string | null, quote: string | null): ViewState['readi
 export function readViewState(search = window.location.search): ViewState {
   const params = new URLSearchParams(search);
   const path = params.get('path')?.split('~');
+  // Years given the wrong way round (from=1900&to=1800) are the years between them.
+  const [yearFrom, yearTo] = [year(params.get('from')), year(params.get('to'))];
+  const swapped = yearFrom !== null && yearTo !== null && yearFrom > yearTo;
   return {
     focus: list(params.get('focus')),
     hiddenEntityTypes: list(params.get('hideTypes')),
     hiddenRelationTypes: list(params.get('hideRelations')),
     hiddenAssertionKinds: list(params.get('hideKinds')),
-    yearFrom: year(params.get('from')),
-    yearTo: year(params.get('to')),
+    yearFrom: swapped ? yearTo : yearFrom,
+    yearTo: swapped ? yearFrom : yearTo,
     path: path?.length === 2 && path[0] && path[1] ? { from: path[0], to: path[1] } : null,
     story: params.get('story'),
     onlyType: params.get('only'),
