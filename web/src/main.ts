@@ -392,15 +392,16 @@ async function showOverview(): Promise<void> {
   showPanel(landingTemplate(STORIES, { entities: view.entities.size, relations: view.relations.size }), 'landing');
 }
 
-async function showNeighbourhood(ids: string[], { fit = true } = {}): Promise<void> {
+/** Draws the neighbourhoods of some entities; false when there are no such entities (an error is said as it is). */
+async function showNeighbourhood(ids: string[], { fit = true } = {}): Promise<boolean> {
   const neighbourhood = await guarded(t('status.loadingNeighbourhood'), async () => {
     const data = await request(NeighbourhoodDocument, { ids, depth: 1, limit: 300, assertions: ALL_KINDS });
     return withEndsFromNodes(data.neighbourhood);
   });
-  if (!neighbourhood) return;
+  if (!neighbourhood) return true;
   if (neighbourhood.nodes.length === 0) {
     setStatus(t('status.nothingFound', { text: ids.join(', ') }), 'error');
-    return;
+    return false;
   }
   cy.batch(() => {
     neighbourhood.nodes.forEach((entity) => view.addEntity(entity));
@@ -411,6 +412,7 @@ async function showNeighbourhood(ids: string[], { fit = true } = {}): Promise<vo
   view.condenseFans();
   view.layoutForces({ fit });
   if (neighbourhood.truncated) setStatus(t('status.first300'));
+  return true;
 }
 
 /** A new view around one entity: its neighbourhood, it selected, its details. */
@@ -475,14 +477,16 @@ async function showRelation(id: string): Promise<boolean> {
   return true;
 }
 
-async function showStory(id: string): Promise<void> {
+/** Draws a question's answer; false when there is no such question. */
+async function showStory(id: string): Promise<boolean> {
   const story = STORIES.find((candidate) => candidate.id === id);
-  if (!story) return;
+  if (!story) return false;
   resetView();
   const answer = await guarded(t('status.findingAnswer'), () => story.run(view));
-  if (!answer) return;
+  if (!answer) return true;
   applyFilters();
   showPanel(storyTemplate(story.question, answer), `story:${id}`);
+  return true;
 }
 
 async function findPath(from: string, to: string): Promise<void> {
@@ -522,18 +526,14 @@ async function restore(): Promise<void> {
   // The view as it was asked for: drawing it selects things, which updates the store.
   const { onlyType, story, path, focus, selected } = store.current;
   const knownType = RELATION_TYPES.find((type) => type === onlyType);
+  let there = true;
   if (knownType) await showOnlyType(knownType);
-  else if (story) await showStory(story);
+  else if (story) there = await showStory(story);
   else if (path) await findPath(path.from, path.to);
-  else if (focus.length) await showNeighbourhood([...focus]);
+  else if (focus.length) there = await showNeighbourhood([...focus]);
   else await showOverview();
   // A link to a type, an entity or a question that is not there (any more): the whole graph, and says so.
-  const missing =
-    onlyType !== null && !knownType
-      ? onlyType
-      : cy.elements().empty() && (story !== null || focus.length > 0)
-        ? (story ?? focus.join(', '))
-        : null;
+  const missing = onlyType !== null && !knownType ? onlyType : there ? null : (story ?? focus.join(', '));
   if (missing) {
     store.update({ focus: [], story: null, onlyType: null, path: null, selected: null });
     if (story || path || focus.length) {
