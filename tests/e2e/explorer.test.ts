@@ -55,8 +55,11 @@ const ARTEFACTS = path.join(projectPaths.root, 'test-results', 'screenshots');
 const WIDE = { width: 1400, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
+/** A rectangle on the page, as Playwright gives an element's box. */
+type Rectangle = { x: number; y: number; width: number; height: number };
+
 /** The drawn nodes whose boxes (labels included) reach under `cover` (a rectangle on the page). */
-function covered(boxes: readonly Box[], cover: { x: number; y: number; width: number; height: number }): string[] {
+function covered(boxes: readonly Box[], cover: Rectangle): string[] {
   return boxes
     .filter(
       (box) =>
@@ -67,7 +70,7 @@ function covered(boxes: readonly Box[], cover: { x: number; y: number; width: nu
 }
 
 /** The drawn nodes whose boxes (labels included) reach out of `area` (a rectangle on the page): cut off at its edge. */
-function outside(boxes: readonly Box[], area: { x: number; y: number; width: number; height: number }): string[] {
+function outside(boxes: readonly Box[], area: Rectangle): string[] {
   // A pixel's leeway: boxes are in fractions of pixels.
   return boxes
     .filter(
@@ -78,6 +81,14 @@ function outside(boxes: readonly Box[], area: { x: number; y: number; width: num
         box.y2 > area.y + area.height + 1,
     )
     .map((box) => box.id);
+}
+
+/** The markers (points on the page) out of `area`. */
+function pointsOutside(points: readonly { id: string; x: number; y: number }[], area: Rectangle): string[] {
+  return outside(
+    points.map(({ id, x, y }) => ({ id, x, y, x1: x, y1: y, x2: x, y2: y })),
+    area,
+  );
 }
 
 /** Pairs of drawn nodes whose boxes (labels included) overlap. */
@@ -1239,10 +1250,7 @@ function edgesThroughNodes(
     // Brought into view, Petropavlovsk on Kamchatka too.
     expect(markers.map((marker) => marker.id)).toContain('petropavlovsk');
     const map = (await page.locator('#map').boundingBox())!;
-    const outside = markers.filter(
-      ({ x, y }) => x < map.x || x > map.x + map.width || y < map.y || y > map.y + map.height,
-    );
-    expect(outside).toEqual([]);
+    expect(pointsOutside(markers, map)).toEqual([]);
     await shot('map-muravyov-only');
     // Everything again: Tianjin, where he was not, is back and faded; the Treaty of Aigun is not.
     await scope.uncheck();
@@ -1287,17 +1295,16 @@ function edgesThroughNodes(
   });
 
   it('names what is on the map, a name over no other name or marker, and of an answer only its own', async () => {
-    /** The names on the map as drawn: whose, what, and their boxes a pixel in (their halo). */
+    /** The names on the map as drawn (Box: the entity named, its box a pixel in, for the halo) and what they say. */
     const mapNames = () =>
       page.locator('#map .map-label').evaluateAll((elements) =>
         elements.map((element) => {
           const { left, top, right, bottom } = element.getBoundingClientRect();
           const entity = (element.firstElementChild as HTMLElement | null)?.dataset.entity ?? '';
-          return { id: entity, name: element.textContent, x1: left + 1, y1: top + 1, x2: right - 1, y2: bottom - 1 };
+          const [x1, y1, x2, y2] = [left + 1, top + 1, right - 1, bottom - 1];
+          return { id: entity, name: element.textContent, x: (x1 + x2) / 2, y: (y1 + y2) / 2, x1, y1, x2, y2 };
         }),
       );
-    const across = (a: { x1: number; y1: number; x2: number; y2: number }, b: typeof a) =>
-      Math.min(a.x2, b.x2) > Math.max(a.x1, b.x1) && Math.min(a.y2, b.y2) > Math.max(a.y1, b.y1);
     for (const viewport of [WIDE, PHONE]) {
       await open(viewport);
       await page.goto(`${api.server.baseUrl}/?pane=map`);
@@ -1318,28 +1325,19 @@ function edgesThroughNodes(
           viewport === WIDE ? [...known, 'Treaty of Aigun (1858)', 'Treaty of Tianjin (1858)'] : known,
         ),
       );
-      const clashes = names.flatMap((name, i) =>
-        names.slice(i + 1).flatMap((other) => (across(name, other) ? [`${name.name} / ${other.name}`] : [])),
-      );
-      expect(clashes).toEqual([]);
+      expect(overlapping(names)).toEqual([]);
       // A marker's dot is 5 pixels round: no name lies over another's.
-      const covered = names.flatMap((name) =>
-        markers
-          .filter(({ id, x, y }) => id !== name.id && across(name, { x1: x - 5, y1: y - 5, x2: x + 5, y2: y + 5 }))
-          .map(({ id }) => `${name.name} over ${id}`),
+      const dots = markers.map(({ id, x, y }) => ({ id, x, y, x1: x - 5, y1: y - 5, x2: x + 5, y2: y + 5 }));
+      const covering = names.flatMap(({ id, x1, y1, x2, y2 }) =>
+        covered(
+          dots.filter((dot) => dot.id !== id),
+          { x: x1, y: y1, width: x2 - x1, height: y2 - y1 },
+        ).map((dot) => `${id} over ${dot}`),
       );
-      expect(covered).toEqual([]);
+      expect(covering).toEqual([]);
       const map = (await page.locator('#map').boundingBox())!;
       const zoom = (await page.locator('#map .leaflet-control-zoom').boundingBox())!;
-      const cut = names.filter(
-        (name) =>
-          name.x1 < map.x ||
-          name.y1 < map.y ||
-          name.x2 > map.x + map.width ||
-          name.y2 > map.y + map.height ||
-          across(name, { x1: zoom.x, y1: zoom.y, x2: zoom.x + zoom.width, y2: zoom.y + zoom.height }),
-      );
-      expect(cut.map((name) => name.name)).toEqual([]);
+      expect([...outside(names, map), ...covered(names, zoom)]).toEqual([]);
       await shot(`map-named-${viewport.width}`);
       if (viewport === PHONE) {
         // The wheel over Aigun zooms in around it, and names what is there.
@@ -1371,9 +1369,7 @@ function edgesThroughNodes(
     expect(await apart()).toBeGreaterThan(1.5 * before);
     const frame = (await page.locator('#map').boundingBox())!;
     const ceded = (await page.evaluate(() => window.explorer.mapMarkers())).filter((marker) => !marker.faded);
-    expect(
-      ceded.filter(({ x, y }) => x < frame.x || y < frame.y || x > frame.x + frame.width || y > frame.y + frame.height),
-    ).toEqual([]);
+    expect(pointsOutside(ceded, frame)).toEqual([]);
     // Chosen, a place is named first and in bold, wherever it is.
     const ussuri = (await page.evaluate(() => window.explorer.mapMarkers())).find(
       (marker) => marker.id === 'ussuri-territory',
@@ -1560,10 +1556,7 @@ function edgesThroughNodes(
       // The map was not brought to everything on it: it shows the Amur country, not the world.
       const markers = await page.evaluate(() => window.explorer.mapMarkers());
       const frame = (await page.locator('#map').boundingBox())!;
-      const outside = markers.filter(
-        ({ x, y }) => x < frame.x || x > frame.x + frame.width || y < frame.y || y > frame.y + frame.height,
-      );
-      expect(outside.map((marker) => marker.id)).toEqual(expect.arrayContaining(['moscow', 'st-petersburg']));
+      expect(pointsOutside(markers, frame)).toEqual(expect.arrayContaining(['moscow', 'st-petersburg']));
     }
   });
 

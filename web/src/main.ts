@@ -253,9 +253,8 @@ function frameMap(): void {
  */
 function timelineYears(): Years {
   const { yearFrom, yearTo, scope } = store.current;
-  const answer = drawsAnswer();
   const dated = cy.edges().filter((edge) => !edge.hasClass('hidden') && edge.data('yearFrom') !== null);
-  if (yearFrom !== null || yearTo !== null || !(answer || scope === 'graph') || dated.empty())
+  if (yearFrom !== null || yearTo !== null || !(drawsAnswer() || scope === 'graph') || dated.empty())
     return { from: yearFrom, to: yearTo };
   return {
     from: Math.min(...dated.map((edge) => edge.data('yearFrom') as number)),

@@ -121,6 +121,7 @@ export class MapView {
   async show(places: readonly MapPlace[], happenings: readonly MapHappening[]): Promise<void> {
     if (this.map) {
       this.map.invalidateSize();
+      this.name();
       return;
     }
     const [{ default: L }, { feature }, land, asia] = await Promise.all([
@@ -259,7 +260,8 @@ export class MapView {
   private name(): void {
     const map = this.map;
     const L = this.leaflet;
-    if (!map || !L || !this.labels) return;
+    // A hidden map has no size to place names in: they are placed when it is shown again (show).
+    if (!map || !L || !this.labels || this.container.offsetWidth === 0) return;
     this.labels.clearLayers();
     this.named.clear();
     const shown = [...this.markers].filter(([, { marker }]) => map.hasLayer(marker));

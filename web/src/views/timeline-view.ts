@@ -315,23 +315,18 @@ export class TimelineView {
           return label < usable ? Math.max(byEnd, (entry.start.getTime() - first) / (usable - label)) : byEnd;
         }),
       );
-      if (panel * msPerPixel >= MIN_FIT_MS) {
-        const start = first - FIT_MARGIN_PX * msPerPixel;
-        this.timeline.setWindow(new Date(start), new Date(start + panel * msPerPixel), { animation: false });
-        return Promise.resolve();
-      }
-      // Entries close in time: a decade, with them in its middle.
-      const wide = MIN_FIT_MS / panel;
+      const span = Math.max(panel * msPerPixel, MIN_FIT_MS);
+      // Entries close in time stand in the middle of their decade: the last end (or label's end) at its scale.
       const last = Math.max(
         ...drawn.map((entry) =>
           Math.max(
             (entry.end ?? entry.start).getTime(),
-            entry.start.getTime() + (this.labelWidth(entry.content) + BAND_PADDING_PX) * wide,
+            entry.start.getTime() + ((this.labelWidth(entry.content) + BAND_PADDING_PX) * span) / panel,
           ),
         ),
       );
-      const start = (first + last - MIN_FIT_MS) / 2;
-      this.timeline.setWindow(new Date(start), new Date(start + MIN_FIT_MS), { animation: false });
+      const start = span > panel * msPerPixel ? (first + last - span) / 2 : first - FIT_MARGIN_PX * msPerPixel;
+      this.timeline.setWindow(new Date(start), new Date(start + span), { animation: false });
       return Promise.resolve();
     });
   }
